@@ -1,0 +1,97 @@
+/*
+ * One execution of the bundle: who runs it, its modelled clock, and its per-call counts.
+ * Every service call goes through `charge`, which enforces the execution-time limit,
+ * fires injected faults and adds the call's modelled latency.
+ */
+import { exceededExecutionTime, GoogleError } from "./errors";
+import { LIMITS } from "./quotas";
+import type { AuthMode, ExecutionKind, ExecutionReport, RunRequest } from "./run-request";
+import type { Workspace } from "./workspace";
+
+let nextExecutionId = 1;
+
+const UNAUTHORIZED_CLASSES = new Set(["Ui", "Menu", "Logger", "console"]);
+const UNAUTHORIZED_CALLS = new Set(["SpreadsheetApp.getUi", "DocumentApp.getUi"]);
+
+/** In AuthMode.NONE an add-on may build its menu and log, and nothing else. */
+function callableWithoutAuthorization(className: string, method: string): boolean {
+  return UNAUTHORIZED_CLASSES.has(className) || UNAUTHORIZED_CALLS.has(`${className}.${method}`);
+}
+
+export class Execution {
+  readonly id = nextExecutionId++;
+  readonly fn: string;
+  readonly effectiveUser: string;
+  readonly activeUser: string;
+  readonly authMode: AuthMode;
+  readonly kind: ExecutionKind;
+  readonly containerId: string | undefined;
+  readonly counts = new Map<string, number>();
+  readonly logs: string[] = [];
+  clockMs = 0;
+  finished = false;
+  /** Real milliseconds slept per modelled millisecond; 0 runs as fast as the CPU allows. */
+  timeScale = 0;
+  /** Modelled time at which the current blocking wait (a lock) began. */
+  waitStartedAt: number | undefined;
+
+  constructor(
+    readonly workspace: Workspace,
+    request: RunRequest,
+  ) {
+    this.fn = request.fn;
+    this.effectiveUser = workspace.users.require(request.as).email;
+    this.kind = request.kind ?? "editor";
+    this.authMode = request.authMode ?? "FULL";
+    this.containerId = request.containerId;
+    this.activeUser = this.resolveActiveUser(request.activeUser ?? request.as);
+  }
+
+  /** Google reveals the active user only within the effective user's domain. */
+  private resolveActiveUser(email: string): string {
+    if (email === "") return "";
+    const active = this.workspace.users.find(email);
+    if (!active) return "";
+    const effective = this.workspace.users.require(this.effectiveUser);
+    return active.domain === effective.domain ? active.email : "";
+  }
+
+  /** Accounts for one service call, or throws as Google would before making it. */
+  charge(className: string, method: string): void {
+    if (this.finished) throw new GoogleError("The execution has already ended.");
+    if (this.clockMs >= LIMITS.executionMs) throw exceededExecutionTime();
+    if (this.authMode === "NONE" && !callableWithoutAuthorization(className, method)) {
+      throw new GoogleError(
+        `You do not have permission to call ${className}.${method}: the script is not authorized (AuthMode.NONE).`,
+      );
+    }
+    const key = `${className}.${method}`;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.workspace.faults.check(key);
+    this.advance(this.workspace.latency.msFor(className, method));
+  }
+
+  advance(ms: number): void {
+    this.clockMs += ms;
+  }
+
+  get calls(): number {
+    let total = 0;
+    for (const n of this.counts.values()) total += n;
+    return total;
+  }
+
+  report(): ExecutionReport {
+    return {
+      id: this.id,
+      fn: this.fn,
+      user: this.effectiveUser,
+      activeUser: this.activeUser,
+      kind: this.kind,
+      calls: this.calls,
+      counts: Object.fromEntries(this.counts),
+      modelledMs: this.clockMs,
+      logs: [...this.logs],
+    };
+  }
+}

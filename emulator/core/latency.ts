@@ -1,0 +1,91 @@
+/*
+ * The modelled latency of each Apps Script service call, in one table.
+ * Every row names its public source; rows without a published measurement say "estimate".
+ * Lookup order: "Class.method", then "Class.*", then the service's default, then 0.
+ */
+
+export interface LatencyRow {
+  readonly key: string;
+  readonly ms: number;
+  readonly source: string;
+}
+
+const ZIRITIONE = "ziritione.org, 'Google Apps Script APIs performance' (averages)";
+const POEHNELT =
+  "justin.poehnelt.com, 'apps-script-key-value-stores' (~800 ms per write+read cycle)";
+const SO_SCRIPTDB =
+  "Stack Overflow, 'What is faster: ScriptDb or SpreadsheetApp?' (setValues of 4,000 cells < 50 ms, flush 610 ms)";
+const PRE_PRACTICE =
+  "pre-practice.net, 'UrlFetchApp.fetchAll' (3 x fetch 1.77 s, fetchAll of the same 3 0.93 s)";
+const ESTIMATE = "estimate: no public measurement found";
+
+export const LATENCY_TABLE: readonly LatencyRow[] = [
+  { key: "PropertiesService.*", ms: 0, source: "local: getting a store makes no round trip" },
+  { key: "Properties.getProperty", ms: 30, source: ZIRITIONE },
+  { key: "Properties.getProperties", ms: 30, source: ZIRITIONE },
+  { key: "Properties.getKeys", ms: 30, source: ZIRITIONE },
+  { key: "Properties.setProperty", ms: 62, source: ZIRITIONE },
+  { key: "Properties.setProperties", ms: 62, source: ZIRITIONE },
+  { key: "Properties.deleteProperty", ms: 62, source: `${ZIRITIONE} (as setProperty)` },
+  { key: "Properties.deleteAllProperties", ms: 62, source: `${ZIRITIONE} (as setProperty)` },
+  { key: "CacheService.*", ms: 0, source: "local: getting a cache makes no round trip" },
+  { key: "Cache.get", ms: 3, source: ZIRITIONE },
+  { key: "Cache.getAll", ms: 3, source: `${ZIRITIONE} (as get)` },
+  { key: "Cache.put", ms: 93, source: ZIRITIONE },
+  { key: "Cache.putAll", ms: 93, source: `${ZIRITIONE} (as put)` },
+  { key: "Cache.remove", ms: 93, source: `${ZIRITIONE} (as put)` },
+  { key: "Range.setValues", ms: 45, source: SO_SCRIPTDB },
+  { key: "Range.setValue", ms: 45, source: SO_SCRIPTDB },
+  {
+    key: "Range.getValues",
+    ms: 150,
+    source: `${POEHNELT}, less the write and flush of ${SO_SCRIPTDB}`,
+  },
+  { key: "Range.getValue", ms: 150, source: `${POEHNELT}, less the write and flush` },
+  { key: "Range.getDisplayValues", ms: 150, source: "as getValues (estimate)" },
+  { key: "SpreadsheetApp.flush", ms: 610, source: SO_SCRIPTDB },
+  { key: "SpreadsheetApp.openById", ms: 300, source: ESTIMATE },
+  { key: "SpreadsheetApp.*", ms: 20, source: ESTIMATE },
+  { key: "Spreadsheet.*", ms: 20, source: ESTIMATE },
+  { key: "Sheet.*", ms: 20, source: ESTIMATE },
+  { key: "Range.*", ms: 20, source: ESTIMATE },
+  { key: "Protection.*", ms: 40, source: ESTIMATE },
+  { key: "UrlFetchApp.fetch", ms: 590, source: `${PRE_PRACTICE}: 1.77 s / 3` },
+  {
+    key: "UrlFetchApp.fetchAll.perRequest",
+    ms: 113,
+    source: `${PRE_PRACTICE}: (0.93 s - 0.59 s) / 3 of dispatch per request, on top of the slowest request`,
+  },
+  { key: "DriveApp.*", ms: 200, source: ESTIMATE },
+  { key: "File.makeCopy", ms: 1500, source: ESTIMATE },
+  { key: "DocumentApp.openById", ms: 800, source: ESTIMATE },
+  { key: "DocumentApp.create", ms: 1200, source: ESTIMATE },
+  { key: "DocumentApp.*", ms: 20, source: ESTIMATE },
+  { key: "Document.saveAndClose", ms: 400, source: ESTIMATE },
+  { key: "LockService.*", ms: 0, source: "local: getting a lock object makes no round trip" },
+  { key: "Lock.*", ms: 50, source: ESTIMATE },
+  { key: "Session.*", ms: 5, source: ESTIMATE },
+  { key: "LanguageApp.translate", ms: 250, source: ESTIMATE },
+  { key: "Logger.*", ms: 0, source: "local" },
+  { key: "console.*", ms: 0, source: "local" },
+  { key: "Utilities.*", ms: 0, source: "local: computed in the V8 runtime" },
+  { key: "HtmlService.*", ms: 5, source: ESTIMATE },
+  { key: "ContentService.*", ms: 0, source: "local" },
+];
+
+export class LatencyModel {
+  private readonly byKey = new Map<string, number>();
+
+  constructor(rows: readonly LatencyRow[] = LATENCY_TABLE) {
+    for (const row of rows) this.byKey.set(row.key, row.ms);
+  }
+
+  msFor(className: string, method: string): number {
+    return (
+      this.byKey.get(`${className}.${method}`) ??
+      this.byKey.get(`${className}.*`) ??
+      this.byKey.get("*") ??
+      0
+    );
+  }
+}

@@ -1,0 +1,94 @@
+/*
+ * Running the built bundle on a Workspace: one execution in-process, or several at once,
+ * each in its own worker thread with real interleaving and real lock contention.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { MessageChannel, Worker } from "node:worker_threads";
+import { buildSync } from "esbuild";
+import { createGlobals } from "../services/globals";
+import { Host } from "./host";
+import type { HostApi } from "./protocol";
+import type { RunRequest, RunResult } from "./run-request";
+import { runScript } from "./script-side";
+import type { Workspace } from "./workspace";
+
+/** Runs one execution synchronously on this thread. */
+export function run(workspace: Workspace, request: RunRequest): RunResult {
+  const host = new Host(workspace, createGlobals);
+  return runScript({ bundleDir: workspace.bundleDir, host, sleep: () => {} }, request);
+}
+
+export interface ConcurrentOptions {
+  /**
+   * Real milliseconds each execution sleeps per modelled millisecond of service latency,
+   * so that executions interleave as they would on Google's servers. Default 0.01.
+   */
+  readonly timeScale?: number;
+}
+
+let workerFile: string | undefined;
+
+function workerEntry(): string {
+  if (workerFile) return workerFile;
+  const outfile = path.resolve(__dirname, "../../node_modules/.cache/confer-emulator/worker.cjs");
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  buildSync({
+    entryPoints: [path.join(__dirname, "worker-main.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    outfile,
+    logLevel: "error",
+  });
+  workerFile = outfile;
+  return outfile;
+}
+
+/** Starts every request at once, each in its own worker, and waits for all of them. */
+export function runConcurrently(
+  workspace: Workspace,
+  requests: readonly RunRequest[],
+  options: ConcurrentOptions = {},
+): Promise<RunResult[]> {
+  const host = new Host(workspace, createGlobals, 1, options.timeScale ?? 0.01);
+  const entry = workerEntry();
+  return Promise.all(requests.map((request) => runInWorker(workspace, host, entry, request)));
+}
+
+function runInWorker(
+  workspace: Workspace,
+  host: HostApi,
+  entry: string,
+  request: RunRequest,
+): Promise<RunResult> {
+  const flagBuffer = new SharedArrayBuffer(4);
+  const flag = new Int32Array(flagBuffer);
+  const { port1, port2 } = new MessageChannel();
+  port1.on("message", (message: { op: keyof HostApi; args: unknown[] }) => {
+    let reply: { ok: boolean; value?: unknown; error?: { name: string; message: string } };
+    try {
+      const fn = host[message.op] as (...args: unknown[]) => unknown;
+      reply = { ok: true, value: fn.apply(host, message.args) };
+    } catch (thrown) {
+      const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+      reply = { ok: false, error: { name: error.name, message: error.message } };
+    }
+    port1.postMessage(reply);
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  });
+  const worker = new Worker(entry, {
+    workerData: { bundleDir: workspace.bundleDir, request, flag: flagBuffer, port: port2 },
+    transferList: [port2],
+  });
+  return new Promise<RunResult>((resolve, reject) => {
+    worker.once("message", (result: RunResult) => resolve(result));
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      port1.close();
+      if (code !== 0) reject(new Error(`Execution worker for ${request.fn} exited with ${code}`));
+    });
+  });
+}

@@ -1,0 +1,205 @@
+/*
+ * The emulated Google Workspace: users, Drive, the script project and its stores, and
+ * everything an execution touches. It runs the built bundle in-process or, for real
+ * concurrency, in worker threads, and saves to and loads from a folder.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { DriveStore } from "../drive/store";
+import { UiRegistry } from "../services/ui";
+import { GoogleError } from "./errors";
+import { Execution } from "./execution";
+import { FaultPlan } from "./faults";
+import { IdGenerator } from "./ids";
+import { LatencyModel } from "./latency";
+import { LockTable } from "./locks";
+import { LIMITS, QuotaLedger } from "./quotas";
+import type { ExecutionReport, RunRequest } from "./run-request";
+import { UserDirectory } from "./users";
+
+export interface WebAppDeployment {
+  readonly executeAs: "USER_DEPLOYING" | "USER_ACCESSING";
+  readonly access: "MYSELF" | "DOMAIN" | "ANYONE" | "ANYONE_ANONYMOUS";
+}
+
+export interface ScriptProject {
+  readonly scriptId: string;
+  /** The account that deployed the web app and owns the hub; "" until `deploy`. */
+  owner: string;
+  timeZone: string;
+  webApp: WebAppDeployment;
+}
+
+/** A piece of state that saves to and restores from JSON. */
+export interface PersistentSlice {
+  snapshot(): unknown;
+  restore(data: unknown): void;
+}
+
+export interface WorkspaceOptions {
+  readonly bundleDir?: string;
+  readonly timeZone?: string;
+  readonly seed?: number;
+  /** The wall clock for created/updated stamps; tests may freeze it. */
+  readonly now?: () => number;
+}
+
+export const DEFAULT_BUNDLE_DIR = path.resolve(__dirname, "../../dist");
+
+export class Workspace {
+  readonly users = new UserDirectory();
+  readonly ids: IdGenerator;
+  readonly drive: DriveStore;
+  readonly quotas = new QuotaLedger();
+  readonly faults = new FaultPlan();
+  readonly latency = new LatencyModel();
+  readonly locks = new LockTable();
+  readonly scriptProperties = new Map<string, string>();
+  readonly userProperties = new Map<string, Map<string, string>>();
+  readonly documentProperties = new Map<string, Map<string, string>>();
+  readonly script: ScriptProject;
+  readonly bundleDir: string;
+  readonly now: () => number;
+  /** Reports of finished executions, newest last. */
+  readonly history: ExecutionReport[] = [];
+  readonly ui = new UiRegistry();
+  private readonly tokens = new Map<string, string>();
+  private readonly running = new Map<string, number>();
+  private readonly slices = new Map<string, PersistentSlice>();
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.ids = new IdGenerator(options.seed);
+    this.now = options.now ?? (() => Date.now());
+    this.drive = new DriveStore(this.ids, this.now);
+    this.bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
+    this.script = {
+      scriptId: this.ids.fileId(),
+      owner: "",
+      timeZone: options.timeZone ?? "America/New_York",
+      webApp: { executeAs: "USER_DEPLOYING", access: "DOMAIN" },
+    };
+  }
+
+  /** Deploys the script as `owner` (the coordinator), as `clasp push` plus a web-app deployment would. */
+  deploy(owner: string, webApp?: WebAppDeployment): void {
+    this.script.owner = this.users.require(owner).email;
+    if (webApp) this.script.webApp = webApp;
+  }
+
+  get webAppUrl(): string {
+    return `https://script.google.com/macros/s/${this.script.scriptId}/exec`;
+  }
+
+  /** The OAuth access token a user's executions present to Google's REST APIs. */
+  tokenFor(user: string): string {
+    let token = this.tokens.get(user);
+    if (!token) {
+      token = this.ids.token(40, "ya29.");
+      this.tokens.set(user, token);
+    }
+    return token;
+  }
+
+  /** The user a bearer token belongs to, or undefined for an unknown token. */
+  userOfToken(token: string): string | undefined {
+    for (const [user, t] of this.tokens) if (t === token) return user;
+    return undefined;
+  }
+
+  propertiesOf(scope: "script" | "user" | "document", key = ""): Map<string, string> {
+    if (scope === "script") return this.scriptProperties;
+    const table = scope === "user" ? this.userProperties : this.documentProperties;
+    let store = table.get(key);
+    if (!store) {
+      store = new Map();
+      table.set(key, store);
+    }
+    return store;
+  }
+
+  /** Registers a named piece of state for save and load. */
+  persist(name: string, slice: PersistentSlice): void {
+    this.slices.set(name, slice);
+  }
+
+  /** Starts an execution, or refuses it as Google does past 30 simultaneous ones per user. */
+  begin(request: RunRequest): Execution {
+    const exec = new Execution(this, request);
+    const user = exec.effectiveUser;
+    const now = this.running.get(user) ?? 0;
+    if (now >= LIMITS.simultaneousExecutionsPerUser) {
+      throw new GoogleError(
+        "There are too many scripts running simultaneously for this Google user account.",
+      );
+    }
+    this.running.set(user, now + 1);
+    return exec;
+  }
+
+  end(exec: Execution): void {
+    if (exec.finished) return;
+    exec.finished = true;
+    this.locks.releaseAll(exec.id);
+    const user = exec.effectiveUser;
+    this.running.set(user, Math.max(0, (this.running.get(user) ?? 1) - 1));
+    this.history.push(exec.report());
+  }
+
+  runningFor(user: string): number {
+    return this.running.get(user.toLowerCase()) ?? 0;
+  }
+
+  save(dir: string): void {
+    fs.mkdirSync(dir, { recursive: true });
+    const state = {
+      version: 1,
+      idSeed: this.ids.seed,
+      script: this.script,
+      users: this.users.snapshot(),
+      drive: this.drive.snapshot(),
+      quotas: this.quotas.snapshot(),
+      properties: {
+        script: Object.fromEntries(this.scriptProperties),
+        user: mapOfMaps(this.userProperties),
+        document: mapOfMaps(this.documentProperties),
+      },
+      slices: Object.fromEntries([...this.slices].map(([name, slice]) => [name, slice.snapshot()])),
+    };
+    fs.writeFileSync(path.join(dir, "state.json"), JSON.stringify(state, null, 1));
+  }
+
+  load(dir: string): void {
+    const state = JSON.parse(fs.readFileSync(path.join(dir, "state.json"), "utf8"));
+    if (state.version !== 1) throw new Error(`Unsupported saved state version ${state.version}`);
+    Object.assign(this.script, state.script);
+    this.users.restore(state.users);
+    this.drive.restore(state.drive);
+    this.quotas.restore(state.quotas);
+    restoreMap(this.scriptProperties, state.properties.script);
+    restoreMapOfMaps(this.userProperties, state.properties.user);
+    restoreMapOfMaps(this.documentProperties, state.properties.document);
+    for (const [name, slice] of this.slices) {
+      if (name in state.slices) slice.restore(state.slices[name]);
+    }
+    this.ids.reseed(state.idSeed);
+  }
+}
+
+function mapOfMaps(
+  table: Map<string, Map<string, string>>,
+): Record<string, Record<string, string>> {
+  return Object.fromEntries([...table].map(([key, store]) => [key, Object.fromEntries(store)]));
+}
+
+function restoreMap(target: Map<string, string>, data: Record<string, string>): void {
+  target.clear();
+  for (const [key, value] of Object.entries(data)) target.set(key, value);
+}
+
+function restoreMapOfMaps(
+  target: Map<string, Map<string, string>>,
+  data: Record<string, Record<string, string>>,
+): void {
+  target.clear();
+  for (const [key, store] of Object.entries(data)) target.set(key, new Map(Object.entries(store)));
+}

@@ -1,0 +1,128 @@
+/*
+ * npm run build: type-checks, bundles the server into dist/Code.js with one top-level
+ * forwarding function per export of src/server/index.ts, inlines each sidebar into one
+ * HTML file, and copies the manifest. Any error stops the build with a non-zero exit.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { buildSync } from "esbuild";
+
+const ROOT = path.resolve(__dirname, "..");
+const DIST = path.join(ROOT, "dist");
+const UI = path.join(ROOT, "src/ui");
+export const NAMESPACE = "Confer_";
+
+function typecheck(): void {
+  for (const project of ["src/tsconfig.json", "src/ui/tsconfig.json"]) {
+    execFileSync(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", project], {
+      cwd: ROOT,
+      stdio: "inherit",
+    });
+  }
+}
+
+function bundleServer(): string {
+  const result = buildSync({
+    entryPoints: [path.join(ROOT, "src/server/index.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: NAMESPACE,
+    platform: "neutral",
+    target: "es2019",
+    write: false,
+    charset: "utf8",
+    logLevel: "error",
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The exported names, read by loading the bundle in an empty context: loading must call no service. */
+function exportedFunctions(bundle: string): string[] {
+  const context: Record<string, unknown> = {};
+  vm.createContext(context);
+  vm.runInContext(bundle, context, { filename: "Code.js" });
+  const namespace = context[NAMESPACE] as Record<string, unknown>;
+  const names = Object.keys(namespace).sort();
+  const notFunctions = names.filter((name) => typeof namespace[name] !== "function");
+  if (notFunctions.length > 0) {
+    throw new Error(`src/server/index.ts exports non-functions: ${notFunctions.join(", ")}`);
+  }
+  const badNames = names.filter((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
+  if (badNames.length > 0)
+    throw new Error(`Exported names Apps Script cannot call: ${badNames.join(", ")}`);
+  return names;
+}
+
+function forwardingStubs(names: readonly string[]): string {
+  return names
+    .map((name) => `function ${name}() {\n  return ${NAMESPACE}.${name}.apply(this, arguments);\n}`)
+    .join("\n");
+}
+
+function escapeForInlineScript(code: string): string {
+  return code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+
+function buildPage(page: string): void {
+  const dir = path.join(UI, page);
+  const template = fs.readFileSync(path.join(dir, "index.html"), "utf8");
+  const script = buildSync({
+    entryPoints: [path.join(dir, "main.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2019",
+    write: false,
+    charset: "utf8",
+    logLevel: "error",
+  }).outputFiles[0]!.text;
+  const styles = [path.join(UI, "shared/addon.css"), path.join(dir, "style.css")]
+    .filter((file) => fs.existsSync(file))
+    .map((file) => fs.readFileSync(file, "utf8"))
+    .join("\n");
+  for (const marker of ["<!-- inline:style -->", "<!-- inline:script -->"]) {
+    if (!template.includes(marker)) throw new Error(`src/ui/${page}/index.html lacks ${marker}`);
+  }
+  const html = template
+    .replace("<!-- inline:style -->", () => `<style>\n${styles}</style>`)
+    .replace("<!-- inline:script -->", () => `<script>\n${escapeForInlineScript(script)}</script>`);
+  fs.writeFileSync(path.join(DIST, `${page}.html`), html);
+}
+
+export function sidebarPages(): string[] {
+  return fs
+    .readdirSync(UI, { withFileTypes: true })
+    .filter(
+      (entry) => entry.isDirectory() && fs.existsSync(path.join(UI, entry.name, "index.html")),
+    )
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function main(): void {
+  const started = Date.now();
+  typecheck();
+  fs.rmSync(DIST, { recursive: true, force: true });
+  fs.mkdirSync(DIST, { recursive: true });
+  const bundle = bundleServer();
+  const names = exportedFunctions(bundle);
+  fs.writeFileSync(path.join(DIST, "Code.js"), `${bundle}\n${forwardingStubs(names)}\n`);
+  const pages = sidebarPages();
+  for (const page of pages) buildPage(page);
+  fs.copyFileSync(path.join(ROOT, "appsscript.json"), path.join(DIST, "appsscript.json"));
+  console.log(
+    `Built dist/ in ${Date.now() - started} ms: Code.js (${names.length} entry points), ` +
+      `${pages.map((p) => `${p}.html`).join(", ")}, appsscript.json`,
+  );
+}
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

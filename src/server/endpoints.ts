@@ -1,0 +1,16 @@
+/*
+ * The functions sidebars call through google.script.run. Their payloads are plain JSON:
+ * google.script.run cannot carry a Date.
+ */
+import { APP_NAME, CONFER_VERSION } from "../domain/app-info";
+import { activeUserEmail } from "../workspace/session";
+
+export interface AboutInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly user: string;
+}
+
+export function getAboutInfo(): AboutInfo {
+  return { name: APP_NAME, version: CONFER_VERSION, user: activeUserEmail() };
+}

@@ -1,0 +1,15 @@
+/*
+ * Simple triggers: onOpen builds the Confer menu in Sheets or Docs, in every AuthMode
+ * (with AuthMode.NONE it touches no service but the menu); onInstall does the same at install.
+ */
+import { conferMenu } from "../domain/menu";
+import { activeEditorUi, addAddonMenu } from "../workspace/editor-ui";
+
+export function onOpen(_event?: GoogleAppsScript.Events.AppsScriptEvent): void {
+  const { host, ui } = activeEditorUi();
+  addAddonMenu(ui, conferMenu(host));
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AppsScriptEvent): void {
+  onOpen(event);
+}

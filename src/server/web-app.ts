@@ -1,0 +1,43 @@
+/*
+ * The web app's doGet and doPost. It executes as the hub owner; each request names an action,
+ * and the answer is always a JSON envelope, never an HTML error page.
+ */
+import { APP_NAME, CONFER_VERSION } from "../domain/app-info";
+import {
+  failure,
+  parseWebRequest,
+  success,
+  type WebRequest,
+  WebRequestError,
+  type WebRequestInput,
+  type WebResponse,
+} from "../domain/web-request";
+import { activeUserEmail } from "../workspace/session";
+import { jsonOutput } from "../workspace/web-output";
+
+type ActionHandler = (request: WebRequest) => unknown;
+
+const ACTIONS: Readonly<Record<string, ActionHandler>> = {
+  ping: () => ({ app: APP_NAME, version: CONFER_VERSION, caller: activeUserEmail() }),
+};
+
+function answer(input: WebRequestInput): WebResponse {
+  try {
+    const request = parseWebRequest(input);
+    const handler = ACTIONS[request.action];
+    if (!handler) return failure("unknown-action", `Confer has no action "${request.action}".`);
+    return success(handler(request));
+  } catch (error) {
+    if (error instanceof WebRequestError) return failure(error.code, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    return failure("server-error", message);
+  }
+}
+
+export function doGet(event: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+  return jsonOutput(answer({ parameter: event.parameter }));
+}
+
+export function doPost(event: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  return jsonOutput(answer({ parameter: event.parameter, postData: event.postData }));
+}

@@ -1,0 +1,29 @@
+/*
+ * The editor the add-on is open in (Sheets or Docs), and what it shows there:
+ * the Confer menu and sidebars. Safe to call in AuthMode.NONE for the menu.
+ */
+import type { EditorHost, MenuEntry } from "../domain/menu";
+
+/** Each host's getUi throws when called from the other host, which is how the host is told apart. */
+export function activeEditorUi(): { host: EditorHost; ui: GoogleAppsScript.Base.Ui } {
+  try {
+    return { host: "Sheets", ui: SpreadsheetApp.getUi() };
+  } catch {
+    return { host: "Docs", ui: DocumentApp.getUi() };
+  }
+}
+
+export function addAddonMenu(ui: GoogleAppsScript.Base.Ui, entries: readonly MenuEntry[]): void {
+  const menu = ui.createAddonMenu();
+  for (const entry of entries) {
+    if (entry === "separator") menu.addSeparator();
+    else menu.addItem(entry.caption, entry.functionName);
+  }
+  menu.addToUi();
+}
+
+/** Opens one of the bundled sidebar pages (dist/<page>.html). */
+export function showSidebar(page: string, title: string): void {
+  const output = HtmlService.createHtmlOutputFromFile(page).setTitle(title);
+  activeEditorUi().ui.showSidebar(output);
+}

@@ -1,0 +1,6 @@
+/* Who is using Confer right now, as Apps Script's Session reports it. */
+
+/** The signed-in user's email, or "" when Google does not reveal it (outside the domain). */
+export function activeUserEmail(): string {
+  return Session.getActiveUser().getEmail();
+}

@@ -1,0 +1,20 @@
+/* Shared set-up for emulator tests: a small Workspace with a school domain and an outside user. */
+import path from "node:path";
+import { Workspace } from "../../emulator";
+
+export const OWNER = "coordinator@school.test";
+export const TEACHER = "teacher@school.test";
+export const OUTSIDER = "parent@gmail.test";
+
+export function fixture(name: string): string {
+  return path.join(__dirname, "fixtures", name);
+}
+
+export function schoolWorkspace(bundle: string): Workspace {
+  const ws = new Workspace({ bundleDir: fixture(bundle), now: () => Date.UTC(2026, 10, 23, 9) });
+  ws.users.add(OWNER, "Casey Coordinator");
+  ws.users.add(TEACHER, "Tomás Teacher");
+  ws.users.add(OUTSIDER, "Pat Parent");
+  ws.deploy(OWNER);
+  return ws;
+}
