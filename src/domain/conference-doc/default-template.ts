@@ -1,0 +1,107 @@
+/*
+ * The default 4Ps conference template as an outline of blocks: the header, Purpose, Preparation
+ * (questions, artifacts, reflection), Teacher comments, Post-Conference Plan and Parent
+ * Communication. The Docs adapter writes it; named sections become named ranges.
+ */
+import { PLACEHOLDERS, SECTIONS } from "./template";
+
+export type Block =
+  | { readonly kind: "title"; readonly text: string }
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "subheading"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "checklist"; readonly items: readonly string[] }
+  | { readonly kind: "bullets"; readonly items: readonly string[] }
+  | { readonly kind: "table"; readonly rows: readonly (readonly string[])[] }
+  | { readonly kind: "section"; readonly name: string; readonly blocks: readonly Block[] };
+
+export const SENTENCE_STARTERS = [
+  "This artifact shows I am succeeding with…",
+  "…still challenged by…",
+  "In the future, I will…",
+  "I used to… Now I…",
+  "I am still puzzled by…",
+] as const;
+
+const ARTIFACT_HEADER = [
+  "Artifact (link)",
+  "Subject",
+  "Shows I am succeeding with…",
+  "Still challenged by…",
+  "In the future I will…",
+];
+
+export const DEFAULT_TEMPLATE_NAME = "Confer · 4Ps conference template";
+
+export function defaultTemplate(): readonly Block[] {
+  return [
+    { kind: "title", text: `Student-led conference: ${PLACEHOLDERS.student}` },
+    { kind: "paragraph", text: `Grade ${PLACEHOLDERS.grade} · ${PLACEHOLDERS.term}` },
+    { kind: "paragraph", text: `Advisor: ${PLACEHOLDERS.advisor}` },
+    {
+      kind: "section",
+      name: SECTIONS.conferenceTime,
+      blocks: [{ kind: "paragraph", text: `Conference: ${PLACEHOLDERS.conference}` }],
+    },
+    { kind: "paragraph", text: `Guardians: ${PLACEHOLDERS.guardians}` },
+    { kind: "heading", text: "1. Purpose" },
+    { kind: "paragraph", text: "Choose the purpose of your conference:" },
+    {
+      kind: "checklist",
+      items: [
+        "Goals and progress",
+        "1:1 coaching",
+        "Feedback on a piece of work",
+        "Sharing my portfolio",
+        "Something else: ",
+      ],
+    },
+    { kind: "heading", text: "2. Preparation" },
+    { kind: "subheading", text: "What I will bring" },
+    { kind: "bullets", items: ["At least one artifact per subject", "At least one question"] },
+    { kind: "subheading", text: "My questions" },
+    { kind: "bullets", items: ["My first question: "] },
+    { kind: "subheading", text: "My artifacts" },
+    { kind: "table", rows: [ARTIFACT_HEADER, ["", "", "", "", ""], ["", "", "", "", ""]] },
+    { kind: "subheading", text: "How I am doing" },
+    { kind: "paragraph", text: "Sentence starters you can use:" },
+    { kind: "bullets", items: [...SENTENCE_STARTERS] },
+    { kind: "paragraph", text: "Academically: " },
+    { kind: "paragraph", text: "Socially: " },
+    { kind: "paragraph", text: "Emotionally: " },
+    { kind: "heading", text: "3. Teacher comments" },
+    {
+      kind: "section",
+      name: SECTIONS.teacherComments,
+      blocks: [{ kind: "paragraph", text: "Your advisor will add your teachers' comments here." }],
+    },
+    { kind: "heading", text: "4. Post-Conference Plan" },
+    { kind: "subheading", text: "My SMART goal" },
+    {
+      kind: "table",
+      rows: [
+        ["Specific", ""],
+        ["Measurable", ""],
+        ["Achievable", ""],
+        ["Relevant", ""],
+        ["Time-bound", ""],
+      ],
+    },
+    { kind: "paragraph", text: "My goal in my own words: " },
+    { kind: "subheading", text: "My next steps" },
+    { kind: "bullets", items: [""] },
+    { kind: "subheading", text: "How my teachers will support me" },
+    { kind: "bullets", items: [""] },
+    { kind: "heading", text: "5. Parent Communication" },
+    {
+      kind: "section",
+      name: SECTIONS.parentCommunication,
+      blocks: [
+        { kind: "paragraph", text: "How I will tell my family:" },
+        { kind: "checklist", items: ["Email", "Audio update", "Conversation"] },
+        { kind: "paragraph", text: "Summary: " },
+        { kind: "paragraph", text: "Sent on: " },
+      ],
+    },
+  ];
+}

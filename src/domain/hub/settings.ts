@@ -1,0 +1,181 @@
+/*
+ * The school's Confer settings: what they hold, their defaults, how they are validated before
+ * they are saved, and how they map to the Settings tab's rows.
+ */
+
+export interface Settings {
+  readonly schoolName: string;
+  readonly term: string;
+  readonly grades: readonly string[];
+  readonly periods: readonly string[];
+  readonly timeZone: string;
+  readonly defaultLanguage: string;
+  readonly conferenceStart: string;
+  readonly conferenceEnd: string;
+  readonly slotMinutes: readonly number[];
+  readonly guardianEmailTemplate: string;
+  readonly templateDocId: string;
+  readonly webAppUrl: string;
+}
+
+export interface SettingsProblem {
+  readonly field: keyof Settings;
+  readonly value: string;
+  readonly reason: string;
+}
+
+export const DEFAULT_GUARDIAN_TEMPLATE = [
+  "Dear {{guardian_name}},",
+  "",
+  "{{student_name}} has had their {{term}} conference with {{advisor_name}}.",
+  "",
+  "{{summary}}",
+  "",
+  "Kind regards,",
+  "{{advisor_name}}",
+].join("\n");
+
+export const DEFAULT_SETTINGS: Settings = {
+  schoolName: "",
+  term: "",
+  grades: ["6", "7", "8"],
+  periods: ["1", "2", "3", "4", "5", "6", "7"],
+  timeZone: "America/New_York",
+  defaultLanguage: "en",
+  conferenceStart: "",
+  conferenceEnd: "",
+  slotMinutes: [15, 30],
+  guardianEmailTemplate: DEFAULT_GUARDIAN_TEMPLATE,
+  templateDocId: "",
+  webAppUrl: "",
+};
+
+const LABELS: Readonly<Record<keyof Settings, string>> = {
+  schoolName: "School name",
+  term: "Term",
+  grades: "Grades",
+  periods: "Class periods",
+  timeZone: "Time zone",
+  defaultLanguage: "Default language",
+  conferenceStart: "Conference window start",
+  conferenceEnd: "Conference window end",
+  slotMinutes: "Slot lengths (minutes)",
+  guardianEmailTemplate: "Guardian email template",
+  templateDocId: "Template doc ID",
+  webAppUrl: "Web app URL",
+};
+
+export const SETTING_KEYS = Object.keys(LABELS) as (keyof Settings)[];
+
+export function settingLabel(key: keyof Settings): string {
+  return LABELS[key];
+}
+
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+const TIME_ZONE = /^(UTC|GMT|[A-Z][A-Za-z_]+(\/[A-Z][A-Za-z0-9_+-]+){1,2})$/;
+const GRADE = /^(K|PK|TK|[0-9]{1,2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DOC_ID = /^[A-Za-z0-9_-]{20,}$/;
+
+function listText(list: readonly (string | number)[]): string {
+  return list.join(", ");
+}
+
+/** Splits "6, 7; 8" into ["6","7","8"], dropping blanks and duplicates. */
+export function splitList(value: string): string[] {
+  const items = value
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+  return [...new Set(items)];
+}
+
+export function validateSettings(settings: Settings): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const add = (field: keyof Settings, value: string, reason: string) =>
+    problems.push({ field, value, reason });
+
+  if (settings.schoolName.trim() === "") add("schoolName", "", "is required");
+  if (settings.schoolName.length > 120)
+    add("schoolName", settings.schoolName, "is over 120 characters");
+  if (settings.term.trim() === "") add("term", "", "is required, for example “Fall 2026”");
+  if (/[/\\]/.test(settings.term))
+    add("term", settings.term, "cannot contain / or \\ (it names folders)");
+  if (settings.grades.length === 0) add("grades", "", "needs at least one grade");
+  for (const grade of settings.grades) {
+    if (!GRADE.test(grade)) add("grades", grade, "is not a grade (use 6, 7, 8 … or K)");
+  }
+  if (settings.periods.length === 0) add("periods", "", "needs at least one class period");
+  for (const period of settings.periods) {
+    if (period.length > 20) add("periods", period, "is over 20 characters");
+  }
+  if (!TIME_ZONE.test(settings.timeZone)) {
+    add("timeZone", settings.timeZone, "is not a time zone name such as America/New_York");
+  }
+  if (!LANGUAGE.test(settings.defaultLanguage)) {
+    add("defaultLanguage", settings.defaultLanguage, "is not a language code such as en or pt-BR");
+  }
+  for (const field of ["conferenceStart", "conferenceEnd"] as const) {
+    const value = settings[field];
+    if (value !== "" && !ISO_DATE.test(value)) add(field, value, "is not a date (YYYY-MM-DD)");
+  }
+  if (
+    ISO_DATE.test(settings.conferenceStart) &&
+    ISO_DATE.test(settings.conferenceEnd) &&
+    settings.conferenceEnd < settings.conferenceStart
+  ) {
+    add("conferenceEnd", settings.conferenceEnd, "is before the window's start");
+  }
+  for (const minutes of settings.slotMinutes) {
+    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 120) {
+      add("slotMinutes", String(minutes), "must be a whole number of minutes from 5 to 120");
+    }
+  }
+  if (settings.templateDocId !== "" && !DOC_ID.test(settings.templateDocId)) {
+    add("templateDocId", settings.templateDocId, "is not a Google Doc ID");
+  }
+  return problems;
+}
+
+export function describeProblem(problem: SettingsProblem): string {
+  const value = problem.value === "" ? "" : ` “${problem.value}”`;
+  return `${settingLabel(problem.field)}${value}: ${problem.reason}.`;
+}
+
+/** The Settings tab's rows: [label, value]. */
+export function settingsToRows(settings: Settings): string[][] {
+  return SETTING_KEYS.map((key) => {
+    const value = settings[key];
+    return [settingLabel(key), Array.isArray(value) ? listText(value) : String(value)];
+  });
+}
+
+/** Reads the Settings tab's rows; unknown rows are ignored and missing ones take defaults. */
+export function settingsFromRows(rows: readonly (readonly unknown[])[]): Settings {
+  const byLabel = new Map(rows.map((row) => [String(row[0] ?? "").trim(), String(row[1] ?? "")]));
+  const read = (key: keyof Settings): string | undefined => byLabel.get(settingLabel(key));
+  return settingsFromText((key) => read(key));
+}
+
+/** Builds settings from text fields (a sidebar form or the tab), defaults filling the gaps. */
+export function settingsFromText(field: (key: keyof Settings) => string | undefined): Settings {
+  const textOf = (key: keyof Settings, fallback: string) => (field(key) ?? fallback).trim();
+  const listOf = (key: keyof Settings, fallback: readonly string[]) => {
+    const value = field(key);
+    return value === undefined ? [...fallback] : splitList(value);
+  };
+  return {
+    schoolName: textOf("schoolName", DEFAULT_SETTINGS.schoolName),
+    term: textOf("term", DEFAULT_SETTINGS.term),
+    grades: listOf("grades", DEFAULT_SETTINGS.grades),
+    periods: listOf("periods", DEFAULT_SETTINGS.periods),
+    timeZone: textOf("timeZone", DEFAULT_SETTINGS.timeZone),
+    defaultLanguage: textOf("defaultLanguage", DEFAULT_SETTINGS.defaultLanguage),
+    conferenceStart: textOf("conferenceStart", ""),
+    conferenceEnd: textOf("conferenceEnd", ""),
+    slotMinutes: listOf("slotMinutes", DEFAULT_SETTINGS.slotMinutes.map(String)).map(Number),
+    guardianEmailTemplate: field("guardianEmailTemplate") ?? DEFAULT_SETTINGS.guardianEmailTemplate,
+    templateDocId: textOf("templateDocId", ""),
+    webAppUrl: textOf("webAppUrl", ""),
+  };
+}

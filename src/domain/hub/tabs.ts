@@ -1,0 +1,177 @@
+/*
+ * The hub spreadsheet's tabs as data: each tab's name, headers, column formats, and whether only
+ * Confer may write it. Set up hub creates and repairs tabs from these specs.
+ */
+
+export type TabWriter = "coordinator" | "confer" | "locked-layer";
+
+export interface ColumnSpec {
+  readonly header: string;
+  /** A Sheets number format; "@" keeps whatever is typed as plain text. */
+  readonly format: string;
+  readonly width?: number;
+  readonly choices?: readonly string[];
+}
+
+export interface TabSpec {
+  readonly name: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly writer: TabWriter;
+  readonly description: string;
+}
+
+const text = (header: string, width?: number): ColumnSpec => ({
+  header,
+  format: "@",
+  ...(width ? { width } : {}),
+});
+const stamp = (header: string): ColumnSpec => ({ header, format: "yyyy-mm-dd hh:mm", width: 140 });
+const choice = (header: string, choices: readonly string[]): ColumnSpec => ({
+  header,
+  format: "@",
+  choices,
+});
+const YES_NO = ["yes", "no"] as const;
+
+export const COMMENT_STATUSES = ["active", "withdrawn"] as const;
+
+export const SETTINGS_TAB: TabSpec = {
+  name: "Settings",
+  columns: [text("Setting", 200), text("Value", 320)],
+  writer: "confer",
+  description: "Confer settings: change them in Confer ▸ Settings.",
+};
+
+export const STUDENTS_TAB: TabSpec = {
+  name: "Students",
+  columns: [
+    text("Student ID", 110),
+    text("Given Name"),
+    text("Family Name"),
+    text("Preferred Name"),
+    text("Email", 220),
+    text("Grade", 60),
+    text("Advisor Email", 220),
+    text("Guardians", 420),
+    choice("Active", YES_NO),
+  ],
+  writer: "confer",
+  description: "The roster: change it with Confer ▸ Import roster.",
+};
+
+export const STAFF_TAB: TabSpec = {
+  name: "Staff",
+  columns: [text("Email", 220), text("Name", 180), text("Roles", 200)],
+  writer: "confer",
+  description: "Staff from the roster: change it with Confer ▸ Import roster.",
+};
+
+export const CLASSES_TAB: TabSpec = {
+  name: "Classes",
+  columns: [
+    text("Class ID", 110),
+    text("Course", 160),
+    text("Period", 60),
+    text("Grade", 60),
+    text("Teacher Email", 220),
+    text("Student IDs", 420),
+  ],
+  writer: "confer",
+  description: "Classes from the roster: change them with Confer ▸ Import roster.",
+};
+
+export const COMMENT_COLUMNS: readonly ColumnSpec[] = [
+  text("Comment ID", 120),
+  text("Student ID", 100),
+  text("Student", 180),
+  text("Class ID", 100),
+  text("Period", 60),
+  text("Teacher Email", 220),
+  text("Comment", 480),
+  { header: "Version", format: "0", width: 70 },
+  stamp("Created"),
+  stamp("Updated"),
+  choice("Status", COMMENT_STATUSES),
+];
+
+export function commentTabName(grade: string): string {
+  return `Grade ${grade} Comments`;
+}
+
+export function commentTab(grade: string): TabSpec {
+  return {
+    name: commentTabName(grade),
+    columns: COMMENT_COLUMNS,
+    writer: "locked-layer",
+    description: "Teacher comments: written only through Confer ▸ Enter comments.",
+  };
+}
+
+export const COMMENT_LOG_TAB: TabSpec = {
+  name: "Comment Log",
+  columns: [
+    stamp("Time"),
+    text("Actor", 220),
+    text("Action", 90),
+    text("Comment ID", 120),
+    text("Before", 320),
+    text("After", 320),
+  ],
+  writer: "locked-layer",
+  description: "Append-only log of every comment change; the comment tabs can be rebuilt from it.",
+};
+
+export const CONFERENCE_DOCS_TAB: TabSpec = {
+  name: "Conference Docs",
+  columns: [
+    text("Student ID", 100),
+    text("Student", 180),
+    text("Grade", 60),
+    text("Advisor Email", 220),
+    text("Doc ID", 120),
+    text("Doc URL", 280),
+    stamp("Created"),
+    text("Shared With", 280),
+    text("Purpose", 200),
+    choice("Prepared", YES_NO),
+    choice("Held", YES_NO),
+    choice("Plan Written", YES_NO),
+    choice("Guardian Update Drafted", YES_NO),
+  ],
+  writer: "confer",
+  description: "One row per student's conference doc, kept by Confer.",
+};
+
+export const SCHEDULE_TAB: TabSpec = {
+  name: "Schedule",
+  columns: [
+    text("Slot ID", 100),
+    text("Host Email", 220),
+    stamp("Start"),
+    { header: "Minutes", format: "0", width: 70 },
+    text("Location", 160),
+    text("Booked By", 220),
+    text("Status", 90),
+    text("Calendar Event", 200),
+  ],
+  writer: "confer",
+  description: "Conference slots and bookings, kept by Confer.",
+};
+
+/** Every tab of a hub for these grades, in the order they appear. */
+export function hubTabs(grades: readonly string[]): TabSpec[] {
+  return [
+    SETTINGS_TAB,
+    STUDENTS_TAB,
+    STAFF_TAB,
+    CLASSES_TAB,
+    ...grades.map(commentTab),
+    COMMENT_LOG_TAB,
+    CONFERENCE_DOCS_TAB,
+    SCHEDULE_TAB,
+  ];
+}
+
+export function headersOf(tab: TabSpec): string[] {
+  return tab.columns.map((column) => column.header);
+}

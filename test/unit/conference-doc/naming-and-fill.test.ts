@@ -1,0 +1,81 @@
+/* Doc names, folders and placeholder values for a student's conference doc (DESIGN.md section 4). */
+import { placeholderValues, replacements } from "../../../src/domain/conference-doc/fill";
+import {
+  conferenceDocName,
+  conferenceFolderPath,
+  displayName,
+} from "../../../src/domain/conference-doc/naming";
+import {
+  checkTemplate,
+  describeTemplateCheck,
+  PLACEHOLDERS,
+  SECTIONS,
+} from "../../../src/domain/conference-doc/template";
+
+const zoe = { givenName: "Zoë", familyName: "O'Brien-Nguyễn", preferredName: "Zo", grade: "7" };
+
+describe("conference doc names and folders", () => {
+  it("names the doc {Family}, {Given} · Conference · {Term}", () => {
+    expect(conferenceDocName(zoe, "Fall 2026")).toBe(
+      "O'Brien-Nguyễn, Zoë · Conference · Fall 2026",
+    );
+  });
+
+  it("files the doc under term, grade and advisor", () => {
+    expect(conferenceFolderPath("Fall 2026", "7", "Ana Díaz")).toEqual([
+      "Fall 2026",
+      "Grade 7",
+      "Ana Díaz",
+    ]);
+  });
+
+  it("calls the student by their preferred name", () => {
+    expect(displayName(zoe)).toBe("Zo O'Brien-Nguyễn");
+    expect(displayName({ ...zoe, preferredName: " " })).toBe("Zoë O'Brien-Nguyễn");
+  });
+});
+
+describe("placeholder values", () => {
+  const context = {
+    student: zoe,
+    advisorName: "Ana Díaz",
+    guardianNames: ["Mai Nguyễn", "Sean O'Brien"],
+    term: "Fall 2026",
+    schoolName: "Rosa Parks",
+    conferenceTime: "",
+  };
+
+  it("fills every placeholder, saying when no conference is booked yet", () => {
+    expect(placeholderValues(context)).toEqual({
+      student: "Zo O'Brien-Nguyễn",
+      grade: "7",
+      advisor: "Ana Díaz",
+      conference: "not scheduled yet",
+      guardians: "Mai Nguyễn, Sean O'Brien",
+      term: "Fall 2026",
+      school: "Rosa Parks",
+    });
+  });
+
+  it("keeps user text that looks like a pattern as it is", () => {
+    const pairs = replacements({ ...context, advisorName: "$1 (.*) {{grade}}" });
+    expect(pairs.find((p) => p.find === PLACEHOLDERS.advisor)?.replace).toBe("$1 (.*) {{grade}}");
+  });
+});
+
+describe("checkTemplate", () => {
+  it("names each missing placeholder and section", () => {
+    const check = checkTemplate("Hello {{student_name}}", []);
+    expect(describeTemplateCheck(check)).toBe(
+      "The template cannot be used: it lacks the placeholders {{grade}}, {{advisor_name}}; and it lacks the named ranges confer.teacher_comments.",
+    );
+  });
+
+  it("accepts a template with everything Confer needs", () => {
+    const text = `${PLACEHOLDERS.student} ${PLACEHOLDERS.grade} ${PLACEHOLDERS.advisor}`;
+    expect(checkTemplate(text, [SECTIONS.teacherComments])).toEqual({
+      missingPlaceholders: [],
+      missingSections: [],
+    });
+  });
+});
