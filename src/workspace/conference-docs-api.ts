@@ -1,0 +1,89 @@
+/*
+ * Copying, filling and sharing conference docs through the Drive and Docs REST APIs, a batch
+ * of students at a time. Each copy is tagged with its student in Drive's appProperties, so an
+ * interrupted run can find the copies it already made.
+ */
+import type { CopyRequest, Outcome, ShareRequest } from "../domain/conference-doc/docs-run";
+import { callAll, DOCS, DRIVE, query } from "./google-api";
+
+export const STUDENT_TAG = "conferStudentId";
+export const TERM_TAG = "conferTerm";
+
+function asId(outcome: Outcome<unknown>): Outcome<string> {
+  return outcome.ok ? { ok: true, value: (outcome.value as { id: string }).id } : outcome;
+}
+
+function asDone(outcome: Outcome<unknown>): Outcome<true> {
+  return outcome.ok ? { ok: true, value: true } : outcome;
+}
+
+export function copyTemplate(
+  templateId: string,
+  term: string,
+  requests: readonly CopyRequest[],
+): Outcome<string>[] {
+  return callAll(
+    requests.map((request) => ({
+      method: "post" as const,
+      url: `${DRIVE}/files/${templateId}/copy?${query({ fields: "id,name" })}`,
+      body: {
+        name: request.name,
+        parents: [request.folderId],
+        appProperties: { [STUDENT_TAG]: request.studentId, [TERM_TAG]: term },
+      },
+    })),
+  ).map(asId);
+}
+
+/** Docs already copied into these folders for this term, by student ID. */
+export function findTaggedCopies(folderIds: readonly string[], term: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const outcomes = callAll(
+    [...new Set(folderIds)].map((folderId) => ({
+      method: "get" as const,
+      url: `${DRIVE}/files?${query({
+        q: `'${folderId}' in parents and trashed = false and appProperties has { key='${TERM_TAG}' and value='${term.replace(/['\\]/g, "\\$&")}' }`,
+        fields: "files(id,appProperties)",
+        pageSize: 1000,
+      })}`,
+    })),
+  );
+  for (const outcome of outcomes) {
+    if (!outcome.ok) throw new Error(`Confer could not look for earlier copies: ${outcome.error}`);
+    const files = (
+      outcome.value as { files?: { id: string; appProperties?: Record<string, string> }[] }
+    ).files;
+    for (const file of files ?? []) {
+      const studentId = file.appProperties?.[STUDENT_TAG];
+      if (studentId && !found.has(studentId)) found.set(studentId, file.id);
+    }
+  }
+  return found;
+}
+
+/** Replaces each placeholder literally (replaceAllText never reads its text as a pattern). */
+export function fillPlaceholders(
+  docs: readonly { docId: string; replacements: readonly { find: string; replace: string }[] }[],
+): Outcome<true>[] {
+  return callAll(
+    docs.map((doc) => ({
+      method: "post" as const,
+      url: `${DOCS}/documents/${doc.docId}:batchUpdate`,
+      body: {
+        requests: doc.replacements.map(({ find, replace }) => ({
+          replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: replace },
+        })),
+      },
+    })),
+  ).map(asDone);
+}
+
+export function shareAsEditor(requests: readonly ShareRequest[]): Outcome<true>[] {
+  return callAll(
+    requests.map((request) => ({
+      method: "post" as const,
+      url: `${DRIVE}/files/${request.docId}/permissions?${query({ sendNotificationEmail: false })}`,
+      body: { role: "writer", type: "user", emailAddress: request.email },
+    })),
+  ).map(asDone);
+}
