@@ -29,6 +29,8 @@ export class Execution {
   readonly counts = new Map<string, number>();
   readonly logs: string[] = [];
   clockMs = 0;
+  /** The wall-clock time (epoch ms) at which the execution started. */
+  readonly startedAt: number;
   finished = false;
   /** Real milliseconds slept per modelled millisecond; 0 runs as fast as the CPU allows. */
   timeScale = 0;
@@ -40,6 +42,7 @@ export class Execution {
     request: RunRequest,
   ) {
     this.fn = request.fn;
+    this.startedAt = workspace.now();
     this.effectiveUser = workspace.users.require(request.as).email;
     this.kind = request.kind ?? "editor";
     this.authMode = request.authMode ?? "FULL";

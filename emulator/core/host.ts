@@ -113,6 +113,11 @@ export class Host implements HostApi {
     });
   }
 
+  now(execId: number): number {
+    const { exec } = this.require(execId);
+    return exec.startedAt + exec.clockMs;
+  }
+
   end(execId: number, value?: unknown): { report: ExecutionReport; value: unknown } {
     const live = this.require(execId);
     const described = this.describe(live, value);

@@ -39,6 +39,8 @@ export interface HostApi {
   assign(execId: number, handle: number, name: string, value: unknown): CallReply;
   retry(execId: number, token: number): CallReply;
   nestedDone(execId: number, token: number, results: readonly RunResult[]): CallReply;
+  /** The execution's wall clock in epoch ms: its start plus the modelled time it has spent. */
+  now(execId: number): number;
   /** Ends the execution; emulated objects in its return value become their `describe()`. */
   end(execId: number, value?: unknown): { report: ExecutionReport; value: unknown };
 }

@@ -16,6 +16,24 @@ export interface ScriptSideOptions {
   readonly sleep: (realMs: number) => void;
 }
 
+/**
+ * The script's Date follows the execution's modelled clock, so `new Date()` and `Date.now()` see
+ * the time that the modelled service calls have spent, as a script on Google's servers would.
+ */
+const MODELLED_DATE = `(function (now) {
+  const Base = globalThis.Date;
+  class Date extends Base {
+    constructor(...args) {
+      if (args.length === 0) super(now());
+      else super(...args);
+    }
+    static now() {
+      return now();
+    }
+  }
+  Object.defineProperty(globalThis, "Date", { value: Date, writable: true, configurable: true });
+})`;
+
 class ScriptContext {
   readonly sandbox: Record<string, unknown> = {};
   readonly realm: Realm;
@@ -27,6 +45,10 @@ class ScriptContext {
     readonly execId: number,
   ) {
     vm.createContext(this.sandbox);
+    const installClock = vm.runInContext(MODELLED_DATE, this.sandbox) as (
+      now: () => number,
+    ) => void;
+    installClock(() => this.options.host.now(this.execId));
     this.realm = vm.runInContext("({ Array, Object, Date, Error })", this.sandbox) as Realm;
   }
 
