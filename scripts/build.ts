@@ -49,7 +49,7 @@ function exportedFunctions(bundle: string): string[] {
   if (notFunctions.length > 0) {
     throw new Error(`src/server/index.ts exports non-functions: ${notFunctions.join(", ")}`);
   }
-  const badNames = names.filter((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
+  const badNames = names.filter((name) => !/^[A-Za-z][A-Za-z0-9]*_?$/.test(name));
   if (badNames.length > 0)
     throw new Error(`Exported names Apps Script cannot call: ${badNames.join(", ")}`);
   return names;

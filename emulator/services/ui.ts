@@ -123,6 +123,14 @@ export class EmulatedUi
     "showModelessDialog",
     "alert",
   ];
+  static override readonly properties = ["ButtonSet", "Button"];
+  readonly ButtonSet = {
+    OK: "OK",
+    OK_CANCEL: "OK_CANCEL",
+    YES_NO: "YES_NO",
+    YES_NO_CANCEL: "YES_NO_CANCEL",
+  };
+  readonly Button = { CLOSE: "CLOSE", OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO" };
 
   constructor(
     exec: Execution,
@@ -152,9 +160,20 @@ export class EmulatedUi
     this.show("modelessDialog", userInterface, title);
   }
 
-  alert(prompt: string): GoogleAppsScript.Base.Button {
-    this.target.alerts.push(String(prompt));
-    return "OK" as unknown as GoogleAppsScript.Base.Button;
+  /**
+   * alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons). The emulated person
+   * answers with the first button of the set: OK, or YES.
+   */
+  alert(first: string, second?: unknown, third?: unknown): GoogleAppsScript.Base.Button {
+    if (this.exec.authMode === "NONE") {
+      throw new GoogleError("Authorization is required to perform that action.");
+    }
+    const titled = typeof second === "string";
+    const prompt = titled ? second : first;
+    const buttons = String((titled ? third : second) ?? "OK");
+    if (!(buttons in this.ButtonSet)) throw new GoogleError("Invalid argument: buttons");
+    this.target.alerts.push(titled ? `${first}: ${prompt}` : String(prompt));
+    return (buttons.startsWith("YES") ? "YES" : "OK") as unknown as GoogleAppsScript.Base.Button;
   }
 
   private show(

@@ -13,9 +13,24 @@ export interface MenuItem {
 export type MenuEntry = MenuItem | "separator";
 
 const ABOUT: MenuItem = { caption: "About Confer", functionName: "showAboutSidebar" };
+const CREATE_DOCS: MenuItem = {
+  caption: "Create conference docs…",
+  functionName: "showDocsSidebar",
+};
 
-export function conferMenu(_host: EditorHost): readonly MenuEntry[] {
-  return [ABOUT];
+const SHEETS_MENU: readonly MenuEntry[] = [
+  { caption: "Set up hub", functionName: "setUpHub" },
+  { caption: "Settings…", functionName: "showSettingsSidebar" },
+  { caption: "Import roster…", functionName: "showImportSidebar" },
+  CREATE_DOCS,
+  "separator",
+  ABOUT,
+];
+
+const DOCS_MENU: readonly MenuEntry[] = [CREATE_DOCS, "separator", ABOUT];
+
+export function conferMenu(host: EditorHost): readonly MenuEntry[] {
+  return host === "Sheets" ? SHEETS_MENU : DOCS_MENU;
 }
 
 export function menuFunctionNames(host: EditorHost): string[] {

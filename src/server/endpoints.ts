@@ -14,3 +14,6 @@ export interface AboutInfo {
 export function getAboutInfo(): AboutInfo {
   return { name: APP_NAME, version: CONFER_VERSION, user: activeUserEmail() };
 }
+
+export { createConferenceDocs, getDocsSidebarInfo } from "./docs-endpoints";
+export { getSettings, saveSettings } from "./settings-endpoints";

@@ -1,5 +1,17 @@
 /* Everything Apps Script must see as a top-level function; the build makes one stub per export. */
-export { getAboutInfo } from "./endpoints";
-export { showAboutSidebar } from "./menu-actions";
-export { onInstall, onOpen } from "./triggers";
+export {
+  createConferenceDocs,
+  getAboutInfo,
+  getDocsSidebarInfo,
+  getSettings,
+  saveSettings,
+} from "./endpoints";
+export {
+  setUpHub,
+  showAboutSidebar,
+  showDocsSidebar,
+  showImportSidebar,
+  showSettingsSidebar,
+} from "./menu-actions";
+export { continueConferenceDocs_, onInstall, onOpen } from "./triggers";
 export { doGet, doPost } from "./web-app";

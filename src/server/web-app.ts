@@ -3,6 +3,8 @@
  * and the answer is always a JSON envelope, never an HTML error page.
  */
 import { APP_NAME, CONFER_VERSION } from "../domain/app-info";
+import { parseScope } from "../domain/conference-doc/plan";
+import { NotAllowedError } from "../domain/roles";
 import {
   failure,
   parseWebRequest,
@@ -14,11 +16,13 @@ import {
 } from "../domain/web-request";
 import { activeUserEmail } from "../workspace/session";
 import { jsonOutput } from "../workspace/web-output";
+import { runConferenceDocs } from "./conference-docs";
 
-type ActionHandler = (request: WebRequest) => unknown;
+type ActionHandler = (request: WebRequest, caller: string) => unknown;
 
 const ACTIONS: Readonly<Record<string, ActionHandler>> = {
-  ping: () => ({ app: APP_NAME, version: CONFER_VERSION, caller: activeUserEmail() }),
+  ping: (_request, caller) => ({ app: APP_NAME, version: CONFER_VERSION, caller }),
+  createDocs: (request, caller) => runConferenceDocs(parseScope(request.payload.scope), caller),
 };
 
 function answer(input: WebRequestInput): WebResponse {
@@ -26,9 +30,10 @@ function answer(input: WebRequestInput): WebResponse {
     const request = parseWebRequest(input);
     const handler = ACTIONS[request.action];
     if (!handler) return failure("unknown-action", `Confer has no action "${request.action}".`);
-    return success(handler(request));
+    return success(handler(request, activeUserEmail()));
   } catch (error) {
     if (error instanceof WebRequestError) return failure(error.code, error.message);
+    if (error instanceof NotAllowedError) return failure("not-allowed", error.message);
     const message = error instanceof Error ? error.message : String(error);
     return failure("server-error", message);
   }

@@ -8,6 +8,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HUB_ID = "confer.hubId";
+const HUB_OWNER = "confer.hubOwner";
 
 export class NoHubError extends Error {
   constructor() {
@@ -20,8 +21,16 @@ export function storedHubId(): string | null {
   return PropertiesService.getScriptProperties().getProperty(HUB_ID);
 }
 
-export function rememberHub(spreadsheetId: string): void {
-  PropertiesService.getScriptProperties().setProperty(HUB_ID, spreadsheetId);
+export function rememberHub(spreadsheetId: string, owner: string): void {
+  PropertiesService.getScriptProperties().setProperties({
+    [HUB_ID]: spreadsheetId,
+    [HUB_OWNER]: owner.toLowerCase(),
+  });
+}
+
+/** The coordinator who set up the hub; the web app runs as them. */
+export function storedHubOwner(): string {
+  return PropertiesService.getScriptProperties().getProperty(HUB_OWNER) ?? "";
 }
 
 export function openHub(): Spreadsheet {

@@ -4,3 +4,8 @@
 export function activeUserEmail(): string {
   return Session.getActiveUser().getEmail();
 }
+
+/** The account the script runs as: the user, or the hub owner inside the web app. */
+export function effectiveUserEmail(): string {
+  return Session.getEffectiveUser().getEmail();
+}

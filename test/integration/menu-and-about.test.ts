@@ -4,6 +4,7 @@
  * sidebar's endpoint answers as the signed-in user.
  */
 import { run } from "../../emulator";
+import { conferMenu } from "../../src/domain/menu";
 import { COORDINATOR, school, TEACHER } from "./harness";
 
 const MENU_ONLY = /^(SpreadsheetApp\.getUi|DocumentApp\.getUi|Ui\.\w+|Menu\.\w+)$/;
@@ -30,7 +31,7 @@ describe("onOpen", () => {
         expect(menu).toEqual({
           caption: "Confer",
           addon: true,
-          items: [{ caption: "About Confer", functionName: "showAboutSidebar" }],
+          items: conferMenu(host),
         });
       }
     },

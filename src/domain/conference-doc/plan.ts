@@ -65,3 +65,20 @@ export function describeScope(scope: DocScope): string {
   if (scope.kind === "advisor") return `the advisees of ${scope.advisorEmail}`;
   return "every student";
 }
+
+/** Reads a scope sent by a sidebar or the web app, refusing anything else. */
+export function parseScope(value: unknown): DocScope {
+  const scope = (value ?? {}) as Record<string, unknown>;
+  if (scope.kind === "all") return { kind: "all" };
+  if (scope.kind === "grade" && typeof scope.grade === "string" && scope.grade.trim() !== "") {
+    return { kind: "grade", grade: scope.grade.trim() };
+  }
+  if (
+    scope.kind === "advisor" &&
+    typeof scope.advisorEmail === "string" &&
+    scope.advisorEmail.includes("@")
+  ) {
+    return { kind: "advisor", advisorEmail: scope.advisorEmail.trim().toLowerCase() };
+  }
+  throw new Error(`Unknown scope for creating docs: ${JSON.stringify(value)}.`);
+}

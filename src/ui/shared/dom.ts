@@ -16,3 +16,23 @@ export function showError(id: string, error: unknown): void {
   box.textContent = message;
   box.hidden = false;
 }
+
+export function show(id: string, visible: boolean): void {
+  byId(id).hidden = !visible;
+}
+
+/** Replaces a list's items with these texts (as text, never as HTML). */
+export function fillList(id: string, items: readonly string[]): void {
+  const list = byId(id);
+  list.replaceChildren(
+    ...items.map((item) => {
+      const li = document.createElement("li");
+      li.textContent = item;
+      return li;
+    }),
+  );
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

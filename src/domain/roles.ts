@@ -1,0 +1,36 @@
+/*
+ * Who a signed-in person is to Confer: the hub owner and staff with the coordinator role are
+ * coordinators; staff are teachers and advisors by their roles; students are students.
+ */
+import type { Roster, StaffRole } from "./roster/model";
+
+export type Role = StaffRole | "student";
+
+export interface Person {
+  readonly email: string;
+  readonly roles: ReadonlySet<Role>;
+}
+
+export function personOf(email: string, roster: Roster, hubOwner: string): Person {
+  const me = email.toLowerCase();
+  const roles = new Set<Role>();
+  if (me !== "" && me === hubOwner.toLowerCase()) roles.add("coordinator");
+  for (const member of roster.staff) {
+    if (member.email === me) for (const role of member.roles) roles.add(role);
+  }
+  if (roster.students.some((student) => student.email === me)) roles.add("student");
+  return { email: me, roles };
+}
+
+export class NotAllowedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NotAllowedError";
+  }
+}
+
+export function requireRole(person: Person, role: Role, action: string): void {
+  if (person.roles.has(role)) return;
+  const who = person.email || "someone outside your school's domain";
+  throw new NotAllowedError(`Only a ${role} can ${action}; ${who} is not one in Confer's roster.`);
+}

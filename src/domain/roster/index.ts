@@ -1,0 +1,35 @@
+/*
+ * Roster import, as the rest of Confer sees it: read Confer's tables or a OneRoster set, validate
+ * the whole roster against Settings, then merge it into the current roster.
+ */
+
+export {
+  CONFER_FILE_NAMES,
+  type ConferFileNames,
+  type ConferTables,
+  readConferRoster,
+} from "./confer-format";
+export {
+  CsvError,
+  type CsvRecord,
+  type PastedCell,
+  type PastedTable,
+  parseCsv,
+  toRecords,
+} from "./csv";
+export { type MergeResult, type MergeSummary, mergeRoster } from "./merge";
+export type {
+  Guardian,
+  Roster,
+  RosterSettings,
+  SchoolClass,
+  StaffMember,
+  StaffRole,
+  Student,
+} from "./model";
+export { STAFF_ROLES } from "./model";
+export { type OneRosterFiles, readOneRoster } from "./oneroster";
+export { formatProblem, type Problem } from "./problem";
+export { type ParsedRoster, type RosterSources, unreadRoster } from "./source";
+export type { TableSource } from "./table";
+export { type ValidationResult, validateRoster } from "./validate";

@@ -1,0 +1,136 @@
+/*
+ * Re-import: a validated roster merged into the current one. Students are matched by student ID
+ * and staff by email, and updated in place (a coordinator keeps that role, which school systems do
+ * not export); students missing from the import become inactive and
+ * are never removed. Fields Confer does not import (added to a record by others) are kept.
+ */
+import type { Guardian, Roster, SchoolClass, StaffMember, Student } from "./model";
+
+export interface MergeSummary {
+  /** Students. */
+  readonly added: number;
+  readonly updated: number;
+  readonly deactivated: number;
+  readonly reactivated: number;
+  readonly unchanged: number;
+  readonly staff: { readonly added: number; readonly updated: number; readonly unchanged: number };
+  readonly classes: {
+    readonly added: number;
+    readonly updated: number;
+    readonly removed: number;
+    readonly unchanged: number;
+  };
+}
+
+export interface MergeResult {
+  readonly roster: Roster;
+  readonly summary: MergeSummary;
+}
+
+const guardianKey = (g: Guardian) => [g.name, g.email, g.language, g.relationship];
+
+const studentKey = (s: Student) =>
+  JSON.stringify([
+    s.id,
+    s.givenName,
+    s.familyName,
+    s.preferredName,
+    s.email,
+    s.grade,
+    s.advisorEmail,
+    s.guardians.map(guardianKey),
+  ]);
+
+const staffKey = (m: StaffMember) => JSON.stringify([m.email, m.name, m.roles]);
+
+const classKey = (c: SchoolClass) =>
+  JSON.stringify([c.id, c.course, c.period, c.grade, c.teacherEmail, c.studentIds]);
+
+function mergeGuardians(current: readonly Guardian[], incoming: readonly Guardian[]): Guardian[] {
+  const byEmail = new Map(current.map((g) => [g.email, g]));
+  return incoming.map((g) => ({ ...byEmail.get(g.email), ...g }));
+}
+
+function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  return new Map(items.map((item) => [key(item), item]));
+}
+
+/** Merges `incoming` (a validated import) into `current`; neither is modified. */
+export function mergeRoster(current: Roster, incoming: Roster): MergeResult {
+  const count = { added: 0, updated: 0, deactivated: 0, reactivated: 0, unchanged: 0 };
+  const incomingStudents = byKey(incoming.students, (s) => s.id);
+  const students: Student[] = current.students.map((existing) => {
+    const next = incomingStudents.get(existing.id);
+    if (!next) {
+      if (!existing.active) {
+        count.unchanged++;
+        return existing;
+      }
+      count.deactivated++;
+      return { ...existing, active: false };
+    }
+    const merged: Student = {
+      ...existing,
+      ...next,
+      guardians: mergeGuardians(existing.guardians, next.guardians),
+      active: true,
+    };
+    if (!existing.active) count.reactivated++;
+    else if (studentKey(existing) !== studentKey(merged)) count.updated++;
+    else count.unchanged++;
+    return merged;
+  });
+  const known = new Set(current.students.map((s) => s.id));
+  for (const student of incoming.students) {
+    if (known.has(student.id)) continue;
+    count.added++;
+    students.push({ ...student, active: true });
+  }
+
+  const staffCount = { added: 0, updated: 0, unchanged: 0 };
+  const incomingStaff = byKey(incoming.staff, (m) => m.email);
+  const staff: StaffMember[] = current.staff.map((existing) => {
+    const next = incomingStaff.get(existing.email);
+    if (!next) {
+      staffCount.unchanged++;
+      return existing;
+    }
+    const keepsCoordinator =
+      existing.roles.includes("coordinator") && !next.roles.includes("coordinator");
+    const merged = {
+      ...existing,
+      ...next,
+      roles: keepsCoordinator ? [...next.roles, "coordinator" as const] : next.roles,
+    };
+    if (staffKey(existing) !== staffKey(merged)) staffCount.updated++;
+    else staffCount.unchanged++;
+    return merged;
+  });
+  const knownStaff = new Set(current.staff.map((m) => m.email));
+  for (const member of incoming.staff) {
+    if (knownStaff.has(member.email)) continue;
+    staffCount.added++;
+    staff.push(member);
+  }
+
+  const classCount = { added: 0, updated: 0, removed: 0, unchanged: 0 };
+  const currentClasses = byKey(current.classes, (c) => c.id);
+  const classes = incoming.classes.map((next) => {
+    const existing = currentClasses.get(next.id);
+    if (!existing) {
+      classCount.added++;
+      return next;
+    }
+    const merged = { ...existing, ...next };
+    if (classKey(existing) !== classKey(merged)) classCount.updated++;
+    else classCount.unchanged++;
+    return merged;
+  });
+  const incomingClasses = new Set(incoming.classes.map((c) => c.id));
+  classCount.removed = current.classes.filter((c) => !incomingClasses.has(c.id)).length;
+
+  return {
+    roster: { students, staff, classes },
+    summary: { ...count, staff: staffCount, classes: classCount },
+  };
+}

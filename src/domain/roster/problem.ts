@@ -1,0 +1,46 @@
+/*
+ * An import problem: which file, which line, which column, what was there, and why it is wrong,
+ * worded for the coordinator who has to fix the file.
+ */
+
+export interface Problem {
+  readonly file: string;
+  readonly row: number;
+  readonly field: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+/** e.g. `students.csv row 14, Advisor Email "ms.li@school.test": not a staff member with the advisor role` */
+export function formatProblem(problem: Problem): string {
+  const where = `${problem.file} row ${problem.row}`;
+  if (problem.field === "") return `${where}: ${problem.reason}`;
+  const value = problem.value === "" ? "" : ` "${problem.value}"`;
+  return `${where}, ${problem.field}${value}: ${problem.reason}`;
+}
+
+/** Drops repeats and orders problems by file (in `fileOrder`, then as first mentioned) and row. */
+export function tidyProblems(
+  problems: readonly Problem[],
+  fileOrder: readonly string[] = [],
+): Problem[] {
+  const seen = new Set<string>();
+  const fileRank = new Map<string, number>();
+  for (const file of [...fileOrder, ...problems.map((p) => p.file)]) {
+    if (!fileRank.has(file)) fileRank.set(file, fileRank.size);
+  }
+  const unique: Problem[] = [];
+  for (const problem of problems) {
+    const key = JSON.stringify([
+      problem.file,
+      problem.row,
+      problem.field,
+      problem.value,
+      problem.reason,
+    ]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(problem);
+  }
+  return unique.sort((a, b) => fileRank.get(a.file)! - fileRank.get(b.file)! || a.row - b.row);
+}

@@ -1,0 +1,105 @@
+/*
+ * Where each imported record came from: file, line, and the column name each field had there,
+ * so that validation can point at the cell a person has to fix, whichever format was imported.
+ * The sources run parallel to the roster's arrays, and each student's guardians to its guardians.
+ */
+
+import type { Roster } from "./model";
+import type { Problem } from "./problem";
+
+export type StudentField =
+  | "id"
+  | "givenName"
+  | "familyName"
+  | "preferredName"
+  | "email"
+  | "grade"
+  | "advisorEmail";
+export type GuardianField = "name" | "email" | "language" | "relationship";
+export type StaffField = "email" | "name" | "roles";
+export type ClassField = "id" | "course" | "period" | "grade" | "teacherEmail" | "studentIds";
+
+export interface RecordSource<F extends string> {
+  readonly file: string;
+  readonly line: number;
+  readonly labels: Readonly<Record<F, string>>;
+}
+
+export interface StudentSource extends RecordSource<StudentField> {
+  readonly guardians: readonly RecordSource<GuardianField>[];
+  /** Set when the advisor comes from another row (OneRoster: the homeroom teacher's row). */
+  readonly advisor?: RecordSource<"advisorEmail">;
+}
+
+export interface ClassSource extends RecordSource<ClassField> {
+  /** Set when the teacher comes from another row (OneRoster: the teacher's row). */
+  readonly teacher?: RecordSource<"teacherEmail">;
+}
+
+export interface RosterSources {
+  readonly students: readonly StudentSource[];
+  readonly staff: readonly RecordSource<StaffField>[];
+  readonly classes: readonly ClassSource[];
+}
+
+/** A roster as read from files, not yet validated, with the problems found while reading. */
+export interface ParsedRoster {
+  /** The files read, in the order problems are listed. */
+  readonly files: readonly string[];
+  readonly roster: Roster;
+  readonly sources: RosterSources;
+  readonly problems: readonly Problem[];
+}
+
+const fieldLabels = <F extends string>(fields: readonly F[]) =>
+  Object.fromEntries(fields.map((f) => [f, String(f)])) as Record<F, string>;
+
+const STUDENT_LABELS = fieldLabels<StudentField>([
+  "id",
+  "givenName",
+  "familyName",
+  "preferredName",
+  "email",
+  "grade",
+  "advisorEmail",
+]);
+const guardianLabels = (n: number): Record<GuardianField, string> => ({
+  name: `guardian ${n} name`,
+  email: `guardian ${n} email`,
+  language: `guardian ${n} language`,
+  relationship: `guardian ${n} relationship`,
+});
+const STAFF_LABELS = fieldLabels<StaffField>(["email", "name", "roles"]);
+const CLASS_LABELS = fieldLabels<ClassField>([
+  "id",
+  "course",
+  "period",
+  "grade",
+  "teacherEmail",
+  "studentIds",
+]);
+
+/**
+ * A roster that did not come from files (the hub's own tabs, say), ready to validate: problems
+ * name the record's position as a row under a header row, and fields by their roster names.
+ */
+export function unreadRoster(roster: Roster): ParsedRoster {
+  const at = (file: string, index: number) => ({ file, line: index + 2 });
+  return {
+    files: ["Students", "Staff", "Classes"],
+    roster,
+    sources: {
+      students: roster.students.map((student, i) => ({
+        ...at("Students", i),
+        labels: STUDENT_LABELS,
+        guardians: student.guardians.map((_, g) => ({
+          ...at("Students", i),
+          labels: guardianLabels(g + 1),
+        })),
+      })),
+      staff: roster.staff.map((_, i) => ({ ...at("Staff", i), labels: STAFF_LABELS })),
+      classes: roster.classes.map((_, i) => ({ ...at("Classes", i), labels: CLASS_LABELS })),
+    },
+    problems: [],
+  };
+}

@@ -1,0 +1,81 @@
+/*
+ * A table with a header row: columns are found by name (case-insensitive, surrounding spaces
+ * ignored), in any order. Reading one never throws; what goes wrong becomes a Problem.
+ */
+import { CsvError, type CsvRecord, type PastedTable, toRecords } from "./csv";
+import type { Problem } from "./problem";
+
+export type TableSource = string | PastedTable;
+
+export interface Table {
+  readonly file: string;
+  readonly headerLine: number;
+  readonly columns: ReadonlyMap<string, number>;
+  readonly rows: readonly CsvRecord[];
+}
+
+export function columnKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Reads the table, or returns null with the problem that stopped it. */
+export function readTable(file: string, source: TableSource, problems: Problem[]): Table | null {
+  let records: CsvRecord[];
+  try {
+    records = toRecords(source);
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    problems.push({ file, row: error.line, field: "", value: "", reason: error.reason });
+    return null;
+  }
+  const [header, ...rows] = records;
+  if (!header) {
+    problems.push({ file, row: 1, field: "", value: "", reason: "the file is empty" });
+    return null;
+  }
+  const columns = new Map<string, number>();
+  header.fields.forEach((name, index) => {
+    const key = columnKey(name);
+    if (key !== "" && !columns.has(key)) columns.set(key, index);
+  });
+  return { file, headerLine: header.line, columns, rows };
+}
+
+/** Reports each required column the header lacks; true when none is missing. */
+export function hasColumns(
+  table: Table,
+  required: readonly string[],
+  problems: Problem[],
+): boolean {
+  let ok = true;
+  for (const name of required) {
+    if (table.columns.has(columnKey(name))) continue;
+    ok = false;
+    problems.push({
+      file: table.file,
+      row: table.headerLine,
+      field: name,
+      value: "",
+      reason: "this column is missing from the header row",
+    });
+  }
+  return ok;
+}
+
+/** A cell reader for one table: the trimmed text under a column, "" when absent. */
+export function cellReader(table: Table): (record: CsvRecord, column: string) => string {
+  const indexes = new Map<string, number | undefined>();
+  return (record, column) => {
+    let index = indexes.get(column);
+    if (!indexes.has(column)) {
+      index = table.columns.get(columnKey(column));
+      indexes.set(column, index);
+    }
+    return index === undefined ? "" : (record.fields[index] ?? "").trim();
+  };
+}
+
+/** Splits a list cell ("a; b c,d") into its non-empty items. */
+export function splitList(text: string): string[] {
+  return text.split(/[;,\s]+/).filter((item) => item !== "");
+}

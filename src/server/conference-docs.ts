@@ -1,0 +1,179 @@
+/*
+ * Create conference docs: a run over the students in scope that copies the template, fills it,
+ * shares it with the student and advisor, and records it in the Conference Docs tab. Runs as the
+ * hub owner (directly for the coordinator, through the web app for an advisor), holds a lease so
+ * that two runs never overlap, and continues itself by a time-based trigger when cut short.
+ */
+import { DocsRun, type DocsRunResult, type RunStudent } from "../domain/conference-doc/docs-run";
+import { replacements } from "../domain/conference-doc/fill";
+import { conferenceFolderPath } from "../domain/conference-doc/naming";
+import { type DocScope, describeScope, planDocs } from "../domain/conference-doc/plan";
+import { type DocRecord, recordFromRow, recordToRow } from "../domain/conference-doc/records";
+import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
+import { NotAllowedError, requireRole } from "../domain/roles";
+import type { Student } from "../domain/roster/model";
+import { CONTINUE_CONFERENCE_DOCS } from "../domain/trigger-handlers";
+import {
+  copyTemplate,
+  fillPlaceholders,
+  findTaggedCopies,
+  shareAsEditor,
+} from "../workspace/conference-docs-api";
+import { cancelContinuation, scheduleContinuation } from "../workspace/continuation";
+import { FolderTree } from "../workspace/drive-folders";
+import { appendRows, readRows, tabOf } from "../workspace/hub-store";
+import { readJson, releaseLease, takeLease, writeJson } from "../workspace/script-state";
+import { currentPerson, type HubContext, loadHubContext } from "./hub-context";
+
+const LEASE = "confer.docsRun.lease";
+const IN_FLIGHT = "confer.docsRun.inFlight";
+const PENDING_SCOPE = "confer.docsRun.scope";
+const LAST_RESULT = "confer.docsRun.last";
+const CONTINUE_HANDLER = CONTINUE_CONFERENCE_DOCS;
+
+const BATCH_SIZE = 40;
+const EXECUTION_BUDGET_MS = 300_000;
+const BATCH_WORST_CASE_MS = 45_000;
+const LEASE_MS = 6 * 60_000 + 30_000;
+const CONTINUE_AFTER_MS = 60_000;
+
+export interface DocsProgress extends DocsRunResult {
+  readonly scope: string;
+  readonly inScope: number;
+  readonly finishedAt: string;
+  readonly continuing: boolean;
+}
+
+function staffName(context: HubContext, email: string): string {
+  return context.roster.staff.find((member) => member.email === email)?.name || email;
+}
+
+function portsFor(context: HubContext, records: Map<string, DocRecord>, started: number) {
+  const folders = new FolderTree();
+  const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
+  const { settings } = context;
+  const folderOf = (student: RunStudent) =>
+    folders.ensure(
+      conferenceFolderPath(settings.term, student.grade, staffName(context, student.advisorEmail)),
+    );
+  return {
+    folderFor: folderOf,
+    copyTemplate: (requests: Parameters<typeof copyTemplate>[2]) =>
+      copyTemplate(settings.templateDocId, settings.term, requests),
+    findCopies: (students: readonly RunStudent[]) =>
+      findTaggedCopies(students.map(folderOf), settings.term),
+    fill: (docs: readonly { docId: string; student: RunStudent }[]) =>
+      fillPlaceholders(
+        docs.map(({ docId, student }) => {
+          const full = student as RunStudent & Student;
+          return {
+            docId,
+            replacements: replacements({
+              student: full,
+              advisorName: staffName(context, student.advisorEmail),
+              guardianNames: full.guardians.map((guardian) => guardian.name),
+              term: settings.term,
+              schoolName: settings.schoolName,
+              conferenceTime: "",
+            }),
+          };
+        }),
+      ),
+    share: shareAsEditor,
+    record: (made: readonly DocRecord[]) => {
+      appendRows(docsTab, CONFERENCE_DOCS_TAB, made.map(recordToRow));
+      for (const record of made) records.set(record.studentId, record);
+    },
+    loadInFlight: () => readJson<{ studentIds: string[] }>(IN_FLIGHT),
+    saveInFlight: (inFlight: { studentIds: readonly string[] } | undefined) =>
+      writeJson(IN_FLIGHT, inFlight),
+    hasTimeForBatch: () => Date.now() - started + BATCH_WORST_CASE_MS < EXECUTION_BUDGET_MS,
+    now: () => Utilities.formatDate(new Date(), settings.timeZone, "yyyy-MM-dd HH:mm"),
+  };
+}
+
+export function readDocRecords(context: HubContext): Map<string, DocRecord> {
+  const rows = readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB);
+  const records = new Map<string, DocRecord>();
+  for (const row of rows) {
+    const record = recordFromRow(row);
+    if (record && !records.has(record.studentId)) records.set(record.studentId, record);
+  }
+  return records;
+}
+
+function checkScope(context: HubContext, scope: DocScope, actor: string): void {
+  const person = currentPerson(context, actor);
+  if (scope.kind === "advisor") {
+    if (person.roles.has("coordinator")) return;
+    requireRole(person, "advisor", "create conference docs for advisees");
+    if (scope.advisorEmail.toLowerCase() !== person.email) {
+      throw new NotAllowedError(
+        `An advisor can create docs only for their own advisees, not for ${scope.advisorEmail}.`,
+      );
+    }
+    return;
+  }
+  requireRole(person, "coordinator", `create conference docs for ${describeScope(scope)}`);
+}
+
+/** Runs (or continues) a docs run as the hub owner; `actor` is the person who asked for it. */
+export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress {
+  const started = Date.now();
+  const context = loadHubContext();
+  checkScope(context, scope, actor);
+  if (context.settings.term === "" || context.settings.templateDocId === "") {
+    throw new Error(
+      "Set the term in Confer ▸ Settings, and run Set up hub once, before creating docs.",
+    );
+  }
+  const holder = `${actor}:${started}`;
+  if (!takeLease(LEASE, holder, LEASE_MS, started)) {
+    throw new Error(
+      "Conference docs are being created by another run right now. Try again in a few minutes.",
+    );
+  }
+  try {
+    const records = readDocRecords(context);
+    const students = context.roster.students as readonly (Student & RunStudent)[];
+    const plan = planDocs(students, scope, (id) => records.has(id));
+    scheduleContinuation(CONTINUE_HANDLER, LEASE_MS);
+    writeJson(PENDING_SCOPE, { scope, actor });
+    const result = new DocsRun(
+      portsFor(context, records, started),
+      context.settings.term,
+      BATCH_SIZE,
+    ).run(plan);
+    const continuing = result.remaining > 0;
+    if (continuing) scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+    else {
+      cancelContinuation(CONTINUE_HANDLER);
+      writeJson(PENDING_SCOPE, undefined);
+    }
+    const progress: DocsProgress = {
+      ...result,
+      scope: describeScope(scope),
+      inScope: plan.inScope,
+      finishedAt: new Date().toISOString(),
+      continuing,
+    };
+    writeJson(LAST_RESULT, { ...progress, done: progress.done.slice(-50) });
+    return progress;
+  } finally {
+    releaseLease(LEASE, holder);
+  }
+}
+
+/** The time-based trigger that continues a run cut short. */
+export function continueConferenceDocs(): void {
+  const pending = readJson<{ scope: DocScope; actor: string }>(PENDING_SCOPE);
+  if (!pending) {
+    cancelContinuation(CONTINUE_HANDLER);
+    return;
+  }
+  runConferenceDocs(pending.scope, pending.actor);
+}
+
+export function lastDocsProgress(): DocsProgress | null {
+  return readJson<DocsProgress>(LAST_RESULT) ?? null;
+}

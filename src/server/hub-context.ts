@@ -1,0 +1,41 @@
+/*
+ * What most server actions start from: the hub, its settings and its roster, each read once.
+ */
+import { rosterFromRows } from "../domain/hub/roster-rows";
+import { type Settings, settingsFromRows } from "../domain/hub/settings";
+import { CLASSES_TAB, SETTINGS_TAB, STAFF_TAB, STUDENTS_TAB } from "../domain/hub/tabs";
+import { type Person, personOf } from "../domain/roles";
+import type { Roster } from "../domain/roster/model";
+import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { effectiveUserEmail } from "../workspace/session";
+
+export type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function loadSettings(hub: Hub): Settings {
+  return settingsFromRows(readRows(tabOf(hub, SETTINGS_TAB), SETTINGS_TAB));
+}
+
+export function loadRoster(hub: Hub): Roster {
+  return rosterFromRows(
+    readRows(tabOf(hub, STUDENTS_TAB), STUDENTS_TAB),
+    readRows(tabOf(hub, STAFF_TAB), STAFF_TAB),
+    readRows(tabOf(hub, CLASSES_TAB), CLASSES_TAB),
+  );
+}
+
+export interface HubContext {
+  readonly hub: Hub;
+  readonly settings: Settings;
+  readonly roster: Roster;
+  readonly owner: string;
+}
+
+export function loadHubContext(): HubContext {
+  const hub = openHub();
+  return { hub, settings: loadSettings(hub), roster: loadRoster(hub), owner: storedHubOwner() };
+}
+
+/** The person running this execution, as Confer knows them. */
+export function currentPerson(context: HubContext, email = effectiveUserEmail()): Person {
+  return personOf(email, context.roster, context.owner);
+}

@@ -1,0 +1,103 @@
+/*
+ * The Create conference docs sidebar: a coordinator picks every student or a grade, an advisor
+ * creates their advisees' docs; it shows N of M and who is done, and the problems per student.
+ */
+import type { DocsProgress } from "../../server/conference-docs";
+import type { DocsSidebarInfo } from "../../server/docs-endpoints";
+import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { callServer } from "../shared/server";
+
+type Scope =
+  | { kind: "all" }
+  | { kind: "grade"; grade: string }
+  | { kind: "advisor"; advisorEmail: string };
+
+let scopes: Scope[] = [];
+
+function option(text: string, value: string): HTMLOptionElement {
+  const element = document.createElement("option");
+  element.textContent = text;
+  element.value = value;
+  return element;
+}
+
+function setUp(info: DocsSidebarInfo): void {
+  if (info.isCoordinator) {
+    scopes = [{ kind: "all" }, ...info.grades.map((grade) => ({ kind: "grade" as const, grade }))];
+    if (info.isAdvisor) scopes.push({ kind: "advisor", advisorEmail: info.email });
+    byId("scope").replaceChildren(
+      ...scopes.map((scope, i) =>
+        option(
+          scope.kind === "all"
+            ? "Every student"
+            : scope.kind === "grade"
+              ? `Grade ${scope.grade}`
+              : "My advisees",
+          String(i),
+        ),
+      ),
+    );
+    show("scope-field", true);
+  } else if (info.isAdvisor) {
+    scopes = [{ kind: "advisor", advisorEmail: info.email }];
+    setText("advisor-scope", `For your ${info.advisees} advisees.`);
+    show("advisor-scope", true);
+  } else {
+    showError("error", new Error("Only advisors and the coordinator create conference docs."));
+    return;
+  }
+  byId<HTMLButtonElement>("create").disabled = false;
+  if (info.last) showProgress(info.last);
+}
+
+function showProgress(progress: DocsProgress): void {
+  const finished = progress.inScope - progress.remaining;
+  const bar = byId<HTMLProgressElement>("progress");
+  bar.max = Math.max(progress.inScope, 1);
+  bar.value = finished;
+  setText(
+    "summary",
+    `${finished} of ${progress.inScope} students in ${progress.scope} have a doc (${progress.created} made now).`,
+  );
+  show("stopped", Boolean(progress.stoppedBecause));
+  if (progress.stoppedBecause) {
+    setText(
+      "stopped",
+      `Paused because ${progress.stoppedBecause}. ${progress.continuing ? "Confer carries on by itself in a minute, or press Create docs again." : ""}`,
+    );
+  }
+  fillList("done", progress.done);
+  show("done-box", progress.done.length > 0);
+  fillList(
+    "problems",
+    progress.problems.map(
+      (problem) => `${problem.student} (${problem.studentId}): ${problem.problem}`,
+    ),
+  );
+  show("problems-box", progress.problems.length > 0);
+  show("progress-box", true);
+}
+
+async function create(): Promise<void> {
+  const button = byId<HTMLButtonElement>("create");
+  const scope = scopes[Number(byId<HTMLSelectElement>("scope").value || 0)] ?? scopes[0];
+  if (!scope) return;
+  button.disabled = true;
+  show("error", false);
+  setText("summary", "Creating docs…");
+  show("progress-box", true);
+  try {
+    showProgress(await callServer("createConferenceDocs", scope));
+  } catch (error) {
+    showError("error", errorMessage(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+callServer("getDocsSidebarInfo")
+  .then((info) => {
+    setUp(info);
+    byId("create").addEventListener("click", () => void create());
+  })
+  .catch((error) => showError("error", error));

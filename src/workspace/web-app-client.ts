@@ -1,0 +1,78 @@
+/*
+ * Calling Confer's own web app (which runs as the hub owner) from a user's execution, with the
+ * user's OAuth token so that the web app knows who is asking. Busy answers (the owner's limit of
+ * simultaneous executions, or the comment lock) are retried with exponential backoff.
+ */
+import type { WebResponse } from "../domain/web-request";
+
+const ATTEMPTS = 5;
+const FIRST_BACKOFF_MS = 500;
+
+export class WebAppBusyError extends Error {
+  constructor() {
+    super("Confer is busy with other requests right now. Nothing was lost: try again in a minute.");
+    this.name = "WebAppBusyError";
+  }
+}
+
+export class WebAppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "WebAppError";
+  }
+}
+
+function webAppUrl(): string {
+  const url = ScriptApp.getService().getUrl();
+  if (!url) {
+    throw new Error(
+      "Confer's web app is not deployed yet: the coordinator deploys it (see the README) before teachers can use it.",
+    );
+  }
+  return url;
+}
+
+function isBusy(status: number, response: WebResponse | undefined): boolean {
+  return (
+    status === 429 || status === 503 || (response?.ok === false && response.error.code === "busy")
+  );
+}
+
+function parse(text: string): WebResponse | undefined {
+  try {
+    return JSON.parse(text) as WebResponse;
+  } catch {
+    return undefined;
+  }
+}
+
+export function callWebApp(action: string, payload: Record<string, unknown>): unknown {
+  const url = webAppUrl();
+  const request: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
+    method: "post",
+    contentType: "application/json",
+    payload: JSON.stringify({ ...payload, action }),
+    headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
+    muteHttpExceptions: true,
+  };
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const response = UrlFetchApp.fetch(url, request);
+    const status = response.getResponseCode();
+    const envelope = parse(response.getContentText());
+    if (!isBusy(status, envelope)) {
+      if (!envelope)
+        throw new WebAppError(
+          "bad-response",
+          `Confer's web app answered HTTP ${status}, not Confer's JSON.`,
+        );
+      if (!envelope.ok) throw new WebAppError(envelope.error.code, envelope.error.message);
+      return envelope.data;
+    }
+    if (attempt < ATTEMPTS)
+      Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 250));
+  }
+  throw new WebAppBusyError();
+}
