@@ -16,4 +16,5 @@ export function getAboutInfo(): AboutInfo {
 }
 
 export { createConferenceDocs, getDocsSidebarInfo } from "./docs-endpoints";
+export { importRoster } from "./roster-endpoints";
 export { getSettings, saveSettings } from "./settings-endpoints";

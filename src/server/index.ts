@@ -4,6 +4,7 @@ export {
   getAboutInfo,
   getDocsSidebarInfo,
   getSettings,
+  importRoster,
   saveSettings,
 } from "./endpoints";
 export {

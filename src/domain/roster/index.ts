@@ -17,6 +17,7 @@ export {
   parseCsv,
   toRecords,
 } from "./csv";
+export { asTableSource, type ImportOutcome, importRoster, type RosterUpload } from "./import";
 export { type MergeResult, type MergeSummary, mergeRoster } from "./merge";
 export type {
   Guardian,

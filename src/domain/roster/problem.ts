@@ -13,7 +13,7 @@ export interface Problem {
 
 /** e.g. `students.csv row 14, Advisor Email "ms.li@school.test": not a staff member with the advisor role` */
 export function formatProblem(problem: Problem): string {
-  const where = `${problem.file} row ${problem.row}`;
+  const where = problem.row > 0 ? `${problem.file} row ${problem.row}` : problem.file;
   if (problem.field === "") return `${where}: ${problem.reason}`;
   const value = problem.value === "" ? "" : ` "${problem.value}"`;
   return `${where}, ${problem.field}${value}: ${problem.reason}`;
