@@ -5,8 +5,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { decodeDocument } from "../docs/model";
 import { DriveStore } from "../drive/store";
+import { GmailStore } from "../gmail/store";
+import { CacheStore } from "../services/cache";
 import { UiRegistry } from "../services/ui";
+import { decodeSpreadsheet } from "../sheets/model";
 import { GoogleError } from "./errors";
 import { Execution } from "./execution";
 import { FaultPlan } from "./faults";
@@ -15,6 +19,7 @@ import { LatencyModel } from "./latency";
 import { LockTable } from "./locks";
 import { LIMITS, QuotaLedger } from "./quotas";
 import type { ExecutionReport, RunRequest } from "./run-request";
+import { TriggerTable } from "./triggers";
 import { UserDirectory } from "./users";
 
 export interface WebAppDeployment {
@@ -40,7 +45,7 @@ export interface WorkspaceOptions {
   readonly bundleDir?: string;
   readonly timeZone?: string;
   readonly seed?: number;
-  /** The wall clock for created/updated stamps; tests may freeze it. */
+  /** The wall clock for created/updated stamps; tests may freeze it. runDueTriggers moves it on. */
   readonly now?: () => number;
 }
 
@@ -63,14 +68,23 @@ export class Workspace {
   /** Reports of finished executions, newest last. */
   readonly history: ExecutionReport[] = [];
   readonly ui = new UiRegistry();
+  readonly caches = new CacheStore();
+  readonly gmail = new GmailStore();
+  readonly triggers: TriggerTable;
   private readonly tokens = new Map<string, string>();
   private readonly running = new Map<string, number>();
   private readonly slices = new Map<string, PersistentSlice>();
 
   constructor(options: WorkspaceOptions = {}) {
     this.ids = new IdGenerator(options.seed);
-    this.now = options.now ?? (() => Date.now());
+    this.triggers = new TriggerTable(options.now ?? (() => Date.now()));
+    this.now = () => this.triggers.now();
     this.drive = new DriveStore(this.ids, this.now);
+    this.drive.registerContent("spreadsheet", decodeSpreadsheet);
+    this.drive.registerContent("document", decodeDocument);
+    this.persist("triggers", this.triggers);
+    this.persist("caches", this.caches);
+    this.persist("gmail", this.gmail);
     this.bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
     this.script = {
       scriptId: this.ids.fileId(),

@@ -25,8 +25,8 @@ export interface FileContent {
 
 export type ContentDecoder = (data: unknown) => FileContent;
 
-/** Link sharing: who besides the named people may open the file. */
-export type LinkAccess = "PRIVATE" | "DOMAIN_WITH_LINK" | "ANYONE_WITH_LINK";
+/** Link sharing: who besides the named people may open (or, without "_WITH_LINK", find) the file. */
+export type LinkAccess = "PRIVATE" | "DOMAIN_WITH_LINK" | "ANYONE_WITH_LINK" | "DOMAIN" | "ANYONE";
 
 export interface DriveFile {
   readonly id: string;
@@ -44,12 +44,29 @@ export interface DriveFile {
   linkAccess: LinkAccess;
   linkRole: Exclude<Role, "owner">;
   content: FileContent | undefined;
+  /** Drive's "editors can change permissions and share" (on by default). */
+  writersCanShare: boolean;
+  /** Drive API appProperties: private key-value pairs of the app that set them. */
+  appProperties: Record<string, string>;
 }
 
 const RANK: Record<Role, number> = { viewer: 1, commenter: 2, editor: 3, owner: 4 };
 
 export function atLeast(role: Role | undefined, needed: Role): boolean {
   return role !== undefined && RANK[role] >= RANK[needed];
+}
+
+/**
+ * Drive's permission ID for a grantee: one number per Google account (the same on every file),
+ * "anyoneWithLink" for link sharing, and one per domain.
+ */
+export function permissionIdOf(grantee: string): string {
+  if (grantee === "anyone") return "anyoneWithLink";
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(grantee.toLowerCase())) {
+    hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  }
+  return hash.toString().padStart(20, "0");
 }
 
 export class DriveStore {
@@ -105,6 +122,8 @@ export class DriveStore {
       linkAccess: "PRIVATE",
       linkRole: "viewer",
       content: init.content,
+      writersCanShare: true,
+      appProperties: {},
     };
     this.files.set(file.id, file);
     return file;
@@ -129,10 +148,11 @@ export class DriveStore {
     if (file.editors.has(email)) consider("editor");
     if (file.commenters.has(email)) consider("commenter");
     if (file.viewers.has(email)) consider("viewer");
-    if (file.linkAccess === "ANYONE_WITH_LINK") consider(file.linkRole);
-    if (file.linkAccess === "DOMAIN_WITH_LINK" && domainOf(email) === domainOf(file.owner)) {
+    if (file.linkAccess === "ANYONE_WITH_LINK" || file.linkAccess === "ANYONE") {
       consider(file.linkRole);
     }
+    const domainWide = file.linkAccess === "DOMAIN_WITH_LINK" || file.linkAccess === "DOMAIN";
+    if (domainWide && domainOf(email) === domainOf(file.owner)) consider(file.linkRole);
     seen.add(file.id);
     for (const parentId of file.parents) {
       const parent = this.files.get(parentId);
@@ -160,6 +180,12 @@ export class DriveStore {
       throw new GoogleError(`You do not have permission to edit the requested ${what}.`);
     }
     return file;
+  }
+
+  /** The owner may share; editors may too unless the owner turned that off. */
+  canShare(user: string, file: DriveFile): boolean {
+    const role = this.roleOf(user, file);
+    return role === "owner" || (role === "editor" && file.writersCanShare);
   }
 
   share(file: DriveFile, email: string, role: Exclude<Role, "owner">): void {
@@ -214,7 +240,12 @@ export class DriveStore {
     const saved = data as {
       roots: Record<string, string>;
       files: Array<
-        Omit<DriveFile, "editors" | "commenters" | "viewers" | "content"> & {
+        Omit<
+          DriveFile,
+          "editors" | "commenters" | "viewers" | "content" | "writersCanShare" | "appProperties"
+        > & {
+          writersCanShare?: boolean;
+          appProperties?: Record<string, string>;
           editors: string[];
           commenters: string[];
           viewers: string[];
@@ -234,6 +265,8 @@ export class DriveStore {
         content = decode(f.content.data);
       }
       this.files.set(f.id, {
+        writersCanShare: true,
+        appProperties: {},
         ...f,
         editors: new Set(f.editors),
         commenters: new Set(f.commenters),

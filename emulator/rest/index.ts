@@ -1,2 +1,6 @@
 /* Every emulated REST endpoint module; importing this registers their routes. */
+import "../docs/rest-routes";
+import "../drive/rest";
+import "../gmail/rest";
+
 export { findRoute } from "./router";

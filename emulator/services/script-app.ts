@@ -1,8 +1,11 @@
 /*
  * ScriptApp: the authorization mode enum, the OAuth token that the REST endpoints accept,
- * and the web app's URL.
+ * the web app's URL, and the effective user's time-driven triggers of this script.
+ * Reference: developers.google.com/apps-script/reference/script/script-app
  */
 import { Emulated, type Emulates } from "../core/emulated";
+import { GoogleError } from "../core/errors";
+import { EmulatedTrigger, EmulatedTriggerBuilder, requireFullAuth } from "./triggers";
 
 export class EmulatedService
   extends Emulated
@@ -23,10 +26,25 @@ export class EmulatedService
 export class EmulatedScriptApp
   extends Emulated
   implements
-    Emulates<GoogleAppsScript.Script.ScriptApp, "getOAuthToken" | "getService" | "getScriptId">
+    Emulates<
+      GoogleAppsScript.Script.ScriptApp,
+      | "getOAuthToken"
+      | "getService"
+      | "getScriptId"
+      | "newTrigger"
+      | "getProjectTriggers"
+      | "deleteTrigger"
+    >
 {
   static override readonly className = "ScriptApp";
-  static override readonly methods = ["getOAuthToken", "getService", "getScriptId"];
+  static override readonly methods = [
+    "getOAuthToken",
+    "getService",
+    "getScriptId",
+    "newTrigger",
+    "getProjectTriggers",
+    "deleteTrigger",
+  ];
   static override readonly properties = ["AuthMode", "TriggerSource", "EventType"];
   readonly AuthMode = {
     NONE: "NONE",
@@ -48,5 +66,28 @@ export class EmulatedScriptApp
 
   getScriptId(): string {
     return this.exec.workspace.script.scriptId;
+  }
+
+  newTrigger(functionName: string): EmulatedTriggerBuilder {
+    if (typeof functionName !== "string" || functionName === "") {
+      throw new GoogleError("Invalid argument: functionName");
+    }
+    return new EmulatedTriggerBuilder(this.exec, functionName);
+  }
+
+  /** The effective user's triggers of this script; other users' triggers are not listed. */
+  getProjectTriggers(): EmulatedTrigger[] {
+    requireFullAuth(this.exec, "getProjectTriggers");
+    return this.exec.workspace.triggers
+      .of(this.exec.effectiveUser)
+      .map((row) => new EmulatedTrigger(this.exec, row));
+  }
+
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+    requireFullAuth(this.exec, "deleteTrigger");
+    const emulated = trigger as unknown;
+    if (!(emulated instanceof EmulatedTrigger)) throw new GoogleError("Invalid argument: trigger");
+    const row = this.exec.workspace.triggers.find(emulated.row.id);
+    if (row && row.owner === this.exec.effectiveUser) this.exec.workspace.triggers.remove(row.id);
   }
 }

@@ -1,11 +1,9 @@
 /*
- * The Create conference docs sidebar's endpoints. The hub owner runs the docs run directly;
- * anyone else (an advisor) asks the web app, which runs as the owner.
+ * The Create conference docs sidebar's endpoints. They run as the hub owner: directly for the
+ * coordinator, through the web app for an advisor.
  */
 import { type DocScope, parseScope } from "../domain/conference-doc/plan";
-import { storedHubOwner } from "../workspace/hub-store";
-import { effectiveUserEmail } from "../workspace/session";
-import { callWebApp } from "../workspace/web-app-client";
+import { asHubOwner } from "./as-owner";
 import { type DocsProgress, lastDocsProgress, runConferenceDocs } from "./conference-docs";
 import { currentPerson, loadHubContext } from "./hub-context";
 
@@ -18,9 +16,9 @@ export interface DocsSidebarInfo {
   readonly last: DocsProgress | null;
 }
 
-export function getDocsSidebarInfo(): DocsSidebarInfo {
+export function docsSidebarInfoFor(caller: string): DocsSidebarInfo {
   const context = loadHubContext();
-  const person = currentPerson(context);
+  const person = currentPerson(context, caller);
   return {
     email: person.email,
     isCoordinator: person.roles.has("coordinator"),
@@ -32,9 +30,13 @@ export function getDocsSidebarInfo(): DocsSidebarInfo {
   };
 }
 
+export function getDocsSidebarInfo(): DocsSidebarInfo {
+  return asHubOwner("docsSidebarInfo", {}, docsSidebarInfoFor);
+}
+
 export function createConferenceDocs(scope: DocScope): DocsProgress {
   const checked = parseScope(scope);
-  const me = effectiveUserEmail().toLowerCase();
-  if (me === storedHubOwner()) return runConferenceDocs(checked, me);
-  return callWebApp("createDocs", { scope: checked }) as DocsProgress;
+  return asHubOwner("createDocs", { scope: checked }, (caller) =>
+    runConferenceDocs(checked, caller),
+  );
 }

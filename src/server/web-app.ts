@@ -17,12 +17,14 @@ import {
 import { activeUserEmail } from "../workspace/session";
 import { jsonOutput } from "../workspace/web-output";
 import { runConferenceDocs } from "./conference-docs";
+import { docsSidebarInfoFor } from "./docs-endpoints";
 
 type ActionHandler = (request: WebRequest, caller: string) => unknown;
 
 const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   ping: (_request, caller) => ({ app: APP_NAME, version: CONFER_VERSION, caller }),
   createDocs: (request, caller) => runConferenceDocs(parseScope(request.payload.scope), caller),
+  docsSidebarInfo: (_request, caller) => docsSidebarInfoFor(caller),
 };
 
 function answer(input: WebRequestInput): WebResponse {

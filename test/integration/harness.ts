@@ -1,8 +1,10 @@
 /* A small school on the emulator, running the built bundle in dist/ as Apps Script would. */
 import fs from "node:fs";
 import path from "node:path";
-import { Workspace } from "../../emulator";
+import { run, Workspace } from "../../emulator";
+import { type DemoSchool, generateDemoSchool, seedWorkspace } from "../../emulator/demo";
 import { MIME } from "../../emulator/drive/store";
+import { SpreadsheetContent } from "../../emulator/sheets/model";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 export const COORDINATOR = "coordinator@school.test";
@@ -28,6 +30,7 @@ export function school(): School {
     name: "Confer hub",
     mimeType: MIME.spreadsheet,
     owner: COORDINATOR,
+    content: SpreadsheetContent.create(ws.script.timeZone),
   });
   const doc = ws.drive.create({
     name: "Conference doc",
@@ -37,4 +40,32 @@ export function school(): School {
   ws.drive.share(hub, TEACHER, "editor");
   ws.drive.share(doc, TEACHER, "editor");
   return { ws, hubId: hub.id, docId: doc.id };
+}
+
+export interface DemoHub {
+  readonly ws: Workspace;
+  readonly school: DemoSchool;
+  readonly hubId: string;
+  readonly coordinator: string;
+}
+
+/** The seeded demo school, with an empty spreadsheet the coordinator owns and will make the hub. */
+export function demoHub(): DemoHub {
+  const school = generateDemoSchool();
+  const ws = new Workspace({ bundleDir: DIST, now: () => Date.UTC(2026, 10, 23, 14) });
+  seedWorkspace(ws, school);
+  const hub = ws.drive.create({
+    name: `${school.name} · Confer hub`,
+    mimeType: MIME.spreadsheet,
+    owner: school.coordinatorEmail,
+    content: SpreadsheetContent.create(ws.script.timeZone),
+  });
+  return { ws, school, hubId: hub.id, coordinator: school.coordinatorEmail };
+}
+
+/** Runs a bundle function as a user, in the hub spreadsheet, and fails the test on an error. */
+export function runIn(hub: DemoHub, fn: string, as: string, ...args: unknown[]) {
+  const result = run(hub.ws, { fn, args, as, containerId: hub.hubId, kind: "sidebar" });
+  if (!result.ok) throw new Error(`${fn} as ${as} failed: ${result.error?.message}`);
+  return result;
 }

@@ -31,6 +31,10 @@ const ARTIFACT_HEADER = [
   "In the future I will…",
 ];
 
+export const QUESTION_PROMPT = "My first question: ";
+export const HELD_PROMPT = "Conference held on (date):";
+export const OWN_WORDS_PROMPT = "My goal in my own words:";
+
 export const DEFAULT_TEMPLATE_NAME = "Confer · 4Ps conference template";
 
 export function defaultTemplate(): readonly Block[] {
@@ -45,24 +49,40 @@ export function defaultTemplate(): readonly Block[] {
     },
     { kind: "paragraph", text: `Guardians: ${PLACEHOLDERS.guardians}` },
     { kind: "heading", text: "1. Purpose" },
-    { kind: "paragraph", text: "Choose the purpose of your conference:" },
+    { kind: "paragraph", text: "Choose the purpose of your conference (tick one with ☑):" },
     {
-      kind: "checklist",
-      items: [
-        "Goals and progress",
-        "1:1 coaching",
-        "Feedback on a piece of work",
-        "Sharing my portfolio",
-        "Something else: ",
+      kind: "section",
+      name: SECTIONS.purpose,
+      blocks: [
+        {
+          kind: "checklist",
+          items: [
+            "Goals and progress",
+            "1:1 coaching",
+            "Feedback on a piece of work",
+            "Sharing my portfolio",
+            "Something else: ",
+          ],
+        },
       ],
     },
     { kind: "heading", text: "2. Preparation" },
     { kind: "subheading", text: "What I will bring" },
     { kind: "bullets", items: ["At least one artifact per subject", "At least one question"] },
     { kind: "subheading", text: "My questions" },
-    { kind: "bullets", items: ["My first question: "] },
+    {
+      kind: "section",
+      name: SECTIONS.questions,
+      blocks: [{ kind: "bullets", items: [QUESTION_PROMPT] }],
+    },
     { kind: "subheading", text: "My artifacts" },
-    { kind: "table", rows: [ARTIFACT_HEADER, ["", "", "", "", ""], ["", "", "", "", ""]] },
+    {
+      kind: "section",
+      name: SECTIONS.artifacts,
+      blocks: [
+        { kind: "table", rows: [ARTIFACT_HEADER, ["", "", "", "", ""], ["", "", "", "", ""]] },
+      ],
+    },
     { kind: "subheading", text: "How I am doing" },
     { kind: "paragraph", text: "Sentence starters you can use:" },
     { kind: "bullets", items: [...SENTENCE_STARTERS] },
@@ -75,19 +95,30 @@ export function defaultTemplate(): readonly Block[] {
       name: SECTIONS.teacherComments,
       blocks: [{ kind: "paragraph", text: "Your advisor will add your teachers' comments here." }],
     },
+    {
+      kind: "section",
+      name: SECTIONS.conferenceHeld,
+      blocks: [{ kind: "paragraph", text: `${HELD_PROMPT} ` }],
+    },
     { kind: "heading", text: "4. Post-Conference Plan" },
     { kind: "subheading", text: "My SMART goal" },
     {
-      kind: "table",
-      rows: [
-        ["Specific", ""],
-        ["Measurable", ""],
-        ["Achievable", ""],
-        ["Relevant", ""],
-        ["Time-bound", ""],
+      kind: "section",
+      name: SECTIONS.plan,
+      blocks: [
+        {
+          kind: "table",
+          rows: [
+            ["Specific", ""],
+            ["Measurable", ""],
+            ["Achievable", ""],
+            ["Relevant", ""],
+            ["Time-bound", ""],
+          ],
+        },
+        { kind: "paragraph", text: `${OWN_WORDS_PROMPT} ` },
       ],
     },
-    { kind: "paragraph", text: "My goal in my own words: " },
     { kind: "subheading", text: "My next steps" },
     { kind: "bullets", items: [""] },
     { kind: "subheading", text: "How my teachers will support me" },

@@ -17,8 +17,13 @@ export type PlaceholderKey = keyof typeof PLACEHOLDERS;
 
 /** Named ranges Confer finds its sections by; student edits elsewhere never move them. */
 export const SECTIONS = {
-  teacherComments: "confer.teacher_comments",
   conferenceTime: "confer.conference_time",
+  purpose: "confer.purpose",
+  questions: "confer.questions",
+  artifacts: "confer.artifacts",
+  teacherComments: "confer.teacher_comments",
+  conferenceHeld: "confer.conference_held",
+  plan: "confer.plan",
   parentCommunication: "confer.parent_communication",
 } as const;
 

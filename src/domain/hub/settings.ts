@@ -73,6 +73,17 @@ export function settingLabel(key: keyof Settings): string {
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 const TIME_ZONE = /^(UTC|GMT|[A-Z][A-Za-z_]+(\/[A-Z][A-Za-z0-9_+-]+){1,2})$/;
+
+/** A real IANA time zone name, as the runtime's time zone database knows it. */
+function isTimeZone(name: string): boolean {
+  if (!TIME_ZONE.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const GRADE = /^(K|PK|TK|[0-9]{1,2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DOC_ID = /^[A-Za-z0-9_-]{20,}$/;
@@ -109,7 +120,7 @@ export function validateSettings(settings: Settings): SettingsProblem[] {
   for (const period of settings.periods) {
     if (period.length > 20) add("periods", period, "is over 20 characters");
   }
-  if (!TIME_ZONE.test(settings.timeZone)) {
+  if (!isTimeZone(settings.timeZone)) {
     add("timeZone", settings.timeZone, "is not a time zone name such as America/New_York");
   }
   if (!LANGUAGE.test(settings.defaultLanguage)) {

@@ -1,0 +1,132 @@
+/*
+ * Installable time-driven triggers: the table of each user's triggers of this script, and
+ * the clock that runs them. `runDueTriggers` advances the modelled wall clock and runs every
+ * trigger that falls due as an execution of kind "trigger", as the trigger's owner.
+ * Reference: developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers
+ * and developers.google.com/apps-script/guides/triggers/events#time-driven_events
+ */
+import { GoogleError } from "./errors";
+import { LIMITS } from "./quotas";
+import { run } from "./run";
+import type { RunResult } from "./run-request";
+import type { PersistentSlice, Workspace } from "./workspace";
+
+export interface TriggerRow {
+  readonly id: string;
+  readonly owner: string;
+  readonly handler: string;
+  /** "once" for after/at, "every" for everyMinutes/everyHours. */
+  readonly repeat: "once" | "every";
+  readonly everyMs: number;
+  nextRunMs: number;
+}
+
+export class TriggerTable implements PersistentSlice {
+  private rows: TriggerRow[] = [];
+  private nextId = 1;
+  private advancedTo = 0;
+
+  constructor(private readonly wallClock: () => number) {}
+
+  /** The modelled wall clock: the workspace's clock, or later once triggers advanced it. */
+  now(): number {
+    return Math.max(this.wallClock(), this.advancedTo);
+  }
+
+  advanceTo(ms: number): void {
+    this.advancedTo = Math.max(this.advancedTo, ms);
+  }
+
+  /** Adds a trigger, or throws Google's error past 20 triggers per user per script. */
+  add(row: Omit<TriggerRow, "id">): TriggerRow {
+    if (this.of(row.owner).length >= LIMITS.triggersPerUserPerScript) {
+      throw new GoogleError(
+        "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+      );
+    }
+    const id = (10n ** 18n + BigInt(this.nextId++)).toString();
+    const created = { ...row, id };
+    this.rows.push(created);
+    return created;
+  }
+
+  of(owner: string): TriggerRow[] {
+    return this.rows.filter((row) => row.owner === owner);
+  }
+
+  find(id: string): TriggerRow | undefined {
+    return this.rows.find((row) => row.id === id);
+  }
+
+  remove(id: string): void {
+    this.rows = this.rows.filter((row) => row.id !== id);
+  }
+
+  /** The trigger that falls due first, at or before `untilMs`. */
+  nextDue(untilMs: number): TriggerRow | undefined {
+    let first: TriggerRow | undefined;
+    for (const row of this.rows) {
+      if (row.nextRunMs <= untilMs && (!first || row.nextRunMs < first.nextRunMs)) first = row;
+    }
+    return first;
+  }
+
+  snapshot(): unknown {
+    return { rows: this.rows, nextId: this.nextId, advancedTo: this.advancedTo };
+  }
+
+  restore(data: unknown): void {
+    const saved = data as { rows: TriggerRow[]; nextId: number; advancedTo: number };
+    this.rows = saved.rows.map((row) => ({ ...row }));
+    this.nextId = saved.nextId;
+    this.advancedTo = saved.advancedTo;
+  }
+}
+
+function weekOfYear(date: Date): number {
+  const start = Date.UTC(date.getUTCFullYear(), 0, 1);
+  return Math.floor((date.getTime() - start) / (7 * 86_400_000)) + 1;
+}
+
+/** The event object of a time-driven trigger, with its fields in UTC as Google reports them. */
+export function clockEvent(triggerUid: string, firedAt: number): Record<string, unknown> {
+  const at = new Date(firedAt);
+  return {
+    authMode: "FULL",
+    triggerUid,
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    "day-of-month": at.getUTCDate(),
+    "day-of-week": at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
+    "week-of-year": weekOfYear(at),
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    second: at.getUTCSeconds(),
+    timezone: "UTC",
+  };
+}
+
+/**
+ * Advances the modelled wall clock to `untilMs`, running each trigger as it falls due, in
+ * time order. One-shot triggers (after, at) are removed when they fire.
+ */
+export function runDueTriggers(ws: Workspace, untilMs: number): RunResult[] {
+  const results: RunResult[] = [];
+  for (let row = ws.triggers.nextDue(untilMs); row; row = ws.triggers.nextDue(untilMs)) {
+    const firedAt = row.nextRunMs;
+    ws.triggers.advanceTo(firedAt);
+    if (row.repeat === "once") ws.triggers.remove(row.id);
+    else row.nextRunMs += row.everyMs;
+    results.push(
+      run(ws, {
+        fn: row.handler,
+        args: [clockEvent(row.id, firedAt)],
+        as: row.owner,
+        kind: "trigger",
+        authMode: "FULL",
+      }),
+    );
+  }
+  ws.triggers.advanceTo(untilMs);
+  return results;
+}

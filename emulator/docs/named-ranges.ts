@@ -1,0 +1,65 @@
+/*
+ * How named ranges follow edits, as Google's do: an insertion before a range moves it, one
+ * strictly inside grows it; a deletion before it moves it, one overlapping it shrinks it, and
+ * a range whose content is all deleted goes away (with its named range when none is left).
+ */
+import type { DocumentContent, IndexRange } from "./model";
+
+export function adjustForInsert(content: DocumentContent, at: number, length: number): void {
+  if (length === 0) return;
+  for (const named of content.namedRanges) {
+    for (const range of named.ranges) {
+      if (at <= range.start) {
+        range.start += length;
+        range.end += length;
+      } else if (at < range.end) {
+        range.end += length;
+      }
+    }
+  }
+}
+
+function afterDelete(index: number, start: number, end: number): number {
+  if (index < start) return index;
+  if (index >= end) return index - (end - start);
+  return start;
+}
+
+export function adjustForDelete(content: DocumentContent, start: number, end: number): void {
+  if (end <= start) return;
+  for (const named of content.namedRanges) {
+    named.ranges = named.ranges
+      .map(
+        (range): IndexRange => ({
+          start: afterDelete(range.start, start, end),
+          end: afterDelete(range.end, start, end),
+        }),
+      )
+      .filter((range) => range.end > range.start);
+  }
+  content.namedRanges = content.namedRanges.filter((named) => named.ranges.length > 0);
+}
+
+/**
+ * A span [start, end) replaced by `length` new characters: ranges around it grow or shrink,
+ * ranges after it move, and a range ending or starting inside it is clipped to the new text.
+ */
+export function adjustForReplace(
+  content: DocumentContent,
+  start: number,
+  end: number,
+  length: number,
+): void {
+  const delta = length - (end - start);
+  const move = (index: number, isEnd: boolean): number => {
+    if (index < start || (index === start && (!isEnd || start === end))) return index;
+    if (index >= end) return index + delta;
+    return isEnd ? start + length : start;
+  };
+  for (const named of content.namedRanges) {
+    named.ranges = named.ranges
+      .map((range) => ({ start: move(range.start, false), end: move(range.end, true) }))
+      .filter((range) => range.end > range.start);
+  }
+  content.namedRanges = content.namedRanges.filter((named) => named.ranges.length > 0);
+}

@@ -1,0 +1,86 @@
+/*
+ * One HTTP request to the emulated Google REST endpoints: find the route (undefined when none
+ * matches, so UrlFetchApp can refuse it), count the call and charge its latency under the
+ * route's latency key, fire an injected fault as a 503, check the bearer token, then answer.
+ *
+ * A latency key "Drive.files.copy" splits at its first dot: it is counted as
+ * "Drive.files.copy", faulted by `faults.inject({ call: "Drive.files.copy" })`, and timed by
+ * the latency row "Drive.files.copy" (or "Drive.*").
+ */
+import { exceededExecutionTime, GoogleError } from "../core/errors";
+import type { Execution } from "../core/execution";
+import { LIMITS } from "../core/quotas";
+import "./index";
+import { apiError, findRoute } from "./router";
+
+export interface RestCall {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface RestReply {
+  readonly status: number;
+  readonly body: string;
+  readonly headers: Record<string, string>;
+}
+
+const MISSING_CREDENTIALS =
+  "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.";
+const INVALID_CREDENTIALS =
+  "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.";
+
+function bearerToken(headers: Readonly<Record<string, string>>): string | undefined {
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() !== "authorization") continue;
+    return /^Bearer\s+(\S+)$/i.exec(String(value).trim())?.[1];
+  }
+  return undefined;
+}
+
+/** Counts and times the call; an injected fault answers as Google's 503 instead. */
+function charge(exec: Execution, key: string): RestReply | undefined {
+  if (exec.finished) throw new GoogleError("The execution has already ended.");
+  if (exec.clockMs >= LIMITS.executionMs) throw exceededExecutionTime();
+  exec.counts.set(key, (exec.counts.get(key) ?? 0) + 1);
+  const dot = key.indexOf(".");
+  exec.advance(exec.workspace.latency.msFor(key.slice(0, dot), key.slice(dot + 1)));
+  try {
+    exec.workspace.faults.check(key);
+    return undefined;
+  } catch (fault) {
+    return reply(apiError(503, fault instanceof Error ? fault.message : String(fault)));
+  }
+}
+
+function reply(response: {
+  status: number;
+  body: string;
+  headers?: Readonly<Record<string, string>>;
+}): RestReply {
+  return { status: response.status, body: response.body, headers: { ...response.headers } };
+}
+
+/** Answers a request to a Google REST endpoint, or undefined when no endpoint matches. */
+export function callRest(exec: Execution, call: RestCall): RestReply | undefined {
+  if (!URL.canParse(call.url)) return undefined;
+  const url = new URL(call.url);
+  const found = findRoute(call.method, url);
+  if (!found) return undefined;
+  const faulted = charge(exec, found.route.latencyKey);
+  if (faulted) return faulted;
+  const token = bearerToken(call.headers);
+  if (!token) return reply(apiError(401, MISSING_CREDENTIALS));
+  const user = exec.workspace.userOfToken(token);
+  if (!user) return reply(apiError(401, INVALID_CREDENTIALS));
+  const request = {
+    method: call.method.toUpperCase(),
+    url,
+    headers: call.headers,
+    body: call.body,
+    user,
+    exec,
+  };
+  return reply(found.route.handle(request, found.match));
+}

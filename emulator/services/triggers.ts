@@ -1,0 +1,160 @@
+/*
+ * ScriptApp's time-driven triggers: TriggerBuilder.timeBased(), ClockTriggerBuilder
+ * (after, at, everyMinutes, everyHours) and Trigger. The table lives in core/triggers.ts.
+ * References: developers.google.com/apps-script/reference/script/clock-trigger-builder
+ * and developers.google.com/apps-script/reference/script/trigger
+ */
+import { Emulated, type Emulates } from "../core/emulated";
+import { GoogleError } from "../core/errors";
+import type { Execution } from "../core/execution";
+import type { TriggerRow } from "../core/triggers";
+
+const EVERY_MINUTES = [1, 5, 10, 15, 30];
+
+/** Installable triggers need the user's full authorization. */
+export function requireFullAuth(exec: Execution, method: string): void {
+  if (exec.authMode !== "FULL") {
+    throw new GoogleError(
+      `You do not have permission to call ScriptApp.${method}. Required permissions: https://www.googleapis.com/auth/script.scriptapp`,
+    );
+  }
+}
+
+export class EmulatedTrigger
+  extends Emulated
+  implements
+    Emulates<
+      GoogleAppsScript.Script.Trigger,
+      "getUniqueId" | "getHandlerFunction" | "getEventType" | "getTriggerSource"
+    >
+{
+  static override readonly className = "Trigger";
+  static override readonly methods = [
+    "getUniqueId",
+    "getHandlerFunction",
+    "getEventType",
+    "getTriggerSource",
+  ];
+
+  constructor(
+    exec: Execution,
+    readonly row: TriggerRow,
+  ) {
+    super(exec);
+  }
+
+  getUniqueId(): string {
+    return this.row.id;
+  }
+
+  getHandlerFunction(): string {
+    return this.row.handler;
+  }
+
+  getEventType(): GoogleAppsScript.Script.EventType {
+    return "CLOCK" as unknown as GoogleAppsScript.Script.EventType;
+  }
+
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    return "CLOCK" as unknown as GoogleAppsScript.Script.TriggerSource;
+  }
+
+  override describe(): { kind: "Trigger"; id: string; handler: string } {
+    return { kind: "Trigger", id: this.row.id, handler: this.row.handler };
+  }
+}
+
+export class EmulatedClockTriggerBuilder
+  extends Emulated
+  implements
+    Emulates<
+      GoogleAppsScript.Script.ClockTriggerBuilder,
+      "after" | "at" | "everyMinutes" | "everyHours" | "create"
+    >
+{
+  static override readonly className = "ClockTriggerBuilder";
+  static override readonly methods = ["after", "at", "everyMinutes", "everyHours", "create"];
+  private schedule: { repeat: "once" | "every"; everyMs: number; firstRunMs: number } | undefined;
+
+  constructor(
+    exec: Execution,
+    private readonly handler: string,
+  ) {
+    super(exec);
+  }
+
+  private now(): number {
+    return this.exec.startedAt + this.exec.clockMs;
+  }
+
+  /** Runs once, no sooner than `durationMilliseconds` from now. */
+  after(durationMilliseconds: number): EmulatedClockTriggerBuilder {
+    const ms = Number(durationMilliseconds);
+    if (!Number.isInteger(ms) || ms < 0) {
+      throw new GoogleError("Invalid argument: durationMilliseconds");
+    }
+    this.schedule = { repeat: "once", everyMs: 0, firstRunMs: this.now() + ms };
+    return this;
+  }
+
+  at(date: GoogleAppsScript.Base.Date): EmulatedClockTriggerBuilder {
+    const when = date as unknown;
+    if (!(when instanceof Date) || Number.isNaN(when.getTime())) {
+      throw new GoogleError("Invalid argument: date");
+    }
+    this.schedule = { repeat: "once", everyMs: 0, firstRunMs: when.getTime() };
+    return this;
+  }
+
+  /** n must be 1, 5, 10, 15 or 30, as documented. */
+  everyMinutes(n: number): EmulatedClockTriggerBuilder {
+    if (!EVERY_MINUTES.includes(Number(n))) throw new GoogleError("Invalid argument: n");
+    return this.every(Number(n) * 60_000);
+  }
+
+  everyHours(n: number): EmulatedClockTriggerBuilder {
+    if (!Number.isInteger(Number(n)) || Number(n) < 1) throw new GoogleError("Invalid argument: n");
+    return this.every(Number(n) * 3_600_000);
+  }
+
+  private every(everyMs: number): EmulatedClockTriggerBuilder {
+    this.schedule = { repeat: "every", everyMs, firstRunMs: this.now() + everyMs };
+    return this;
+  }
+
+  create(): EmulatedTrigger {
+    requireFullAuth(this.exec, "newTrigger");
+    if (!this.schedule) {
+      throw new GoogleError(
+        "A time-based trigger needs a schedule: after, at, everyMinutes or everyHours.",
+      );
+    }
+    const row = this.exec.workspace.triggers.add({
+      owner: this.exec.effectiveUser,
+      handler: this.handler,
+      repeat: this.schedule.repeat,
+      everyMs: this.schedule.everyMs,
+      nextRunMs: this.schedule.firstRunMs,
+    });
+    return new EmulatedTrigger(this.exec, row);
+  }
+}
+
+export class EmulatedTriggerBuilder
+  extends Emulated
+  implements Emulates<GoogleAppsScript.Script.TriggerBuilder, "timeBased">
+{
+  static override readonly className = "TriggerBuilder";
+  static override readonly methods = ["timeBased"];
+
+  constructor(
+    exec: Execution,
+    private readonly handler: string,
+  ) {
+    super(exec);
+  }
+
+  timeBased(): EmulatedClockTriggerBuilder {
+    return new EmulatedClockTriggerBuilder(this.exec, this.handler);
+  }
+}

@@ -1,0 +1,163 @@
+/*
+ * UrlFetchApp on a closed network: this script's own web app (a nested execution), the
+ * emulated Google REST endpoints, and nothing else. fetchAll overlaps its requests.
+ * Reference: developers.google.com/apps-script/reference/url-fetch/url-fetch-app
+ */
+import { Emulated, type Emulates } from "../core/emulated";
+import { GoogleError } from "../core/errors";
+import type { RunRequest, RunResult } from "../core/run-request";
+import { RunNested } from "../core/signals";
+import { callRest } from "../rest/call";
+import { EmulatedBlob } from "./blob";
+import { fromByteArray, isByteArray } from "./bytes";
+import { EmulatedHttpResponse, type HttpReply } from "./http-response";
+import { isOwnWebApp, type OutgoingRequest, planWebAppCall, replyOfWebApp } from "./web-app-call";
+
+type Options = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
+type Request = GoogleAppsScript.URL_Fetch.URLFetchRequest;
+
+interface Prepared extends OutgoingRequest {
+  readonly mute: boolean;
+}
+
+type Outcome = { readonly reply: HttpReply } | { readonly run: RunRequest };
+
+const METHODS = ["get", "delete", "patch", "post", "put"];
+const TRUNCATED_AT = 100;
+const FORM = "application/x-www-form-urlencoded";
+
+function encodePayload(payload: unknown): { body: string; type?: string } {
+  if (payload === undefined || payload === null) return { body: "" };
+  if (typeof payload === "string") return { body: payload };
+  if (payload instanceof EmulatedBlob) {
+    return { body: payload.data.toString("utf8"), type: payload.getContentType() ?? undefined };
+  }
+  if (isByteArray(payload)) return { body: fromByteArray(payload).toString("utf8") };
+  if (typeof payload === "object") {
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(payload)) form.append(key, String(value));
+    return { body: form.toString(), type: FORM };
+  }
+  return { body: String(payload) };
+}
+
+function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
+  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
+export class EmulatedUrlFetchApp
+  extends Emulated
+  implements Emulates<GoogleAppsScript.URL_Fetch.UrlFetchApp, "fetch" | "fetchAll">
+{
+  static override readonly className = "UrlFetchApp";
+  static override readonly methods = ["fetch", "fetchAll"];
+
+  fetch(url: string, params?: Options): EmulatedHttpResponse {
+    const request = this.prepare(url, params ?? {});
+    const outcome = this.dispatch(request);
+    if ("reply" in outcome) return this.respond(request, outcome.reply);
+    throw new RunNested([outcome.run], ([result]) => {
+      this.exec.advance(result!.report.modelledMs);
+      return this.respond(request, replyOfWebApp(result!));
+    });
+  }
+
+  /**
+   * Requests run in parallel: the modelled time is the slowest request plus a dispatch cost
+   * per request, not their sum.
+   */
+  fetchAll(requests: Array<Request | string>): EmulatedHttpResponse[] {
+    if (!Array.isArray(requests)) throw new GoogleError("Invalid argument: requests");
+    const prepared = requests.map((r) =>
+      typeof r === "string" ? this.prepare(r, {}) : this.prepare(r?.url, r ?? {}),
+    );
+    const latency = this.exec.workspace.latency;
+    const each = latency.msFor("UrlFetchApp", "fetch");
+    const durations: number[] = [];
+    const replies: HttpReply[] = [];
+    const nested: Array<{ index: number; run: RunRequest }> = [];
+    prepared.forEach((request, index) => {
+      const started = this.exec.clockMs;
+      const outcome = this.dispatch(request);
+      durations[index] = each + (this.exec.clockMs - started);
+      this.exec.clockMs = started;
+      if ("reply" in outcome) replies[index] = outcome.reply;
+      else nested.push({ index, run: outcome.run });
+    });
+    const finish = (results: readonly RunResult[]) => {
+      results.forEach((result, k) => {
+        const { index } = nested[k]!;
+        replies[index] = replyOfWebApp(result);
+        durations[index]! += result.report.modelledMs;
+      });
+      const perRequest = latency.msFor("UrlFetchApp", "fetchAll.perRequest");
+      this.exec.advance(Math.max(0, ...durations) + perRequest * prepared.length);
+      return prepared.map((request, i) => this.respond(request, replies[i]!));
+    };
+    if (nested.length === 0) return finish([]);
+    throw new RunNested(
+      nested.map((n) => n.run),
+      finish,
+    );
+  }
+
+  private prepare(url: unknown, params: Options): Prepared {
+    if (typeof url !== "string" || url === "") throw new GoogleError("Invalid argument: url");
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+      throw new GoogleError(`Invalid argument: ${url}`);
+    }
+    const method = String(params.method ?? "get").toLowerCase();
+    if (!METHODS.includes(method)) throw new GoogleError("Invalid argument: method");
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries(params.headers ?? {})) headers[key] = String(value);
+    const payload = encodePayload(params.payload);
+    const contentType =
+      params.contentType ?? headerValue(headers, "content-type") ?? payload.type ?? FORM;
+    this.exec.workspace.quotas.spend(this.exec.effectiveUser, "urlFetchCalls");
+    return {
+      method: method.toUpperCase(),
+      url,
+      headers,
+      body: payload.body,
+      contentType: String(contentType),
+      mute: params.muteHttpExceptions === true,
+    };
+  }
+
+  private dispatch(request: Prepared): Outcome {
+    const ws = this.exec.workspace;
+    const url = new URL(request.url);
+    if (isOwnWebApp(ws, url)) {
+      const plan = planWebAppCall(ws, request);
+      return plan.kind === "run" ? { run: plan.request } : { reply: plan.reply };
+    }
+    const headers = { ...request.headers };
+    if (request.body !== "" && !headerValue(headers, "content-type")) {
+      headers["Content-Type"] = request.contentType;
+    }
+    const reply = callRest(this.exec, { ...request, headers });
+    if (reply) return { reply };
+    if (/(^|\.)(googleapis|google)\.com$/.test(url.hostname)) {
+      return {
+        reply: {
+          status: 404,
+          body: "Not Found",
+          headers: { "Content-Type": "text/html; charset=UTF-8" },
+        },
+      };
+    }
+    throw new GoogleError(`DNS error: ${request.url}`);
+  }
+
+  /** Google throws for a status of 400 or more unless muteHttpExceptions is set. */
+  private respond(request: Prepared, reply: HttpReply): EmulatedHttpResponse {
+    if (reply.status >= 400 && !request.mute) {
+      const truncated =
+        reply.body.length > TRUNCATED_AT ? `${reply.body.slice(0, TRUNCATED_AT)}...` : reply.body;
+      throw new GoogleError(
+        `Request failed for ${new URL(request.url).origin} returned code ${reply.status}. Truncated server response: ${truncated} (use muteHttpExceptions option to examine full response)`,
+      );
+    }
+    return new EmulatedHttpResponse(this.exec, reply);
+  }
+}

@@ -1,0 +1,329 @@
+/*
+ * The Docs API (developers.google.com/workspace/docs/api/reference/rest/v1/documents):
+ * documents.get's resource and indexes, and documents.batchUpdate's requests, its
+ * atomicity and its errors, called straight through the emulated routes.
+ */
+import { run, type Workspace } from "../../emulator";
+import type { DocumentContent } from "../../emulator/docs/model";
+import { findRoute } from "../../emulator/rest";
+import { OWNER, schoolWorkspace, TEACHER } from "./harness";
+
+interface ParagraphElement {
+  startIndex?: number;
+  endIndex: number;
+  textRun?: { content: string; textStyle: Record<string, unknown> };
+}
+
+interface StructuralElement {
+  startIndex?: number;
+  endIndex: number;
+  paragraph?: { elements: ParagraphElement[]; paragraphStyle: { namedStyleType: string } };
+  table?: { tableRows: { tableCells: { startIndex: number; content: StructuralElement[] }[] }[] };
+}
+
+interface DocumentJson {
+  documentId: string;
+  title: string;
+  revisionId: string;
+  body: { content: StructuralElement[] };
+  namedRanges?: Record<
+    string,
+    { namedRanges: { namedRangeId: string; ranges: { startIndex: number; endIndex: number }[] }[] }
+  >;
+  replies?: Record<string, Record<string, unknown>>[];
+  writeControl?: { requiredRevisionId: string };
+  error?: { code: number; message: string; status: string };
+}
+
+interface Reply {
+  status: number;
+  json: DocumentJson;
+}
+
+interface NamedView {
+  id: string;
+  elements: { partial: boolean; start: number; end: number }[];
+}
+
+function rest(ws: Workspace, user: string, method: string, url: string, body?: unknown): Reply {
+  const found = findRoute(method, new URL(url));
+  if (!found) throw new Error(`no route for ${method} ${url}`);
+  const exec = ws.begin({ fn: "test", as: user });
+  try {
+    const reply = found.route.handle(
+      {
+        method,
+        url: new URL(url),
+        headers: { Authorization: `Bearer ${ws.tokenFor(user)}` },
+        body: body === undefined ? "" : JSON.stringify(body),
+        user,
+        exec,
+      },
+      found.match,
+    );
+    return { status: reply.status, json: JSON.parse(reply.body) };
+  } finally {
+    ws.end(exec);
+  }
+}
+
+const docUrl = (id: string) => `https://docs.googleapis.com/v1/documents/${id}`;
+const get = (ws: Workspace, id: string, user = OWNER) => rest(ws, user, "GET", docUrl(id));
+const batch = (ws: Workspace, id: string, requests: unknown[], user = OWNER) =>
+  rest(ws, user, "POST", `${docUrl(id)}:batchUpdate`, { requests });
+
+function seeded(texts: string[]): { ws: Workspace; id: string } {
+  const ws = schoolWorkspace("docs");
+  const id = (run(ws, { fn: "createDoc", args: ["Letter"], as: OWNER }).value as { id: string }).id;
+  run(ws, { fn: "seedParagraphs", args: [id, texts], as: OWNER });
+  return { ws, id };
+}
+
+/** The body's text as documents.get reports it, joined from its text runs. */
+function runText(resource: DocumentJson): string {
+  const out: string[] = [];
+  const walk = (content: StructuralElement[]) => {
+    for (const el of content) {
+      for (const pe of el.paragraph?.elements ?? []) out.push(pe.textRun?.content ?? "");
+      for (const row of el.table?.tableRows ?? [])
+        for (const cell of row.tableCells) walk(cell.content);
+    }
+  };
+  walk(resource.body.content);
+  return out.join("");
+}
+
+function firstRange(
+  resource: DocumentJson,
+  name: string,
+): { startIndex: number; endIndex: number } {
+  return resource.namedRanges![name]!.namedRanges[0]!.ranges[0]!;
+}
+
+function textAt(resource: DocumentJson, start: number, end: number): string {
+  return runText(resource).slice(start - 1, end - 1);
+}
+
+describe("documents.get", () => {
+  it("returns the Document resource: a section break, then paragraphs ending in \\n from index 1", () => {
+    const { ws, id } = seeded(["Hello", "World"]);
+    const { status, json } = get(ws, id);
+    expect(status).toBe(200);
+    expect(json.documentId).toBe(id);
+    expect(json.title).toBe("Letter");
+    expect(typeof json.revisionId).toBe("string");
+    const [section, first, second] = json.body.content;
+    expect(section).toMatchObject({ endIndex: 1, sectionBreak: {} });
+    expect(first).toMatchObject({
+      startIndex: 1,
+      endIndex: 7,
+      paragraph: {
+        elements: [{ startIndex: 1, endIndex: 7, textRun: { content: "Hello\n" } }],
+        paragraphStyle: { namedStyleType: "NORMAL_TEXT" },
+      },
+    });
+    expect(second).toMatchObject({ startIndex: 7, endIndex: 13 });
+  });
+
+  it("agrees with DocumentApp's text and indexes, tables included (one index per table, row and cell)", () => {
+    const ws = schoolWorkspace("docs");
+    const id = (run(ws, { fn: "createDoc", args: ["R"], as: OWNER }).value as { id: string }).id;
+    run(ws, { fn: "buildReport", args: [id], as: OWNER });
+    const { json } = get(ws, id);
+    const table = json.body.content.find((el) => el.table)!;
+    const cell = table.table!.tableRows[0]!.tableCells[0]!;
+    expect(cell.startIndex).toBe(table.startIndex! + 2);
+    expect(cell.content[0]!.startIndex).toBe(table.startIndex! + 3);
+    const structural = 1 + 1 + 2 + 4 + 1; // the rule, then the table: open, 2 rows, 4 cells, close
+    expect(json.body.content.at(-1)!.endIndex).toBe(1 + runText(json).length + structural);
+    const appText = run(ws, { fn: "readText", args: [id], as: OWNER }).value as string;
+    expect(runText(json).replace(/\n$/, "")).toBe(appText);
+    const heading = json.body.content[2]!.paragraph!;
+    expect(heading.paragraphStyle.namedStyleType).toBe("HEADING_1");
+    const intro = json.body.content[3]!.paragraph!;
+    expect(intro.elements[0]!.textRun!.textStyle).toEqual({ bold: true });
+  });
+
+  it("reports DocumentApp's named ranges at the indexes of their text", () => {
+    const { ws, id } = seeded(["Intro", "Dear Ana, welcome"]);
+    run(ws, { fn: "nameWord", args: [id, 1, 5, 7, "student"], as: OWNER });
+    const { json } = get(ws, id);
+    const range = firstRange(json, "student");
+    expect(textAt(json, range.startIndex, range.endIndex)).toBe("Ana");
+  });
+
+  it("answers 404 to a user who cannot see the Doc", () => {
+    const { ws, id } = seeded(["Private"]);
+    expect(get(ws, id, TEACHER)).toEqual({
+      status: 404,
+      json: {
+        error: { code: 404, message: "Requested entity was not found.", status: "NOT_FOUND" },
+      },
+    });
+  });
+});
+
+describe("documents.batchUpdate", () => {
+  it("replaceAllText matches literally: '$1' and '.' in the search text are not patterns", () => {
+    const { ws, id } = seeded(["Cost: $1 each", "a.c abc A.C"]);
+    const { status, json } = batch(ws, id, [
+      { replaceAllText: { containsText: { text: "$1", matchCase: true }, replaceText: "$2" } },
+      { replaceAllText: { containsText: { text: "a.c" }, replaceText: "X" } },
+      { replaceAllText: { containsText: { text: "zzz" }, replaceText: "Y" } },
+    ]);
+    expect(status).toBe(200);
+    expect(json.replies).toEqual([
+      { replaceAllText: { occurrencesChanged: 1 } },
+      { replaceAllText: { occurrencesChanged: 2 } },
+      { replaceAllText: {} },
+    ]);
+    expect(json.documentId).toBe(id);
+    expect(json.writeControl!.requiredRevisionId).toBe(get(ws, id).json.revisionId);
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("Cost: $2 each\nX abc X");
+  });
+
+  it("replaceAllText with matchCase true leaves other cases alone", () => {
+    const { ws, id } = seeded(["Ana ana ANA"]);
+    batch(ws, id, [
+      { replaceAllText: { containsText: { text: "ana", matchCase: true }, replaceText: "Bo" } },
+    ]);
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("Ana Bo ANA");
+  });
+
+  it("insertText and deleteContentRange edit at Docs indexes; named ranges after them move", () => {
+    const { ws, id } = seeded(["Hello", "Dear Ana"]);
+    run(ws, { fn: "nameWord", args: [id, 1, 5, 7, "student"], as: OWNER });
+    const { status } = batch(ws, id, [
+      { insertText: { location: { index: 1 }, text: "Well, " } },
+      { deleteContentRange: { range: { startIndex: 7, endIndex: 9 } } },
+      { insertText: { endOfSegmentLocation: {}, text: "!" } },
+    ]);
+    expect(status).toBe(200);
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("Well, llo\nDear Ana!");
+    const { json } = get(ws, id);
+    const range = firstRange(json, "student");
+    expect(textAt(json, range.startIndex, range.endIndex)).toBe("Ana");
+  });
+
+  it("insertText with \\n starts new paragraphs", () => {
+    const { ws, id } = seeded(["ab"]);
+    batch(ws, id, [{ insertText: { location: { index: 2 }, text: "1\n2" } }]);
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("a1\n2b");
+  });
+
+  it("replaceNamedRangeContent replaces the range's text and the range then covers the new text", () => {
+    const { ws, id } = seeded(["Intro", "Dear Ana, welcome"]);
+    run(ws, { fn: "nameWord", args: [id, 1, 5, 7, "student"], as: OWNER });
+    const { status } = batch(ws, id, [
+      { replaceNamedRangeContent: { namedRangeName: "student", text: "Bartholomew" } },
+    ]);
+    expect(status).toBe(200);
+    const { json } = get(ws, id);
+    const range = firstRange(json, "student");
+    expect(textAt(json, range.startIndex, range.endIndex)).toBe("Bartholomew");
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe(
+      "Intro\nDear Bartholomew, welcome",
+    );
+  });
+
+  it("replaceNamedRangeContent replaces a multi-range named range's first range and deletes the others", () => {
+    const { ws, id } = seeded(["one two three"]);
+    const content = ws.drive.get(id)!.content as DocumentContent;
+    content.namedRanges.push({
+      id: "kix.multi",
+      name: "parts",
+      ranges: [
+        { start: 1, end: 4 },
+        { start: 9, end: 14 },
+      ],
+    });
+    expect(
+      batch(ws, id, [{ replaceNamedRangeContent: { namedRangeId: "kix.multi", text: "1" } }])
+        .status,
+    ).toBe(200);
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("1 two ");
+    const { json } = get(ws, id);
+    expect(json.namedRanges!.parts!.namedRanges[0]!.ranges).toEqual([
+      { startIndex: 1, endIndex: 2 },
+    ]);
+  });
+
+  it("replaceNamedRangeContent by an unknown name is a no-op, by an unknown ID a 400", () => {
+    const { ws, id } = seeded(["Hello"]);
+    const byName = batch(ws, id, [
+      { replaceNamedRangeContent: { namedRangeName: "none", text: "x" } },
+    ]);
+    expect(byName.status).toBe(200);
+    const byId = batch(ws, id, [
+      { replaceNamedRangeContent: { namedRangeId: "kix.none", text: "x" } },
+    ]);
+    expect(byId.status).toBe(400);
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("Hello");
+  });
+
+  it("createNamedRange replies with the new ID, and deleteNamedRange removes it", () => {
+    const { ws, id } = seeded(["Hello world"]);
+    const created = batch(ws, id, [
+      { createNamedRange: { name: "greeting", range: { startIndex: 1, endIndex: 6 } } },
+    ]);
+    const rangeId = created.json.replies![0]!.createNamedRange!.namedRangeId;
+    expect(typeof rangeId).toBe("string");
+    const named = run(ws, { fn: "describeNamed", args: [id, "greeting"], as: OWNER })
+      .value as NamedView[];
+    expect(named[0]!.id).toBe(rangeId);
+    expect(named[0]!.elements[0]).toMatchObject({ partial: true, start: 0, end: 4 });
+    expect(batch(ws, id, [{ deleteNamedRange: { namedRangeId: rangeId } }]).status).toBe(200);
+    expect(get(ws, id).json.namedRanges).toBeUndefined();
+  });
+
+  it("is atomic: one invalid request leaves the document unchanged and the 400 names it", () => {
+    const { ws, id } = seeded(["Hello"]);
+    const before = get(ws, id).json;
+    const { status, json } = batch(ws, id, [
+      { insertText: { location: { index: 1 }, text: "X" } },
+      { createNamedRange: { name: "n", range: { startIndex: 1, endIndex: 3 } } },
+      { insertText: { location: { index: 999 }, text: "Y" } },
+    ]);
+    expect(status).toBe(400);
+    expect(json.error!.message).toBe(
+      "Invalid requests[2].insertText: Index 999 must be less than the end index of the referenced segment, 8.",
+    );
+    expect(json.error!.status).toBe("INVALID_ARGUMENT");
+    expect(get(ws, id).json).toEqual(before);
+  });
+
+  it("refuses to delete the segment's final newline", () => {
+    const { ws, id } = seeded(["Hello"]);
+    const { status, json } = batch(ws, id, [
+      { deleteContentRange: { range: { startIndex: 1, endIndex: 7 } } },
+    ]);
+    expect(status).toBe(400);
+    expect(json.error!.message).toBe(
+      "Invalid requests[0].deleteContentRange: The range cannot include the newline character at the end of the segment.",
+    );
+  });
+
+  it("a deleteNamedRange by an unknown ID is a 400", () => {
+    const { ws, id } = seeded(["Hello"]);
+    expect(batch(ws, id, [{ deleteNamedRange: { namedRangeId: "kix.none" } }]).status).toBe(400);
+  });
+
+  it("needs edit access: 403 for a viewer, 404 for a user without access", () => {
+    const { ws, id } = seeded(["Hello"]);
+    const request = [{ insertText: { location: { index: 1 }, text: "X" } }];
+    expect(batch(ws, id, request, TEACHER).status).toBe(404);
+    ws.drive.share(ws.drive.get(id)!, TEACHER, "viewer");
+    expect(get(ws, id, TEACHER).status).toBe(200);
+    expect(batch(ws, id, request, TEACHER)).toEqual({
+      status: 403,
+      json: {
+        error: {
+          code: 403,
+          message: "The caller does not have permission",
+          status: "PERMISSION_DENIED",
+        },
+      },
+    });
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("Hello");
+  });
+});

@@ -1,0 +1,124 @@
+/*
+ * Time-driven installable triggers, as developers.google.com/apps-script/reference/script/script-app,
+ * .../script/clock-trigger-builder and .../script/trigger document them, run by runDueTriggers
+ * with the time-driven event object of developers.google.com/apps-script/guides/triggers/events.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { run, runDueTriggers } from "../../emulator";
+import { OWNER, schoolWorkspace, TEACHER } from "./harness";
+
+const START = Date.UTC(2026, 10, 23, 9);
+const MINUTE = 60_000;
+
+function install(kind: string, value: number, as = OWNER) {
+  const ws = schoolWorkspace("triggers");
+  const result = run(ws, { fn: "install", args: [kind, value], as });
+  expect(result.error).toBeUndefined();
+  return { ws, trigger: result.value as Record<string, string> };
+}
+
+describe("ScriptApp.newTrigger(...).timeBased()", () => {
+  it("creates a CLOCK trigger for the handler with a unique id (trigger#getUniqueId)", () => {
+    const { trigger } = install("after", 10 * MINUTE);
+    expect(trigger).toMatchObject({ handler: "tick", eventType: "CLOCK", source: "CLOCK" });
+    expect(trigger.id).toMatch(/^\d+$/);
+  });
+
+  it("after(ms) fires once, as the trigger's owner, and is removed when it fires", () => {
+    const { ws, trigger } = install("after", 10 * MINUTE, TEACHER);
+    expect(runDueTriggers(ws, START + 9 * MINUTE)).toEqual([]);
+    const fired = runDueTriggers(ws, START + 60 * MINUTE);
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.report).toMatchObject({ kind: "trigger", user: TEACHER, fn: "tick" });
+    expect(ws.scriptProperties.get("lastUser")).toBe(TEACHER);
+    expect(JSON.parse(ws.scriptProperties.get("lastEvent")!)).toMatchObject({
+      authMode: "FULL",
+      triggerUid: trigger.id,
+      year: 2026,
+      month: 11,
+      "day-of-month": 23,
+      hour: 9,
+      minute: 10,
+      timezone: "UTC",
+    });
+    expect(run(ws, { fn: "list", as: TEACHER }).value).toEqual([]);
+  });
+
+  it("at(date) fires once at that time", () => {
+    const { ws } = install("at", START + 3 * 60 * MINUTE);
+    expect(runDueTriggers(ws, START + 2 * 60 * MINUTE)).toHaveLength(0);
+    expect(runDueTriggers(ws, START + 5 * 60 * MINUTE)).toHaveLength(1);
+    expect(runDueTriggers(ws, START + 50 * 60 * MINUTE)).toHaveLength(0);
+  });
+
+  it("everyMinutes(15) fires every 15 minutes and stays installed", () => {
+    const { ws } = install("minutes", 15);
+    expect(runDueTriggers(ws, START + 60 * MINUTE)).toHaveLength(4);
+    expect(ws.scriptProperties.get("ticks")).toBe("4");
+    expect(run(ws, { fn: "list", as: OWNER }).value).toHaveLength(1);
+  });
+
+  it("moves the workspace's clock on: the handler's Date is the firing time", () => {
+    const { ws } = install("after", 10 * MINUTE);
+    runDueTriggers(ws, START + 60 * MINUTE);
+    const seenByHandler = Number(ws.scriptProperties.get("lastNow"));
+    expect(seenByHandler).toBeGreaterThanOrEqual(START + 10 * MINUTE);
+    expect(seenByHandler).toBeLessThan(START + 11 * MINUTE);
+    expect(ws.now()).toBe(START + 60 * MINUTE);
+  });
+
+  it("everyHours(2) fires every two hours", () => {
+    const { ws } = install("hours", 2);
+    expect(runDueTriggers(ws, START + 24 * 60 * MINUTE)).toHaveLength(12);
+  });
+
+  it("everyMinutes accepts only 1, 5, 10, 15 or 30 (clock-trigger-builder#everyMinutes)", () => {
+    const ws = schoolWorkspace("triggers");
+    expect(run(ws, { fn: "install", args: ["minutes", 7], as: OWNER }).error?.message).toBe(
+      "Invalid argument: n",
+    );
+  });
+});
+
+describe("getProjectTriggers and deleteTrigger", () => {
+  it("lists only the effective user's triggers of this script", () => {
+    const { ws } = install("minutes", 5, TEACHER);
+    run(ws, { fn: "install", args: ["hours", 1], as: OWNER });
+    expect(run(ws, { fn: "list", as: TEACHER }).value).toHaveLength(1);
+    expect(run(ws, { fn: "list", as: OWNER }).value).toHaveLength(1);
+  });
+
+  it("deleteTrigger removes a trigger so that it no longer fires", () => {
+    const { ws } = install("minutes", 5);
+    expect(run(ws, { fn: "removeAll", as: OWNER }).value).toBe(0);
+    expect(runDueTriggers(ws, START + 60 * MINUTE)).toHaveLength(0);
+  });
+
+  it("refuses the 21st trigger for one user with Google's message (guides/services/quotas: 20 triggers per user per script)", () => {
+    const ws = schoolWorkspace("triggers");
+    expect(run(ws, { fn: "installMany", args: [20], as: OWNER }).value).toBe(20);
+    expect(run(ws, { fn: "installMany", args: [1], as: OWNER }).error?.message).toBe(
+      "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+    );
+    expect(run(ws, { fn: "installMany", args: [1], as: TEACHER }).value).toBe(1);
+  });
+
+  it("requires AuthMode.FULL: a LIMITED execution cannot install a trigger", () => {
+    const ws = schoolWorkspace("triggers");
+    const result = run(ws, { fn: "install", args: ["hours", 1], as: OWNER, authMode: "LIMITED" });
+    expect(result.error?.message).toMatch(
+      /^You do not have permission to call ScriptApp.newTrigger/,
+    );
+  });
+
+  it("keeps triggers across save and load", () => {
+    const { ws } = install("minutes", 30);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "triggers-"));
+    ws.save(dir);
+    const restored = schoolWorkspace("triggers");
+    restored.load(dir);
+    expect(runDueTriggers(restored, START + 60 * MINUTE)).toHaveLength(2);
+  });
+});

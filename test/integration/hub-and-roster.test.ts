@@ -1,0 +1,203 @@
+/*
+ * Issue 4 on the built bundle: a coordinator sets up the hub, saves settings and imports the
+ * roster (a messy CSV with every listed problem, the demo school's messy-but-valid CSV, and a
+ * clean OneRoster set). A failed import writes nothing; a teacher cannot write the hub.
+ */
+import { run } from "../../emulator";
+import { messyConferCsv, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
+import { sheetNames, sheetToCsv } from "../../emulator/sheets/csv";
+import { parseCsv } from "../../src/domain/roster/csv";
+import { type DemoHub, demoHub, runIn } from "./harness";
+
+function tab(hub: DemoHub, name: string): string[][] {
+  return parseCsv(sheetToCsv(hub.ws, hub.hubId, name)).map((record) => [...record.fields]);
+}
+
+function setUp(hub: DemoHub): string[] {
+  runIn(hub, "setUpHub", hub.coordinator);
+  return hub.ws.ui.of(hub.coordinator, "Sheets", hub.hubId).alerts;
+}
+
+function saveDemoSettings(hub: DemoHub) {
+  return runIn(hub, "saveSettings", hub.coordinator, {
+    schoolName: hub.school.name,
+    term: hub.school.term,
+    grades: hub.school.grades.join(", "),
+  }).value as { saved: boolean };
+}
+
+function importConfer(hub: DemoHub, files: Record<string, string>) {
+  return runIn(hub, "importRoster", hub.coordinator, {
+    format: "confer",
+    students: files["students.csv"],
+    staff: files["staff.csv"],
+    classes: files["classes.csv"],
+  }).value as { imported: boolean; problems?: string[]; students?: number };
+}
+
+describe("Set up hub", () => {
+  it("creates every tab with headers, a frozen header row, and protection", () => {
+    const hub = demoHub();
+    const alerts = setUp(hub);
+    expect(alerts.at(-1)).toMatch(/^Set up hub: Confer's hub is ready\./);
+    expect(sheetNames(hub.ws, hub.hubId)).toEqual(
+      expect.arrayContaining([
+        "Settings",
+        "Students",
+        "Staff",
+        "Classes",
+        "Grade 6 Comments",
+        "Grade 7 Comments",
+        "Grade 8 Comments",
+        "Comment Log",
+        "Conference Docs",
+        "Schedule",
+      ]),
+    );
+    expect(tab(hub, "Grade 7 Comments")[0]).toEqual([
+      "Comment ID",
+      "Student ID",
+      "Student",
+      "Class ID",
+      "Period",
+      "Teacher Email",
+      "Comment",
+      "Version",
+      "Created",
+      "Updated",
+      "Status",
+    ]);
+    expect(tab(hub, "Settings").map((row) => row[0])).toContain("Template doc ID");
+  });
+
+  it("repairs only what is missing when run again", () => {
+    const hub = demoHub();
+    setUp(hub);
+    const before = tab(hub, "Settings");
+    expect(setUp(hub).at(-1)).toBe(
+      "Set up hub: The hub was already complete; nothing was changed.",
+    );
+    expect(tab(hub, "Settings")).toEqual(before);
+  });
+
+  it("refuses a teacher's direct write to a tab only Confer writes", () => {
+    const hub = demoHub();
+    setUp(hub);
+    const teacher = hub.school.staff.find((s) => s.roles.includes("teacher"))!.email;
+    hub.ws.drive.share(hub.ws.drive.get(hub.hubId)!, teacher, "editor");
+    const wreck = run(hub.ws, {
+      fn: "saveSettings",
+      args: [{ term: "Wrecked" }],
+      as: teacher,
+      containerId: hub.hubId,
+    });
+    expect(wreck.ok).toBe(false);
+    expect(wreck.error?.message).toMatch(/Only a coordinator can change Confer's settings/);
+  });
+});
+
+describe("Settings", () => {
+  it("saves valid settings and refuses invalid ones field by field, saving nothing", () => {
+    const hub = demoHub();
+    setUp(hub);
+    expect(saveDemoSettings(hub).saved).toBe(true);
+    const refused = runIn(hub, "saveSettings", hub.coordinator, {
+      timeZone: "Mars/Olympus",
+      grades: "6, seventh",
+    }).value as { saved: false; problems: { field: string; message: string }[] };
+    expect(refused.problems.map((p) => p.field)).toEqual(["grades", "timeZone"]);
+    const settings = runIn(hub, "getSettings", hub.coordinator).value as {
+      settings: Record<string, string>;
+    };
+    expect(settings.settings).toMatchObject({
+      term: hub.school.term,
+      timeZone: "America/New_York",
+    });
+  });
+});
+
+describe("Import roster", () => {
+  it("imports the demo school's messy but valid CSV, accents and all", () => {
+    const hub = demoHub();
+    setUp(hub);
+    saveDemoSettings(hub);
+    const result = importConfer(hub, messyConferCsv(hub.school));
+    expect(result).toMatchObject({ imported: true, students: hub.school.students.length });
+    const students = tab(hub, "Students").slice(1);
+    expect(students).toHaveLength(hub.school.students.length);
+    const first = hub.school.students[0]!;
+    const row = students.find((r) => r[0] === first.id)!;
+    expect(row[4]).toBe(first.email);
+    expect(row[2]).toBe(first.familyName);
+    expect(row[7]).toContain(`<${first.guardians[0]!.email}>`);
+  });
+
+  it("lists every problem with row, field and reason, and writes nothing", () => {
+    const hub = demoHub();
+    setUp(hub);
+    saveDemoSettings(hub);
+    const files = { ...toConferCsv(hub.school) };
+    const lines = files["students.csv"].split("\r\n");
+    const cells = (line: string) => line.split(",");
+    const broken = [...lines];
+    const a = cells(broken[1]!);
+    a[4] = "not-an-email";
+    broken[1] = a.join(",");
+    const b = cells(broken[2]!);
+    b[0] = cells(broken[3]!)[0]!;
+    b[5] = "12";
+    b[6] = "nobody@school.test";
+    broken[2] = b.join(",");
+    const result = importConfer(hub, { ...files, "students.csv": broken.join("\r\n") });
+    expect(result.imported).toBe(false);
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^students\.csv row 2, Email "not-an-email": /),
+        expect.stringMatching(/^students\.csv row (3|4), Student ID ".+": .*duplicate/i),
+        expect.stringMatching(/^students\.csv row 3, Grade "12": /),
+        expect.stringMatching(/^students\.csv row 3, Advisor Email "nobody@school\.test": /),
+      ]),
+    );
+    expect(tab(hub, "Students")).toHaveLength(1);
+  });
+
+  it("imports a clean OneRoster set with guardians linked to their students", () => {
+    const hub = demoHub();
+    setUp(hub);
+    saveDemoSettings(hub);
+    const files = toOneRosterCsv(hub.school);
+    const result = runIn(hub, "importRoster", hub.coordinator, {
+      format: "oneroster",
+      users: files["users.csv"],
+      classes: files["classes.csv"],
+      enrollments: files["enrollments.csv"],
+    }).value as { imported: boolean; problems?: string[] };
+    expect(result.problems).toBeUndefined();
+    expect(result.imported).toBe(true);
+    const guardians = tab(hub, "Students")
+      .slice(1)
+      .map((row) => row[7]!);
+    expect(guardians.every((cell) => cell.includes("@"))).toBe(true);
+    expect(tab(hub, "Classes").length).toBeGreaterThan(20);
+  });
+
+  it("re-imports in place: a student who left becomes inactive, nobody is dropped", () => {
+    const hub = demoHub();
+    setUp(hub);
+    saveDemoSettings(hub);
+    const files = toConferCsv(hub.school);
+    importConfer(hub, files);
+    const leaver = hub.school.students[5]!;
+    const without = files["students.csv"]
+      .split("\r\n")
+      .filter((line) => !line.startsWith(`${leaver.id},`))
+      .join("\r\n");
+    const classes = files["classes.csv"]
+      .replaceAll(` ${leaver.id}`, "")
+      .replaceAll(`${leaver.id} `, "");
+    const result = importConfer(hub, { ...files, "students.csv": without, "classes.csv": classes });
+    expect(result).toMatchObject({ imported: true, students: hub.school.students.length });
+    const row = tab(hub, "Students").find((r) => r[0] === leaver.id)!;
+    expect(row[8]).toBe("no");
+  });
+});
