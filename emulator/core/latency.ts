@@ -121,6 +121,11 @@ export class LatencyModel {
     for (const row of rows) this.byKey.set(row.key, row.ms);
   }
 
+  /** Overrides one row, so a test can make a call slow (to reach the execution limit, say). */
+  set(key: string, ms: number): void {
+    this.byKey.set(key, ms);
+  }
+
   msFor(className: string, method: string): number {
     return (
       this.byKey.get(`${className}.${method}`) ??

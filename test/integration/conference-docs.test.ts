@@ -1,0 +1,169 @@
+/*
+ * Issue 4's conference docs on the built bundle: every demo student gets exactly one doc, shared
+ * with exactly that student and their advisor; re-runs never copy twice or touch a student's
+ * writing; runs cut off by the execution limit or broken by a service error finish later.
+ */
+import { run, runDueTriggers } from "../../emulator";
+import { toConferCsv } from "../../emulator/demo";
+import type { DriveFile } from "../../emulator/drive/store";
+import { editDoc, readDoc } from "./doc-access";
+import { type DemoHub, demoHub, runIn } from "./harness";
+
+interface Progress {
+  created: number;
+  skipped: number;
+  remaining: number;
+  inScope: number;
+  problems: { student: string; problem: string }[];
+  stoppedBecause?: string;
+}
+
+function readyHub(): DemoHub {
+  const hub = demoHub();
+  runIn(hub, "setUpHub", hub.coordinator);
+  runIn(hub, "saveSettings", hub.coordinator, {
+    schoolName: hub.school.name,
+    term: hub.school.term,
+    grades: hub.school.grades.join(", "),
+  });
+  const files = toConferCsv(hub.school);
+  runIn(hub, "importRoster", hub.coordinator, {
+    format: "confer",
+    students: files["students.csv"],
+    staff: files["staff.csv"],
+    classes: files["classes.csv"],
+  });
+  return hub;
+}
+
+function createDocs(hub: DemoHub, scope: object = { kind: "all" }, as = hub.coordinator) {
+  return run(hub.ws, {
+    fn: "createConferenceDocs",
+    args: [scope],
+    as,
+    containerId: hub.hubId,
+    kind: "sidebar",
+  });
+}
+
+function conferenceDocs(hub: DemoHub): DriveFile[] {
+  return hub.ws.drive
+    .all()
+    .filter((file) => file.name.includes(" · Conference · ") && !file.trashed);
+}
+
+function docText(hub: DemoHub, file: DriveFile): string {
+  return readDoc(hub.ws, hub.coordinator, file.id).text;
+}
+
+describe("Create conference docs", () => {
+  it("makes one doc per student, filled in, shared with exactly the student and advisor", () => {
+    const hub = readyHub();
+    const result = createDocs(hub);
+    expect(result.error).toBeUndefined();
+    const progress = result.value as Progress;
+    expect(progress).toMatchObject({
+      created: hub.school.students.length,
+      remaining: 0,
+      problems: [],
+    });
+    const docs = conferenceDocs(hub);
+    expect(docs).toHaveLength(hub.school.students.length);
+    for (const student of hub.school.students) {
+      const doc = docs.find(
+        (file) =>
+          file.name ===
+          `${student.familyName}, ${student.givenName} · Conference · ${hub.school.term}`,
+      );
+      expect(doc).toBeDefined();
+      expect(doc!.owner).toBe(hub.coordinator);
+      expect([...doc!.editors].sort()).toEqual([student.email, student.advisorEmail].sort());
+      expect(doc!.viewers.size + doc!.commenters.size).toBe(0);
+      expect(doc!.linkAccess).toBe("PRIVATE");
+      const text = docText(hub, doc!);
+      expect(text).toContain(`Grade ${student.grade}`);
+      expect(text).not.toContain("{{");
+    }
+  });
+
+  it("never makes a second doc and keeps what a student wrote when run again", () => {
+    const hub = readyHub();
+    createDocs(hub);
+    const student = hub.school.students[3]!;
+    const doc = conferenceDocs(hub).find((file) => file.editors.has(student.email))!;
+    const edit = editDoc(hub.ws, student.email, doc.id, [
+      { insertText: { endOfSegmentLocation: {}, text: "My question: why do volcanoes erupt?" } },
+    ]);
+    expect(edit.status).toBe(200);
+    const again = createDocs(hub).value as Progress;
+    expect(again).toMatchObject({ created: 0, skipped: hub.school.students.length, remaining: 0 });
+    expect(conferenceDocs(hub)).toHaveLength(hub.school.students.length);
+    expect(docText(hub, doc)).toContain("why do volcanoes erupt?");
+  });
+});
+
+describe("Conference docs, interrupted and resumed", () => {
+  function docsPerStudent(hub: DemoHub): number[] {
+    const docs = conferenceDocs(hub);
+    return hub.school.students.map(
+      (student) => docs.filter((d) => d.editors.has(student.email)).length,
+    );
+  }
+
+  it("finishes a run cut off by the execution limit, by its trigger, with one doc each", () => {
+    const hub = readyHub();
+    hub.ws.latency.set("Drive.files.copy", 200_000);
+    const cut = createDocs(hub);
+    expect(cut.error?.message).toMatch(/Exceeded maximum execution time/);
+    expect(conferenceDocs(hub).length).toBeGreaterThan(0);
+    expect(conferenceDocs(hub).length).toBeLessThan(hub.school.students.length);
+    hub.ws.latency.set("Drive.files.copy", 1_500);
+    const fired = runDueTriggers(hub.ws, hub.ws.now() + 60 * 60_000);
+    expect(fired.map((r) => r.report.fn)).toContain("continueConferenceDocs_");
+    expect(fired.every((r) => r.ok)).toBe(true);
+    expect(docsPerStudent(hub)).toEqual(hub.school.students.map(() => 1));
+  });
+
+  it("stops cleanly on a service error, then finishes when run again, with one doc each", () => {
+    const hub = readyHub();
+    hub.ws.faults.inject({ call: "Drive.files.copy", nth: 7 });
+    const first = createDocs(hub).value as Progress;
+    expect(first.stoppedBecause).toMatch(/temporary error/);
+    expect(first.remaining).toBeGreaterThan(0);
+    const second = createDocs(hub).value as Progress;
+    expect(second).toMatchObject({ remaining: 0, problems: [] });
+    expect(docsPerStudent(hub)).toEqual(hub.school.students.map(() => 1));
+  });
+});
+
+describe("Who may create and open docs", () => {
+  it("lets an advisor create their advisees' docs through the web app, and no one else's", () => {
+    const hub = readyHub();
+    const advisory = hub.school.advisors[0]!;
+    const other = hub.school.advisors[1]!;
+    const own = createDocs(
+      hub,
+      { kind: "advisor", advisorEmail: advisory.advisorEmail },
+      advisory.advisorEmail,
+    );
+    expect(own.error).toBeUndefined();
+    expect((own.value as Progress).created).toBe(advisory.studentIds.length);
+    const theirs = createDocs(
+      hub,
+      { kind: "advisor", advisorEmail: other.advisorEmail },
+      advisory.advisorEmail,
+    );
+    expect(theirs.error?.message).toMatch(/only for their own advisees/);
+    const all = createDocs(hub, { kind: "all" }, advisory.advisorEmail);
+    expect(all.error?.message).toMatch(/Only a coordinator can create conference docs/);
+  });
+
+  it("keeps a student out of another student's doc", () => {
+    const hub = readyHub();
+    createDocs(hub);
+    const [a, b] = hub.school.students;
+    const docOfB = conferenceDocs(hub).find((d) => d.editors.has(b!.email))!;
+    expect(readDoc(hub.ws, a!.email, docOfB.id).status).toBe(404);
+    expect(readDoc(hub.ws, b!.email, docOfB.id).status).toBe(200);
+  });
+});

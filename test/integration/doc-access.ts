@@ -1,0 +1,44 @@
+/* Reading and editing Docs as a given user through the emulated Docs REST API, for the tests. */
+import type { Workspace } from "../../emulator";
+import { rest } from "../emulator/rest-client";
+
+interface StructuralElement {
+  paragraph?: { elements: { textRun?: { content: string } }[] };
+  table?: { tableRows: { tableCells: { content: StructuralElement[] }[] }[] };
+}
+
+function textOf(content: readonly StructuralElement[]): string {
+  return content
+    .map((element) => {
+      if (element.paragraph)
+        return element.paragraph.elements.map((e) => e.textRun?.content ?? "").join("");
+      if (element.table) {
+        return element.table.tableRows
+          .map((row) => row.tableCells.map((cell) => textOf(cell.content)).join("\t"))
+          .join("\n");
+      }
+      return "";
+    })
+    .join("");
+}
+
+export function readDoc(ws: Workspace, user: string, docId: string) {
+  const reply = rest(ws, user, "GET", `https://docs.googleapis.com/v1/documents/${docId}`);
+  if (reply.status !== 200)
+    return { status: reply.status, text: "", namedRanges: {} as Record<string, unknown> };
+  const doc = reply.json();
+  return {
+    status: 200,
+    text: textOf(doc.body.content),
+    namedRanges: (doc.namedRanges ?? {}) as Record<
+      string,
+      { namedRanges: { ranges: { startIndex: number; endIndex: number }[] }[] }
+    >,
+  };
+}
+
+export function editDoc(ws: Workspace, user: string, docId: string, requests: unknown[]) {
+  return rest(ws, user, "POST", `https://docs.googleapis.com/v1/documents/${docId}:batchUpdate`, {
+    requests,
+  });
+}
