@@ -52,10 +52,23 @@ function portsFor(context: HubContext, records: Map<string, DocRecord>, started:
   const folders = new FolderTree();
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   const { settings } = context;
-  const folderOf = (student: RunStudent) =>
-    folders.ensure(
+  const sharedFolders = new Set<string>();
+  const folderOf = (student: RunStudent) => {
+    const folderId = folders.ensure(
       conferenceFolderPath(settings.term, student.grade, staffName(context, student.advisorEmail)),
     );
+    const grant = `${folderId} ${student.advisorEmail}`;
+    if (!sharedFolders.has(grant)) {
+      const [outcome] = shareAsEditor([{ docId: folderId, email: student.advisorEmail }]);
+      if (!outcome?.ok) {
+        throw new Error(
+          `Confer could not share the folder of ${student.advisorEmail}'s advisees with them: ${outcome?.error}`,
+        );
+      }
+      sharedFolders.add(grant);
+    }
+    return folderId;
+  };
   return {
     folderFor: folderOf,
     copyTemplate: (requests: Parameters<typeof copyTemplate>[2]) =>

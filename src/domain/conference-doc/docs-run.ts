@@ -33,6 +33,7 @@ export interface ShareRequest {
 }
 
 export interface DocsRunPorts<S extends RunStudent> {
+  /** The student's folder, which their advisor can edit. */
   folderFor(student: S): string;
   /** Copies the template once per request; outcomes in request order. */
   copyTemplate(requests: readonly CopyRequest[]): Outcome<string>[];
@@ -66,8 +67,9 @@ export interface DocsRunResult {
 
 class TransientFailure extends Error {}
 
+/** The student gets the doc itself; the advisor reaches it through their advisees' folder. */
 function sharingOf(student: RunStudent): string[] {
-  return [student.email, student.advisorEmail].filter((email) => email !== "");
+  return student.email === "" ? [] : [student.email];
 }
 
 export class DocsRun<S extends RunStudent> {
@@ -175,7 +177,7 @@ export class DocsRun<S extends RunStudent> {
       docId,
       docUrl: docUrl(docId),
       created: this.ports.now(),
-      sharedWith: sharedWith.get(student.id) ?? [],
+      sharedWith: [...(sharedWith.get(student.id) ?? []), student.advisorEmail],
       purpose: "",
       prepared: false,
       held: false,
