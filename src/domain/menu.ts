@@ -18,16 +18,25 @@ const CREATE_DOCS: MenuItem = {
   functionName: "showDocsSidebar",
 };
 
+const ENTER_COMMENTS: MenuItem = {
+  caption: "Enter comments…",
+  functionName: "showCommentsSidebar",
+};
+
 const SHEETS_MENU: readonly MenuEntry[] = [
+  ENTER_COMMENTS,
+  CREATE_DOCS,
+  "separator",
   { caption: "Set up hub", functionName: "setUpHub" },
   { caption: "Settings…", functionName: "showSettingsSidebar" },
   { caption: "Import roster…", functionName: "showImportSidebar" },
-  CREATE_DOCS,
+  { caption: "Missing comments…", functionName: "showMissingCommentsSidebar" },
+  { caption: "Rebuild comment tabs from the log", functionName: "rebuildCommentTabsFromLog" },
   "separator",
   ABOUT,
 ];
 
-const DOCS_MENU: readonly MenuEntry[] = [CREATE_DOCS, "separator", ABOUT];
+const DOCS_MENU: readonly MenuEntry[] = [ENTER_COMMENTS, CREATE_DOCS, "separator", ABOUT];
 
 export function conferMenu(host: EditorHost): readonly MenuEntry[] {
   return host === "Sheets" ? SHEETS_MENU : DOCS_MENU;

@@ -15,6 +15,7 @@ export function getAboutInfo(): AboutInfo {
   return { name: APP_NAME, version: CONFER_VERSION, user: activeUserEmail() };
 }
 
+export { getCommentGrid, getMissingComments, saveComments } from "./comment-endpoints";
 export { createConferenceDocs, getDocsSidebarInfo } from "./docs-endpoints";
 export { importRoster } from "./roster-endpoints";
 export { getSettings, saveSettings } from "./settings-endpoints";

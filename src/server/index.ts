@@ -2,16 +2,22 @@
 export {
   createConferenceDocs,
   getAboutInfo,
+  getCommentGrid,
   getDocsSidebarInfo,
+  getMissingComments,
   getSettings,
   importRoster,
+  saveComments,
   saveSettings,
 } from "./endpoints";
 export {
+  rebuildCommentTabsFromLog,
   setUpHub,
   showAboutSidebar,
+  showCommentsSidebar,
   showDocsSidebar,
   showImportSidebar,
+  showMissingCommentsSidebar,
   showSettingsSidebar,
 } from "./menu-actions";
 export { continueConferenceDocs_, onInstall, onOpen } from "./triggers";

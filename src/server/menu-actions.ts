@@ -1,6 +1,7 @@
 /* What each Confer menu item runs. */
 import { APP_NAME } from "../domain/app-info";
 import { showSidebar } from "../workspace/editor-ui";
+import { rebuildCommentTabs } from "./comment-endpoints";
 import { describeSetup, setUpHubIn } from "./hub-setup";
 
 export function showAboutSidebar(): void {
@@ -30,4 +31,28 @@ export function showImportSidebar(): void {
 
 export function showDocsSidebar(): void {
   showSidebar("docs", "Conference docs");
+}
+
+export function showCommentsSidebar(): void {
+  showSidebar("comments", "Enter comments");
+}
+
+export function showMissingCommentsSidebar(): void {
+  showSidebar("missing", "Missing comments");
+}
+
+export function rebuildCommentTabsFromLog(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = "Rebuild comment tabs from the log";
+  try {
+    const { grades } = rebuildCommentTabs();
+    const lines = Object.entries(grades).map(([grade, n]) => `• Grade ${grade}: ${n} comments`);
+    ui.alert(
+      title,
+      `The comment tabs were rebuilt from the Comment Log.\n${lines.join("\n")}`,
+      ui.ButtonSet.OK,
+    );
+  } catch (error) {
+    ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
+  }
 }

@@ -12,6 +12,7 @@ import {
   type RosterUpload,
 } from "../domain/roster";
 import { replaceRows, tabOf } from "../workspace/hub-store";
+import { cacheRoster } from "../workspace/roster-cache";
 import { currentPerson, loadHubContext } from "./hub-context";
 
 export type RosterImportResult =
@@ -28,5 +29,6 @@ export function importRoster(upload: RosterUpload): RosterImportResult {
   replaceRows(tabOf(context.hub, STAFF_TAB), STAFF_TAB, roster.staff.map(staffToRow));
   replaceRows(tabOf(context.hub, CLASSES_TAB), CLASSES_TAB, roster.classes.map(classToRow));
   SpreadsheetApp.flush();
+  cacheRoster(roster);
   return { imported: true, summary: outcome.summary, students: roster.students.length };
 }

@@ -3,6 +3,8 @@
  * and the answer is always a JSON envelope, never an HTML error page.
  */
 import { APP_NAME, CONFER_VERSION } from "../domain/app-info";
+import { BadRequestError, parseSaveRequest } from "../domain/comments/request";
+import { ForgedRequestError } from "../domain/comments/save";
 import { parseScope } from "../domain/conference-doc/plan";
 import { NotAllowedError } from "../domain/roles";
 import {
@@ -16,6 +18,13 @@ import {
 } from "../domain/web-request";
 import { activeUserEmail } from "../workspace/session";
 import { jsonOutput } from "../workspace/web-output";
+import {
+  BusyError,
+  commentGridFor,
+  missingCommentsFor,
+  rebuildCommentTabsFor,
+  saveCommentsFor,
+} from "./comment-layer";
 import { runConferenceDocs } from "./conference-docs";
 import { docsSidebarInfoFor } from "./docs-endpoints";
 
@@ -25,7 +34,16 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   ping: (_request, caller) => ({ app: APP_NAME, version: CONFER_VERSION, caller }),
   createDocs: (request, caller) => runConferenceDocs(parseScope(request.payload.scope), caller),
   docsSidebarInfo: (_request, caller) => docsSidebarInfoFor(caller),
+  commentGrid: (request, caller) => commentGridFor(caller, optionalText(request.payload.classId)),
+  saveComments: (request, caller) =>
+    saveCommentsFor(caller, parseSaveRequest(request.payload.request)),
+  missingComments: (_request, caller) => missingCommentsFor(caller),
+  rebuildComments: (_request, caller) => rebuildCommentTabsFor(caller),
 };
+
+function optionalText(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
 
 function answer(input: WebRequestInput): WebResponse {
   try {
@@ -36,6 +54,9 @@ function answer(input: WebRequestInput): WebResponse {
   } catch (error) {
     if (error instanceof WebRequestError) return failure(error.code, error.message);
     if (error instanceof NotAllowedError) return failure("not-allowed", error.message);
+    if (error instanceof ForgedRequestError) return failure("forged", error.message);
+    if (error instanceof BusyError) return failure("busy", error.message);
+    if (error instanceof BadRequestError) return failure("bad-request", error.message);
     const message = error instanceof Error ? error.message : String(error);
     return failure("server-error", message);
   }

@@ -5,8 +5,9 @@
  */
 import type { WebResponse } from "../domain/web-request";
 
-const ATTEMPTS = 5;
+const ATTEMPTS = 10;
 const FIRST_BACKOFF_MS = 500;
+const MAX_BACKOFF_MS = 16_000;
 
 export class WebAppBusyError extends Error {
   constructor() {
@@ -71,8 +72,10 @@ export function callWebApp(action: string, payload: Record<string, unknown>): un
       if (!envelope.ok) throw new WebAppError(envelope.error.code, envelope.error.message);
       return envelope.data;
     }
-    if (attempt < ATTEMPTS)
-      Utilities.sleep(FIRST_BACKOFF_MS * 2 ** (attempt - 1) + Math.floor(Math.random() * 250));
+    if (attempt < ATTEMPTS) {
+      const backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+      Utilities.sleep(backoff + Math.floor(Math.random() * 250));
+    }
   }
   throw new WebAppBusyError();
 }

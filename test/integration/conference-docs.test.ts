@@ -4,10 +4,9 @@
  * writing; runs cut off by the execution limit or broken by a service error finish later.
  */
 import { run, runDueTriggers } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
 import type { DriveFile } from "../../emulator/drive/store";
 import { editDoc, readDoc } from "./doc-access";
-import { type DemoHub, demoHub, runIn } from "./harness";
+import { type DemoHub, readyHub } from "./harness";
 
 interface Progress {
   created: number;
@@ -16,24 +15,6 @@ interface Progress {
   inScope: number;
   problems: { student: string; problem: string }[];
   stoppedBecause?: string;
-}
-
-function readyHub(): DemoHub {
-  const hub = demoHub();
-  runIn(hub, "setUpHub", hub.coordinator);
-  runIn(hub, "saveSettings", hub.coordinator, {
-    schoolName: hub.school.name,
-    term: hub.school.term,
-    grades: hub.school.grades.join(", "),
-  });
-  const files = toConferCsv(hub.school);
-  runIn(hub, "importRoster", hub.coordinator, {
-    format: "confer",
-    students: files["students.csv"],
-    staff: files["staff.csv"],
-    classes: files["classes.csv"],
-  });
-  return hub;
 }
 
 function createDocs(hub: DemoHub, scope: object = { kind: "all" }, as = hub.coordinator) {

@@ -2,7 +2,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { run, Workspace } from "../../emulator";
-import { type DemoSchool, generateDemoSchool, seedWorkspace } from "../../emulator/demo";
+import {
+  type DemoSchool,
+  generateDemoSchool,
+  seedWorkspace,
+  toConferCsv,
+} from "../../emulator/demo";
 import { MIME } from "../../emulator/drive/store";
 import { SpreadsheetContent } from "../../emulator/sheets/model";
 
@@ -68,4 +73,43 @@ export function runIn(hub: DemoHub, fn: string, as: string, ...args: unknown[]) 
   const result = run(hub.ws, { fn, args, as, containerId: hub.hubId, kind: "sidebar" });
   if (!result.ok) throw new Error(`${fn} as ${as} failed: ${result.error?.message}`);
   return result;
+}
+
+/** The demo hub set up, with settings saved and the demo roster imported. */
+export function readyHub(): DemoHub {
+  const hub = demoHub();
+  runIn(hub, "setUpHub", hub.coordinator);
+  runIn(hub, "saveSettings", hub.coordinator, {
+    schoolName: hub.school.name,
+    term: hub.school.term,
+    grades: hub.school.grades.join(", "),
+  });
+  const files = toConferCsv(hub.school);
+  runIn(hub, "importRoster", hub.coordinator, {
+    format: "confer",
+    students: files["students.csv"],
+    staff: files["staff.csv"],
+    classes: files["classes.csv"],
+  });
+  return hub;
+}
+
+const DIRECT_EDIT = path.join(__dirname, "fixtures/direct-edit");
+
+/** A person writing one hub cell by hand, as Sheets' own editor would let them. */
+export function writeCellByHand(
+  hub: DemoHub,
+  as: string,
+  tabName: string,
+  a1: string,
+  value: string,
+) {
+  const ws = hub.ws as unknown as { bundleDir: string };
+  const bundle = ws.bundleDir;
+  ws.bundleDir = DIRECT_EDIT;
+  try {
+    return run(hub.ws, { fn: "writeCell", args: [hub.hubId, tabName, a1, value], as });
+  } finally {
+    ws.bundleDir = bundle;
+  }
 }

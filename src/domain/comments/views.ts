@@ -1,0 +1,110 @@
+/*
+ * Who reads which comments, and the views built from them: a teacher's grid for one class, an
+ * advisor's advisees, and the coordinator's list of missing comments.
+ */
+import type { Person } from "../roles";
+import type { Roster, Student } from "../roster/model";
+import type { TeacherComment } from "./model";
+
+export interface GridRow {
+  readonly studentId: string;
+  readonly studentName: string;
+  readonly comment: TeacherComment | null;
+}
+
+export interface ClassGrid {
+  readonly classId: string;
+  readonly course: string;
+  readonly period: string;
+  readonly grade: string;
+  readonly rows: readonly GridRow[];
+}
+
+function nameOf(student: Student): string {
+  return `${student.preferredName || student.givenName} ${student.familyName}`;
+}
+
+/** Read rules: coordinators read everything, advisors their advisees', teachers their own. */
+export function canRead(person: Person, roster: Roster, comment: TeacherComment): boolean {
+  if (person.roles.has("coordinator")) return true;
+  if (comment.teacherEmail === person.email) return true;
+  if (!person.roles.has("advisor")) return false;
+  const student = roster.students.find((s) => s.id === comment.studentId);
+  return student?.advisorEmail === person.email;
+}
+
+/** The classes a teacher writes comments for, in period order. */
+export function classesOf(roster: Roster, teacher: string) {
+  return roster.classes
+    .filter((c) => c.teacherEmail === teacher)
+    .sort(
+      (a, b) =>
+        a.period.localeCompare(b.period, "en", { numeric: true }) || a.id.localeCompare(b.id),
+    );
+}
+
+export function classGrid(
+  roster: Roster,
+  classId: string,
+  teacher: string,
+  comments: readonly TeacherComment[],
+): ClassGrid {
+  const schoolClass = roster.classes.find((c) => c.id === classId);
+  if (!schoolClass) throw new Error(`There is no class “${classId}”.`);
+  const students = new Map(roster.students.map((s) => [s.id, s]));
+  const mine = new Map(
+    comments
+      .filter((c) => c.classId === classId && c.teacherEmail === teacher)
+      .map((c) => [c.studentId, c]),
+  );
+  const rows = schoolClass.studentIds
+    .map((id) => students.get(id))
+    .filter((s): s is Student => s !== undefined && s.active)
+    .sort(
+      (a, b) => a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName),
+    )
+    .map((student) => ({
+      studentId: student.id,
+      studentName: nameOf(student),
+      comment: mine.get(student.id) ?? null,
+    }));
+  return {
+    classId,
+    course: schoolClass.course,
+    period: schoolClass.period,
+    grade: schoolClass.grade,
+    rows,
+  };
+}
+
+export interface MissingComment {
+  readonly teacherEmail: string;
+  readonly classId: string;
+  readonly course: string;
+  readonly period: string;
+  readonly students: readonly string[];
+}
+
+/** For each class, the active students its teacher has no active comment on yet. */
+export function missingComments(
+  roster: Roster,
+  comments: readonly TeacherComment[],
+): MissingComment[] {
+  const done = new Set(
+    comments
+      .filter((c) => c.status === "active")
+      .map((c) => `${c.classId} ${c.teacherEmail} ${c.studentId}`),
+  );
+  const students = new Map(roster.students.map((s) => [s.id, s]));
+  return roster.classes
+    .map((c) => ({
+      teacherEmail: c.teacherEmail,
+      classId: c.id,
+      course: c.course,
+      period: c.period,
+      students: c.studentIds
+        .filter((id) => students.get(id)?.active && !done.has(`${c.id} ${c.teacherEmail} ${id}`))
+        .map((id) => nameOf(students.get(id)!)),
+    }))
+    .filter((m) => m.students.length > 0);
+}
