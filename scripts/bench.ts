@@ -1,22 +1,32 @@
 /*
  * npm run bench: every scenario beside its naive baseline, in the same run, on the emulator's
- * cost model. Prints one table; `--only <text>` runs the scenarios whose name contains it.
+ * cost model. Builds dist/ first when it is stale, prints one table with each budget's verdict,
+ * and exits non-zero when a budget fails. `--only <text>` runs the scenarios whose name has it.
  */
-
+import { judge } from "./bench/budget";
 import { measure } from "./bench/measure";
 import { SCENARIOS } from "./bench/scenarios";
-import { formatTable, type Row } from "./bench/table";
+import { allPassed, formatTable, type Row } from "./bench/table";
+import { buildIfStale } from "./demo/build-if-stale";
 
 async function main(): Promise<void> {
   const onlyAt = process.argv.indexOf("--only");
   const filter = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? "") : "";
+  const chosen = SCENARIOS.filter((s) => s.name.includes(filter));
+  if (chosen.length === 0) throw new Error(`No scenario's name contains "${filter}".`);
+  buildIfStale();
   const rows: Row[] = [];
-  for (const scenario of SCENARIOS.filter((s) => s.name.includes(filter))) {
+  for (const scenario of chosen) {
     const optimized = await measure(scenario.optimized);
     const baseline = await measure(scenario.baseline);
-    rows.push({ scenario: scenario.name, budget: scenario.budget, optimized, baseline });
+    const verdicts = judge(scenario.budget, { optimized, baseline });
+    rows.push({ scenario: scenario.name, about: scenario.about, optimized, baseline, verdicts });
   }
   console.log(formatTable(rows));
+  if (!allPassed(rows)) {
+    console.error("\nA budget failed: see FAIL above.");
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

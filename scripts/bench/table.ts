@@ -1,17 +1,51 @@
-/* Printing benchmark results as one aligned table: Confer's way, the baseline, and the ratio. */
+/*
+ * Printing benchmark results as one aligned table (Confer's way, the baseline, the ratio and the
+ * budget verdict), then each scenario's budget rules with the figure measured against each.
+ */
+import type { Verdict } from "./budget";
 import type { Measurement } from "./measure";
 
 export interface Row {
   readonly scenario: string;
-  readonly budget: string;
+  readonly about: string;
   readonly optimized: Measurement;
   readonly baseline: Measurement;
+  readonly verdicts: readonly Verdict[];
 }
 
-const ratio = (base: number, opt: number) => (opt === 0 ? "∞" : `${(base / opt).toFixed(1)}×`);
+const ratio = (base: number, opt: number) =>
+  opt === 0 ? (base === 0 ? "1.0×" : "∞") : `${(base / opt).toFixed(1)}×`;
+
+const passed = (row: Row) => row.verdicts.every((v) => v.pass);
+
+const figure = (n: number) =>
+  Number.isFinite(n) ? (Number.isInteger(n) ? String(n) : n.toFixed(2)) : "∞";
+
+function aligned(lines: readonly string[][]): string[] {
+  const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
+  return lines.map((l) =>
+    l
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+export function allPassed(rows: readonly Row[]): boolean {
+  return rows.every(passed);
+}
 
 export function formatTable(rows: readonly Row[]): string {
-  const header = ["scenario", "side", "calls", "modelled s", "CPU ms", "peak heap MB"];
+  const header = [
+    "scenario",
+    "side",
+    "execs",
+    "calls",
+    "modelled s",
+    "CPU ms",
+    "peak heap MB",
+    "budget",
+  ];
   const lines: string[][] = [header];
   for (const row of rows) {
     for (const [side, m] of [
@@ -21,28 +55,32 @@ export function formatTable(rows: readonly Row[]): string {
       lines.push([
         side === "confer" ? row.scenario : "",
         side,
+        String(m.executions),
         String(m.calls),
         m.modelledSeconds.toFixed(2),
         m.cpuMs.toFixed(0),
         m.peakHeapMb.toFixed(1),
+        side === "confer" ? (passed(row) ? "PASS" : "FAIL") : "",
       ]);
     }
     lines.push([
       "",
       "ratio",
+      "",
       ratio(row.baseline.calls, row.optimized.calls),
       ratio(row.baseline.modelledSeconds, row.optimized.modelledSeconds),
       ratio(row.baseline.cpuMs, row.optimized.cpuMs),
       "",
+      "",
     ]);
   }
-  const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
-  const table = lines.map((l) =>
-    l
-      .map((cell, i) => cell.padEnd(widths[i]!))
-      .join("  ")
-      .trimEnd(),
-  );
-  const budgets = rows.map((row) => `- ${row.scenario}: ${row.budget}`);
-  return [...table, "", "Budgets:", ...budgets].join("\n");
+  const budgets = rows.flatMap((row) => [
+    `- ${row.scenario}: ${passed(row) ? "PASS" : "FAIL"}. ${row.about}`,
+    ...row.verdicts.map(
+      (v) => `    ${v.pass ? "PASS" : "FAIL"}  ${v.rule} (measured ${figure(v.measured)})`,
+    ),
+    ...[row.optimized.error && `    error (confer): ${row.optimized.error}`],
+    ...[row.baseline.error && `    error (baseline): ${row.baseline.error}`],
+  ]);
+  return [...aligned(lines), "", "Budgets:", ...budgets.filter(Boolean)].join("\n");
 }

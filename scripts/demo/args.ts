@@ -1,4 +1,4 @@
-/* The demo's command line: --out DIR, --seed N, and --roster PATH (accepted, not available yet). */
+/* The demo's command line: --out DIR, --seed N and --roster PATH (a Confer or OneRoster folder). */
 
 export interface DemoArgs {
   readonly out: string;

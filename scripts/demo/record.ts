@@ -1,26 +1,50 @@
 /* What each step of the demo did: its executions on the built bundle, their service calls, and modelled time. */
-import { type RunRequest, type RunResult, run, type Workspace } from "../../emulator";
+import {
+  type ExecutionReport,
+  type RunRequest,
+  type RunResult,
+  run,
+  runDueTriggers,
+  type Workspace,
+} from "../../emulator";
 
-export interface ExecutionRecord {
+interface ExecutionSummary {
   readonly fn: string;
   readonly as: string;
   readonly activeUser: string;
-  readonly ok: boolean;
-  readonly error?: string;
+  readonly kind: string;
   readonly calls: Readonly<Record<string, number>>;
   readonly modelledMs: number;
+}
+
+export interface ExecutionRecord extends ExecutionSummary {
+  readonly ok: boolean;
+  readonly error?: string;
+  /** Executions this one caused through the web app; their time is part of modelledMs. */
+  readonly viaWebApp?: readonly ExecutionSummary[];
 }
 
 export interface StepRecord {
   readonly name: string;
   readonly executions: readonly ExecutionRecord[];
-  /** Service calls by Class.method over the step's executions. */
+  /** Service calls by Class.method over the step's executions, web-app ones included. */
   readonly calls: Readonly<Record<string, number>>;
   readonly totalCalls: number;
   readonly modelledSeconds: number;
 }
 
 export class StepFailed extends Error {}
+
+function summarize(report: ExecutionReport): ExecutionSummary {
+  return {
+    fn: report.fn,
+    as: report.user,
+    activeUser: report.activeUser,
+    kind: report.kind,
+    calls: report.counts,
+    modelledMs: report.modelledMs,
+  };
+}
 
 /** Collects one step's executions; every execution must succeed. */
 export class StepRecorder {
@@ -32,27 +56,53 @@ export class StepRecorder {
   ) {}
 
   run(request: RunRequest): RunResult {
-    const result = run(this.ws, request);
-    this.executions.push({
-      fn: request.fn,
-      as: result.report.user,
-      activeUser: result.report.activeUser,
-      ok: result.ok,
-      ...(result.error ? { error: result.error.message } : {}),
-      calls: result.report.counts,
-      modelledMs: result.report.modelledMs,
-    });
-    if (!result.ok) {
+    const [result] = this.capture(() => [run(this.ws, request)]);
+    return result!;
+  }
+
+  /** Runs the time-based triggers that fall due until `untilMs`, as Apps Script would. */
+  runDueTriggers(untilMs: number): RunResult[] {
+    return this.capture(() => runDueTriggers(this.ws, untilMs));
+  }
+
+  private capture(execute: () => RunResult[]): RunResult[] {
+    const before = this.ws.history.length;
+    const results = execute();
+    const byId = new Map(results.map((result) => [result.report.id, result]));
+    let nested: ExecutionSummary[] = [];
+    for (const report of this.ws.history.slice(before)) {
+      const result = byId.get(report.id);
+      if (!result) {
+        nested.push(summarize(report));
+        continue;
+      }
+      this.record(result, nested);
+      byId.delete(report.id);
+      nested = [];
+    }
+    for (const refused of byId.values()) this.record(refused, []);
+    const failed = results.find((result) => !result.ok);
+    if (failed) {
       throw new StepFailed(
-        `Step "${this.name}": ${request.fn} as ${request.as} failed: ${result.error?.message ?? "refused"}`,
+        `Step "${this.name}": ${failed.report.fn} as ${failed.report.user} failed: ${failed.error?.message ?? "refused"}`,
       );
     }
-    return result;
+    return results;
+  }
+
+  private record(result: RunResult, viaWebApp: readonly ExecutionSummary[]): void {
+    this.executions.push({
+      ...summarize(result.report),
+      ok: result.ok,
+      ...(result.error ? { error: result.error.message } : {}),
+      ...(viaWebApp.length > 0 ? { viaWebApp } : {}),
+    });
   }
 
   finish(): StepRecord {
     const calls: Record<string, number> = {};
-    for (const execution of this.executions) {
+    const executions = this.executions.flatMap((e) => [e, ...(e.viaWebApp ?? [])]);
+    for (const execution of executions) {
       for (const [call, n] of Object.entries(execution.calls)) calls[call] = (calls[call] ?? 0) + n;
     }
     return {

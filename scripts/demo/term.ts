@@ -1,21 +1,19 @@
 /*
- * The scripted demo term: seed the demo school into a Workspace on the built bundle, run each
+ * The scripted demo term: put a roster's people into a Workspace on the built bundle, run each
  * step as real executions, and export everything (with the roster files it used) into a folder.
+ * Nothing is written unless every step succeeds.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { Workspace } from "../../emulator";
-import {
-  DEFAULT_DEMO_SEED,
-  type DemoSchool,
-  generateDemoSchool,
-  seedWorkspace,
-  toConferCsv,
-  toOneRosterCsv,
-} from "../../emulator/demo";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
 import { exportWorkspace } from "../../emulator/views/export";
-import type { DemoContext } from "./context";
+import type { DemoContext, DocsMade } from "./context";
+import { createConferenceDocs } from "./docs-step";
+import { importRoster, setUpHub } from "./hub-steps";
 import { type StepRecord, StepRecorder } from "./record";
+import { type DemoRoster, demoSchoolRoster } from "./roster";
+import { seedRoster } from "./seed-roster";
 import { openAbout, openHub, pingWebApp } from "./steps";
 
 export interface DemoStep {
@@ -25,29 +23,29 @@ export interface DemoStep {
 
 export const DEMO_STEPS: readonly DemoStep[] = [
   { name: "The coordinator opens the hub spreadsheet", run: openHub },
+  { name: "Set up hub", run: setUpHub },
+  { name: "Import roster", run: importRoster },
+  { name: "Create conference docs", run: createConferenceDocs },
   { name: "The coordinator opens About Confer", run: openAbout },
   { name: "A teacher pings the web app", run: pingWebApp },
 ];
 
-export const PLANNED_STEPS = [
-  "set up hub",
-  "import roster",
-  "create docs",
-  "teacher comments",
-  "advisor pull",
-  "guardian drafts",
-];
+export const PLANNED_STEPS = ["teacher comments", "advisor pull", "guardian drafts"];
 
 export interface DemoTermOptions {
   readonly out: string;
   readonly bundleDir: string;
   readonly seed?: number;
+  /** The roster to import; the seeded demo school's when absent. */
+  readonly roster?: DemoRoster;
 }
 
 export interface DemoTermResult {
-  readonly school: DemoSchool;
+  readonly roster: DemoRoster;
   readonly steps: readonly StepRecord[];
   readonly hubId: string | undefined;
+  readonly students: number;
+  readonly docs: DocsMade;
   readonly files: readonly string[];
   readonly skipped: readonly string[];
 }
@@ -55,43 +53,35 @@ export interface DemoTermResult {
 /** The demo's fixed wall clock: a school day in the fall term. */
 const DEMO_NOW = Date.UTC(2026, 9, 14, 13, 30);
 
-function writeFiles(dir: string, files: Readonly<Record<string, string>>): string[] {
+function writeRosterFiles(out: string, files: Readonly<Record<string, string>>): string[] {
+  const dir = path.join(out, "roster");
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
   return Object.entries(files).map(([name, text]) => {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
-    return name;
+    return `roster/${name}`;
   });
 }
 
 export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
-  const school = generateDemoSchool(options.seed ?? DEFAULT_DEMO_SEED);
-  const ws = new Workspace({
-    bundleDir: options.bundleDir,
-    seed: school.seed,
-    now: () => DEMO_NOW,
-  });
-  seedWorkspace(ws, school);
-  const context: DemoContext = { ws, school };
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const roster = options.roster ?? demoSchoolRoster(generateDemoSchool(seed));
+  const ws = new Workspace({ bundleDir: options.bundleDir, seed, now: () => DEMO_NOW });
+  seedRoster(ws, roster);
+  const context: DemoContext = { ws, roster };
   const steps = DEMO_STEPS.map(({ name, run }) => {
     const recorder = new StepRecorder(ws, name);
     run(context, recorder);
     return recorder.finish();
   });
   const exported = exportWorkspace(ws, options.out, { hubId: context.hubId, steps });
-  const roster = [
-    ...writeFiles(path.join(options.out, "roster/confer"), toConferCsv(school)).map(
-      (name) => `roster/confer/${name}`,
-    ),
-    ...writeFiles(path.join(options.out, "roster/oneroster"), toOneRosterCsv(school)).map(
-      (name) => `roster/oneroster/${name}`,
-    ),
-  ];
   return {
-    school,
+    roster,
     steps,
     hubId: context.hubId,
-    files: [...roster, ...exported.files],
+    students: context.students ?? 0,
+    docs: context.docs ?? { made: 0, problems: [] },
+    files: [...writeRosterFiles(options.out, roster.files), ...exported.files],
     skipped: exported.skipped,
   };
 }

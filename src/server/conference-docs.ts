@@ -20,7 +20,7 @@ import {
   shareAsEditor,
 } from "../workspace/conference-docs-api";
 import { cancelContinuation, scheduleContinuation } from "../workspace/continuation";
-import { FolderTree } from "../workspace/drive-folders";
+import { FolderTree, folderKey } from "../workspace/drive-folders";
 import { appendRows, readRows, tabOf } from "../workspace/hub-store";
 import { readJson, releaseLease, takeLease, writeJson } from "../workspace/script-state";
 import { currentPerson, type HubContext, loadHubContext } from "./hub-context";
@@ -31,9 +31,9 @@ const PENDING_SCOPE = "confer.docsRun.scope";
 const LAST_RESULT = "confer.docsRun.last";
 const CONTINUE_HANDLER = CONTINUE_CONFERENCE_DOCS;
 
-const BATCH_SIZE = 40;
-const EXECUTION_BUDGET_MS = 300_000;
-const BATCH_WORST_CASE_MS = 45_000;
+const BATCH_SIZE = 50;
+const EXECUTION_BUDGET_MS = 330_000;
+const BATCH_WORST_CASE_MS = 30_000;
 const LEASE_MS = 6 * 60_000 + 30_000;
 const CONTINUE_AFTER_MS = 60_000;
 
@@ -48,26 +48,50 @@ function staffName(context: HubContext, email: string): string {
   return context.roster.staff.find((member) => member.email === email)?.name || email;
 }
 
-function portsFor(context: HubContext, records: Map<string, DocRecord>, started: number) {
-  const folders = new FolderTree();
+const SHARED_FOLDERS = "confer.docsRun.sharedFolders";
+
+/** Makes every folder the plan needs and shares each advisor's folder with them, in batches. */
+function prepareFolders(context: HubContext, students: readonly RunStudent[]): Map<string, string> {
+  const pathOf = (student: RunStudent) =>
+    conferenceFolderPath(
+      context.settings.term,
+      student.grade,
+      staffName(context, student.advisorEmail),
+    );
+  const ids = new FolderTree().ensureAll(students.map(pathOf));
+  const folderOfStudent = new Map(students.map((s) => [s.id, ids.get(folderKey(pathOf(s)))!]));
+  const shared = new Set(readJson<string[]>(SHARED_FOLDERS) ?? []);
+  const grants = [
+    ...new Map(
+      students.map((s) => [`${folderOfStudent.get(s.id)} ${s.advisorEmail}`, s]),
+    ).entries(),
+  ]
+    .filter(([grant]) => !shared.has(grant))
+    .map(([grant, s]) => ({ grant, docId: folderOfStudent.get(s.id)!, email: s.advisorEmail }));
+  shareAsEditor(grants).forEach((outcome, i) => {
+    if (!outcome.ok) {
+      throw new Error(
+        `Confer could not share ${grants[i]!.email}'s advisees' folder with them: ${outcome.error}`,
+      );
+    }
+    shared.add(grants[i]!.grant);
+  });
+  if (grants.length > 0) writeJson(SHARED_FOLDERS, [...shared]);
+  return folderOfStudent;
+}
+
+function portsFor(
+  context: HubContext,
+  records: Map<string, DocRecord>,
+  started: number,
+  folders: Map<string, string>,
+) {
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   const { settings } = context;
-  const sharedFolders = new Set<string>();
   const folderOf = (student: RunStudent) => {
-    const folderId = folders.ensure(
-      conferenceFolderPath(settings.term, student.grade, staffName(context, student.advisorEmail)),
-    );
-    const grant = `${folderId} ${student.advisorEmail}`;
-    if (!sharedFolders.has(grant)) {
-      const [outcome] = shareAsEditor([{ docId: folderId, email: student.advisorEmail }]);
-      if (!outcome?.ok) {
-        throw new Error(
-          `Confer could not share the folder of ${student.advisorEmail}'s advisees with them: ${outcome?.error}`,
-        );
-      }
-      sharedFolders.add(grant);
-    }
-    return folderId;
+    const id = folders.get(student.id);
+    if (!id) throw new Error(`No folder was prepared for student ${student.id}.`);
+    return id;
   };
   return {
     folderFor: folderOf,
@@ -152,8 +176,9 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     const plan = planDocs(students, scope, (id) => records.has(id));
     scheduleContinuation(CONTINUE_HANDLER, LEASE_MS);
     writeJson(PENDING_SCOPE, { scope, actor });
+    const folders = prepareFolders(context, plan.toCreate);
     const result = new DocsRun(
-      portsFor(context, records, started),
+      portsFor(context, records, started, folders),
       context.settings.term,
       BATCH_SIZE,
     ).run(plan);

@@ -6,25 +6,10 @@
 import type { LogEntry, TeacherComment } from "../domain/comments/model";
 import { commentFromRow, commentToRow, logFromRow, logToRow } from "../domain/comments/rows";
 import { COMMENT_COLUMNS, COMMENT_LOG_TAB, commentTab } from "../domain/hub/tabs";
-import { tabOf } from "./hub-store";
+import { ensureRowCount, tabOf } from "./hub-store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WIDTH = COMMENT_COLUMNS.length;
-
-const GROWTH = 1000;
-
-/** Grows a tab before a write past its last row, keeping every new cell plain text. */
-function ensureRows(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  lastRow: number,
-  width: number,
-): void {
-  const max = sheet.getMaxRows();
-  if (lastRow <= max) return;
-  const added = lastRow - max + GROWTH;
-  sheet.insertRowsAfter(max, added);
-  sheet.getRange(max + 1, 1, added, width).setNumberFormat("@");
-}
 
 export interface GradeComments {
   readonly grade: string;
@@ -65,7 +50,7 @@ export function writeGradeComments(store: GradeComments, writes: readonly Teache
     const comment = placed.get(row) ?? byRow.get(row);
     block.push(comment ? commentToRow(comment) : Array<string>(WIDTH).fill(""));
   }
-  ensureRows(store.sheet, last, WIDTH);
+  ensureRowCount(store.sheet, last, WIDTH);
   store.sheet.getRange(first, 1, block.length, WIDTH).setValues(block);
 }
 
@@ -74,7 +59,7 @@ export function appendLog(hub: Spreadsheet, entries: readonly LogEntry[]): void 
   const sheet = tabOf(hub, COMMENT_LOG_TAB);
   const rows = entries.map(logToRow);
   const first = sheet.getLastRow() + 1;
-  ensureRows(sheet, first + rows.length - 1, rows[0]!.length);
+  ensureRowCount(sheet, first + rows.length - 1, rows[0]!.length);
   sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
 }
 
@@ -99,5 +84,6 @@ export function rewriteGradeTab(
   const rows = Array.from({ length: height }, (_, i) =>
     comments[i] ? commentToRow(comments[i]!) : blank,
   );
+  ensureRowCount(sheet, height + 1, WIDTH);
   sheet.getRange(2, 1, height, WIDTH).setValues(rows);
 }

@@ -1,10 +1,12 @@
 /*
  * Confer's folders in the coordinator's Drive: a root "Confer" folder and below it one folder per
- * term, grade and advisor. Folders are found by name before one is made, and their IDs are kept
- * in script properties so a path is looked up once.
+ * term, grade and advisor. All the folders a run needs are made level by level, each level's
+ * look-ups and creations sent together with fetchAll; their IDs are kept in script properties so
+ * a path is looked up once.
  */
+import type { Outcome } from "../domain/conference-doc/docs-run";
 import { ROOT_FOLDER_NAME } from "../domain/conference-doc/naming";
-import { callOne, DRIVE, query } from "./google-api";
+import { callAll, DRIVE, query } from "./google-api";
 
 const FOLDER_MIME = "application/vnd.google-apps.folder";
 const CACHE_PREFIX = "confer.folder:";
@@ -13,58 +15,75 @@ function quoted(value: string): string {
   return `'${value.replace(/['\\]/g, "\\$&")}'`;
 }
 
-function findFolder(name: string, parentId: string): string | undefined {
-  const outcome = callOne({
-    method: "get",
-    url: `${DRIVE}/files?${query({
-      q: `name = ${quoted(name)} and ${quoted(parentId)} in parents and mimeType = '${FOLDER_MIME}' and trashed = false`,
-      fields: "files(id)",
-    })}`,
-  });
-  if (!outcome.ok)
-    throw new Error(`Confer could not look for the folder “${name}”: ${outcome.error}`);
-  return (outcome.value as { files?: { id: string }[] }).files?.[0]?.id;
+function answerOf<T>(outcome: Outcome<unknown>, what: string): T {
+  if (!outcome.ok) throw new Error(`Confer could not ${what}: ${outcome.error}`);
+  return outcome.value as T;
 }
 
-function createFolder(name: string, parentId: string): string {
-  const outcome = callOne({
-    method: "post",
-    url: `${DRIVE}/files?${query({ fields: "id" })}`,
-    body: { name, mimeType: FOLDER_MIME, parents: [parentId] },
-  });
-  if (!outcome.ok)
-    throw new Error(`Confer could not create the folder “${name}”: ${outcome.error}`);
-  return (outcome.value as { id: string }).id;
-}
+const keyOf = (names: readonly string[]) => names.join("/");
 
 export class FolderTree {
   private readonly properties = PropertiesService.getScriptProperties();
   private readonly known = new Map<string, string>();
 
-  /** The ID of the folder at this path under the Confer root, creating what is missing. */
-  ensure(path: readonly string[]): string {
-    let parentId = "root";
-    const names = [ROOT_FOLDER_NAME, ...path];
-    for (let depth = 1; depth <= names.length; depth++) {
-      const key = names.slice(0, depth).join("/");
-      const name = names[depth - 1]!;
-      parentId =
-        this.lookup(key) ??
-        this.remember(key, findFolder(name, parentId) ?? createFolder(name, parentId));
+  constructor() {
+    for (const [key, id] of Object.entries(this.properties.getProperties())) {
+      if (key.startsWith(CACHE_PREFIX)) this.known.set(key.slice(CACHE_PREFIX.length), id);
     }
-    return parentId;
   }
 
-  private lookup(key: string): string | undefined {
-    if (this.known.has(key)) return this.known.get(key);
-    const stored = this.properties.getProperty(CACHE_PREFIX + key);
-    if (stored) this.known.set(key, stored);
-    return stored ?? undefined;
+  /** The folder ID of each path (under the Confer root), making every missing folder. */
+  ensureAll(paths: readonly (readonly string[])[]): Map<string, string> {
+    const full = paths.map((path) => [ROOT_FOLDER_NAME, ...path]);
+    const depth = Math.max(0, ...full.map((path) => path.length));
+    const learned: Record<string, string> = {};
+    for (let level = 1; level <= depth; level++) {
+      const wanted = [
+        ...new Set(full.filter((p) => p.length >= level).map((p) => keyOf(p.slice(0, level)))),
+      ];
+      const missing = wanted.filter((key) => !this.known.has(key));
+      if (missing.length === 0) continue;
+      const parentOf = (key: string) => {
+        const parent = key.split("/").slice(0, -1);
+        return parent.length === 0 ? "root" : this.known.get(keyOf(parent))!;
+      };
+      const nameOf = (key: string) => key.split("/").at(-1)!;
+      const found = callAll(
+        missing.map((key) => ({
+          method: "get" as const,
+          url: `${DRIVE}/files?${query({
+            q: `name = ${quoted(nameOf(key))} and ${quoted(parentOf(key))} in parents and mimeType = '${FOLDER_MIME}' and trashed = false`,
+            fields: "files(id)",
+          })}`,
+        })),
+      ).map(
+        (outcome, i) =>
+          answerOf<{ files?: { id: string }[] }>(outcome, `look for the folder “${missing[i]}”`)
+            .files?.[0]?.id,
+      );
+      const toCreate = missing.filter((_, i) => found[i] === undefined);
+      const created = callAll(
+        toCreate.map((key) => ({
+          method: "post" as const,
+          url: `${DRIVE}/files?${query({ fields: "id" })}`,
+          body: { name: nameOf(key), mimeType: FOLDER_MIME, parents: [parentOf(key)] },
+        })),
+      ).map(
+        (outcome, i) => answerOf<{ id: string }>(outcome, `create the folder “${toCreate[i]}”`).id,
+      );
+      missing.forEach((key, i) => {
+        const id = found[i] ?? created[toCreate.indexOf(key)]!;
+        this.known.set(key, id);
+        learned[CACHE_PREFIX + key] = id;
+      });
+    }
+    if (Object.keys(learned).length > 0) this.properties.setProperties(learned);
+    return new Map(
+      paths.map((path) => [keyOf(path), this.known.get(keyOf([ROOT_FOLDER_NAME, ...path]))!]),
+    );
   }
+}
 
-  private remember(key: string, id: string): string {
-    this.known.set(key, id);
-    this.properties.setProperty(CACHE_PREFIX + key, id);
-    return id;
-  }
+export function folderKey(path: readonly string[]): string {
+  return keyOf(path);
 }

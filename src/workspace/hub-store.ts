@@ -47,6 +47,20 @@ export function tabOf(hub: Spreadsheet, spec: TabSpec): Sheet {
   return sheet;
 }
 
+const GROWTH = 1000;
+
+/**
+ * Grows a tab before a write past its last row (Sheets refuses ranges outside the grid), keeping
+ * every new cell plain text as Confer's text columns are.
+ */
+export function ensureRowCount(sheet: Sheet, lastRow: number, width: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow <= max) return;
+  const added = lastRow - max + GROWTH;
+  sheet.insertRowsAfter(max, added);
+  sheet.getRange(max + 1, 1, added, width).setNumberFormat("@");
+}
+
 /** Every data row below the header, as the sheet holds it. */
 export function readRows(sheet: Sheet, spec: TabSpec): unknown[][] {
   const last = sheet.getLastRow();
@@ -66,6 +80,7 @@ export function replaceRows(
   if (height === 0) return;
   const blank = Array<string>(width).fill("");
   const block = Array.from({ length: height }, (_, i) => [...(rows[i] ?? blank)]);
+  ensureRowCount(sheet, height + 1, width);
   sheet.getRange(2, 1, height, width).setValues(block);
 }
 
@@ -76,7 +91,7 @@ export function appendRows(
 ): void {
   if (rows.length === 0) return;
   const width = headersOf(spec).length;
-  sheet
-    .getRange(sheet.getLastRow() + 1, 1, rows.length, width)
-    .setValues(rows.map((row) => [...row]));
+  const first = sheet.getLastRow() + 1;
+  ensureRowCount(sheet, first + rows.length - 1, width);
+  sheet.getRange(first, 1, rows.length, width).setValues(rows.map((row) => [...row]));
 }

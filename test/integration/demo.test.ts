@@ -1,41 +1,83 @@
 /*
- * The scripted demo (npm run demo / npm start) on the built bundle in dist/: it seeds the demo
- * school, runs each step as real executions, and writes the roster files, the saved state,
- * the hub's tabs, the docs, the drafts and calls.json into the folder it is given.
+ * The scripted demo (npm run demo / npm start) on the built bundle in dist/: it sets up the hub,
+ * imports the demo school's roster (or the one given with --roster), creates every conference
+ * doc, and writes the roster files, the saved state, the hub's tabs, the docs and calls.json
+ * into the folder it is given; a refused roster writes nothing.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Workspace } from "../../emulator";
+import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
 import { MIME } from "../../emulator/drive/store";
 import { newSheet, SpreadsheetContent } from "../../emulator/sheets/model";
 import { exportWorkspace } from "../../emulator/views/export";
+import { safeFileName } from "../../emulator/views/file-names";
+import type { DemoContext } from "../../scripts/demo/context";
+import { createConferenceDocs } from "../../scripts/demo/docs-step";
+import { importRoster, setUpHub } from "../../scripts/demo/hub-steps";
+import { demoMain } from "../../scripts/demo/main";
+import { StepRecorder } from "../../scripts/demo/record";
+import { demoSchoolRoster } from "../../scripts/demo/roster";
+import { seedRoster } from "../../scripts/demo/seed-roster";
+import { openHub } from "../../scripts/demo/steps";
 import { type DemoTermResult, runDemoTerm } from "../../scripts/demo/term";
+import { parseCsv } from "../../src/domain/roster/csv";
 import { DIST } from "./harness";
 
 const ROOT = path.resolve(__dirname, "../..");
+const TERM = "Fall 2026";
 
-function demoCli(...args: string[]) {
-  return spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/demo.ts", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+function writeFolder(dir: string, files: Readonly<Record<string, string>>): string {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function demo(...argv: string[]) {
+  const log: string[] = [];
+  const error: string[] = [];
+  const code = demoMain(argv, {
+    bundleDir: DIST,
+    output: { log: (text) => log.push(text), error: (text) => error.push(text) },
+  });
+  return { code, stdout: log.join("\n"), stderr: error.join("\n") };
+}
+
+function csvRows(file: string): string[][] {
+  return parseCsv(fs.readFileSync(file, "utf8")).map((record) => [...record.fields]);
+}
+
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+
 describe("the demo term on dist/", () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "confer-demo-"));
+  const out = tempDir("confer-demo-");
+  const school = generateDemoSchool();
   let result: DemoTermResult;
   beforeAll(() => {
     result = runDemoTerm({ out, bundleDir: DIST });
   });
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
   const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
+  const shownName = (s: { givenName: string; preferredName: string; familyName: string }) =>
+    `${s.preferredName || s.givenName} ${s.familyName}`;
+  const docFile = (s: { givenName: string; familyName: string }) =>
+    `docs/${safeFileName(`${s.familyName}, ${s.givenName} · Conference · ${TERM}`)}.html`;
 
   it("writes the roster files it used, in Confer's columns and as OneRoster", () => {
     const students = read("roster/confer/students.csv");
     expect(students.startsWith("Student ID,Given Name,Family Name,")).toBe(true);
-    expect(students.split("\r\n").length).toBeGreaterThan(result.school.students.length);
     expect(read("roster/confer/staff.csv")).toContain("coordinator@school.test");
     expect(read("roster/confer/classes.csv")).toMatch(/^Class ID,Course,Period,Grade,/);
     for (const file of ["users", "classes", "enrollments", "orgs", "academicSessions"]) {
@@ -45,7 +87,6 @@ describe("the demo term on dist/", () => {
 
   it("saves the Workspace with every person of the school and the script deployed as the coordinator", () => {
     const state = JSON.parse(read("state/state.json"));
-    const { school } = result;
     expect(state.users).toHaveLength(
       school.staff.length + school.students.length + school.guardians.length,
     );
@@ -53,27 +94,48 @@ describe("the demo term on dist/", () => {
     expect(state.drive.files.map((f: { id: string }) => f.id)).toContain(result.hubId);
   });
 
-  it("exports every tab of the hub and every Google Doc", () => {
+  it("exports every hub tab, with every demo student in tabs/Students.csv", () => {
     const tabs = fs.readdirSync(path.join(out, "tabs"));
-    expect(tabs.length).toBeGreaterThan(0);
-    expect(tabs.every((name) => name.endsWith(".csv"))).toBe(true);
-    const state = JSON.parse(read("state/state.json"));
-    const docs = state.drive.files.filter(
-      (f: { mimeType: string; trashed: boolean; content?: { kind: string } }) =>
-        f.mimeType === "application/vnd.google-apps.document" &&
-        !f.trashed &&
-        f.content?.kind === "document",
+    for (const tab of ["Settings", "Students", "Staff", "Classes", "Conference Docs"]) {
+      expect(tabs).toContain(`${tab}.csv`);
+    }
+    expect(tabs).toEqual(
+      expect.arrayContaining(school.grades.map((g) => `Grade ${g} Comments.csv`)),
     );
-    const exported = fs.existsSync(path.join(out, "docs"))
-      ? fs.readdirSync(path.join(out, "docs"))
-      : [];
-    expect(exported).toHaveLength(docs.length);
+    const [header, ...rows] = csvRows(path.join(out, "tabs/Students.csv"));
+    expect(header!.slice(0, 2)).toEqual(["Student ID", "Given Name"]);
+    expect(rows.map((row) => row[0]).sort()).toEqual(school.students.map((s) => s.id).sort());
+    const settings = new Map(csvRows(path.join(out, "tabs/Settings.csv")).map(([k, v]) => [k, v]));
+    expect(settings.get("School name")).toBe(school.name);
+    expect(settings.get("Term")).toBe(TERM);
+    expect(settings.get("Grades")).toBe("6, 7, 8");
+  });
+
+  it("exports one conference doc per student as HTML that opens cleanly", () => {
+    const conference = fs
+      .readdirSync(path.join(out, "docs"))
+      .filter((f) => f.includes("Conference"));
+    expect(conference).toHaveLength(school.students.length);
+    expect(result.docs).toEqual({ made: school.students.length, problems: [] });
+    for (const student of school.students) {
+      const html = read(docFile(student));
+      expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+      expect(html).toContain(escapeHtml(shownName(student)));
+      expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    }
+    const quoted = school.students.find((s) => /['&]/.test(s.givenName + s.familyName))!;
+    const html = read(docFile(quoted));
+    expect(html).toContain(escapeHtml(shownName(quoted)));
+    expect(html).not.toContain(shownName(quoted));
   });
 
   it("records each step's executions, service calls by Class.method and modelled seconds", () => {
     const calls = JSON.parse(read("calls.json"));
     expect(calls.steps.map((s: { name: string }) => s.name)).toEqual([
       "The coordinator opens the hub spreadsheet",
+      "Set up hub",
+      "Import roster",
+      "Create conference docs",
       "The coordinator opens About Confer",
       "A teacher pings the web app",
     ]);
@@ -83,36 +145,120 @@ describe("the demo term on dist/", () => {
       expect(step.totalCalls).toBeGreaterThan(0);
       expect(step.modelledSeconds).toBeGreaterThan(0);
     }
-    const [open, about, ping] = calls.steps;
+    const [open, setUp, roster, docs, about, ping] = calls.steps;
+    const fns = (step: { executions: { fn: string }[] }) => step.executions.map((e) => e.fn);
     expect(open.executions[0]).toMatchObject({ fn: "onOpen", as: "coordinator@school.test" });
     expect(open.calls["Menu.addToUi"]).toBe(1);
+    expect(fns(setUp)).toEqual(["setUpHub", "saveSettings"]);
+    expect(fns(roster)).toEqual(["importRoster"]);
+    expect(fns(docs)).toEqual(["createConferenceDocs", "showDocsSidebar", "getDocsSidebarInfo"]);
+    expect(docs.calls["Drive.files.copy"]).toBe(school.students.length);
+    const sidebar = docs.executions[2];
+    expect(sidebar.as).not.toBe("coordinator@school.test");
+    expect(sidebar.viaWebApp.map((e: { as: string }) => e.as)).toEqual(["coordinator@school.test"]);
     expect(about.calls["Ui.showSidebar"]).toBe(1);
-    expect(ping.executions.map((e: { fn: string }) => e.fn)).toEqual(["doGet", "doPost"]);
+    expect(fns(ping)).toEqual(["doGet", "doPost"]);
     expect(ping.executions[0].activeUser).toMatch(/@school\.test$/);
     expect(ping.executions[0].activeUser).not.toBe("coordinator@school.test");
-    expect(calls.history).toHaveLength(5);
     expect(calls.calls).toBe(
       calls.steps.reduce((n: number, s: { totalCalls: number }) => n + s.totalCalls, 0),
     );
   });
+});
 
-  it("refuses --roster, which is not available yet, with a non-zero exit", () => {
-    const run = demoCli("--roster", "some/folder", "--out", path.join(out, "unused"));
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain("not available yet");
-    expect(fs.existsSync(path.join(out, "unused"))).toBe(false);
+describe("the demo with --roster", () => {
+  const dir = tempDir("confer-roster-");
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("runs the term on a OneRoster folder, with that roster's people and grades", () => {
+    const other = generateDemoSchool(7);
+    const roster = writeFolder(path.join(dir, "oneroster"), toOneRosterCsv(other));
+    const out = path.join(dir, "out-oneroster");
+    const run = demo("--roster", roster, "--out", out);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${other.students.length} students imported`);
+    expect(run.stdout).toContain(`${other.students.length} conference docs`);
+    const students = csvRows(path.join(out, "tabs/Students.csv")).slice(1);
+    expect(students.map((row) => row[4]).sort()).toEqual(other.students.map((s) => s.email).sort());
+    const docs = fs.readdirSync(path.join(out, "docs")).filter((f) => f.includes("Conference"));
+    expect(docs).toHaveLength(other.students.length);
+    const settings = new Map(csvRows(path.join(out, "tabs/Settings.csv")).map(([k, v]) => [k, v]));
+    expect(settings.get("Grades")).toBe(other.grades.join(", "));
+    const users = JSON.parse(fs.readFileSync(path.join(out, "state/state.json"), "utf8")).users;
+    const emails = new Set(users.map((u: { email: string }) => u.email));
+    for (const person of [...other.students, ...other.staff, ...other.guardians]) {
+      expect(emails.has(person.email)).toBe(true);
+    }
+    expect(fs.readdirSync(path.join(out, "roster/oneroster")).sort()).toEqual([
+      "classes.csv",
+      "enrollments.csv",
+      "users.csv",
+    ]);
+  });
+
+  it("prints every problem of a refused Confer roster, writes nothing and exits non-zero", () => {
+    const files = { ...toConferCsv(generateDemoSchool()) };
+    const lines = files["students.csv"].split("\r\n");
+    const cells = lines[1]!.split(",");
+    cells[4] = "not-an-email";
+    lines[1] = cells.join(",");
+    const roster = writeFolder(path.join(dir, "broken"), {
+      ...files,
+      "students.csv": lines.join("\r\n"),
+    });
+    const out = path.join(dir, "out-broken");
+    const run = demo("--roster", roster, "--out", out);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/students\.csv row 2, Email "not-an-email": /);
+    expect(run.stdout).toBe("");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("gives a one-line error and exit 2 for a missing folder, from the command line too", () => {
+    const missing = path.join(dir, "no-such-folder");
+    const inProcess = demo("--roster", missing, "--out", path.join(dir, "unused"));
+    expect(inProcess.code).toBe(2);
+    expect(inProcess.stderr.split("\n")).toHaveLength(1);
+    expect(inProcess.stderr).toContain("no such file or folder");
+    const cli = spawnSync(
+      path.join(ROOT, "node_modules/.bin/tsx"),
+      ["scripts/demo.ts", "--roster", missing, "--out", path.join(dir, "unused")],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(cli.status).toBe(2);
+    expect(cli.stderr.trim().split("\n").at(-1)).toContain(`--roster ${missing}: cannot read it`);
+    expect(fs.existsSync(path.join(dir, "unused"))).toBe(false);
   });
 
   it("names an unknown argument", () => {
-    const run = demoCli("--outt", "x");
-    expect(run.status).toBe(2);
+    const run = demo("--outt", "x");
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('Unknown argument "--outt"');
+  });
+});
+
+describe("Create conference docs, cut short by the execution limit", () => {
+  it("continues by the time-based trigger until every student has a doc", () => {
+    const roster = demoSchoolRoster(generateDemoSchool());
+    const ws = new Workspace({ bundleDir: DIST, now: () => Date.UTC(2026, 9, 14, 13, 30) });
+    seedRoster(ws, roster);
+    const context: DemoContext = { ws, roster };
+    for (const step of [openHub, setUpHub, importRoster]) step(context, new StepRecorder(ws, "-"));
+    ws.latency.set("Drive.files.copy", 290_000);
+    const recorder = new StepRecorder(ws, "Create conference docs");
+    createConferenceDocs(context, recorder);
+    const step = recorder.finish();
+    expect(step.executions.map((e) => e.fn)).toContain("continueConferenceDocs_");
+    expect(step.executions.find((e) => e.fn === "continueConferenceDocs_")?.kind).toBe("trigger");
+    expect(context.docs).toEqual({ made: roster.students.length, problems: [] });
+    expect(ws.triggers.nextDue(Number.MAX_SAFE_INTEGER)).toBeUndefined();
   });
 });
 
 describe("exportWorkspace", () => {
   it("names files safely on every OS, keeps accents, and writes drafts as CRLF .eml", () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "confer-export-"));
+    const out = tempDir("confer-export-");
     const ws = new Workspace({ bundleDir: DIST });
     ws.users.add("coordinator@school.test", "Rosalind Achebe-Lindqvist");
     const content = SpreadsheetContent.create("America/New_York");

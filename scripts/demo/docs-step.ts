@@ -1,0 +1,82 @@
+/*
+ * Create conference docs for every student, as the coordinator; a run the execution limit cut
+ * short is finished by its time-based trigger. Then an advisor opens the Create conference docs
+ * sidebar in an advisee's doc, which reaches the hub through the web app.
+ */
+import { MIME } from "../../emulator/drive/store";
+import { CONFERENCE_DOCS_TAB } from "../../src/domain/hub/tabs";
+import type { DemoContext } from "./context";
+import { requireHub } from "./hub-steps";
+import { readTab } from "./hub-tab";
+import type { StepRecorder } from "./record";
+
+interface DocsProgress {
+  readonly remaining: number;
+  readonly problems: readonly { student: string; problem: string }[];
+}
+
+const MAX_CONTINUATIONS = 50;
+
+function finishByTriggers(context: DemoContext, step: StepRecorder): void {
+  for (let n = 0; n < MAX_CONTINUATIONS; n++) {
+    const due = context.ws.triggers.nextDue(Number.MAX_SAFE_INTEGER);
+    if (!due) return;
+    step.runDueTriggers(due.nextRunMs);
+  }
+  throw new Error(`Conference docs were still continuing after ${MAX_CONTINUATIONS} triggers.`);
+}
+
+function madeDocs(context: DemoContext, hubId: string): { docId: string; advisor: string }[] {
+  const { drive } = context.ws;
+  return readTab(context.ws, hubId, CONFERENCE_DOCS_TAB.name)
+    .map((row) => ({
+      docId: row["Doc ID"] ?? "",
+      advisor: (row["Advisor Email"] ?? "").toLowerCase(),
+    }))
+    .filter(({ docId }) => {
+      const file = drive.get(docId);
+      return file !== undefined && !file.trashed && file.mimeType === MIME.document;
+    });
+}
+
+function openDocsSidebarAsAdvisor(
+  context: DemoContext,
+  step: StepRecorder,
+  docs: readonly { docId: string; advisor: string }[],
+): void {
+  const advisors = new Set(
+    context.roster.staff.filter((m) => m.roles.includes("advisor")).map((m) => m.email),
+  );
+  const doc = docs.find((d) => advisors.has(d.advisor));
+  if (!doc) throw new Error("No advisor has an advisee with a conference doc to open.");
+  step.run({ fn: "showDocsSidebar", as: doc.advisor, containerId: doc.docId });
+  const info = step.run({
+    fn: "getDocsSidebarInfo",
+    as: doc.advisor,
+    containerId: doc.docId,
+    kind: "sidebar",
+  }).value as { isAdvisor: boolean; advisees: number };
+  if (!info.isAdvisor || info.advisees === 0) {
+    throw new Error(
+      `The docs sidebar did not know ${doc.advisor} as an advisor: ${JSON.stringify(info)}`,
+    );
+  }
+}
+
+export function createConferenceDocs(context: DemoContext, step: StepRecorder): void {
+  const hubId = requireHub(context);
+  const progress = step.run({
+    fn: "createConferenceDocs",
+    args: [{ kind: "all" }],
+    as: context.roster.coordinator.email,
+    kind: "sidebar",
+    containerId: hubId,
+  }).value as DocsProgress;
+  if (progress.remaining > 0) finishByTriggers(context, step);
+  const docs = madeDocs(context, hubId);
+  context.docs = {
+    made: docs.length,
+    problems: progress.problems.map((p) => `${p.student}: ${p.problem}`),
+  };
+  openDocsSidebarAsAdvisor(context, step, docs);
+}
