@@ -2,6 +2,12 @@
  * The Settings sidebar's endpoints: read the school's settings, and save them only when every
  * field is valid, saying which are not and why.
  */
+
+import {
+  checkTemplate,
+  describeTemplateCheck,
+  templateIsUsable,
+} from "../domain/conference-doc/template";
 import {
   describeProblem,
   SETTING_KEYS,
@@ -13,6 +19,7 @@ import {
 import { SETTINGS_TAB } from "../domain/hub/tabs";
 import { requireRole } from "../domain/roles";
 import { replaceRows, tabOf } from "../workspace/hub-store";
+import { readTemplate } from "../workspace/template-doc";
 import { currentPerson, loadHubContext } from "./hub-context";
 
 export type SettingsForm = Partial<Record<keyof Settings, string>>;
@@ -34,6 +41,21 @@ function asForm(settings: Settings): Record<keyof Settings, string> {
   return form;
 }
 
+/** A coordinator's own template must hold the placeholders and sections Confer fills. */
+function checkChosenTemplate(docId: string): string | undefined {
+  let template: ReturnType<typeof readTemplate>;
+  try {
+    template = readTemplate(docId);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `Template doc ID “${docId}”: Confer cannot open that doc (${reason}).`;
+  }
+  const check = checkTemplate(template.text, template.namedRanges);
+  return templateIsUsable(check)
+    ? undefined
+    : `Template doc ID “${docId}”: ${describeTemplateCheck(check)}`;
+}
+
 export function getSettings(): SettingsView {
   return { settings: asForm(loadHubContext().settings) };
 }
@@ -45,16 +67,17 @@ export function saveSettings(form: SettingsForm): SaveSettingsResult {
     const value = form[key];
     return typeof value === "string" ? value : asForm(context.settings)[key];
   });
-  const problems = validateSettings(merged);
-  if (problems.length > 0) {
-    return {
-      saved: false,
-      problems: problems.map((problem) => ({
-        field: problem.field,
-        message: describeProblem(problem),
-      })),
-    };
+  const problems = validateSettings(merged).map((problem) => ({
+    field: problem.field as string,
+    message: describeProblem(problem),
+  }));
+  const templateChanged =
+    merged.templateDocId !== "" && merged.templateDocId !== context.settings.templateDocId;
+  if (problems.length === 0 && templateChanged) {
+    const templateProblem = checkChosenTemplate(merged.templateDocId);
+    if (templateProblem) problems.push({ field: "templateDocId", message: templateProblem });
   }
+  if (problems.length > 0) return { saved: false, problems };
   replaceRows(tabOf(context.hub, SETTINGS_TAB), SETTINGS_TAB, settingsToRows(merged));
   return { saved: true, settings: asForm(merged) };
 }

@@ -5,7 +5,10 @@
  */
 import { run } from "../../emulator";
 import { messyConferCsv, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
+import { DocumentContent } from "../../emulator/docs/model";
+import { MIME } from "../../emulator/drive/store";
 import { sheetNames, sheetToCsv } from "../../emulator/sheets/csv";
+import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, demoHub, runIn } from "./harness";
 
@@ -80,6 +83,21 @@ describe("Set up hub", () => {
     expect(tab(hub, "Settings")).toEqual(before);
   });
 
+  it("repairs a tab deleted by hand and changes nothing else", () => {
+    const hub = demoHub();
+    setUp(hub);
+    saveDemoSettings(hub);
+    const content = hub.ws.drive.get(hub.hubId)!.content as SpreadsheetContent;
+    const before = tab(hub, "Settings");
+    content.sheets.splice(
+      content.sheets.findIndex((sheet) => sheet.name === "Schedule"),
+      1,
+    );
+    expect(setUp(hub).at(-1)).toMatch(/^Set up hub: Confer's hub is ready\.\n• Schedule: created/);
+    expect(tab(hub, "Schedule")[0]![0]).toBe("Slot ID");
+    expect(tab(hub, "Settings")).toEqual(before);
+  });
+
   it("refuses a teacher's direct write to a tab only Confer writes", () => {
     const hub = demoHub();
     setUp(hub);
@@ -116,6 +134,49 @@ describe("Settings", () => {
   });
 });
 
+describe("A coordinator's own template", () => {
+  function ready(): DemoHub {
+    const hub = demoHub();
+    setUp(hub);
+    saveDemoSettings(hub);
+    return hub;
+  }
+
+  function templateId(hub: DemoHub): string {
+    return tab(hub, "Settings").find((row) => row[0] === "Template doc ID")![1]!;
+  }
+
+  it("is refused with the placeholders and sections it lacks", () => {
+    const hub = ready();
+    const own = hub.ws.drive.create({
+      name: "My template",
+      mimeType: MIME.document,
+      owner: hub.coordinator,
+      content: DocumentContent.create(),
+    });
+    const refused = runIn(hub, "saveSettings", hub.coordinator, { templateDocId: own.id })
+      .value as {
+      saved: boolean;
+      problems: { field: string; message: string }[];
+    };
+    expect(refused.saved).toBe(false);
+    expect(refused.problems[0]!.message).toBe(
+      `Template doc ID “${own.id}”: The template cannot be used: it lacks the placeholders {{student_name}}, {{grade}}, {{advisor_name}}; and it lacks the named ranges confer.teacher_comments.`,
+    );
+  });
+
+  it("is accepted when it has everything Confer fills", () => {
+    const hub = ready();
+    const source = hub.ws.drive.get(templateId(hub))!;
+    const own = hub.ws.drive.copy(source, hub.coordinator, "Our school's template");
+    const saved = runIn(hub, "saveSettings", hub.coordinator, { templateDocId: own.id }).value as {
+      saved: boolean;
+    };
+    expect(saved.saved).toBe(true);
+    expect(templateId(hub)).toBe(own.id);
+  });
+});
+
 describe("Import roster", () => {
   it("imports the demo school's messy but valid CSV, accents and all", () => {
     const hub = demoHub();
@@ -148,6 +209,10 @@ describe("Import roster", () => {
     b[5] = "12";
     b[6] = "nobody@school.test";
     broken[2] = b.join(",");
+    const header = cells(broken[0]!);
+    const c = cells(broken[4]!);
+    c[header.indexOf("Guardian 1 Email")] = "";
+    broken[4] = c.join(",");
     const result = importConfer(hub, { ...files, "students.csv": broken.join("\r\n") });
     expect(result.imported).toBe(false);
     expect(result.problems).toEqual(
@@ -156,6 +221,7 @@ describe("Import roster", () => {
         expect.stringMatching(/^students\.csv row (3|4), Student ID ".+": .*duplicate/i),
         expect.stringMatching(/^students\.csv row 3, Grade "12": /),
         expect.stringMatching(/^students\.csv row 3, Advisor Email "nobody@school\.test": /),
+        expect.stringMatching(/^students\.csv row 5, Guardian 1 Email: /),
       ]),
     );
     expect(tab(hub, "Students")).toHaveLength(1);
