@@ -31,7 +31,11 @@ const ARTIFACT_HEADER = [
   "In the future I will…",
 ];
 
+export const PURPOSE_PROMPT = "Choose the purpose of your conference (tick one with ☑):";
 export const QUESTION_PROMPT = "My first question: ";
+export const SMART_GOAL_HEADING = "My SMART goal";
+export const NEXT_STEPS_HEADING = "My next steps";
+export const TEACHER_SUPPORT_HEADING = "How my teachers will support me";
 export const HELD_PROMPT = "Conference held on (date):";
 export const OWN_WORDS_PROMPT = "My goal in my own words:";
 
@@ -49,11 +53,11 @@ export function defaultTemplate(): readonly Block[] {
     },
     { kind: "paragraph", text: `Guardians: ${PLACEHOLDERS.guardians}` },
     { kind: "heading", text: "1. Purpose" },
-    { kind: "paragraph", text: "Choose the purpose of your conference (tick one with ☑):" },
     {
       kind: "section",
       name: SECTIONS.purpose,
       blocks: [
+        { kind: "paragraph", text: PURPOSE_PROMPT },
         {
           kind: "checklist",
           items: [
@@ -69,17 +73,19 @@ export function defaultTemplate(): readonly Block[] {
     { kind: "heading", text: "2. Preparation" },
     { kind: "subheading", text: "What I will bring" },
     { kind: "bullets", items: ["At least one artifact per subject", "At least one question"] },
-    { kind: "subheading", text: "My questions" },
     {
       kind: "section",
       name: SECTIONS.questions,
-      blocks: [{ kind: "bullets", items: [QUESTION_PROMPT] }],
+      blocks: [
+        { kind: "subheading", text: "My questions" },
+        { kind: "bullets", items: [QUESTION_PROMPT] },
+      ],
     },
-    { kind: "subheading", text: "My artifacts" },
     {
       kind: "section",
       name: SECTIONS.artifacts,
       blocks: [
+        { kind: "subheading", text: "My artifacts" },
         { kind: "table", rows: [ARTIFACT_HEADER, ["", "", "", "", ""], ["", "", "", "", ""]] },
       ],
     },
@@ -101,11 +107,11 @@ export function defaultTemplate(): readonly Block[] {
       blocks: [{ kind: "paragraph", text: `${HELD_PROMPT} ` }],
     },
     { kind: "heading", text: "4. Post-Conference Plan" },
-    { kind: "subheading", text: "My SMART goal" },
     {
       kind: "section",
       name: SECTIONS.plan,
       blocks: [
+        { kind: "subheading", text: SMART_GOAL_HEADING },
         {
           kind: "table",
           rows: [
@@ -119,10 +125,22 @@ export function defaultTemplate(): readonly Block[] {
         { kind: "paragraph", text: `${OWN_WORDS_PROMPT} ` },
       ],
     },
-    { kind: "subheading", text: "My next steps" },
-    { kind: "bullets", items: [""] },
-    { kind: "subheading", text: "How my teachers will support me" },
-    { kind: "bullets", items: [""] },
+    {
+      kind: "section",
+      name: SECTIONS.nextSteps,
+      blocks: [
+        { kind: "subheading", text: NEXT_STEPS_HEADING },
+        { kind: "bullets", items: [""] },
+      ],
+    },
+    {
+      kind: "section",
+      name: SECTIONS.teacherSupport,
+      blocks: [
+        { kind: "subheading", text: TEACHER_SUPPORT_HEADING },
+        { kind: "bullets", items: [""] },
+      ],
+    },
     { kind: "heading", text: "5. Parent Communication" },
     {
       kind: "section",

@@ -24,6 +24,8 @@ export const SECTIONS = {
   teacherComments: "confer.teacher_comments",
   conferenceHeld: "confer.conference_held",
   plan: "confer.plan",
+  nextSteps: "confer.next_steps",
+  teacherSupport: "confer.teacher_support",
   parentCommunication: "confer.parent_communication",
 } as const;
 
