@@ -25,7 +25,7 @@ export function encodedWord(text: string): string {
   const pieces: string[] = [];
   let piece = "";
   for (const char of text) {
-    if (utf8Bytes(piece + char).length > 45) {
+    if (utf8Bytes(piece + char).length > 39) {
       pieces.push(piece);
       piece = "";
     }
@@ -37,10 +37,10 @@ export function encodedWord(text: string): string {
 
 function mailbox(address: Address): string {
   if (address.name === "") return `<${address.email}>`;
-  const name = ASCII_PRINTABLE.test(address.name)
-    ? `"${address.name.replace(/["\\]/g, "\\$&")}"`
-    : encodedWord(address.name);
-  return `${name} <${address.email}>`;
+  if (ASCII_PRINTABLE.test(address.name)) {
+    return `"${address.name.replace(/["\\]/g, "\\$&")}"\r\n <${address.email}>`;
+  }
+  return `${encodedWord(address.name)}\r\n <${address.email}>`;
 }
 
 export function escapeHtml(text: string): string {
@@ -63,7 +63,7 @@ export function textToHtml(text: string): string {
 export function composeMessage(message: MailMessage, boundary: string): string {
   const headers = [
     `From: ${mailbox(message.from)}`,
-    `To: ${message.to.map(mailbox).join(", ")}`,
+    `To: ${message.to.map(mailbox).join(",\r\n ")}`,
     `Subject: ${encodedWord(message.subject)}`,
     "MIME-Version: 1.0",
     `Content-Type: multipart/alternative; boundary="${boundary}"`,

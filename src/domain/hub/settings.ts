@@ -13,6 +13,7 @@ export interface Settings {
   readonly conferenceStart: string;
   readonly conferenceEnd: string;
   readonly slotMinutes: readonly number[];
+  readonly guardianEmailSubject: string;
   readonly guardianEmailTemplate: string;
   readonly templateDocId: string;
   readonly webAppUrl: string;
@@ -24,14 +25,21 @@ export interface SettingsProblem {
   readonly reason: string;
 }
 
+export const DEFAULT_GUARDIAN_SUBJECT = "{{student_name}}'s conference: our plan for {{term}}";
+
 export const DEFAULT_GUARDIAN_TEMPLATE = [
-  "Dear {{guardian_name}},",
+  "Dear {{guardian_names}},",
   "",
-  "{{student_name}} has had their {{term}} conference with {{advisor_name}}.",
+  "{{student_name}} and I met for their {{term}} conference. Here is the plan we made together.",
   "",
-  "{{summary}}",
+  "Goal: {{goal}}",
   "",
-  "Kind regards,",
+  "Next steps for {{student_name}}: {{next_steps}}",
+  "",
+  "How we will support them: {{teacher_support}}",
+  "",
+  "Please reply if you have any questions.",
+  "",
   "{{advisor_name}}",
 ].join("\n");
 
@@ -45,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   conferenceStart: "",
   conferenceEnd: "",
   slotMinutes: [15, 30],
+  guardianEmailSubject: DEFAULT_GUARDIAN_SUBJECT,
   guardianEmailTemplate: DEFAULT_GUARDIAN_TEMPLATE,
   templateDocId: "",
   webAppUrl: "",
@@ -60,6 +69,7 @@ const LABELS: Readonly<Record<keyof Settings, string>> = {
   conferenceStart: "Conference window start",
   conferenceEnd: "Conference window end",
   slotMinutes: "Slot lengths (minutes)",
+  guardianEmailSubject: "Guardian email subject",
   guardianEmailTemplate: "Guardian email template",
   templateDocId: "Template doc ID",
   webAppUrl: "Web app URL",
@@ -185,6 +195,7 @@ export function settingsFromText(field: (key: keyof Settings) => string | undefi
     conferenceStart: textOf("conferenceStart", ""),
     conferenceEnd: textOf("conferenceEnd", ""),
     slotMinutes: listOf("slotMinutes", DEFAULT_SETTINGS.slotMinutes.map(String)).map(Number),
+    guardianEmailSubject: textOf("guardianEmailSubject", DEFAULT_SETTINGS.guardianEmailSubject),
     guardianEmailTemplate: field("guardianEmailTemplate") ?? DEFAULT_SETTINGS.guardianEmailTemplate,
     templateDocId: textOf("templateDocId", ""),
     webAppUrl: textOf("webAppUrl", ""),

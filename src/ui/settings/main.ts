@@ -21,7 +21,17 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
     label: "Template doc ID",
     hint: "Leave as is to use Confer's 4Ps template",
   },
-  { key: "guardianEmailTemplate", label: "Guardian email template", hint: "", long: true },
+  {
+    key: "guardianEmailSubject",
+    label: "Guardian email subject",
+    hint: "Placeholders: {{student_name}}, {{term}}",
+  },
+  {
+    key: "guardianEmailTemplate",
+    label: "Guardian email template",
+    hint: "Placeholders: {{guardian_names}}, {{student_name}}, {{goal}}, {{next_steps}}, {{teacher_support}}, {{advisor_name}}, {{term}}",
+    long: true,
+  },
 ];
 
 function renderFields(values: Record<string, string>): void {

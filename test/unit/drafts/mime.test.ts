@@ -1,0 +1,49 @@
+/* Composed guardian updates are standard messages: a MIME parser reads back UTF-8 names, subject and both bodies. */
+import { simpleParser } from "mailparser";
+import { composeMessage, encodedWord, textToHtml } from "../../../src/domain/drafts/mime";
+import { base64Url } from "../../../src/domain/drafts/utf8";
+
+const message = {
+  from: { name: "Ana Díaz", email: "ana.diaz@school.test" },
+  to: [
+    { name: "Nguyễn Thị Mai", email: "mai@gmail.test" },
+    { name: 'Seán "Jack" O\'Brien', email: "sean@outlook.test" },
+  ],
+  subject:
+    "Zoë's conference: our plan — ¿listo? 日本語 🎉 with a long tail that needs folding into pieces",
+  text: "Goal: read 20 minutes a day.\n\n<script>alert('x')</script> & more",
+  html: textToHtml("Goal: read 20 minutes a day.\n\n<script>alert('x')</script> & more"),
+};
+
+describe("composeMessage", () => {
+  it("parses back with UTF-8 names, subject, plain text and escaped HTML", async () => {
+    const mail = await simpleParser(Buffer.from(composeMessage(message, "b-1"), "utf8"));
+    expect(mail.subject).toBe(message.subject);
+    const to = (mail.to as { value: { name: string; address: string }[] }).value;
+    expect(to).toEqual([
+      { name: "Nguyễn Thị Mai", address: "mai@gmail.test" },
+      { name: 'Seán "Jack" O\'Brien', address: "sean@outlook.test" },
+    ]);
+    expect(mail.text?.trim()).toBe(message.text);
+    expect(mail.html).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more");
+    expect(mail.html).not.toContain("<script>");
+  });
+
+  it("keeps header lines short and ASCII", () => {
+    const raw = composeMessage(message, "b-1");
+    const headerBlock = raw.split("\r\n\r\n")[0]!;
+    for (const line of headerBlock.split("\r\n")) {
+      expect(line.length).toBeLessThanOrEqual(78);
+      expect(/^[\x20-\x7e\t]*$/.test(line)).toBe(true);
+    }
+  });
+
+  it("leaves plain ASCII words alone and encodes the rest", () => {
+    expect(encodedWord("Plain subject")).toBe("Plain subject");
+    expect(encodedWord("Zoë")).toBe("=?UTF-8?B?Wm/Dqw==?=");
+  });
+
+  it("encodes the Gmail API's raw field as URL-safe Base64 without padding", () => {
+    expect(base64Url("ÿÿ?>")).toBe(Buffer.from("ÿÿ?>", "utf8").toString("base64url"));
+  });
+});
