@@ -73,6 +73,13 @@ export function deleteRange(content: DocumentContent, start: number, end: number
     const insideOneCell = paragraphAt(content, start) && paragraphAt(content, end - 1);
     if (overlaps && !covers && !insideOneCell) throw new StructureError("Invalid deletion range.");
   }
+  const coveredTables = new Set(
+    content.body.children.filter((block) => {
+      if (block.type !== "table") return false;
+      const extent = extentOf(content, block)!;
+      return start <= extent.start && end >= extent.end;
+    }),
+  );
   const spots = paragraphSpots(content);
   for (let i = spots.length - 1; i >= 0; i--) {
     const spot = spots[i]!;
@@ -88,12 +95,7 @@ export function deleteRange(content: DocumentContent, start: number, end: number
     deleteRunText(paragraph, textFrom, Math.max(textFrom, textTo));
     if (to === spot.start + length) mergeIntoNext(spot.container, spot.childIndex);
   }
-  const remaining = content.body.children.filter((block) => {
-    if (block.type !== "table") return true;
-    const extent = extentOf(content, block)!;
-    return !(start <= extent.start && end >= extent.end);
-  });
-  content.body.children = remaining;
+  content.body.children = content.body.children.filter((block) => !coveredTables.has(block));
   adjustForDelete(content, start, end);
   content.changed();
 }

@@ -42,7 +42,8 @@ export function adjustForDelete(content: DocumentContent, start: number, end: nu
 
 /**
  * A span [start, end) replaced by `length` new characters: ranges around it grow or shrink,
- * ranges after it move, and a range ending or starting inside it is clipped to the new text.
+ * ranges after it move, a range ending where the span starts stays as it was, and a range
+ * ending or starting inside it is clipped to the new text.
  */
 export function adjustForReplace(
   content: DocumentContent,
@@ -52,7 +53,7 @@ export function adjustForReplace(
 ): void {
   const delta = length - (end - start);
   const move = (index: number, isEnd: boolean): number => {
-    if (index < start || (index === start && (!isEnd || start === end))) return index;
+    if (index <= start) return index;
     if (index >= end) return index + delta;
     return isEnd ? start + length : start;
   };

@@ -23,9 +23,24 @@ const ENTER_COMMENTS: MenuItem = {
   functionName: "showCommentsSidebar",
 };
 
+const PULL_COMMENTS: MenuItem = {
+  caption: "Pull teacher comments…",
+  functionName: "showPullSidebar",
+};
+
+const STATUS: MenuItem = { caption: "Status…", functionName: "showStatusSidebar" };
+
+const DRAFT_UPDATES: MenuItem = {
+  caption: "Draft guardian updates…",
+  functionName: "showUpdatesSidebar",
+};
+
 const SHEETS_MENU: readonly MenuEntry[] = [
   ENTER_COMMENTS,
   CREATE_DOCS,
+  PULL_COMMENTS,
+  DRAFT_UPDATES,
+  STATUS,
   "separator",
   { caption: "Set up hub", functionName: "setUpHub" },
   { caption: "Settings…", functionName: "showSettingsSidebar" },
@@ -36,7 +51,15 @@ const SHEETS_MENU: readonly MenuEntry[] = [
   ABOUT,
 ];
 
-const DOCS_MENU: readonly MenuEntry[] = [ENTER_COMMENTS, CREATE_DOCS, "separator", ABOUT];
+const DOCS_MENU: readonly MenuEntry[] = [
+  ENTER_COMMENTS,
+  CREATE_DOCS,
+  PULL_COMMENTS,
+  DRAFT_UPDATES,
+  STATUS,
+  "separator",
+  ABOUT,
+];
 
 export function conferMenu(host: EditorHost): readonly MenuEntry[] {
   return host === "Sheets" ? SHEETS_MENU : DOCS_MENU;

@@ -47,7 +47,7 @@ export class BusyError extends Error {
 
 type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function rosterOf(hub: Hub): Roster {
+export function rosterOf(hub: Hub): Roster {
   const cached = cachedRoster();
   if (cached) return cached;
   const roster = loadRoster(hub);
@@ -60,7 +60,7 @@ function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
   return [...new Set(roster.students.filter((s) => wanted.has(s.id)).map((s) => s.grade))];
 }
 
-function withScriptLock<T>(work: () => T): T {
+export function withScriptLock<T>(work: () => T): T {
   const lock = LockService.getScriptLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);

@@ -17,5 +17,7 @@ export function getAboutInfo(): AboutInfo {
 
 export { getCommentGrid, getMissingComments, saveComments } from "./comment-endpoints";
 export { createConferenceDocs, getDocsSidebarInfo } from "./docs-endpoints";
+export { createGuardianUpdates, previewGuardianUpdates } from "./guardian-updates";
+export { getPullInfo, getStatus, pullComments } from "./pull-endpoints";
 export { importRoster } from "./roster-endpoints";
 export { getSettings, saveSettings } from "./settings-endpoints";

@@ -41,6 +41,14 @@ export function showMissingCommentsSidebar(): void {
   showSidebar("missing", "Missing comments");
 }
 
+export function showPullSidebar(): void {
+  showSidebar("pull", "Pull teacher comments");
+}
+
+export function showStatusSidebar(): void {
+  showSidebar("status", "Conference status");
+}
+
 export function rebuildCommentTabsFromLog(): void {
   const ui = SpreadsheetApp.getUi();
   const title = "Rebuild comment tabs from the log";
@@ -55,4 +63,8 @@ export function rebuildCommentTabsFromLog(): void {
   } catch (error) {
     ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
   }
+}
+
+export function showUpdatesSidebar(): void {
+  showSidebar("updates", "Guardian updates");
 }

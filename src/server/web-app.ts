@@ -6,6 +6,7 @@ import { APP_NAME, CONFER_VERSION } from "../domain/app-info";
 import { BadRequestError, parseSaveRequest } from "../domain/comments/request";
 import { ForgedRequestError } from "../domain/comments/save";
 import { parseScope } from "../domain/conference-doc/plan";
+import { parsePullScope } from "../domain/pull/scope";
 import { NotAllowedError } from "../domain/roles";
 import {
   failure,
@@ -26,7 +27,10 @@ import {
   saveCommentsFor,
 } from "./comment-layer";
 import { runConferenceDocs } from "./conference-docs";
+import { parseStatusFilter, statusFor } from "./doc-status";
 import { docsSidebarInfoFor } from "./docs-endpoints";
+import { draftContextFor, parseDraftsMade, recordDraftsFor } from "./guardian-context";
+import { pullCommentsFor, pullInfoFor } from "./pull-comments";
 
 type ActionHandler = (request: WebRequest, caller: string) => unknown;
 
@@ -39,6 +43,16 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = {
     saveCommentsFor(caller, parseSaveRequest(request.payload.request)),
   missingComments: (_request, caller) => missingCommentsFor(caller),
   rebuildComments: (_request, caller) => rebuildCommentTabsFor(caller),
+  pullInfo: (request, caller) => pullInfoFor(caller, optionalText(request.payload.docId) ?? ""),
+  pullComments: (request, caller) => pullCommentsFor(caller, parsePullScope(request.payload.scope)),
+  status: (request, caller) => statusFor(caller, parseStatusFilter(request.payload.filter)),
+  draftContext: (request, caller) => draftContextFor(caller, parsePullScope(request.payload.scope)),
+  recordDrafts: (request, caller) =>
+    recordDraftsFor(
+      caller,
+      parseDraftsMade(request.payload.records),
+      String(request.payload.at ?? ""),
+    ),
 };
 
 function optionalText(value: unknown): string | undefined {

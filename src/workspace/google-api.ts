@@ -51,7 +51,12 @@ function outcomeOf(response: GoogleAppsScript.URL_Fetch.HTTPResponse): Outcome<u
   if (status >= 200 && status < 300) {
     return { ok: true, value: text === "" ? {} : JSON.parse(text) };
   }
-  return { ok: false, error: errorMessage(status, text), transient: TRANSIENT.has(status) };
+  return {
+    ok: false,
+    error: errorMessage(status, text),
+    transient: TRANSIENT.has(status),
+    status,
+  };
 }
 
 /** Sends every request at once; a request that could not be sent at all is a transient failure. */

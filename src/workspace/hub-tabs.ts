@@ -12,13 +12,14 @@ export interface TabRepair {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function writeHeaders(sheet: Sheet, spec: TabSpec, changes: string[]): void {
+/** Writes the header row when some headers are missing; returns the columns that were added. */
+function writeHeaders(sheet: Sheet, spec: TabSpec, changes: string[]): number[] {
   const width = spec.columns.length;
   const current = sheet
     .getRange(1, 1, 1, Math.max(width, sheet.getLastColumn() || 1))
     .getDisplayValues()[0]!;
-  const missing = spec.columns.some((column, i) => current[i] !== column.header);
-  if (!missing) return;
+  const added = spec.columns.flatMap((column, i) => (current[i] !== column.header ? [i] : []));
+  if (added.length === 0) return [];
   const clash = spec.columns.some((column, i) => current[i] !== "" && current[i] !== column.header);
   if (clash) {
     throw new Error(
@@ -27,12 +28,19 @@ function writeHeaders(sheet: Sheet, spec: TabSpec, changes: string[]): void {
   }
   sheet.getRange(1, 1, 1, width).setValues([spec.columns.map((column) => column.header)]);
   sheet.getRange(1, 1, 1, width).setFontWeight("bold");
-  changes.push("headers");
+  changes.push(
+    added.length < width
+      ? `columns added: ${added.map((i) => spec.columns[i]!.header).join(", ")}`
+      : "headers",
+  );
+  return added;
 }
 
-function formatColumns(sheet: Sheet, spec: TabSpec): void {
+/** Formats these columns' bodies; a tab that already had data keeps its other columns as they are. */
+function formatColumns(sheet: Sheet, spec: TabSpec, columns: readonly number[]): void {
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
-  spec.columns.forEach((column, i) => {
+  for (const i of columns) {
+    const column = spec.columns[i]!;
     const body = sheet.getRange(2, i + 1, rows, 1);
     body.setNumberFormat(column.format);
     if (column.choices) {
@@ -44,7 +52,7 @@ function formatColumns(sheet: Sheet, spec: TabSpec): void {
       );
     }
     if (column.width) sheet.setColumnWidth(i + 1, column.width);
-  });
+  }
 }
 
 function protect(sheet: Sheet, spec: TabSpec, changes: string[]): void {
@@ -67,12 +75,12 @@ export function ensureTab(
     sheet = spreadsheet.insertSheet(spec.name);
     changes.push("created");
   }
-  writeHeaders(sheet, spec, changes);
+  const added = writeHeaders(sheet, spec, changes);
   if (sheet.getFrozenRows() !== 1) {
     sheet.setFrozenRows(1);
     changes.push("frozen header");
   }
-  if (changes.includes("created") || changes.includes("headers")) formatColumns(sheet, spec);
+  formatColumns(sheet, spec, added);
   if (spec.writer !== "coordinator") protect(sheet, spec, changes);
   return { tab: spec.name, changes };
 }

@@ -205,6 +205,32 @@ describe("documents.batchUpdate", () => {
     expect(textAt(json, range.startIndex, range.endIndex)).toBe("Ana");
   });
 
+  it("deleteContentRange over many paragraphs keeps a table after them", () => {
+    const { ws, id } = seeded(["one", "two", "three", "four", "five", "six"]);
+    run(ws, { fn: "tableOps", args: [id], as: OWNER });
+    const { status } = batch(ws, id, [
+      { deleteContentRange: { range: { startIndex: 1, endIndex: 25 } } },
+    ]);
+    expect(status).toBe(200);
+    const { json } = get(ws, id);
+    expect(json.body.content.filter((element) => element.table)).toHaveLength(1);
+    expect(runText(json).startsWith("six\n")).toBe(true);
+  });
+
+  it("replaceAllText leaves a named range that ends where the replaced text begins", () => {
+    const { ws, id } = seeded(["Intro", "☐ Goals"]);
+    run(ws, { fn: "nameParagraph", args: [id, 0, "prompt"], as: OWNER });
+    batch(ws, id, [
+      {
+        replaceAllText: {
+          containsText: { text: "☐ Goals", matchCase: true },
+          replaceText: "☑ Goals",
+        },
+      },
+    ]);
+    expect(firstRange(get(ws, id).json, "prompt")).toEqual({ startIndex: 1, endIndex: 7 });
+  });
+
   it("insertText with \\n starts new paragraphs", () => {
     const { ws, id } = seeded(["ab"]);
     batch(ws, id, [{ insertText: { location: { index: 2 }, text: "1\n2" } }]);

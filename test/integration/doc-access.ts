@@ -42,3 +42,20 @@ export function editDoc(ws: Workspace, user: string, docId: string, requests: un
     requests,
   });
 }
+
+/** Types text at the end of a named section's last paragraph, as the student would. */
+export function typeAtEndOfSection(
+  ws: Workspace,
+  user: string,
+  docId: string,
+  section: string,
+  text: string,
+) {
+  const doc = rest(ws, user, "GET", `https://docs.googleapis.com/v1/documents/${docId}`).json();
+  const ranges = doc.namedRanges?.[section]?.namedRanges?.[0]?.ranges as
+    | { endIndex: number }[]
+    | undefined;
+  if (!ranges?.length) throw new Error(`No named range ${section} in ${docId}`);
+  const index = Math.max(...ranges.map((r) => r.endIndex)) - 1;
+  return editDoc(ws, user, docId, [{ insertText: { location: { index }, text } }]);
+}

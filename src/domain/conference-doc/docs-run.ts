@@ -25,7 +25,13 @@ export interface CopyRequest {
 
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: string; readonly transient: boolean };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly transient: boolean;
+      /** The HTTP status Google answered with, when there was an answer. */
+      readonly status?: number;
+    };
 
 export interface ShareRequest {
   readonly docId: string;
@@ -183,6 +189,7 @@ export class DocsRun<S extends RunStudent> {
       held: false,
       planWritten: false,
       guardianUpdateDrafted: false,
+      commentsPulled: "",
     };
   }
 

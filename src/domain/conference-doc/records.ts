@@ -17,6 +17,8 @@ export interface DocRecord {
   readonly held: boolean;
   readonly planWritten: boolean;
   readonly guardianUpdateDrafted: boolean;
+  /** When the advisor last pulled teacher comments into the doc, or "" before the first pull. */
+  readonly commentsPulled: string;
 }
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -41,6 +43,7 @@ export function recordToRow(record: DocRecord): string[] {
     yesNo(record.held),
     yesNo(record.planWritten),
     yesNo(record.guardianUpdateDrafted),
+    record.commentsPulled,
   ];
 }
 
@@ -64,5 +67,6 @@ export function recordFromRow(row: readonly unknown[]): DocRecord | undefined {
     held: isYes(row[10]),
     planWritten: isYes(row[11]),
     guardianUpdateDrafted: isYes(row[12]),
+    commentsPulled: text(13),
   };
 }

@@ -137,6 +137,7 @@ export const CONFERENCE_DOCS_TAB: TabSpec = {
     choice("Held", YES_NO),
     choice("Plan Written", YES_NO),
     choice("Guardian Update Drafted", YES_NO),
+    text("Comments Pulled", 140),
   ],
   writer: "confer",
   description: "One row per student's conference doc, kept by Confer.",

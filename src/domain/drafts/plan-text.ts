@@ -1,0 +1,47 @@
+/*
+ * The parts of a student's Post-Conference Plan that a guardian update quotes, read from the
+ * doc's sections: the goal (in the student's own words, else the SMART rows), the next steps
+ * and the teachers' support.
+ */
+import {
+  NEXT_STEPS_HEADING,
+  OWN_WORDS_PROMPT,
+  SMART_GOAL_HEADING,
+  TEACHER_SUPPORT_HEADING,
+} from "../conference-doc/default-template";
+import { SECTIONS } from "../conference-doc/template";
+import { type DocJson, type SectionContent, sectionContent } from "../pull/doc-json";
+import type { PlanText } from "./update";
+
+function lines(section: SectionContent | undefined, heading: string): string {
+  return (section?.paragraphs ?? [])
+    .map((p) => p.trim())
+    .filter((p) => p !== "" && p !== heading)
+    .join("; ");
+}
+
+function goalOf(section: SectionContent | undefined): string {
+  const ownWords = (section?.paragraphs ?? [])
+    .filter((p) => p.includes(OWN_WORDS_PROMPT))
+    .map((p) => p.slice(p.indexOf(OWN_WORDS_PROMPT) + OWN_WORDS_PROMPT.length).trim())
+    .find((text) => text !== "");
+  if (ownWords) return ownWords;
+  return (section?.tables ?? [])
+    .flatMap((rows) =>
+      rows.filter((row) => row[0] !== SMART_GOAL_HEADING && (row[1] ?? "").trim() !== ""),
+    )
+    .map((row) => `${row[0]}: ${row[1]!.trim()}`)
+    .join("; ");
+}
+
+export function planTextOf(doc: DocJson): PlanText {
+  return {
+    goal: goalOf(sectionContent(doc, SECTIONS.plan)),
+    nextSteps: lines(sectionContent(doc, SECTIONS.nextSteps), NEXT_STEPS_HEADING),
+    teacherSupport: lines(sectionContent(doc, SECTIONS.teacherSupport), TEACHER_SUPPORT_HEADING),
+  };
+}
+
+export function planIsWritten(plan: PlanText): boolean {
+  return plan.goal !== "";
+}

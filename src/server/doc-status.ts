@@ -1,0 +1,159 @@
+/*
+ * Where every student's conference stands, read from their docs (documents.get for each, sent at
+ * once with fetchAll) and written back to the Conference Docs tab in one write. Coordinators see
+ * the whole school, filtered by grade and advisor; advisors see their advisees.
+ */
+import { displayName } from "../domain/conference-doc/naming";
+import type { DocJson } from "../domain/pull/doc-json";
+import { adviseesOf } from "../domain/pull/scope";
+import { docStatus } from "../domain/pull/status";
+import { NotAllowedError, personOf } from "../domain/roles";
+import type { Student } from "../domain/roster/model";
+import { getDocuments } from "../workspace/conference-doc-sections";
+import { updateDocColumns } from "../workspace/docs-tab-columns";
+import { withScriptLock } from "./comment-layer";
+import { readDocRecords } from "./conference-docs";
+import { docProblem, ownerContext } from "./pull-comments";
+
+export interface StatusFilter {
+  readonly grade?: string;
+  readonly advisorEmail?: string;
+}
+
+export interface StudentStatus {
+  readonly studentId: string;
+  readonly student: string;
+  readonly grade: string;
+  readonly advisor: string;
+  readonly docUrl: string;
+  readonly docCreated: boolean;
+  readonly purpose: string;
+  readonly prepared: boolean;
+  readonly commentsPulled: string;
+  readonly held: boolean;
+  readonly planWritten: boolean;
+  readonly guardianUpdateDrafted: boolean;
+  /** Why the doc could not be read, if it could not; the other values are then the tab's. */
+  readonly problem: string;
+}
+
+export interface StatusView {
+  readonly isCoordinator: boolean;
+  readonly grades: readonly string[];
+  readonly advisors: readonly { readonly email: string; readonly name: string }[];
+  readonly filter: StatusFilter;
+  readonly rows: readonly StudentStatus[];
+}
+
+const STATUS_COLUMNS = ["Purpose", "Prepared", "Held", "Plan Written"];
+const yesNo = (value: boolean) => (value ? "yes" : "no");
+
+export function parseStatusFilter(value: unknown): StatusFilter {
+  const filter = (value ?? {}) as Record<string, unknown>;
+  const text = (field: unknown) => (typeof field === "string" ? field.trim() : "");
+  const grade = text(filter.grade);
+  const advisorEmail = text(filter.advisorEmail).toLowerCase();
+  return { ...(grade ? { grade } : {}), ...(advisorEmail ? { advisorEmail } : {}) };
+}
+
+function byGradeAndName(a: Student, b: Student): number {
+  return (
+    a.grade.localeCompare(b.grade, "en", { numeric: true }) ||
+    a.familyName.localeCompare(b.familyName) ||
+    a.givenName.localeCompare(b.givenName)
+  );
+}
+
+export function statusFor(caller: string, filter: StatusFilter): StatusView {
+  const context = ownerContext();
+  const { roster } = context;
+  const person = personOf(caller, roster, context.owner);
+  const isCoordinator = person.roles.has("coordinator");
+  let students: Student[];
+  if (isCoordinator) {
+    students = roster.students.filter(
+      (s) =>
+        s.active &&
+        (!filter.grade || s.grade === filter.grade) &&
+        (!filter.advisorEmail || s.advisorEmail === filter.advisorEmail),
+    );
+  } else if (person.roles.has("advisor")) {
+    students = adviseesOf(roster, person.email);
+  } else {
+    throw new NotAllowedError(
+      `Only advisors and coordinators see conference status; ${person.email || "someone outside your school's domain"} is neither in Confer's roster.`,
+    );
+  }
+  students.sort(byGradeAndName);
+  const records = readDocRecords(context);
+  const withDocs = students.filter((s) => records.has(s.id));
+  const docs = getDocuments(withDocs.map((s) => records.get(s.id)!.docId));
+  const read = new Map(withDocs.map((s, i) => [s.id, docs[i]!]));
+  const nameOf = (email: string) => roster.staff.find((s) => s.email === email)?.name || email;
+  const rows = students.map((student): StudentStatus => {
+    const record = records.get(student.id);
+    const base = {
+      studentId: student.id,
+      student: displayName(student),
+      grade: student.grade,
+      advisor: nameOf(student.advisorEmail),
+    };
+    if (!record) {
+      return {
+        ...base,
+        docUrl: "",
+        docCreated: false,
+        purpose: "",
+        prepared: false,
+        commentsPulled: "",
+        held: false,
+        planWritten: false,
+        guardianUpdateDrafted: false,
+        problem: "",
+      };
+    }
+    const outcome = read.get(student.id)!;
+    const status = outcome.ok ? docStatus(outcome.value as DocJson) : record;
+    return {
+      ...base,
+      docUrl: record.docUrl,
+      docCreated: true,
+      purpose: status.purpose,
+      prepared: status.prepared,
+      commentsPulled: record.commentsPulled,
+      held: status.held,
+      planWritten: status.planWritten,
+      guardianUpdateDrafted: record.guardianUpdateDrafted,
+      problem: outcome.ok ? "" : docProblem(outcome, record),
+    };
+  });
+  const changed = new Map(
+    rows
+      .filter((row) => row.docCreated && row.problem === "")
+      .filter((row) => {
+        const record = records.get(row.studentId)!;
+        return (
+          record.purpose !== row.purpose ||
+          record.prepared !== row.prepared ||
+          record.held !== row.held ||
+          record.planWritten !== row.planWritten
+        );
+      })
+      .map((row) => [
+        row.studentId,
+        [row.purpose, yesNo(row.prepared), yesNo(row.held), yesNo(row.planWritten)],
+      ]),
+  );
+  if (changed.size > 0)
+    withScriptLock(() => updateDocColumns(context.hub, STATUS_COLUMNS, changed));
+  const advisors = [...new Set(roster.students.map((s) => s.advisorEmail).filter(Boolean))]
+    .map((email) => ({ email, name: nameOf(email) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    isCoordinator,
+    grades: isCoordinator ? context.settings.grades : [],
+    advisors: isCoordinator ? advisors : [],
+    filter: isCoordinator ? filter : {},
+    rows,
+  };
+}

@@ -1,0 +1,200 @@
+/*
+ * Guardian updates, run as the advisor in their own mailbox: read each advisee's plan from their
+ * doc (one documents.get each, in parallel), build one draft per guardian language, translate
+ * each distinct text once, preview, and on confirmation create the drafts through the Gmail API.
+ * A student already drafted for this term is skipped unless the advisor asks to replace it.
+ */
+import { composeMessage, textToHtml } from "../domain/drafts/mime";
+import { planIsWritten, planTextOf } from "../domain/drafts/plan-text";
+import {
+  type PlannedDraft,
+  planUpdate,
+  type SkippedGuardian,
+  withOriginal,
+} from "../domain/drafts/update";
+import type { DocJson } from "../domain/pull/doc-json";
+import { parsePullScope } from "../domain/pull/scope";
+import { getDocuments } from "../workspace/conference-doc-sections";
+import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
+import { createDrafts, deleteDrafts } from "../workspace/gmail-drafts";
+import { translateAll } from "../workspace/translation";
+import { asHubOwner } from "./as-owner";
+import {
+  type DraftContext,
+  type DraftsMade,
+  draftContextFor,
+  recordDraftsFor,
+} from "./guardian-context";
+
+export interface DraftPreview {
+  readonly studentId: string;
+  readonly studentName: string;
+  readonly language: string;
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly alreadyDrafted: boolean;
+}
+
+export interface StudentNote {
+  readonly student: string;
+  readonly note: string;
+}
+
+export interface UpdatesView {
+  readonly drafts: readonly DraftPreview[];
+  readonly notes: readonly StudentNote[];
+  readonly translations: number;
+}
+
+interface Built {
+  readonly view: UpdatesView;
+  readonly ready: readonly (DraftPreview & { readonly planned: PlannedDraft })[];
+  readonly context: DraftContext;
+}
+
+function skippedNote(student: string, skip: SkippedGuardian): StudentNote {
+  return { student, note: `guardian ${skip.guardian} ${skip.reason}; no draft is made for them` };
+}
+
+function build(scopeValue: unknown): Built {
+  const scope = parsePullScope(scopeValue);
+  const context = asHubOwner("draftContext", { scope }, (caller) => draftContextFor(caller, scope));
+  const notes: StudentNote[] = context.withoutDoc.map((student) => ({
+    student,
+    note: "has no conference doc yet",
+  }));
+  const docs = getDocuments(context.students.map((s) => s.docId));
+  const planned: { student: DraftContext["students"][number]; draft: PlannedDraft }[] = [];
+  context.students.forEach((student, i) => {
+    const doc = docs[i]!;
+    if (!doc.ok) {
+      notes.push({
+        student: student.studentName,
+        note: `Confer cannot read their doc: ${doc.error}`,
+      });
+      return;
+    }
+    const plan = planTextOf(doc.value as DocJson);
+    if (!planIsWritten(plan)) {
+      notes.push({
+        student: student.studentName,
+        note: "their Post-Conference Plan is not written yet",
+      });
+      return;
+    }
+    const { drafts, skipped } = planUpdate({
+      studentId: student.studentId,
+      studentName: student.studentName,
+      advisor: context.advisor,
+      guardians: student.guardians,
+      plan,
+      term: context.term,
+      defaultLanguage: context.defaultLanguage,
+      subjectTemplate: context.subjectTemplate,
+      bodyTemplate: context.bodyTemplate,
+    });
+    for (const skip of skipped) notes.push(skippedNote(student.studentName, skip));
+    for (const draft of drafts) planned.push({ student, draft });
+  });
+  const toTranslate = planned.filter((p) => p.draft.translate);
+  const requests = toTranslate.flatMap(({ draft }) => [
+    { text: draft.subject, from: context.defaultLanguage, to: draft.language },
+    { text: draft.text, from: context.defaultLanguage, to: draft.language },
+  ]);
+  checkDailyUse({ translations: new Set(requests.map((r) => `${r.to}\u0000${r.text}`)).size });
+  const translated = translateAll(requests);
+  const ready = planned.map(({ student, draft }) => {
+    const at = toTranslate.findIndex((p) => p.draft === draft);
+    const subject = at < 0 ? draft.subject : translated.texts[2 * at]!;
+    const text = at < 0 ? draft.text : withOriginal(translated.texts[2 * at + 1]!, draft.text);
+    return {
+      studentId: student.studentId,
+      studentName: student.studentName,
+      language: draft.language,
+      to: draft.to.map((a) => (a.name ? `${a.name} <${a.email}>` : a.email)),
+      subject,
+      text,
+      alreadyDrafted: student.drafted.length > 0,
+      planned: { ...draft, subject, text },
+    };
+  });
+  recordDailyUse({ translations: translated.translated });
+  return {
+    view: {
+      drafts: ready.map(({ planned: _planned, ...preview }) => preview),
+      notes,
+      translations: translated.translated,
+    },
+    ready,
+    context,
+  };
+}
+
+export function previewGuardianUpdates(scope: unknown): UpdatesView {
+  return build(scope).view;
+}
+
+export interface UpdatesMade extends UpdatesView {
+  readonly created: number;
+  readonly replaced: number;
+  readonly skippedAsDrafted: readonly string[];
+}
+
+export function createGuardianUpdates(request: { scope: unknown; replace?: boolean }): UpdatesMade {
+  const { view, ready, context } = build(request.scope);
+  const replace = request.replace === true;
+  const drafted = new Map(context.students.map((s) => [s.studentId, s.drafted]));
+  const skippedAsDrafted = [
+    ...new Set(ready.filter((d) => d.alreadyDrafted && !replace).map((d) => d.studentName)),
+  ];
+  const toMake = ready.filter((d) => replace || !d.alreadyDrafted);
+  const recipients = toMake.reduce((sum, d) => sum + d.to.length, 0);
+  checkDailyUse({ recipients });
+  const old = [...new Set(toMake.map((d) => d.studentId))].flatMap((id) => drafted.get(id) ?? []);
+  const notes = [...view.notes];
+  deleteDrafts(old.map((d) => d.draftId)).forEach((outcome, i) => {
+    if (!outcome.ok)
+      notes.push({
+        student: old[i]!.draftId,
+        note: `the old draft could not be deleted: ${outcome.error}`,
+      });
+  });
+  const raws = toMake.map((d) =>
+    composeMessage(
+      {
+        from: context.advisor,
+        to: d.planned.to,
+        subject: d.subject,
+        text: d.text,
+        html: textToHtml(d.text),
+      },
+      `confer-${Utilities.getUuid()}`,
+    ),
+  );
+  const made = new Map<string, DraftsMade["drafts"][number][]>();
+  createDrafts(raws).forEach((outcome, i) => {
+    const draft = toMake[i]!;
+    if (outcome.ok) {
+      made.set(draft.studentId, [
+        ...(made.get(draft.studentId) ?? []),
+        { draftId: outcome.value, language: draft.language },
+      ]);
+    } else {
+      notes.push({ student: draft.studentName, note: `Gmail refused the draft: ${outcome.error}` });
+    }
+  });
+  recordDailyUse({ recipients });
+  const records = [...made.entries()].map(([studentId, drafts]) => ({ studentId, drafts }));
+  const at = new Date().toISOString();
+  if (records.length > 0) {
+    asHubOwner("recordDrafts", { records, at }, (caller) => recordDraftsFor(caller, records, at));
+  }
+  return {
+    ...view,
+    notes,
+    created: [...made.values()].reduce((sum, list) => sum + list.length, 0),
+    replaced: replace ? old.length : 0,
+    skippedAsDrafted,
+  };
+}

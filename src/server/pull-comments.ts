@@ -1,0 +1,235 @@
+/*
+ * Pull teacher comments into advisees' conference docs, as the hub owner for a caller known by
+ * the web app. One read of each grade's comment tab for all the students, one documents.get per
+ * doc and one documents.batchUpdate per doc (each set sent at once with fetchAll), then one
+ * write of the Comments Pulled column. A deleted, locked or damaged doc is reported (or
+ * repaired) for its student while the others go on.
+ */
+import type { TeacherComment } from "../domain/comments/model";
+import type { MissingComment } from "../domain/comments/views";
+import type { Outcome, StudentProblem } from "../domain/conference-doc/docs-run";
+import { displayName } from "../domain/conference-doc/naming";
+import type { DocRecord } from "../domain/conference-doc/records";
+import { missingCommentsFor } from "../domain/pull/advisee-missing";
+import { commentsSectionText, type PulledComment } from "../domain/pull/comments-section";
+import type { DocJson } from "../domain/pull/doc-json";
+import { adviseesOf, type PullScope, pullTargets } from "../domain/pull/scope";
+import { commentsSectionWrite } from "../domain/pull/section-requests";
+import { type Person, personOf } from "../domain/roles";
+import type { Student } from "../domain/roster/model";
+import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
+import { updateDocColumns } from "../workspace/docs-tab-columns";
+import { openHub, storedHubOwner } from "../workspace/hub-store";
+import { readableComments, rosterOf, withScriptLock } from "./comment-layer";
+import { readDocRecords } from "./conference-docs";
+import { type HubContext, loadSettings } from "./hub-context";
+
+export interface PulledDoc {
+  readonly studentId: string;
+  readonly student: string;
+  readonly comments: number;
+  readonly repaired: boolean;
+}
+
+export interface PullResult {
+  readonly inScope: number;
+  readonly pulled: readonly PulledDoc[];
+  readonly problems: readonly StudentProblem[];
+  readonly missing: readonly MissingComment[];
+}
+
+/** The hub as the owner's web app sees it, with the roster from the script cache. */
+export function ownerContext(): HubContext {
+  const hub = openHub();
+  return { hub, settings: loadSettings(hub), roster: rosterOf(hub), owner: storedHubOwner() };
+}
+
+export function formatStamp(context: HubContext, iso: string | Date, pattern: string): string {
+  const date = typeof iso === "string" ? new Date(iso) : iso;
+  if (Number.isNaN(date.getTime())) return String(iso).slice(0, 10);
+  return Utilities.formatDate(date, context.settings.timeZone, pattern);
+}
+
+/** Active comments the person may read about these students, one read per grade tab. */
+export function commentsAbout(
+  context: HubContext,
+  person: Person,
+  students: readonly Student[],
+): TeacherComment[] {
+  const ids = new Set(students.map((s) => s.id));
+  const grades = [...new Set(students.map((s) => s.grade))];
+  return readableComments(person, context.roster, context.hub, grades).filter(
+    (c) => c.status === "active" && ids.has(c.studentId),
+  );
+}
+
+function pulledComment(
+  context: HubContext,
+  comment: TeacherComment,
+  dayOf: (iso: string) => string,
+): PulledComment {
+  const { roster } = context;
+  const schoolClass = roster.classes.find((c) => c.id === comment.classId);
+  const teacher = roster.staff.find((s) => s.email === comment.teacherEmail);
+  return {
+    classId: comment.classId,
+    course: schoolClass?.course || comment.classId,
+    period: schoolClass?.period || comment.period,
+    teacherName: teacher?.name || comment.teacherEmail,
+    date: dayOf(comment.updated || comment.created),
+    text: comment.text,
+  };
+}
+
+export function docProblem(outcome: Outcome<unknown>, record: DocRecord): string {
+  if (outcome.ok) return "";
+  if (outcome.status === 404) {
+    return `its conference doc (${record.docId}) was deleted, or Confer can no longer see it. Restore it from the Drive trash, or delete its row in the Conference Docs tab and create the doc again.`;
+  }
+  if (outcome.status === 403) {
+    return `Confer can no longer open its conference doc (${record.docId}): access was removed. Share it with the hub owner again.`;
+  }
+  return `its conference doc could not be read: ${outcome.error}`;
+}
+
+function problemOf(student: Student, problem: string): StudentProblem {
+  return { studentId: student.id, student: displayName(student), problem };
+}
+
+export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
+  const context = ownerContext();
+  const person = personOf(caller, context.roster, context.owner);
+  const students = pullTargets(person, context.roster, scope);
+  const records = readDocRecords(context);
+  const problems: StudentProblem[] = [];
+  const withDocs = students.filter((student) => {
+    if (records.has(student.id)) return true;
+    problems.push(problemOf(student, "has no conference doc yet: create it first."));
+    return false;
+  });
+  const comments = commentsAbout(context, person, students);
+  const missing = missingCommentsFor(
+    context.roster,
+    students.map((s) => s.id),
+    comments,
+  );
+  const docs = getDocuments(withDocs.map((s) => records.get(s.id)!.docId));
+  const pulledOn = formatStamp(context, new Date(), "yyyy-MM-dd");
+  const days = new Map<string, string>();
+  const dayOf = (iso: string) => {
+    const day = days.get(iso) ?? formatStamp(context, iso, "yyyy-MM-dd");
+    days.set(iso, day);
+    return day;
+  };
+  const writes: { student: Student; count: number; repaired: boolean }[] = [];
+  const updates = withDocs.flatMap((student, i) => {
+    const outcome = docs[i]!;
+    const record = records.get(student.id)!;
+    if (!outcome.ok) {
+      problems.push(problemOf(student, docProblem(outcome, record)));
+      return [];
+    }
+    const mine = comments.filter((c) => c.studentId === student.id);
+    const text = commentsSectionText(
+      mine.map((c) => pulledComment(context, c, dayOf)),
+      pulledOn,
+    );
+    const write = commentsSectionWrite(outcome.value as DocJson, text);
+    writes.push({ student, count: mine.length, repaired: write.repaired });
+    const revision = (outcome.value as DocJson).revisionId;
+    return [
+      {
+        docId: record.docId,
+        requests: write.requests,
+        ...(write.repaired && revision ? { requiredRevisionId: revision } : {}),
+      },
+    ];
+  });
+  const pulled: PulledDoc[] = [];
+  updateDocuments(updates).forEach((outcome, i) => {
+    const { student, count, repaired } = writes[i]!;
+    if (!outcome.ok) {
+      problems.push(
+        problemOf(
+          student,
+          outcome.status === 404 || outcome.status === 403
+            ? docProblem(outcome, records.get(student.id)!)
+            : `its Teacher comments could not be written: ${outcome.error} Pull again.`,
+        ),
+      );
+      return;
+    }
+    pulled.push({
+      studentId: student.id,
+      student: displayName(student),
+      comments: count,
+      repaired,
+    });
+  });
+  const stamp = formatStamp(context, new Date(), "yyyy-MM-dd HH:mm");
+  if (pulled.length > 0) {
+    withScriptLock(() =>
+      updateDocColumns(
+        context.hub,
+        ["Comments Pulled"],
+        new Map(pulled.map((p) => [p.studentId, [stamp]])),
+      ),
+    );
+  }
+  return { inScope: students.length, pulled, problems, missing };
+}
+
+export interface PullInfo {
+  readonly email: string;
+  readonly isAdvisor: boolean;
+  readonly isCoordinator: boolean;
+  readonly advisees: number;
+  /** The student whose doc is open, when the caller may pull for them. */
+  readonly thisDoc: { readonly studentId: string; readonly student: string } | null;
+  /** Why the open doc cannot be pulled into, if it cannot. */
+  readonly thisDocNote: string;
+  readonly missing: readonly MissingComment[];
+}
+
+function openDocStudent(
+  context: HubContext,
+  person: Person,
+  docId: string,
+): Pick<PullInfo, "thisDoc" | "thisDocNote"> {
+  if (docId === "") return { thisDoc: null, thisDocNote: "" };
+  const record = [...readDocRecords(context).values()].find((r) => r.docId === docId);
+  const student = record && context.roster.students.find((s) => s.id === record.studentId);
+  if (!student) {
+    return { thisDoc: null, thisDocNote: "This doc is not a conference doc Confer made." };
+  }
+  try {
+    pullTargets(person, context.roster, { kind: "student", studentId: student.id });
+  } catch (error) {
+    return { thisDoc: null, thisDocNote: error instanceof Error ? error.message : String(error) };
+  }
+  return { thisDoc: { studentId: student.id, student: displayName(student) }, thisDocNote: "" };
+}
+
+export function pullInfoFor(caller: string, openDocId: string): PullInfo {
+  const context = ownerContext();
+  const person = personOf(caller, context.roster, context.owner);
+  const advisees: readonly Student[] = person.roles.has("advisor")
+    ? adviseesOf(context.roster, person.email)
+    : [];
+  const missing =
+    advisees.length > 0
+      ? missingCommentsFor(
+          context.roster,
+          advisees.map((s) => s.id),
+          commentsAbout(context, person, advisees),
+        )
+      : [];
+  return {
+    email: person.email,
+    isAdvisor: person.roles.has("advisor"),
+    isCoordinator: person.roles.has("coordinator"),
+    advisees: advisees.length,
+    ...openDocStudent(context, person, openDocId),
+    missing,
+  };
+}

@@ -1,0 +1,76 @@
+/*
+ * The Draft guardian updates sidebar: preview every draft (recipients, language, subject, body)
+ * for the advisor's advisees, then create them in Gmail only when the advisor confirms. All text
+ * is shown with textContent, never as HTML.
+ */
+import type { DraftPreview, UpdatesView } from "../../server/guardian-updates";
+import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { callServer } from "../shared/server";
+
+const SCOPE = { kind: "advisees" } as const;
+
+function card(draft: DraftPreview): HTMLElement {
+  const box = document.createElement("details");
+  box.className = "block";
+  const title = document.createElement("summary");
+  title.textContent = `${draft.studentName} · ${draft.language}${draft.alreadyDrafted ? " · drafted already" : ""}`;
+  const to = document.createElement("p");
+  to.className = "secondary";
+  to.textContent = `To: ${draft.to.join(", ")}`;
+  const subject = document.createElement("p");
+  subject.textContent = `Subject: ${draft.subject}`;
+  const body = document.createElement("pre");
+  body.style.whiteSpace = "pre-wrap";
+  body.textContent = draft.text;
+  box.append(title, to, subject, body);
+  return box;
+}
+
+function render(view: UpdatesView): void {
+  byId("drafts").replaceChildren(...view.drafts.map(card));
+  const students = new Set(view.drafts.map((d) => d.studentId)).size;
+  setText("summary", `${view.drafts.length} drafts for ${students} students.`);
+  fillList(
+    "notes",
+    view.notes.map((n) => `${n.student}: ${n.note}`),
+  );
+  show("notes-box", view.notes.length > 0);
+  show("confirm-box", view.drafts.length > 0);
+}
+
+async function preview(): Promise<void> {
+  for (const id of ["done", "error"]) show(id, false);
+  setText("summary", "Reading your advisees' plans…");
+  try {
+    render(await callServer("previewGuardianUpdates", SCOPE));
+  } catch (error) {
+    setText("summary", "");
+    showError("error", errorMessage(error));
+  }
+}
+
+async function create(): Promise<void> {
+  const button = byId<HTMLButtonElement>("create");
+  button.disabled = true;
+  show("error", false);
+  try {
+    const made = await callServer("createGuardianUpdates", {
+      scope: SCOPE,
+      replace: byId<HTMLInputElement>("replace").checked,
+    });
+    render(made);
+    const skipped = made.skippedAsDrafted.length;
+    setText(
+      "done",
+      `Created ${made.created} drafts in your Gmail${made.replaced ? `, replacing ${made.replaced}` : ""}.${skipped ? ` ${skipped} students were drafted already; tick Replace to redo them.` : ""}`,
+    );
+    show("done", true);
+  } catch (error) {
+    showError("error", errorMessage(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+byId("preview").addEventListener("click", () => void preview());
+byId("create").addEventListener("click", () => void create());

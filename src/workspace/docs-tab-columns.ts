@@ -1,0 +1,49 @@
+/*
+ * Updating some columns of some students' rows in the Conference Docs tab: one read of the tab
+ * and one write of a single block from the first changed row to the last, the rows in between
+ * written back as they were read. A missing header of those columns is written too.
+ */
+import { CONFERENCE_DOCS_TAB, headersOf } from "../domain/hub/tabs";
+import { tabOf } from "./hub-store";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** `columns` are adjacent headers of the tab; `values` holds each student's cells for them. */
+export function updateDocColumns(
+  hub: Spreadsheet,
+  columns: readonly string[],
+  values: ReadonlyMap<string, readonly unknown[]>,
+): number {
+  if (values.size === 0) return 0;
+  const headers = headersOf(CONFERENCE_DOCS_TAB);
+  const first = headers.indexOf(columns[0]!);
+  if (first < 0 || columns.some((header, i) => headers[first + i] !== header)) {
+    throw new Error(`${columns.join(", ")} are not adjacent columns of the Conference Docs tab.`);
+  }
+  const sheet = tabOf(hub, CONFERENCE_DOCS_TAB);
+  const last = sheet.getLastRow();
+  if (last < 2) return 0;
+  const rows = sheet.getRange(1, 1, last, headers.length).getValues();
+  const rowOf = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const id = String(row[0] ?? "").trim();
+    if (i > 0 && id !== "" && !rowOf.has(id)) rowOf.set(id, i);
+  });
+  const changed = [...values.keys()].flatMap((id) => (rowOf.has(id) ? [rowOf.get(id)!] : []));
+  if (changed.length === 0) return 0;
+  const headerMissing = columns.some((header, i) => rows[0]![first + i] !== header);
+  const top = headerMissing ? 0 : Math.min(...changed);
+  const bottom = Math.max(...changed);
+  const block: unknown[][] = [];
+  for (let i = top; i <= bottom; i++) {
+    if (i === 0) {
+      block.push([...columns]);
+      continue;
+    }
+    const id = String(rows[i]![0] ?? "").trim();
+    const update = rowOf.get(id) === i ? values.get(id) : undefined;
+    block.push(update ? [...update] : rows[i]!.slice(first, first + columns.length));
+  }
+  sheet.getRange(top + 1, first + 1, block.length, columns.length).setValues(block);
+  return changed.length;
+}

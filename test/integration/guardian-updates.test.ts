@@ -1,0 +1,158 @@
+/*
+ * Issue 7 on the built bundle: an advisor drafts guardian updates for advisees whose plan is
+ * written. One draft per language, translated with the original beneath, HTML escaped, UTF-8
+ * names intact in .eml files a MIME parser opens; no second draft on a re-run; a guardian with an
+ * invalid email is skipped and reported.
+ */
+import { simpleParser } from "mailparser";
+import { run } from "../../emulator";
+import { sheetToCsv } from "../../emulator/sheets/csv";
+import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { parseCsv } from "../../src/domain/roster/csv";
+import { typeAtEndOfSection } from "./doc-access";
+import { type DemoHub, readyHub, writeCellByHand } from "./harness";
+
+function withDocs(): DemoHub {
+  const hub = readyHub();
+  const made = run(hub.ws, {
+    fn: "createConferenceDocs",
+    args: [{ kind: "all" }],
+    as: hub.coordinator,
+    containerId: hub.hubId,
+  });
+  if (!made.ok) throw new Error(made.error?.message);
+  return hub;
+}
+
+function docOf(hub: DemoHub, studentEmail: string): string {
+  return hub.ws.drive
+    .all()
+    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(studentEmail))!.id;
+}
+
+function writePlan(hub: DemoHub, studentEmail: string, goal: string) {
+  const docId = docOf(hub, studentEmail);
+  expect(typeAtEndOfSection(hub.ws, studentEmail, docId, SECTIONS.plan, goal).status).toBe(200);
+  typeAtEndOfSection(hub.ws, studentEmail, docId, SECTIONS.nextSteps, "Read 20 minutes a day");
+  typeAtEndOfSection(hub.ws, studentEmail, docId, SECTIONS.teacherSupport, "Weekly check-in");
+}
+
+function draft(hub: DemoHub, advisor: string, fn: string, arg: unknown) {
+  const result = run(hub.ws, { fn, args: [arg], as: advisor, kind: "sidebar" });
+  if (!result.ok) throw new Error(result.error?.message);
+  return result.value as {
+    drafts: { studentId: string; language: string; to: string[]; subject: string; text: string }[];
+    notes: { student: string; note: string }[];
+    created?: number;
+    skippedAsDrafted?: string[];
+  };
+}
+
+async function parsedDrafts(hub: DemoHub, advisor: string) {
+  return Promise.all(
+    hub.ws.gmail
+      .draftsOf(advisor)
+      .map((d) => simpleParser(Buffer.from(d.raw.replace(/\r?\n/g, "\r\n"), "utf8"))),
+  );
+}
+
+describe("guardian updates", () => {
+  const hub = withDocs();
+  const advisory = hub.school.advisors[0]!;
+  const advisees = hub.school.students.filter((s) => advisory.studentIds.includes(s.id));
+  const planned = advisees.slice(0, 4);
+  const multilingual = advisees.find((s) => s.guardians.some((g) => g.language !== "en"))!;
+  const targets = [...new Set([...planned, multilingual])];
+  for (const student of targets)
+    writePlan(
+      hub,
+      student.email,
+      `Finish my science project <b onmouseover=alert(1)>on time</b> & share it`,
+    );
+
+  it("previews one draft per guardian language for advisees whose plan is written, creating nothing", () => {
+    const preview = draft(hub, advisory.advisorEmail, "previewGuardianUpdates", {
+      kind: "advisees",
+    });
+    const languages = (s: (typeof targets)[number]) =>
+      new Set(s.guardians.map((g) => g.language || "en")).size;
+    expect(preview.drafts).toHaveLength(targets.reduce((n, s) => n + languages(s), 0));
+    expect(preview.notes.filter((n) => /Plan is not written/.test(n.note))).toHaveLength(
+      advisees.length - targets.length,
+    );
+    expect(hub.ws.gmail.draftsOf(advisory.advisorEmail)).toHaveLength(0);
+  });
+
+  it("creates drafts in the advisor's Gmail that a MIME parser opens, translated and escaped", async () => {
+    const made = draft(hub, advisory.advisorEmail, "createGuardianUpdates", {
+      scope: { kind: "advisees" },
+    });
+    expect(made.created).toBe(made.drafts.length);
+    const mails = await parsedDrafts(hub, advisory.advisorEmail);
+    expect(mails).toHaveLength(made.drafts.length);
+    for (const student of targets) {
+      for (const guardian of student.guardians) {
+        const mail = mails.find((m) =>
+          (m.to as { value: { address: string }[] }).value.some(
+            (a) => a.address === guardian.email,
+          ),
+        );
+        expect(mail).toBeDefined();
+        const to = (mail!.to as { value: { address: string; name: string }[] }).value.find(
+          (a) => a.address === guardian.email,
+        )!;
+        expect(to.name).toBe(guardian.name);
+        expect(mail!.text).toContain("Finish my science project");
+        expect(mail!.html).toContain(
+          "&lt;b onmouseover=alert(1)&gt;on time&lt;/b&gt; &amp; share it",
+        );
+        expect(mail!.html).not.toMatch(/<b onmouseover/);
+        if (guardian.language && guardian.language !== "en") {
+          expect(mail!.subject!.startsWith(`[${guardian.language}] `)).toBe(true);
+          expect(mail!.text).toContain("——— Original ———");
+        }
+      }
+    }
+  });
+
+  it("makes no second draft when run again", () => {
+    const before = hub.ws.gmail.draftsOf(advisory.advisorEmail).length;
+    const again = draft(hub, advisory.advisorEmail, "createGuardianUpdates", {
+      scope: { kind: "advisees" },
+    });
+    expect(again.created).toBe(0);
+    expect(again.skippedAsDrafted!.length).toBe(targets.length);
+    expect(hub.ws.gmail.draftsOf(advisory.advisorEmail)).toHaveLength(before);
+  });
+
+  it("replaces drafts only when asked, deleting the old ones first", () => {
+    const before = hub.ws.gmail.draftsOf(advisory.advisorEmail).map((d) => d.id);
+    const replaced = draft(hub, advisory.advisorEmail, "createGuardianUpdates", {
+      scope: { kind: "advisees" },
+      replace: true,
+    });
+    const after = hub.ws.gmail.draftsOf(advisory.advisorEmail).map((d) => d.id);
+    expect(after).toHaveLength(before.length);
+    expect(after.some((id) => before.includes(id))).toBe(false);
+    expect(replaced.created).toBe(before.length);
+  });
+
+  it("skips and reports a guardian whose email is invalid", () => {
+    const student = planned[0]!;
+    const rows = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Students"));
+    const row = rows.findIndex((r) => r.fields[0] === student.id) + 1;
+    const cell = `${student.guardians.map((g, i) => `${g.name} <${i === 0 ? "not-an-address" : g.email}> [${g.language || "en"}]`).join("; ")}`;
+    expect(writeCellByHand(hub, hub.coordinator, "Students", `H${row}`, cell).ok).toBe(true);
+    hub.ws.caches.restore({});
+    const preview = draft(hub, advisory.advisorEmail, "previewGuardianUpdates", {
+      kind: "student",
+      studentId: student.id,
+    });
+    expect(preview.notes).toEqual([
+      expect.objectContaining({
+        note: expect.stringContaining("has an invalid email address “not-an-address”"),
+      }),
+    ]);
+    expect(preview.drafts.every((d) => !d.to.some((t) => t.includes("not-an-address")))).toBe(true);
+  });
+});

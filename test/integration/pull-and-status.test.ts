@@ -1,0 +1,482 @@
+/*
+ * Issue 6 on the built bundle: advisors pull their advisees' teacher comments into the Teacher
+ * comments section of each conference doc, through the web app; pulls are idempotent and keep
+ * students' writing; withdrawn and edited comments follow; bad docs are reported or repaired;
+ * status is read from what students really wrote in their docs.
+ */
+import { run } from "../../emulator";
+import type { DriveFile } from "../../emulator/drive/store";
+import { sheetToCsv } from "../../emulator/sheets/csv";
+import type { SpreadsheetContent } from "../../emulator/sheets/model";
+import { parseCsv } from "../../src/domain/roster/csv";
+import { rest } from "../emulator/rest-client";
+import { editDoc, readDoc } from "./doc-access";
+import { type DemoHub, readyHub, runIn } from "./harness";
+
+interface PullResult {
+  inScope: number;
+  pulled: { studentId: string; student: string; comments: number; repaired: boolean }[];
+  problems: { studentId: string; problem: string }[];
+  missing: { teacherEmail: string; classId: string; students: string[] }[];
+}
+
+interface StatusRow {
+  studentId: string;
+  grade: string;
+  docCreated: boolean;
+  purpose: string;
+  prepared: boolean;
+  commentsPulled: string;
+  held: boolean;
+  planWritten: boolean;
+  problem: string;
+}
+
+const SECTION = "confer.teacher_comments";
+
+function withDocs(): DemoHub {
+  const hub = readyHub();
+  runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+  return hub;
+}
+
+function noteFor(hub: DemoHub, classId: string, studentId: string): string {
+  const c = hub.school.classes.find((k) => k.id === classId)!;
+  return `${c.course} note on ${studentId}: works steadily.`;
+}
+
+/** Every teacher saves a comment for every student in each of their classes; returns the results. */
+function commentEverything(hub: DemoHub) {
+  const saved = new Map<string, { id: string; version: number }>();
+  for (const c of hub.school.classes) {
+    const result = runIn(hub, "saveComments", c.teacherEmail, {
+      classId: c.id,
+      teacherEmail: c.teacherEmail,
+      entries: c.studentIds.map((id) => ({ studentId: id, text: noteFor(hub, c.id, id) })),
+    });
+    for (const r of (
+      result.value as { results: { studentId: string; comment: { id: string; version: number } }[] }
+    ).results) {
+      saved.set(`${c.id} ${r.studentId}`, r.comment);
+    }
+  }
+  return saved;
+}
+
+function advisors(hub: DemoHub): string[] {
+  return [...new Set(hub.school.students.map((s) => s.advisorEmail))];
+}
+
+function pull(hub: DemoHub, as: string, scope: object = { kind: "advisees" }) {
+  return run(hub.ws, {
+    fn: "pullComments",
+    args: [scope],
+    as,
+    containerId: hub.hubId,
+    kind: "sidebar",
+  });
+}
+
+function pulled(hub: DemoHub, as: string, scope?: object): PullResult {
+  const result = pull(hub, as, scope);
+  if (!result.ok) throw new Error(result.error?.message);
+  return result.value as PullResult;
+}
+
+function docOf(hub: DemoHub, studentId: string): DriveFile {
+  const student = hub.school.students.find((s) => s.id === studentId)!;
+  return hub.ws.drive
+    .all()
+    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email))!;
+}
+
+interface Range {
+  startIndex: number;
+  endIndex: number;
+}
+
+function rangesOf(hub: DemoHub, docId: string, name: string): Range[] | undefined {
+  return docJson(hub, docId).namedRanges?.[name]?.namedRanges?.[0]?.ranges;
+}
+
+function sectionText(hub: DemoHub, docId: string): string {
+  const range = rangesOf(hub, docId, SECTION)![0]!;
+  const raw = docJson(hub, docId);
+  let text = "";
+  for (const element of raw.body.content) {
+    for (const run of element.paragraph?.elements ?? []) {
+      const start = run.startIndex ?? 0;
+      const content: string = run.textRun?.content ?? "";
+      const from = Math.max(range.startIndex, start) - start;
+      const to = Math.min(range.endIndex, start + content.length) - start;
+      if (to > from) text += content.slice(from, to);
+    }
+  }
+  return text;
+}
+
+/** One range of a named range: the first, or with `last`, the last (a section's final line). */
+function rangeOf(hub: DemoHub, docId: string, name: string, which: "first" | "last" = "first") {
+  const ranges = rangesOf(hub, docId, name)!;
+  return which === "first" ? ranges[0]! : ranges.at(-1)!;
+}
+
+function tab(hub: DemoHub, name: string): string[][] {
+  return parseCsv(sheetToCsv(hub.ws, hub.hubId, name)).map((r) => [...r.fields]);
+}
+
+function advisorOf(hub: DemoHub, studentIndex = 0) {
+  const student = hub.school.students[studentIndex]!;
+  return { student, advisor: student.advisorEmail };
+}
+
+describe("Pull teacher comments", () => {
+  it("puts every advisee's comments into their doc, grouped by class, for every demo advisor", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    for (const advisor of advisors(hub)) {
+      const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+      const result = pulled(hub, advisor);
+      expect(result.problems).toEqual([]);
+      expect(result.missing).toEqual([]);
+      expect(result.pulled.map((p) => p.studentId).sort()).toEqual(
+        advisees.map((s) => s.id).sort(),
+      );
+      for (const student of advisees) {
+        const text = sectionText(hub, docOf(hub, student.id).id);
+        const classes = hub.school.classes.filter((c) => c.studentIds.includes(student.id));
+        expect(classes.length).toBeGreaterThan(0);
+        for (const c of classes) {
+          const teacher = hub.school.staff.find((s) => s.email === c.teacherEmail)!;
+          expect(text).toContain(`${c.course} · Period ${c.period}\n${teacher.name} (`);
+          expect(text).toContain(noteFor(hub, c.id, student.id));
+        }
+        const others = hub.school.students.filter((s) => s.id !== student.id);
+        expect(others.some((s) => text.includes(` on ${s.id}:`))).toBe(false);
+      }
+    }
+    const webApp = hub.ws.history.filter((r) => r.kind === "webapp" && r.fn === "doPost").at(-1)!;
+    expect(webApp.user).toBe(hub.coordinator);
+    expect(webApp.counts["UrlFetchApp.fetchAll"]).toBe(2);
+    const tabRows = tab(hub, "Conference Docs");
+    const pulledColumn = tabRows[0]!.indexOf("Comments Pulled");
+    expect(pulledColumn).toBe(13);
+    expect(tabRows.slice(1).every((row) => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(row[13]!))).toBe(
+      true,
+    );
+  });
+
+  it("keeps a student's writing above and below the section through two pulls", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const { student, advisor } = advisorOf(hub, 2);
+    const doc = docOf(hub, student.id);
+    const range = rangeOf(hub, doc.id, SECTION);
+    const edit = editDoc(hub.ws, student.email, doc.id, [
+      {
+        insertText: { location: { index: range.endIndex }, text: "My note below the comments.\n" },
+      },
+      {
+        insertText: {
+          location: { index: range.startIndex },
+          text: "My note above the comments.\n",
+        },
+      },
+    ]);
+    expect(edit.status).toBe(200);
+    pulled(hub, advisor);
+    const once = readDoc(hub.ws, hub.coordinator, doc.id).text;
+    pulled(hub, advisor);
+    const twice = readDoc(hub.ws, hub.coordinator, doc.id).text;
+    expect(twice).toBe(once);
+    const above = twice.indexOf("My note above the comments.\n");
+    const comments = twice.indexOf("Pulled on ");
+    const below = twice.indexOf("My note below the comments.\n");
+    expect(above).toBeGreaterThan(0);
+    expect(comments).toBeGreaterThan(above);
+    expect(below).toBeGreaterThan(comments);
+    expect(twice.split("My note above").length).toBe(2);
+    expect(twice.split("Pulled on ").length).toBe(2);
+    expect(twice).toContain("Conference held on (date):");
+    expect(sectionText(hub, doc.id)).not.toContain("My note");
+  });
+
+  it("drops a withdrawn comment and updates an edited one on the next pull", () => {
+    const hub = withDocs();
+    const saved = commentEverything(hub);
+    const { student, advisor } = advisorOf(hub, 5);
+    const [first, second] = hub.school.classes.filter((c) => c.studentIds.includes(student.id));
+    pulled(hub, advisor, { kind: "student", studentId: student.id });
+    const doc = docOf(hub, student.id);
+    expect(sectionText(hub, doc.id)).toContain(noteFor(hub, first!.id, student.id));
+    const gone = saved.get(`${first!.id} ${student.id}`)!;
+    runIn(hub, "saveComments", first!.teacherEmail, {
+      classId: first!.id,
+      teacherEmail: first!.teacherEmail,
+      entries: [
+        {
+          studentId: student.id,
+          text: "",
+          commentId: gone.id,
+          version: gone.version,
+          withdraw: true,
+        },
+      ],
+    });
+    const edited = saved.get(`${second!.id} ${student.id}`)!;
+    runIn(hub, "saveComments", second!.teacherEmail, {
+      classId: second!.id,
+      teacherEmail: second!.teacherEmail,
+      entries: [
+        {
+          studentId: student.id,
+          text: "Edited: a big leap this month.",
+          commentId: edited.id,
+          version: edited.version,
+        },
+      ],
+    });
+    const result = pulled(hub, advisor);
+    const text = sectionText(hub, doc.id);
+    expect(text).not.toContain(noteFor(hub, first!.id, student.id));
+    expect(text).not.toContain(`${first!.course} · Period ${first!.period}`);
+    expect(text).not.toContain(noteFor(hub, second!.id, student.id));
+    expect(text).toContain("Edited: a big leap this month.");
+    expect(result.missing).toEqual([
+      expect.objectContaining({ classId: first!.id, teacherEmail: first!.teacherEmail }),
+    ]);
+  });
+
+  it("offers the open doc's student in a conference doc, and the missing comments", () => {
+    const hub = withDocs();
+    const { student, advisor } = advisorOf(hub, 3);
+    const doc = docOf(hub, student.id);
+    const info = (as: string) => {
+      const result = run(hub.ws, { fn: "getPullInfo", as, containerId: doc.id, kind: "sidebar" });
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value as {
+        thisDoc: { studentId: string } | null;
+        thisDocNote: string;
+        advisees: number;
+        missing: { students: string[] }[];
+      };
+    };
+    const mine = info(advisor);
+    expect(mine.thisDoc).toMatchObject({ studentId: student.id });
+    expect(mine.advisees).toBe(
+      hub.school.students.filter((s) => s.advisorEmail === advisor).length,
+    );
+    expect(mine.missing.flatMap((m) => m.students).length).toBeGreaterThan(0);
+    const other = advisors(hub).find((a) => a !== advisor)!;
+    hub.ws.drive.share(doc, other, "viewer");
+    expect(info(other)).toMatchObject({
+      thisDoc: null,
+      thisDocNote: expect.stringMatching(/is not your advisee/),
+    });
+  });
+
+  it("refuses an advisor who pulls for another advisor's student", () => {
+    const hub = withDocs();
+    const { student, advisor } = advisorOf(hub, 0);
+    const other = advisors(hub).find((a) => a !== advisor)!;
+    const before = readDoc(hub.ws, hub.coordinator, docOf(hub, student.id).id).text;
+    const refused = pull(hub, other, { kind: "student", studentId: student.id });
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.message).toMatch(
+      new RegExp(`Student ${student.id} is not your advisee: only their advisor \\(${advisor}\\)`),
+    );
+    expect(readDoc(hub.ws, hub.coordinator, docOf(hub, student.id).id).text).toBe(before);
+    const teacher = hub.school.staff.find(
+      (s) => !s.roles.includes("advisor") && s.roles.includes("teacher"),
+    )!;
+    expect(pull(hub, teacher.email).error?.message).toMatch(/Only an advisor can pull/);
+  });
+
+  it("reports a deleted doc and a doc it may not edit, and repairs a destroyed section", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const advisor = advisors(hub)[0]!;
+    const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+    const [deleted, locked, damaged] = advisees;
+    const store = hub.ws.drive as unknown as { files: Map<string, DriveFile> };
+    store.files.delete(docOf(hub, deleted!.id).id);
+    const lockedDoc = docOf(hub, locked!.id);
+    lockedDoc.owner = locked!.email;
+    lockedDoc.editors.delete(locked!.email);
+    lockedDoc.parents = [];
+    lockedDoc.viewers.add(hub.coordinator);
+    const damagedDoc = docOf(hub, damaged!.id);
+    const range = rangeOf(hub, damagedDoc.id, SECTION);
+    expect(
+      editDoc(hub.ws, damaged!.email, damagedDoc.id, [
+        {
+          deleteContentRange: { range: { startIndex: range.startIndex, endIndex: range.endIndex } },
+        },
+      ]).status,
+    ).toBe(200);
+    expect(rangesOf(hub, damagedDoc.id, SECTION)).toBeUndefined();
+
+    const result = pulled(hub, advisor);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        studentId: deleted!.id,
+        problem: expect.stringMatching(/was deleted/),
+      }),
+      expect.objectContaining({
+        studentId: locked!.id,
+        problem: expect.stringMatching(/access was removed/),
+      }),
+    ]);
+    expect(result.pulled).toHaveLength(advisees.length - 2);
+    expect(result.pulled.find((p) => p.studentId === damaged!.id)).toMatchObject({
+      repaired: true,
+    });
+    const repaired = sectionText(hub, damagedDoc.id);
+    expect(repaired).toContain("Pulled on ");
+    expect(readDoc(hub.ws, hub.coordinator, damagedDoc.id).text).toMatch(
+      /\nTeacher comments\nPulled on /,
+    );
+    pulled(hub, advisor);
+    expect(sectionText(hub, damagedDoc.id)).toBe(repaired);
+  });
+});
+
+function docJson(hub: DemoHub, docId: string) {
+  return rest(
+    hub.ws,
+    hub.coordinator,
+    "GET",
+    `https://docs.googleapis.com/v1/documents/${docId}`,
+  ).json();
+}
+
+describe("Conference status", () => {
+  it("gets its Comments Pulled column on an older hub from Set up hub, rows kept", () => {
+    const hub = withDocs();
+    const content = hub.ws.drive.get(hub.hubId)!.content as SpreadsheetContent;
+    const docsTab = content.sheetByName("Conference Docs")!;
+    const before = tab(hub, "Conference Docs").map((row) => row.slice(0, 13));
+    for (const row of docsTab.rows) if (row) row.length = Math.min(row.length, 13);
+    expect(tab(hub, "Conference Docs")[0]).not.toContain("Comments Pulled");
+    const setUp = run(hub.ws, {
+      fn: "setUpHub",
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "menu",
+    });
+    expect(setUp.ok).toBe(true);
+    const after = tab(hub, "Conference Docs");
+    expect(after[0]![13]).toBe("Comments Pulled");
+    expect(after.map((row) => row.slice(0, 13))).toEqual(before);
+    const alerts = hub.ws.ui.of(hub.coordinator, "Sheets", hub.hubId).alerts;
+    expect(alerts.at(-1)).toMatch(/Conference Docs: columns added: Comments Pulled/);
+  });
+
+  it("reads purpose, preparation, held and plan from what the student wrote", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const { student, advisor } = advisorOf(hub, 1);
+    const doc = docOf(hub, student.id);
+    const question = rangeOf(hub, doc.id, "confer.questions", "last");
+    const held = rangeOf(hub, doc.id, "confer.conference_held");
+    const ownWords = rangeOf(hub, doc.id, "confer.plan", "last");
+    const artifacts = rangeOf(hub, doc.id, "confer.artifacts", "last");
+    const table = docJson(hub, doc.id).body.content.find(
+      (e: { startIndex?: number; table?: unknown }) =>
+        e.table && e.startIndex === artifacts.startIndex,
+    );
+    const cell = table.table.tableRows[1].tableCells[0].content[0].startIndex as number;
+    const edits = [
+      {
+        insertText: { location: { index: ownWords.endIndex - 1 }, text: "Read 20 minutes a day." },
+      },
+      { insertText: { location: { index: held.endIndex - 1 }, text: "2026-12-01" } },
+      { insertText: { location: { index: cell }, text: "https://example.test/essay" } },
+      {
+        insertText: {
+          location: { index: question.endIndex - 1 },
+          text: "How can I improve my essays?",
+        },
+      },
+      {
+        replaceAllText: {
+          containsText: { text: "☐ Goals and progress", matchCase: true },
+          replaceText: "☑ Goals and progress",
+        },
+      },
+    ];
+    expect(editDoc(hub.ws, student.email, doc.id, edits).status).toBe(200);
+    pulled(hub, advisor);
+    const view = runIn(hub, "getStatus", advisor, {}).value as {
+      rows: StatusRow[];
+      isCoordinator: boolean;
+    };
+    expect(view.isCoordinator).toBe(false);
+    const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+    expect(view.rows.map((r) => r.studentId).sort()).toEqual(advisees.map((s) => s.id).sort());
+    const mine = view.rows.find((r) => r.studentId === student.id)!;
+    expect(mine).toMatchObject({
+      docCreated: true,
+      purpose: "Goals and progress",
+      prepared: true,
+      held: true,
+      planWritten: true,
+      problem: "",
+    });
+    expect(mine.commentsPulled).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    const untouched = view.rows.find((r) => r.studentId !== student.id)!;
+    expect(untouched).toMatchObject({
+      purpose: "",
+      prepared: false,
+      held: false,
+      planWritten: false,
+    });
+
+    const rows = tab(hub, "Conference Docs");
+    const header = rows[0]!;
+    const row = rows.find((r) => r[0] === student.id)!;
+    expect(row[header.indexOf("Purpose")]).toBe("Goals and progress");
+    expect(row[header.indexOf("Prepared")]).toBe("yes");
+    expect(row[header.indexOf("Held")]).toBe("yes");
+    expect(row[header.indexOf("Plan Written")]).toBe("yes");
+  });
+
+  it("shows a question without an artifact as not prepared", () => {
+    const hub = withDocs();
+    const { student, advisor } = advisorOf(hub, 4);
+    const doc = docOf(hub, student.id);
+    const question = rangeOf(hub, doc.id, "confer.questions", "last");
+    editDoc(hub.ws, student.email, doc.id, [
+      { insertText: { location: { index: question.endIndex - 1 }, text: "Why?" } },
+    ]);
+    const view = runIn(hub, "getStatus", advisor, {}).value as { rows: StatusRow[] };
+    expect(view.rows.find((r) => r.studentId === student.id)).toMatchObject({ prepared: false });
+  });
+
+  it("lets the coordinator filter the whole school by grade and advisor", () => {
+    const hub = withDocs();
+    const all = runIn(hub, "getStatus", hub.coordinator, {}).value as {
+      rows: StatusRow[];
+      grades: string[];
+      advisors: { email: string }[];
+    };
+    expect(all.rows).toHaveLength(hub.school.students.length);
+    expect(all.grades).toEqual(hub.school.grades);
+    const grade = hub.school.grades[1]!;
+    const byGrade = runIn(hub, "getStatus", hub.coordinator, { grade }).value as {
+      rows: StatusRow[];
+    };
+    expect(byGrade.rows.length).toBe(hub.school.students.filter((s) => s.grade === grade).length);
+    expect(byGrade.rows.every((r) => r.grade === grade)).toBe(true);
+    const advisor = all.advisors[0]!.email;
+    const byAdvisor = runIn(hub, "getStatus", hub.coordinator, { advisorEmail: advisor }).value as {
+      rows: StatusRow[];
+    };
+    expect(byAdvisor.rows.map((r) => r.studentId).sort()).toEqual(
+      hub.school.students
+        .filter((s) => s.advisorEmail === advisor)
+        .map((s) => s.id)
+        .sort(),
+    );
+  });
+});
