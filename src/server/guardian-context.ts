@@ -8,9 +8,10 @@ import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import { type PullScope, pullTargets } from "../domain/pull/scope";
 import { personOf } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
+import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
 import { readJson, writeJson } from "../workspace/script-state";
-import { rosterOf } from "./comment-layer";
+import { rosterOf, withScriptLock } from "./comment-layer";
 import { loadSettings } from "./hub-context";
 
 export interface DraftRecord {
@@ -89,16 +90,24 @@ export function recordDraftsFor(
   const roster = rosterOf(hub);
   const term = loadSettings(hub).term;
   const person = personOf(caller, roster, storedHubOwner());
-  let recorded = 0;
-  for (const entry of made) {
+  for (const entry of made)
     pullTargets(person, roster, { kind: "student", studentId: entry.studentId });
+  for (const entry of made) {
     writeJson(
       recordKey(term, entry.studentId),
       entry.drafts.map((d) => ({ draftId: d.draftId, language: d.language, by: person.email, at })),
     );
-    recorded++;
   }
-  return { recorded };
+  const ids = made.map((entry) => entry.studentId);
+  withScriptLock(() => {
+    updateDocColumns(hub, ["Guardian Update Drafted"], new Map(ids.map((id) => [id, ["yes"]])));
+    updateDocColumns(
+      hub,
+      ["Update Drafted"],
+      new Map(ids.map((id) => [id, [`${at} by ${person.email}`]])),
+    );
+  });
+  return { recorded: made.length };
 }
 
 /** Reads the drafts an advisor's execution reports back, refusing any other shape. */

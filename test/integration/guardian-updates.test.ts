@@ -115,6 +115,20 @@ describe("guardian updates", () => {
     }
   });
 
+  it("records the update as drafted, with when and by whom, in the Conference Docs tab", () => {
+    const rows = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map((r) => [
+      ...r.fields,
+    ]);
+    const header = rows[0]!;
+    for (const student of targets) {
+      const row = rows.find((r) => r[0] === student.id)!;
+      expect(row[header.indexOf("Guardian Update Drafted")]).toBe("yes");
+      expect(row[header.indexOf("Update Drafted")]).toMatch(
+        new RegExp(`^\\d{4}-\\d{2}-\\d{2}T.* by ${advisory.advisorEmail}$`),
+      );
+    }
+  });
+
   it("makes no second draft when run again", () => {
     const before = hub.ws.gmail.draftsOf(advisory.advisorEmail).length;
     const again = draft(hub, advisory.advisorEmail, "createGuardianUpdates", {

@@ -190,6 +190,7 @@ export class DocsRun<S extends RunStudent> {
       planWritten: false,
       guardianUpdateDrafted: false,
       commentsPulled: "",
+      updateDrafted: "",
     };
   }
 

@@ -19,6 +19,8 @@ export interface DocRecord {
   readonly guardianUpdateDrafted: boolean;
   /** When the advisor last pulled teacher comments into the doc, or "" before the first pull. */
   readonly commentsPulled: string;
+  /** When and by whom the guardian update was drafted, e.g. "2026-11-23T14:05:00Z by …". */
+  readonly updateDrafted: string;
 }
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -44,6 +46,7 @@ export function recordToRow(record: DocRecord): string[] {
     yesNo(record.planWritten),
     yesNo(record.guardianUpdateDrafted),
     record.commentsPulled,
+    record.updateDrafted,
   ];
 }
 
@@ -68,5 +71,6 @@ export function recordFromRow(row: readonly unknown[]): DocRecord | undefined {
     planWritten: isYes(row[11]),
     guardianUpdateDrafted: isYes(row[12]),
     commentsPulled: text(13),
+    updateDrafted: text(14),
   };
 }

@@ -138,6 +138,7 @@ export const CONFERENCE_DOCS_TAB: TabSpec = {
     choice("Plan Written", YES_NO),
     choice("Guardian Update Drafted", YES_NO),
     text("Comments Pulled", 140),
+    text("Update Drafted", 260),
   ],
   writer: "confer",
   description: "One row per student's conference doc, kept by Confer.",
