@@ -51,12 +51,18 @@ const SHEETS_MENU: readonly MenuEntry[] = [
   ABOUT,
 ];
 
+const DRAFT_MY_UPDATE: MenuItem = {
+  caption: "Draft my family update (students)",
+  functionName: "draftMyFamilyUpdate",
+};
+
 const DOCS_MENU: readonly MenuEntry[] = [
   ENTER_COMMENTS,
   CREATE_DOCS,
   PULL_COMMENTS,
   DRAFT_UPDATES,
   STATUS,
+  DRAFT_MY_UPDATE,
   "separator",
   ABOUT,
 ];

@@ -28,5 +28,6 @@ export {
   showStatusSidebar,
   showUpdatesSidebar,
 } from "./menu-actions";
+export { draftMyFamilyUpdate } from "./student-update";
 export { continueConferenceDocs_, onInstall, onOpen } from "./triggers";
 export { doGet, doPost } from "./web-app";

@@ -14,6 +14,7 @@ import {
   type Settings,
   settingsFromText,
   settingsToRows,
+  settingText,
   validateSettings,
 } from "../domain/hub/settings";
 import { SETTINGS_TAB } from "../domain/hub/tabs";
@@ -35,8 +36,7 @@ export type SaveSettingsResult =
 function asForm(settings: Settings): Record<keyof Settings, string> {
   const form = {} as Record<keyof Settings, string>;
   for (const key of SETTING_KEYS) {
-    const value = settings[key];
-    form[key] = Array.isArray(value) ? value.join(", ") : String(value);
+    form[key] = settingText(settings[key]);
   }
   return form;
 }

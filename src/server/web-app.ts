@@ -31,6 +31,7 @@ import { parseStatusFilter, statusFor } from "./doc-status";
 import { docsSidebarInfoFor } from "./docs-endpoints";
 import { draftContextFor, parseDraftsMade, recordDraftsFor } from "./guardian-context";
 import { pullCommentsFor, pullInfoFor } from "./pull-comments";
+import { studentDraftContextFor } from "./student-update";
 
 type ActionHandler = (request: WebRequest, caller: string) => unknown;
 
@@ -46,6 +47,8 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   pullInfo: (request, caller) => pullInfoFor(caller, optionalText(request.payload.docId) ?? ""),
   pullComments: (request, caller) => pullCommentsFor(caller, parsePullScope(request.payload.scope)),
   status: (request, caller) => statusFor(caller, parseStatusFilter(request.payload.filter)),
+  studentDraftContext: (request, caller) =>
+    studentDraftContextFor(caller, optionalText(request.payload.docId) ?? ""),
   draftContext: (request, caller) => draftContextFor(caller, parsePullScope(request.payload.scope)),
   recordDrafts: (request, caller) =>
     recordDraftsFor(

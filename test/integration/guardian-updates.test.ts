@@ -10,7 +10,7 @@ import { sheetToCsv } from "../../emulator/sheets/csv";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { typeAtEndOfSection } from "./doc-access";
-import { type DemoHub, readyHub, writeCellByHand } from "./harness";
+import { type DemoHub, readyHub, runIn, writeCellByHand } from "./harness";
 
 function withDocs(): DemoHub {
   const hub = readyHub();
@@ -168,5 +168,53 @@ describe("guardian updates", () => {
       }),
     ]);
     expect(preview.drafts.every((d) => !d.to.some((t) => t.includes("not-an-address")))).toBe(true);
+  });
+});
+
+describe("a student's own family update", () => {
+  const hub = withDocs();
+  const student = hub.school.students[10]!;
+  const docId = docOf(hub, student.email);
+  writePlan(hub, student.email, "Learn my times tables to 12");
+
+  function draftMine() {
+    const result = run(hub.ws, {
+      fn: "draftMyFamilyUpdate",
+      as: student.email,
+      containerId: docId,
+      kind: "menu",
+    });
+    expect(result.error).toBeUndefined();
+    return hub.ws.ui.of(student.email, "Docs", docId).alerts.at(-1)!;
+  }
+
+  it("is refused with a clear message when the school blocks student mail to families", () => {
+    expect(draftMine()).toMatch(/does not let student accounts email addresses outside the school/);
+    expect(hub.ws.gmail.draftsOf(student.email)).toHaveLength(0);
+  });
+
+  it("is drafted in the student's own mailbox when the school allows it", async () => {
+    runIn(hub, "saveSettings", hub.coordinator, { studentsEmailFamilies: "yes" });
+    expect(draftMine()).toMatch(
+      /^Draft my family update: Confer drafted \d+ updates? to your family/,
+    );
+    const mails = await parsedDrafts(hub, student.email);
+    expect(mails.length).toBe(new Set(student.guardians.map((g) => g.language || "en")).size);
+    expect(mails[0]!.text).toContain("Learn my times tables to 12");
+    expect(mails[0]!.from?.value[0]?.address).toBe(student.email);
+  });
+
+  it("is refused in a doc that is not the student's own", () => {
+    const other = hub.school.students[11]!;
+    const result = run(hub.ws, {
+      fn: "draftMyFamilyUpdate",
+      as: other.email,
+      containerId: docId,
+      kind: "menu",
+    });
+    expect(result.error).toBeUndefined();
+    expect(hub.ws.ui.of(other.email, "Docs", docId).alerts.at(-1)).toMatch(
+      /Open your (own )?conference doc/,
+    );
   });
 });

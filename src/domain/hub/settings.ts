@@ -13,6 +13,7 @@ export interface Settings {
   readonly conferenceStart: string;
   readonly conferenceEnd: string;
   readonly slotMinutes: readonly number[];
+  readonly studentsEmailFamilies: boolean;
   readonly guardianEmailSubject: string;
   readonly guardianEmailTemplate: string;
   readonly templateDocId: string;
@@ -53,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   conferenceStart: "",
   conferenceEnd: "",
   slotMinutes: [15, 30],
+  studentsEmailFamilies: false,
   guardianEmailSubject: DEFAULT_GUARDIAN_SUBJECT,
   guardianEmailTemplate: DEFAULT_GUARDIAN_TEMPLATE,
   templateDocId: "",
@@ -69,6 +71,7 @@ const LABELS: Readonly<Record<keyof Settings, string>> = {
   conferenceStart: "Conference window start",
   conferenceEnd: "Conference window end",
   slotMinutes: "Slot lengths (minutes)",
+  studentsEmailFamilies: "Students may email their families",
   guardianEmailSubject: "Guardian email subject",
   guardianEmailTemplate: "Guardian email template",
   templateDocId: "Template doc ID",
@@ -163,11 +166,18 @@ export function describeProblem(problem: SettingsProblem): string {
   return `${settingLabel(problem.field)}${value}: ${problem.reason}.`;
 }
 
+/** A setting as text: lists joined with commas, yes/no for switches. */
+export function settingText(value: Settings[keyof Settings]): string {
+  if (Array.isArray(value)) return listText(value);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return String(value);
+}
+
 /** The Settings tab's rows: [label, value]. */
 export function settingsToRows(settings: Settings): string[][] {
   return SETTING_KEYS.map((key) => {
     const value = settings[key];
-    return [settingLabel(key), Array.isArray(value) ? listText(value) : String(value)];
+    return [settingLabel(key), settingText(value)];
   });
 }
 
@@ -195,6 +205,7 @@ export function settingsFromText(field: (key: keyof Settings) => string | undefi
     conferenceStart: textOf("conferenceStart", ""),
     conferenceEnd: textOf("conferenceEnd", ""),
     slotMinutes: listOf("slotMinutes", DEFAULT_SETTINGS.slotMinutes.map(String)).map(Number),
+    studentsEmailFamilies: /^(yes|true|y)$/i.test(textOf("studentsEmailFamilies", "no")),
     guardianEmailSubject: textOf("guardianEmailSubject", DEFAULT_SETTINGS.guardianEmailSubject),
     guardianEmailTemplate: field("guardianEmailTemplate") ?? DEFAULT_SETTINGS.guardianEmailTemplate,
     templateDocId: textOf("templateDocId", ""),

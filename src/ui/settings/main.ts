@@ -22,6 +22,11 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
     hint: "Leave as is to use Confer's 4Ps template",
   },
   {
+    key: "studentsEmailFamilies",
+    label: "Students may email their families",
+    hint: "yes or no: does your school let student accounts email outside the school?",
+  },
+  {
     key: "guardianEmailSubject",
     label: "Guardian email subject",
     hint: "Placeholders: {{student_name}}, {{term}}",

@@ -1,0 +1,120 @@
+/*
+ * Draft my family update: a student, in their own conference doc, drafts the update to their
+ * guardians in their own Gmail. The hub (through the web app) confirms the doc is theirs and
+ * says whether the school lets students email families; the draft is made as the student.
+ */
+
+import { recordFromRow } from "../domain/conference-doc/records";
+import { composeMessage, textToHtml } from "../domain/drafts/mime";
+import { planIsWritten, planTextOf } from "../domain/drafts/plan-text";
+import {
+  STUDENT_MAIL_BLOCKED,
+  STUDENT_SUBJECT,
+  STUDENT_TEMPLATE,
+} from "../domain/drafts/student-update";
+import { planUpdate, withOriginal } from "../domain/drafts/update";
+import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
+import type { DocJson } from "../domain/pull/doc-json";
+import { NotAllowedError } from "../domain/roles";
+import type { Guardian } from "../domain/roster/model";
+import { activeDocId } from "../workspace/active-doc";
+import { getDocuments } from "../workspace/conference-doc-sections";
+import { createDrafts } from "../workspace/gmail-drafts";
+import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { translateAll } from "../workspace/translation";
+import { asHubOwner } from "./as-owner";
+import { rosterOf } from "./comment-layer";
+import { loadSettings } from "./hub-context";
+
+export interface StudentDraftContext {
+  readonly allowed: boolean;
+  readonly student: { readonly name: string; readonly email: string };
+  readonly advisorName: string;
+  readonly guardians: readonly Guardian[];
+  readonly term: string;
+  readonly defaultLanguage: string;
+}
+
+/** Run as the hub owner: the doc must be the caller's own conference doc. */
+export function studentDraftContextFor(caller: string, docId: string): StudentDraftContext {
+  const hub = openHub();
+  const roster = rosterOf(hub);
+  const settings = loadSettings(hub);
+  const record = readRows(tabOf(hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
+    .map(recordFromRow)
+    .find((r) => r !== undefined && r.docId === docId);
+  const student = roster.students.find((s) => s.id === record?.studentId);
+  if (!student || student.email !== caller.toLowerCase() || caller === storedHubOwner()) {
+    throw new NotAllowedError("Open your own conference doc to draft your family update.");
+  }
+  const advisor = roster.staff.find((s) => s.email === student.advisorEmail);
+  return {
+    allowed: settings.studentsEmailFamilies,
+    student: {
+      name: `${student.preferredName || student.givenName} ${student.familyName}`,
+      email: student.email,
+    },
+    advisorName: advisor?.name ?? student.advisorEmail,
+    guardians: student.guardians,
+    term: settings.term,
+    defaultLanguage: settings.defaultLanguage,
+  };
+}
+
+function draftFromOpenDoc(): string {
+  const docId = activeDocId();
+  if (docId === "") throw new Error("Open your conference doc in Google Docs first.");
+  const context = asHubOwner("studentDraftContext", { docId }, (caller) =>
+    studentDraftContextFor(caller, docId),
+  );
+  if (!context.allowed) return STUDENT_MAIL_BLOCKED;
+  const [doc] = getDocuments([docId]);
+  if (!doc?.ok) throw new Error(`Confer cannot read your doc: ${doc?.error}`);
+  const plan = planTextOf(doc.value as DocJson);
+  if (!planIsWritten(plan))
+    return "Write your goal in the Post-Conference Plan first, then draft your update.";
+  const { drafts, skipped } = planUpdate({
+    studentId: "",
+    studentName: context.student.name,
+    advisor: { name: context.advisorName, email: "" },
+    guardians: context.guardians,
+    plan,
+    term: context.term,
+    defaultLanguage: context.defaultLanguage,
+    subjectTemplate: STUDENT_SUBJECT,
+    bodyTemplate: STUDENT_TEMPLATE,
+  });
+  const foreign = drafts.filter((d) => d.translate);
+  const translated = translateAll(
+    foreign.flatMap((d) => [
+      { text: d.subject, from: context.defaultLanguage, to: d.language },
+      { text: d.text, from: context.defaultLanguage, to: d.language },
+    ]),
+  ).texts;
+  const raws = drafts.map((d) => {
+    const at = foreign.indexOf(d);
+    const subject = at < 0 ? d.subject : translated[2 * at]!;
+    const text = at < 0 ? d.text : withOriginal(translated[2 * at + 1]!, d.text);
+    return composeMessage(
+      { from: context.student, to: d.to, subject, text, html: textToHtml(text) },
+      `confer-${Utilities.getUuid()}`,
+    );
+  });
+  const made = createDrafts(raws).filter((o) => o.ok).length;
+  const lines = [
+    `Confer drafted ${made} update${made === 1 ? "" : "s"} to your family in your Gmail. Read it, change what you like, then send it.`,
+  ];
+  for (const skip of skipped)
+    lines.push(`${skip.guardian} ${skip.reason}, so no draft was made for them.`);
+  return lines.join("\n");
+}
+
+export function draftMyFamilyUpdate(): void {
+  const ui = DocumentApp.getUi();
+  const title = "Draft my family update";
+  try {
+    ui.alert(title, draftFromOpenDoc(), ui.ButtonSet.OK);
+  } catch (error) {
+    ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
+  }
+}
