@@ -7,6 +7,21 @@ export interface DocsMade {
   readonly problems: readonly string[];
 }
 
+export interface StatusCounts {
+  readonly students: number;
+  readonly docs: number;
+  readonly purpose: number;
+  readonly prepared: number;
+  readonly pulled: number;
+  readonly planWritten: number;
+}
+
+export interface DraftsMade {
+  readonly made: number;
+  readonly students: number;
+  readonly advisors: number;
+}
+
 export interface DemoContext {
   readonly ws: Workspace;
   readonly roster: DemoRoster;
@@ -16,4 +31,12 @@ export interface DemoContext {
   students?: number;
   /** The conference docs, once they are created. */
   docs?: DocsMade;
+  /** Comments the teachers saved, and in how many classes. */
+  comments?: { readonly saved: number; readonly classes: number };
+  /** How many students prepared in their doc. */
+  prepared?: number;
+  /** Docs the advisors pulled comments into, and the docs they could not. */
+  pulled?: DocsMade;
+  status?: StatusCounts;
+  drafts?: DraftsMade;
 }

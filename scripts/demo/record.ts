@@ -7,6 +7,7 @@ import {
   runDueTriggers,
   type Workspace,
 } from "../../emulator";
+import type { Execution } from "../../emulator/core/execution";
 
 interface ExecutionSummary {
   readonly fn: string;
@@ -58,6 +59,20 @@ export class StepRecorder {
   run(request: RunRequest): RunResult {
     const [result] = this.capture(() => [run(this.ws, request)]);
     return result!;
+  }
+
+  /** Work a person does by hand outside the bundle (typing in a Doc through the Docs API), as one execution. */
+  byHand<T>(request: RunRequest, work: (exec: Execution) => T): T {
+    const exec = this.ws.begin(request);
+    let ok = false;
+    try {
+      const value = work(exec);
+      ok = true;
+      return value;
+    } finally {
+      this.ws.end(exec);
+      this.executions.push({ ...summarize(exec.report()), ok });
+    }
   }
 
   /** Runs the time-based triggers that fall due until `untilMs`, as Apps Script would. */

@@ -10,6 +10,24 @@ function count(files: readonly string[], folder: string): number {
   return files.filter((file) => file.startsWith(`${folder}/`)).length;
 }
 
+function termLines(result: DemoTermResult): string[] {
+  const { comments, prepared, pulled, drafts, status } = result;
+  return [
+    `Term: ${plural(comments.saved, "teacher comment")} saved in ${plural(comments.classes, "class")}, ` +
+      `${plural(prepared, "student")} prepared in their doc, comments pulled into ${plural(pulled.made, "doc")}, ` +
+      `${plural(drafts.made, "guardian update draft")} made for ${plural(drafts.students, "student")} ` +
+      `by ${plural(drafts.advisors, "advisor")}.`,
+    ...pulled.problems.map((problem) => `  Not pulled: ${problem}`),
+    ...(status
+      ? [
+          `Status of ${plural(status.students, "student")}: ${status.docs} with a doc, ` +
+            `${status.purpose} with a purpose, ${status.prepared} prepared, ` +
+            `${status.pulled} with comments pulled, ${status.planWritten} with a plan written.`,
+        ]
+      : []),
+  ];
+}
+
 export function demoSummary(
   result: DemoTermResult,
   out: string,
@@ -26,18 +44,19 @@ export function demoSummary(
     `Made: ${plural(result.students, "student")} imported, ${plural(docs.made, "conference doc")}, ` +
       `${plural(count(files, "tabs"), "hub tab")} written.`,
     ...docs.problems.map((problem) => `  Doc not made: ${problem}`),
-    "Steps, each run on the built bundle (dist/Code.js):",
+    ...termLines(result),
+    "Steps (executions of the built bundle, dist/Code.js; students edit through the Docs API):",
     ...steps.map(
       (step, i) =>
         `  ${i + 1}. ${step.name}: ${plural(step.executions.length, "execution")}, ` +
         `${plural(step.totalCalls, "service call")}, ${step.modelledSeconds.toFixed(2)} s modelled`,
     ),
     `Wrote ${out}/: tabs/ (${plural(count(files, "tabs"), "CSV file")}), docs/ (${plural(count(files, "docs"), "HTML file")}), ` +
+      `drafts/ (${plural(count(files, "drafts"), "Gmail draft")} as .eml, one folder per advisor), ` +
       `roster/ (${plural(count(files, "roster"), "file")}), state/state.json and calls.json ` +
       `(every execution's service calls by Class.method, per step).`,
   ];
-  if (count(files, "drafts") > 0) lines.push(`Gmail drafts: ${out}/drafts/*/*.eml.`);
   if (result.skipped.length > 0) lines.push(`Not exported: ${result.skipped.join("; ")}.`);
-  lines.push(`Not in the demo yet: ${planned.join(", ")}.`);
+  if (planned.length > 0) lines.push(`Not in the demo yet: ${planned.join(", ")}.`);
   return lines.join("\n");
 }

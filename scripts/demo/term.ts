@@ -1,16 +1,20 @@
 /*
  * The scripted demo term: put a roster's people into a Workspace on the built bundle, run each
- * step as real executions, and export everything (with the roster files it used) into a folder.
- * Nothing is written unless every step succeeds.
+ * step as real executions (students' typing as their own Docs API sessions), and export
+ * everything (with the roster files it used) into a folder. Nothing is written unless every step
+ * succeeds.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { Workspace } from "../../emulator";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
 import { exportWorkspace } from "../../emulator/views/export";
-import type { DemoContext, DocsMade } from "./context";
+import { draftGuardianUpdates, pullComments, readStatus } from "./advisor-steps";
+import { enterComments } from "./comments-step";
+import type { DemoContext, DocsMade, DraftsMade, StatusCounts } from "./context";
 import { createConferenceDocs } from "./docs-step";
 import { importRoster, setUpHub } from "./hub-steps";
+import { studentsPrepare } from "./prepare-step";
 import { type StepRecord, StepRecorder } from "./record";
 import { type DemoRoster, demoSchoolRoster } from "./roster";
 import { seedRoster } from "./seed-roster";
@@ -26,11 +30,17 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { name: "Set up hub", run: setUpHub },
   { name: "Import roster", run: importRoster },
   { name: "Create conference docs", run: createConferenceDocs },
+  { name: "Teachers enter comments", run: enterComments },
+  { name: "Students prepare", run: studentsPrepare },
+  { name: "Advisors pull comments", run: pullComments },
+  { name: "Status", run: readStatus },
+  { name: "Advisors draft guardian updates", run: draftGuardianUpdates },
   { name: "The coordinator opens About Confer", run: openAbout },
   { name: "A teacher pings the web app", run: pingWebApp },
 ];
 
-export const PLANNED_STEPS = ["teacher comments", "advisor pull", "guardian drafts"];
+/** What Confer does that the demo does not show yet, for the summary. */
+export const PLANNED_STEPS: readonly string[] = [];
 
 export interface DemoTermOptions {
   readonly out: string;
@@ -46,6 +56,11 @@ export interface DemoTermResult {
   readonly hubId: string | undefined;
   readonly students: number;
   readonly docs: DocsMade;
+  readonly comments: { readonly saved: number; readonly classes: number };
+  readonly prepared: number;
+  readonly pulled: DocsMade;
+  readonly status: StatusCounts | undefined;
+  readonly drafts: DraftsMade;
   readonly files: readonly string[];
   readonly skipped: readonly string[];
 }
@@ -81,6 +96,11 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
     hubId: context.hubId,
     students: context.students ?? 0,
     docs: context.docs ?? { made: 0, problems: [] },
+    comments: context.comments ?? { saved: 0, classes: 0 },
+    prepared: context.prepared ?? 0,
+    pulled: context.pulled ?? { made: 0, problems: [] },
+    status: context.status,
+    drafts: context.drafts ?? { made: 0, students: 0, advisors: 0 },
     files: [...writeRosterFiles(options.out, roster.files), ...exported.files],
     skipped: exported.skipped,
   };

@@ -16,7 +16,7 @@ import type { DocJson } from "../domain/pull/doc-json";
 import { parsePullScope } from "../domain/pull/scope";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
-import { createDrafts, deleteDrafts } from "../workspace/gmail-drafts";
+import { createDrafts, deleteDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
 import { translateAll } from "../workspace/translation";
 import { asHubOwner } from "./as-owner";
 import {
@@ -141,7 +141,39 @@ export interface UpdatesMade extends UpdatesView {
   readonly skippedAsDrafted: readonly string[];
 }
 
+const PENDING = "confer.draftsPending";
+
+interface Pending {
+  readonly at: string;
+  readonly tags: readonly { tag: string; studentId: string; language: string }[];
+}
+
+const tagOf = (term: string, studentId: string, language: string) =>
+  `${term}/${studentId}/${language}`;
+
+/** Records the drafts a run made but could not record before it was cut short. */
+function recoverUnrecordedDrafts(): void {
+  const properties = PropertiesService.getUserProperties();
+  const text = properties.getProperty(PENDING);
+  if (!text) return;
+  const pending = JSON.parse(text) as Pending;
+  const found = taggedDrafts();
+  const made = new Map<string, DraftsMade["drafts"][number][]>();
+  for (const { tag, studentId, language } of pending.tags) {
+    const draftId = found.get(tag);
+    if (draftId) made.set(studentId, [...(made.get(studentId) ?? []), { draftId, language }]);
+  }
+  const records = [...made.entries()].map(([studentId, drafts]) => ({ studentId, drafts }));
+  if (records.length > 0) {
+    asHubOwner("recordDrafts", { records, at: pending.at }, (caller) =>
+      recordDraftsFor(caller, records, pending.at),
+    );
+  }
+  properties.deleteProperty(PENDING);
+}
+
 export function createGuardianUpdates(request: { scope: unknown; replace?: boolean }): UpdatesMade {
+  recoverUnrecordedDrafts();
   const { view, ready, context } = build(request.scope);
   const replace = request.replace === true;
   const drafted = new Map(context.students.map((s) => [s.studentId, s.drafted]));
@@ -168,10 +200,21 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
         subject: d.subject,
         text: d.text,
         html: textToHtml(d.text),
+        headers: { [UPDATE_TAG]: tagOf(context.term, d.studentId, d.language) },
       },
       `confer-${Utilities.getUuid()}`,
     ),
   );
+  const at = new Date().toISOString();
+  const pending: Pending = {
+    at,
+    tags: toMake.map((d) => ({
+      tag: tagOf(context.term, d.studentId, d.language),
+      studentId: d.studentId,
+      language: d.language,
+    })),
+  };
+  PropertiesService.getUserProperties().setProperty(PENDING, JSON.stringify(pending));
   const made = new Map<string, DraftsMade["drafts"][number][]>();
   createDrafts(raws).forEach((outcome, i) => {
     const draft = toMake[i]!;
@@ -186,10 +229,10 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
   });
   recordDailyUse({ recipients });
   const records = [...made.entries()].map(([studentId, drafts]) => ({ studentId, drafts }));
-  const at = new Date().toISOString();
   if (records.length > 0) {
     asHubOwner("recordDrafts", { records, at }, (caller) => recordDraftsFor(caller, records, at));
   }
+  PropertiesService.getUserProperties().deleteProperty(PENDING);
   return {
     ...view,
     notes,

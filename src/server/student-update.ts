@@ -19,7 +19,7 @@ import { NotAllowedError } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
 import { activeDocId } from "../workspace/active-doc";
 import { getDocuments } from "../workspace/conference-doc-sections";
-import { createDrafts } from "../workspace/gmail-drafts";
+import { createDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
 import { translateAll } from "../workspace/translation";
 import { asHubOwner } from "./as-owner";
@@ -28,7 +28,7 @@ import { loadSettings } from "./hub-context";
 
 export interface StudentDraftContext {
   readonly allowed: boolean;
-  readonly student: { readonly name: string; readonly email: string };
+  readonly student: { readonly id: string; readonly name: string; readonly email: string };
   readonly advisorName: string;
   readonly guardians: readonly Guardian[];
   readonly term: string;
@@ -51,6 +51,7 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
   return {
     allowed: settings.studentsEmailFamilies,
     student: {
+      id: student.id,
       name: `${student.preferredName || student.givenName} ${student.familyName}`,
       email: student.email,
     },
@@ -84,6 +85,11 @@ function draftFromOpenDoc(): string {
     subjectTemplate: STUDENT_SUBJECT,
     bodyTemplate: STUDENT_TEMPLATE,
   });
+  const tag = (language: string) => `${context.term}/${context.student.id}/student/${language}`;
+  const existing = taggedDrafts();
+  if (drafts.some((d) => existing.has(tag(d.language)))) {
+    return "Your family update is already in your Gmail drafts: open Gmail's Drafts to finish and send it.";
+  }
   const foreign = drafts.filter((d) => d.translate);
   const translated = translateAll(
     foreign.flatMap((d) => [
@@ -96,7 +102,14 @@ function draftFromOpenDoc(): string {
     const subject = at < 0 ? d.subject : translated[2 * at]!;
     const text = at < 0 ? d.text : withOriginal(translated[2 * at + 1]!, d.text);
     return composeMessage(
-      { from: context.student, to: d.to, subject, text, html: textToHtml(text) },
+      {
+        from: { name: context.student.name, email: context.student.email },
+        to: d.to,
+        subject,
+        text,
+        html: textToHtml(text),
+        headers: { [UPDATE_TAG]: tag(d.language) },
+      },
       `confer-${Utilities.getUuid()}`,
     );
   });

@@ -29,3 +29,41 @@ export function deleteDrafts(draftIds: readonly string[]): Outcome<true>[] {
     outcome.ok || /not found/i.test(outcome.error) ? { ok: true, value: true } : outcome,
   );
 }
+
+export const UPDATE_TAG = "X-Confer-Update";
+
+/**
+ * The drafts in the user's mailbox that carry Confer's tag, by tag value: how an interrupted run
+ * finds the drafts it made but could not record.
+ */
+export function taggedDrafts(): Map<string, string> {
+  const found = new Map<string, string>();
+  let pageToken = "";
+  const ids: string[] = [];
+  do {
+    const listed = callAll([
+      {
+        method: "get",
+        url: `${GMAIL}/users/me/drafts?maxResults=500${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ""}`,
+      },
+    ])[0]!;
+    if (!listed.ok) throw new Error(`Confer could not list your drafts: ${listed.error}`);
+    const page = listed.value as { drafts?: { id: string }[]; nextPageToken?: string };
+    ids.push(...(page.drafts ?? []).map((d) => d.id));
+    pageToken = page.nextPageToken ?? "";
+  } while (pageToken);
+  callAll(
+    ids.map((id) => ({
+      method: "get" as const,
+      url: `${GMAIL}/users/me/drafts/${encodeURIComponent(id)}?format=metadata&metadataHeaders=${UPDATE_TAG}`,
+    })),
+  ).forEach((outcome, i) => {
+    if (!outcome.ok) return;
+    const headers =
+      (outcome.value as { message?: { payload?: { headers?: { name: string; value: string }[] } } })
+        .message?.payload?.headers ?? [];
+    const tag = headers.find((h) => h.name.toLowerCase() === UPDATE_TAG.toLowerCase())?.value;
+    if (tag) found.set(tag, ids[i]!);
+  });
+  return found;
+}

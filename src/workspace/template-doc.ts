@@ -1,6 +1,7 @@
 /*
- * Writing the default 4Ps template into a new Google Doc with DocumentApp, with a named range
- * around each section Confer manages, and reading a template back to check it.
+ * Writing the default 4Ps template into a new Google Doc with DocumentApp, with one contiguous
+ * named range around each section Confer manages (so text typed anywhere inside a section stays
+ * in it), and reading a template back to check it.
  */
 import type { Block } from "../domain/conference-doc/default-template";
 
@@ -44,8 +45,11 @@ export function createTemplateDoc(name: string, blocks: readonly Block[]): strin
   for (const block of blocks) appendBlock(body, block, named);
   body.removeChild(placeholder);
   for (const [sectionName, elements] of named) {
+    const first = elements[0]!;
+    const last = elements[elements.length - 1]!;
     const range = doc.newRange();
-    for (const element of elements) range.addElement(element);
+    if (first === last) range.addElement(first);
+    else range.addElementsBetween(first, last);
     doc.addNamedRange(sectionName, range.build());
   }
   doc.saveAndClose();

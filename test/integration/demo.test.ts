@@ -1,13 +1,15 @@
 /*
  * The scripted demo (npm run demo / npm start) on the built bundle in dist/: it sets up the hub,
  * imports the demo school's roster (or the one given with --roster), creates every conference
- * doc, and writes the roster files, the saved state, the hub's tabs, the docs and calls.json
+ * doc, has teachers comment, students prepare, advisors pull and draft guardian updates, and
+ * writes the roster files, the saved state, the hub's tabs, the docs, the drafts and calls.json
  * into the folder it is given; a refused roster writes nothing.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { type AddressObject, simpleParser } from "mailparser";
 import { Workspace } from "../../emulator";
 import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
 import { MIME } from "../../emulator/drive/store";
@@ -22,7 +24,8 @@ import { StepRecorder } from "../../scripts/demo/record";
 import { demoSchoolRoster } from "../../scripts/demo/roster";
 import { seedRoster } from "../../scripts/demo/seed-roster";
 import { openHub } from "../../scripts/demo/steps";
-import { type DemoTermResult, runDemoTerm } from "../../scripts/demo/term";
+import { demoSummary } from "../../scripts/demo/summary";
+import { type DemoTermResult, PLANNED_STEPS, runDemoTerm } from "../../scripts/demo/term";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { DIST } from "./harness";
 
@@ -136,6 +139,11 @@ describe("the demo term on dist/", () => {
       "Set up hub",
       "Import roster",
       "Create conference docs",
+      "Teachers enter comments",
+      "Students prepare",
+      "Advisors pull comments",
+      "Status",
+      "Advisors draft guardian updates",
       "The coordinator opens About Confer",
       "A teacher pings the web app",
     ]);
@@ -145,7 +153,8 @@ describe("the demo term on dist/", () => {
       expect(step.totalCalls).toBeGreaterThan(0);
       expect(step.modelledSeconds).toBeGreaterThan(0);
     }
-    const [open, setUp, roster, docs, about, ping] = calls.steps;
+    const [open, setUp, roster, docs, comments, prepare, pull, status, drafts, about, ping] =
+      calls.steps;
     const fns = (step: { executions: { fn: string }[] }) => step.executions.map((e) => e.fn);
     expect(open.executions[0]).toMatchObject({ fn: "onOpen", as: "coordinator@school.test" });
     expect(open.calls["Menu.addToUi"]).toBe(1);
@@ -156,6 +165,18 @@ describe("the demo term on dist/", () => {
     const sidebar = docs.executions[2];
     expect(sidebar.as).not.toBe("coordinator@school.test");
     expect(sidebar.viaWebApp.map((e: { as: string }) => e.as)).toEqual(["coordinator@school.test"]);
+    expect(fns(comments)).toEqual(school.classes.map(() => "saveComments"));
+    expect(comments.executions.map((e: { as: string }) => e.as).sort()).toEqual(
+      school.classes.map((c) => c.teacherEmail).sort(),
+    );
+    expect(prepare.executions).toHaveLength(result.prepared);
+    expect(prepare.executions[0]).toMatchObject({ fn: "Docs editor", kind: "editor" });
+    expect(prepare.calls["Docs.documents.batchUpdate"]).toBe(result.prepared);
+    const advisors = [...new Set(school.students.map((s) => s.advisorEmail))].sort();
+    expect(pull.executions.map((e: { as: string }) => e.as).sort()).toEqual(advisors);
+    expect(fns(pull).every((fn) => fn === "pullComments")).toBe(true);
+    expect(status.executions).toMatchObject([{ fn: "getStatus", as: "coordinator@school.test" }]);
+    expect(fns(drafts)).toEqual(advisors.map(() => "createGuardianUpdates"));
     expect(about.calls["Ui.showSidebar"]).toBe(1);
     expect(fns(ping)).toEqual(["doGet", "doPost"]);
     expect(ping.executions[0].activeUser).toMatch(/@school\.test$/);
@@ -163,6 +184,75 @@ describe("the demo term on dist/", () => {
     expect(calls.calls).toBe(
       calls.steps.reduce((n: number, s: { totalCalls: number }) => n + s.totalCalls, 0),
     );
+  });
+
+  it("stores every teacher's comment in the grade's tab, a formula-looking one as text", () => {
+    const [header, ...rows] = csvRows(path.join(out, "tabs/Grade 6 Comments.csv"));
+    const column = (name: string) => header!.indexOf(name);
+    const grade6 = school.classes.filter((c) => c.grade === "6");
+    expect(rows).toHaveLength(grade6.reduce((n, c) => n + c.studentIds.length, 0));
+    expect(rows.every((row) => row[column("Status")] === "active")).toBe(true);
+    const texts = rows.map((row) => row[column("Comment")]!);
+    expect(texts.filter((text) => text.startsWith("="))).toEqual([
+      expect.stringMatching(/^=A\+ on the end-of-unit project: \S+/),
+    ]);
+    expect(texts.some((text) => /[áéíñ¡]/.test(text))).toBe(true);
+    expect(result.comments).toEqual({
+      saved: school.classes.reduce((n, c) => n + c.studentIds.length, 0),
+      classes: school.classes.length,
+    });
+  });
+
+  it("shows teachers' comments in each doc after the advisors' pull", () => {
+    const [header, ...rows] = csvRows(path.join(out, "tabs/Grade 6 Comments.csv"));
+    const studentId = header!.indexOf("Student ID");
+    const comment = header!.indexOf("Comment");
+    for (const row of rows.slice(0, 20)) {
+      const student = school.students.find((s) => s.id === row[studentId])!;
+      expect(read(docFile(student))).toContain(escapeHtml(row[comment]!));
+    }
+    expect(result.pulled).toEqual({ made: school.students.length, problems: [] });
+    expect(result.status).toMatchObject({
+      students: school.students.length,
+      prepared: result.prepared,
+      planWritten: result.prepared,
+    });
+  });
+
+  it("writes each advisor's guardian drafts as .eml a MIME parser opens, to their advisees' guardians", async () => {
+    const folders = fs.readdirSync(path.join(out, "drafts"));
+    const advisors = [...new Set(school.students.map((s) => s.advisorEmail))];
+    expect(folders.sort()).toEqual(advisors.sort());
+    let drafts = 0;
+    for (const advisor of folders) {
+      const guardians = new Set(
+        school.students
+          .filter((s) => s.advisorEmail === advisor)
+          .flatMap((s) => s.guardians.map((g) => g.email)),
+      );
+      const files = fs.readdirSync(path.join(out, "drafts", advisor));
+      expect(files.every((file) => /^\d+\.eml$/.test(file))).toBe(true);
+      for (const file of files) {
+        const mail = await simpleParser(fs.readFileSync(path.join(out, "drafts", advisor, file)));
+        expect(mail.subject).toMatch(/\S/);
+        const to = (mail.to as AddressObject).value.map((a) => a.address);
+        expect(to.length).toBeGreaterThan(0);
+        expect(to.every((address) => guardians.has(address!))).toBe(true);
+        expect(mail.text).toMatch(/\S/);
+      }
+      drafts += files.length;
+    }
+    expect(drafts).toBe(result.drafts.made);
+    expect(result.drafts.students).toBe(result.prepared);
+  });
+
+  it("prints what the term made, with nothing left out of the demo", () => {
+    const summary = demoSummary(result, "demo-out", PLANNED_STEPS);
+    expect(summary).toContain(`${result.comments.saved} teacher comments saved in 48 classes`);
+    expect(summary).toContain(`comments pulled into ${school.students.length} docs`);
+    expect(summary).toContain(`${result.drafts.made} guardian update drafts made`);
+    expect(summary).toContain(`drafts/ (${result.drafts.made} Gmail drafts as .eml`);
+    expect(summary).not.toContain("Not in the demo yet");
   });
 });
 
@@ -179,6 +269,8 @@ describe("the demo with --roster", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`${other.students.length} students imported`);
     expect(run.stdout).toContain(`${other.students.length} conference docs`);
+    expect(run.stdout).toMatch(/teacher comments saved in \d+ classes/);
+    expect(run.stdout).toContain(`comments pulled into ${other.students.length} docs`);
     const students = csvRows(path.join(out, "tabs/Students.csv")).slice(1);
     expect(students.map((row) => row[4]).sort()).toEqual(other.students.map((s) => s.email).sort());
     const docs = fs.readdirSync(path.join(out, "docs")).filter((f) => f.includes("Conference"));

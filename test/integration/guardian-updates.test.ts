@@ -103,6 +103,8 @@ describe("guardian updates", () => {
         )!;
         expect(to.name).toBe(guardian.name);
         expect(mail!.text).toContain("Finish my science project");
+        expect(mail!.text).toContain("Read 20 minutes a day");
+        expect(mail!.text).toContain("Weekly check-in");
         expect(mail!.html).toContain(
           "&lt;b onmouseover=alert(1)&gt;on time&lt;/b&gt; &amp; share it",
         );
@@ -149,6 +151,28 @@ describe("guardian updates", () => {
     expect(after).toHaveLength(before.length);
     expect(after.some((id) => before.includes(id))).toBe(false);
     expect(replaced.created).toBe(before.length);
+  });
+
+  it("finds and records the drafts of a run cut off before it could record them", () => {
+    const other = hub.school.advisors[1]!;
+    const student = hub.school.students.find((s) => other.studentIds.includes(s.id))!;
+    writePlan(hub, student.email, "Practise piano daily");
+    hub.ws.faults.inject({ call: "UrlFetchApp.fetch", nth: 2 });
+    const cut = run(hub.ws, {
+      fn: "createGuardianUpdates",
+      args: [{ scope: { kind: "advisees" } }],
+      as: other.advisorEmail,
+      kind: "sidebar",
+    });
+    expect(cut.ok).toBe(false);
+    const made = hub.ws.gmail.draftsOf(other.advisorEmail).length;
+    expect(made).toBeGreaterThan(0);
+    const again = draft(hub, other.advisorEmail, "createGuardianUpdates", {
+      scope: { kind: "advisees" },
+    });
+    expect(again.created).toBe(0);
+    expect(again.skippedAsDrafted).toEqual([expect.stringContaining(student.familyName)]);
+    expect(hub.ws.gmail.draftsOf(other.advisorEmail)).toHaveLength(made);
   });
 
   it("skips and reports a guardian whose email is invalid", () => {
@@ -202,6 +226,12 @@ describe("a student's own family update", () => {
     expect(mails.length).toBe(new Set(student.guardians.map((g) => g.language || "en")).size);
     expect(mails[0]!.text).toContain("Learn my times tables to 12");
     expect(mails[0]!.from?.value[0]?.address).toBe(student.email);
+  });
+
+  it("makes no second draft when the student drafts again", () => {
+    const before = hub.ws.gmail.draftsOf(student.email).length;
+    expect(draftMine()).toMatch(/already in your Gmail drafts/);
+    expect(hub.ws.gmail.draftsOf(student.email)).toHaveLength(before);
   });
 
   it("is refused in a doc that is not the student's own", () => {

@@ -383,7 +383,9 @@ describe("Conference status", () => {
     const artifacts = rangeOf(hub, doc.id, "confer.artifacts", "last");
     const table = docJson(hub, doc.id).body.content.find(
       (e: { startIndex?: number; table?: unknown }) =>
-        e.table && e.startIndex === artifacts.startIndex,
+        e.table &&
+        (e.startIndex ?? 0) >= artifacts.startIndex &&
+        (e.startIndex ?? 0) < artifacts.endIndex,
     );
     const cell = table.table.tableRows[1].tableCells[0].content[0].startIndex as number;
     const edits = [

@@ -15,6 +15,8 @@ export interface MailMessage {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** Extra ASCII headers, such as Confer's own tag of what the draft is for. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
@@ -65,6 +67,7 @@ export function composeMessage(message: MailMessage, boundary: string): string {
     `From: ${mailbox(message.from)}`,
     `To: ${message.to.map(mailbox).join(",\r\n ")}`,
     `Subject: ${encodedWord(message.subject)}`,
+    ...Object.entries(message.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
     "MIME-Version: 1.0",
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
   ];

@@ -1,0 +1,104 @@
+/*
+ * The steps after the teachers' comments: each advisor pulls comments into their advisees' docs,
+ * the coordinator reads the whole school's status, and each advisor drafts guardian updates for
+ * the advisees whose plan is written. Advisors work from the sidebar in an advisee's doc.
+ */
+import type { DemoContext } from "./context";
+import { requireHub } from "./hub-steps";
+import { preparingStudents } from "./prepare-step";
+import type { StepRecorder } from "./record";
+import { hubStudents } from "./school-tabs";
+
+interface PullResult {
+  readonly pulled: readonly { studentId: string }[];
+  readonly problems: readonly { studentId: string; problem: string }[];
+}
+
+interface StatusRow {
+  readonly studentId: string;
+  readonly docCreated: boolean;
+  readonly purpose: string;
+  readonly prepared: boolean;
+  readonly commentsPulled: string;
+  readonly planWritten: boolean;
+}
+
+interface UpdatesMade {
+  readonly drafts: readonly { studentId: string }[];
+  readonly created: number;
+}
+
+/** Each advisor with an advisee's doc to work in, by advisor email. */
+function advisorsAndDocs(context: DemoContext): Map<string, string> {
+  const advisors = new Map<string, string>();
+  for (const student of hubStudents(context)) {
+    if (student.advisorEmail && student.docId && !advisors.has(student.advisorEmail)) {
+      advisors.set(student.advisorEmail, student.docId);
+    }
+  }
+  return advisors;
+}
+
+export function pullComments(context: DemoContext, step: StepRecorder): void {
+  let made = 0;
+  const problems: string[] = [];
+  for (const [advisor, docId] of advisorsAndDocs(context)) {
+    const result = step.run({
+      fn: "pullComments",
+      args: [{ kind: "advisees" }],
+      as: advisor,
+      kind: "sidebar",
+      containerId: docId,
+    }).value as PullResult;
+    made += result.pulled.length;
+    problems.push(...result.problems.map((p) => `${p.studentId}: ${p.problem}`));
+  }
+  context.pulled = { made, problems };
+}
+
+export function readStatus(context: DemoContext, step: StepRecorder): void {
+  const { rows } = step.run({
+    fn: "getStatus",
+    args: [{}],
+    as: context.roster.coordinator.email,
+    kind: "sidebar",
+    containerId: requireHub(context),
+  }).value as { rows: readonly StatusRow[] };
+  const byId = new Map(rows.map((row) => [row.studentId, row]));
+  const unseen = preparingStudents(hubStudents(context)).filter((s) => {
+    const row = byId.get(s.id);
+    return !row?.prepared || !row.planWritten || row.purpose === "";
+  });
+  if (unseen.length > 0) {
+    throw new Error(
+      `Status does not show what ${unseen.length} student(s) wrote: ${unseen.map((s) => s.id).join(", ")}.`,
+    );
+  }
+  const count = (test: (row: StatusRow) => boolean) => rows.filter(test).length;
+  context.status = {
+    students: rows.length,
+    docs: count((r) => r.docCreated),
+    purpose: count((r) => r.purpose !== ""),
+    prepared: count((r) => r.prepared),
+    pulled: count((r) => r.commentsPulled !== ""),
+    planWritten: count((r) => r.planWritten),
+  };
+}
+
+export function draftGuardianUpdates(context: DemoContext, step: StepRecorder): void {
+  let made = 0;
+  const students = new Set<string>();
+  const advisors = advisorsAndDocs(context);
+  for (const [advisor, docId] of advisors) {
+    const result = step.run({
+      fn: "createGuardianUpdates",
+      args: [{ scope: { kind: "advisees" } }],
+      as: advisor,
+      kind: "sidebar",
+      containerId: docId,
+    }).value as UpdatesMade;
+    made += result.created;
+    for (const draft of result.drafts) students.add(draft.studentId);
+  }
+  context.drafts = { made, students: students.size, advisors: advisors.size };
+}
