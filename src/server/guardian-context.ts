@@ -10,7 +10,6 @@ import { personOf } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
-import { readJson, writeJson } from "../workspace/script-state";
 import { rosterOf, withScriptLock } from "./comment-layer";
 import { loadSettings } from "./hub-context";
 
@@ -40,6 +39,10 @@ export interface DraftContext {
   readonly withoutDoc: readonly string[];
 }
 
+function parseRecords(text: string | undefined): DraftRecord[] {
+  return text ? (JSON.parse(text) as DraftRecord[]) : [];
+}
+
 const recordKey = (term: string, studentId: string) => `confer.drafts.${term}.${studentId}`;
 
 export function draftContextFor(caller: string, scope: PullScope): DraftContext {
@@ -54,6 +57,7 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
       .filter((r) => r !== undefined)
       .map((r) => [r.studentId, r.docId]),
   );
+  const stored = PropertiesService.getScriptProperties().getProperties();
   const me = roster.staff.find((s) => s.email === person.email);
   const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
   return {
@@ -69,7 +73,7 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
         studentName: name(s),
         docId: docs.get(s.id)!,
         guardians: s.guardians,
-        drafted: readJson<DraftRecord[]>(recordKey(settings.term, s.id)) ?? [],
+        drafted: parseRecords(stored[recordKey(settings.term, s.id)]),
       })),
     withoutDoc: targets.filter((s) => !docs.has(s.id)).map(name),
   };
@@ -92,12 +96,13 @@ export function recordDraftsFor(
   const person = personOf(caller, roster, storedHubOwner());
   for (const entry of made)
     pullTargets(person, roster, { kind: "student", studentId: entry.studentId });
+  const records: Record<string, string> = {};
   for (const entry of made) {
-    writeJson(
-      recordKey(term, entry.studentId),
+    records[recordKey(term, entry.studentId)] = JSON.stringify(
       entry.drafts.map((d) => ({ draftId: d.draftId, language: d.language, by: person.email, at })),
     );
   }
+  PropertiesService.getScriptProperties().setProperties(records);
   const ids = made.map((entry) => entry.studentId);
   withScriptLock(() => {
     updateDocColumns(hub, ["Guardian Update Drafted"], new Map(ids.map((id) => [id, ["yes"]])));
