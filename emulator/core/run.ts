@@ -25,6 +25,11 @@ export interface ConcurrentOptions {
    * so that executions interleave as they would on Google's servers. Default 0.01.
    */
   readonly timeScale?: number;
+  /**
+   * Real milliseconds after which a worker that has not finished is stopped and its execution
+   * reported as failed, so a stuck execution fails its test instead of hanging it. Default 120 s.
+   */
+  readonly deadlineMs?: number;
 }
 
 let workerFile: string | undefined;
@@ -54,7 +59,10 @@ export function runConcurrently(
 ): Promise<RunResult[]> {
   const host = new Host(workspace, createGlobals, 1, options.timeScale ?? 0.01);
   const entry = workerEntry();
-  return Promise.all(requests.map((request) => runInWorker(workspace, host, entry, request)));
+  const deadline = options.deadlineMs ?? 120_000;
+  return Promise.all(
+    requests.map((request) => runInWorker(workspace, host, entry, request, deadline)),
+  );
 }
 
 function runInWorker(
@@ -62,6 +70,7 @@ function runInWorker(
   host: HostApi,
   entry: string,
   request: RunRequest,
+  deadlineMs: number,
 ): Promise<RunResult> {
   const flagBuffer = new SharedArrayBuffer(4);
   const flag = new Int32Array(flagBuffer);
@@ -84,11 +93,34 @@ function runInWorker(
     transferList: [port2],
   });
   return new Promise<RunResult>((resolve, reject) => {
-    worker.once("message", (result: RunResult) => resolve(result));
-    worker.once("error", reject);
+    let settled = false;
+    const timer = setTimeout(() => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(
+        new Error(
+          `Execution ${request.fn} as ${request.as} did not finish in ${deadlineMs} ms of real time; its worker was stopped.`,
+        ),
+      );
+    }, deadlineMs);
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      outcome();
+    };
+    worker.once("message", (result: RunResult) => finish(() => resolve(result)));
+    worker.once("error", (error) => finish(() => reject(error)));
     worker.once("exit", (code) => {
       port1.close();
-      if (code !== 0) reject(new Error(`Execution worker for ${request.fn} exited with ${code}`));
+      finish(() =>
+        reject(
+          new Error(
+            `Execution worker for ${request.fn} exited with ${code} before it reported a result`,
+          ),
+        ),
+      );
     });
   });
 }

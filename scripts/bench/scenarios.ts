@@ -2,13 +2,19 @@
  * Every benchmark scenario, in the order the table prints them. Each does the same work Confer's
  * way and the naive way, each side on its own emulated Workspace.
  */
+import { COMMENT_SCENARIOS } from "./comments-scenarios";
 import { COST_MODEL_SCENARIOS } from "./cost-model";
 import { DOCS_SCENARIOS } from "./docs-scenarios";
+import { DRAFTS_SCENARIOS } from "./drafts-scenarios";
 import { IMPORT_SCENARIOS } from "./import-scenario";
+import { PULL_SCENARIOS } from "./pull-scenarios";
 import type { Scenario } from "./scenario";
 
 export const SCENARIOS: readonly Scenario[] = [
   ...COST_MODEL_SCENARIOS,
   ...IMPORT_SCENARIOS,
   ...DOCS_SCENARIOS,
+  ...COMMENT_SCENARIOS,
+  ...PULL_SCENARIOS,
+  ...DRAFTS_SCENARIOS,
 ];

@@ -146,6 +146,12 @@ export function decideSave(request: SaveRequest, context: SaveContext): SaveDeci
       entry("refused", current, null, reason);
       continue;
     }
+    if (current && (current.studentId !== item.studentId || current.classId !== schoolClass.id)) {
+      const reason = `comment ${current.id} is about another student or class, not ${displayName(student)} in ${schoolClass.id}`;
+      results.push({ studentId: item.studentId, outcome: "refused", reason });
+      entry("refused", current, null, reason);
+      continue;
+    }
     if (current && item.version !== current.version) {
       results.push({ studentId: item.studentId, outcome: "conflict", current });
       continue;

@@ -1,0 +1,76 @@
+/* Read rules, a teacher's class grid, and the coordinator's missing comments. */
+
+import { canRead, classGrid, missingComments } from "../../../src/domain/comments/views";
+import type { Person, Role } from "../../../src/domain/roles";
+import { ADVISOR, ANA, BEN, COORDINATOR, comment, roster } from "./school";
+
+const person = (email: string, ...roles: Role[]): Person => ({ email, roles: new Set(roles) });
+
+describe("who reads which comment", () => {
+  const anasOnZoe = comment();
+  const anasOnMia = comment({ id: "C-3", studentId: "S3" });
+
+  it("lets a teacher read their own comments only", () => {
+    expect(canRead(person(ANA, "teacher"), roster, anasOnZoe)).toBe(true);
+    expect(canRead(person(BEN, "teacher"), roster, anasOnZoe)).toBe(false);
+  });
+
+  it("lets an advisor read their advisees' comments and no one else's", () => {
+    expect(canRead(person(ADVISOR, "advisor"), roster, anasOnZoe)).toBe(true);
+    expect(canRead(person(ADVISOR, "advisor"), roster, anasOnMia)).toBe(false);
+    expect(canRead(person(ADVISOR, "teacher"), roster, anasOnZoe)).toBe(false);
+  });
+
+  it("lets a coordinator read everything", () => {
+    expect(canRead(person(COORDINATOR, "coordinator"), roster, anasOnMia)).toBe(true);
+  });
+});
+
+describe("a teacher's grid for one class", () => {
+  it("lists the active enrolled students by family name with the teacher's own comments", () => {
+    const mine = comment({ studentId: "S2" });
+    const grid = classGrid(roster, "MATH7-2", ANA, [
+      mine,
+      comment({ id: "C-b", teacherEmail: BEN, classId: "SCI7-10" }),
+      comment({ id: "C-c", studentId: "S3", classId: "SCI7-10" }),
+    ]);
+    expect(grid).toMatchObject({ classId: "MATH7-2", course: "Math 7", period: "2", grade: "7" });
+    expect(grid.rows).toEqual([
+      { studentId: "S2", studentName: "Lee Abbott", comment: mine },
+      { studentId: "S1", studentName: "Zoë Nguyễn", comment: null },
+      { studentId: "S3", studentName: "Mia Okafor", comment: null },
+    ]);
+  });
+
+  it("throws for a class that does not exist", () => {
+    expect(() => classGrid(roster, "NOPE", ANA, [])).toThrow("There is no class “NOPE”.");
+  });
+});
+
+describe("missing comments", () => {
+  it("lists, per class, the active students its teacher has no active comment on", () => {
+    const missing = missingComments(roster, [
+      comment({ studentId: "S1" }),
+      comment({ id: "C-2", studentId: "S2", status: "withdrawn" }),
+      comment({ id: "C-3", studentId: "S3", teacherEmail: BEN }),
+      comment({ id: "C-4", studentId: "S1", classId: "SCI7-10", teacherEmail: BEN }),
+      comment({ id: "C-5", studentId: "S2", classId: "SCI7-10", teacherEmail: BEN }),
+    ]);
+    expect(missing).toEqual([
+      {
+        teacherEmail: ANA,
+        classId: "MATH7-2",
+        course: "Math 7",
+        period: "2",
+        students: ["Lee Abbott", "Mia Okafor"],
+      },
+    ]);
+  });
+
+  it("lists every student of every class when there are no comments", () => {
+    expect(missingComments(roster, []).map((m) => [m.classId, m.students.length])).toEqual([
+      ["MATH7-2", 3],
+      ["SCI7-10", 2],
+    ]);
+  });
+});
