@@ -1,4 +1,4 @@
-/* Jest runs the unit, emulator and integration suites; TypeScript goes through SWC. */
+/* Jest runs the unit, emulator, integration and e2e (Chromium) suites; TypeScript goes through SWC. */
 const swc = [
   "@swc/jest",
   { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } },
@@ -15,6 +15,6 @@ const suite = (name) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: [suite("unit"), suite("emulator"), suite("integration")],
+  projects: [suite("unit"), suite("emulator"), suite("integration"), suite("e2e")],
   testTimeout: 60_000,
 };

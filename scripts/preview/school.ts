@@ -1,0 +1,37 @@
+/*
+ * The preview's starting point: the seeded demo school's people in a fresh Workspace on the built
+ * bundle, with an empty spreadsheet the coordinator owns and will set up as Confer's hub.
+ */
+import { Workspace } from "../../emulator";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
+import { MIME } from "../../emulator/drive/store";
+import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { type DemoRoster, demoSchoolRoster } from "../demo/roster";
+import { seedRoster } from "../demo/seed-roster";
+
+export interface PreviewSchool {
+  readonly ws: Workspace;
+  readonly roster: DemoRoster;
+  readonly hubId: string;
+}
+
+export function previewRoster(): DemoRoster {
+  return demoSchoolRoster(generateDemoSchool(DEFAULT_DEMO_SEED));
+}
+
+export function newWorkspace(bundleDir: string): Workspace {
+  return new Workspace({ bundleDir, seed: DEFAULT_DEMO_SEED });
+}
+
+export function seedPreviewSchool(bundleDir: string): PreviewSchool {
+  const roster = previewRoster();
+  const ws = newWorkspace(bundleDir);
+  seedRoster(ws, roster);
+  const hub = ws.drive.create({
+    name: `Confer hub – ${roster.schoolName}`,
+    mimeType: MIME.spreadsheet,
+    owner: roster.coordinator.email,
+    content: SpreadsheetContent.create(ws.script.timeZone),
+  });
+  return { ws, roster, hubId: hub.id };
+}

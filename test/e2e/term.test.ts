@@ -1,0 +1,200 @@
+/*
+ * A whole term through the preview's real UI in headless Chromium: the coordinator sets up the
+ * hub and imports the demo roster, creates the docs; a teacher enters a class's comments and
+ * resolves a conflicting save; an advisor pulls comments; a student writes in their doc; the
+ * advisor drafts guardian updates. Each step checks what a person would see and saves a screenshot.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { generateDemoSchool, toConferCsv } from "../../emulator/demo";
+import { type Preview, startPreview } from "../../scripts/serve";
+import { type Browser, launchChromium } from "./browser";
+import { seeExactText, seeText, seeValue, seeVisible } from "./see";
+import { chooseMenu, openFromDrive, screenshot, sidebar, switchUser } from "./shell-page";
+
+const school = generateDemoSchool();
+const csv = toConferCsv(school);
+const theClass = school.classes[0]!;
+const teacher = school.staff.find((s) => s.email === theClass.teacherEmail)!;
+const student = school.students.find((s) => s.id === theClass.studentIds[0])!;
+const advisor = school.staff.find((s) => s.email === student.advisorEmail)!;
+const hubName = /^Confer hub/;
+const docName = `${student.familyName}, ${student.givenName} · Conference · ${school.term}`;
+const comment = (n: number) => `Steady effort in ${theClass.course} this term (${n}).`;
+
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+let stateDir: string;
+
+jest.setTimeout(60_000);
+
+beforeAll(async () => {
+  stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "confer-e2e-state-"));
+  preview = await startPreview({ port: 0, stateDir });
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(preview.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+  if (stateDir) fs.rmSync(stateDir, { recursive: true, force: true });
+});
+
+test("1. the coordinator sets up the hub, its settings, and imports the demo roster", async () => {
+  await seeValue(page.locator("#user"), school.coordinatorEmail);
+  await openFromDrive(page, hubName);
+  await chooseMenu(page, "Set up hub");
+  await seeText(page.getByRole("alert").first(), "Confer's hub is ready");
+  await seeVisible(page.getByRole("link", { name: "Students" }));
+
+  await chooseMenu(page, "Settings…");
+  const settings = sidebar(page);
+  await settings.getByRole("textbox", { name: /^School name/ }).fill(school.name);
+  await settings.getByRole("textbox", { name: /^Term/ }).fill(school.term);
+  await settings.getByRole("textbox", { name: /^Grades/ }).fill(school.grades.join(", "));
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await seeVisible(settings.getByText("Settings saved."));
+
+  await chooseMenu(page, "Import roster…");
+  const importer = sidebar(page);
+  await importer.getByRole("textbox", { name: "students.csv" }).fill(csv["students.csv"]);
+  await importer.getByRole("textbox", { name: "staff.csv" }).fill(csv["staff.csv"]);
+  await importer.getByRole("textbox", { name: "classes.csv" }).fill(csv["classes.csv"]);
+  await importer.getByRole("button", { name: "Check and import" }).click();
+  await seeText(importer.getByRole("status"), `Imported ${school.students.length} students`);
+  await seeText(page.locator("#cost"), "Sidebar: importRoster");
+  await screenshot(page, "1-roster-imported");
+
+  await page.getByRole("link", { name: "Students" }).click();
+  await seeText(page.locator("table.sheet"), student.familyName);
+});
+
+test("2. the coordinator creates every student's conference doc", async () => {
+  await chooseMenu(page, "Create conference docs…");
+  const docs = sidebar(page);
+  await seeVisible(docs.getByLabel("For"));
+  await docs.getByRole("button", { name: "Create docs" }).click();
+  const n = school.students.length;
+  await seeText(docs.locator("#summary"), `${n} of ${n} students`);
+  await screenshot(page, "2-docs-created");
+  await page.getByRole("link", { name: "Drive" }).click();
+  await seeVisible(page.getByRole("link", { name: docName }));
+});
+
+async function openCommentsFor(target: Page): Promise<void> {
+  const grid = sidebar(target);
+  await grid.getByLabel("Class").selectOption(theClass.id);
+  await seeVisible(grid.locator("#comment-0"));
+}
+
+test("3. a teacher enters a class's comments", async () => {
+  await switchUser(page, teacher.email);
+  await page.getByRole("link", { name: "Drive" }).click();
+  await page.getByRole("button", { name: "New document" }).click();
+  await page.waitForLoadState("load");
+  await chooseMenu(page, "Enter comments…");
+  await openCommentsFor(page);
+  const grid = sidebar(page);
+  const boxes = grid.locator("textarea");
+  const count = await boxes.count();
+  expect(count).toBe(theClass.studentIds.length);
+  for (let i = 0; i < count; i++) await boxes.nth(i).fill(comment(i));
+  await grid.getByRole("button", { name: "Save all" }).click();
+  await seeExactText(grid.getByRole("status"), `Saved ${count} of ${count} comments.`);
+  await screenshot(page, "3-comments-saved", grid.getByRole("status"));
+});
+
+test("4. a save from a second window conflicts, and saves after a reload", async () => {
+  const other = await browser.context.newPage();
+  other.setDefaultTimeout(20_000);
+  await other.goto(page.url());
+  await openCommentsFor(other);
+  const first = sidebar(other).locator("#comment-0");
+  await first.fill("Revised in the other window.");
+  await sidebar(other).getByRole("button", { name: "Save all" }).click();
+  await seeExactText(sidebar(other).getByRole("status"), "Saved 1 of 1 comments.");
+  await other.close();
+
+  const grid = sidebar(page);
+  await grid.locator("#comment-0").fill("My own revision.");
+  await grid.getByRole("button", { name: "Save all" }).click();
+  await seeText(grid.locator("#issues"), "changed elsewhere since you opened this class");
+  await seeText(grid.locator("#issues"), "Revised in the other window.");
+  await screenshot(page, "4-conflict", grid.locator("#issues"));
+
+  await page.reload();
+  await openCommentsFor(page);
+  await seeValue(sidebar(page).locator("#comment-0"), "Revised in the other window.");
+  await sidebar(page).locator("#comment-0").fill("My own revision.");
+  await sidebar(page).getByRole("button", { name: "Save all" }).click();
+  await seeExactText(sidebar(page).getByRole("status"), "Saved 1 of 1 comments.");
+  await screenshot(page, "4-conflict-resolved", sidebar(page).getByRole("status"));
+});
+
+test("5. the advisor pulls teacher comments into the advisees' docs", async () => {
+  await switchUser(page, advisor.email);
+  await openFromDrive(page, docName);
+  await chooseMenu(page, "Pull teacher comments…");
+  const pull = sidebar(page);
+  await seeVisible(pull.getByLabel("For"));
+  const scopes = await pull.getByLabel("For").locator("option").allInnerTexts();
+  const all = scopes.findIndex((label) => label.startsWith("All my advisees"));
+  expect(all).toBeGreaterThanOrEqual(0);
+  await pull.getByLabel("For").selectOption({ index: all });
+  await pull.getByRole("button", { name: "Pull comments" }).click();
+  const advisees = school.students.filter((s) => s.advisorEmail === advisor.email).length;
+  await seeText(pull.locator("#summary"), `Comments pulled into ${advisees} of ${advisees} docs.`);
+  await screenshot(page, "5-comments-pulled");
+  await openFromDrive(page, docName);
+  await seeText(page.frameLocator("iframe.doc").locator("body"), theClass.course);
+});
+
+const goal = "I will read for twenty minutes every evening.";
+
+test("6. the student writes their plan in their conference doc", async () => {
+  await switchUser(page, student.email);
+  await page.getByRole("link", { name: "Drive" }).click();
+  await seeVisible(page.getByRole("link", { name: docName }));
+  await page.getByRole("link", { name: docName }).click();
+  const type = async (label: string, text: string) => {
+    await page.getByLabel(label).fill(text);
+    await page.getByRole("button", { name: `Type into “${label}”` }).click();
+    await page.waitForLoadState("load");
+  };
+  await type("Questions I want to ask", "How can I get better at fractions?");
+  await type("My goal (Post-Conference Plan)", goal);
+  await type("My next steps", "Keep a reading log.");
+  await type("How my teachers can support me", "Check my reading log on Fridays.");
+  await seeText(page.frameLocator("iframe.doc").locator("body"), goal);
+  await seeText(page.locator("#cost"), "Type in the doc");
+  await screenshot(page, "6-student-wrote", page.frameLocator("iframe.doc").getByText(goal));
+});
+
+test("7. the advisor previews and drafts guardian updates in Gmail", async () => {
+  await switchUser(page, advisor.email);
+  await openFromDrive(page, docName);
+  await chooseMenu(page, "Draft guardian updates…");
+  const updates = sidebar(page);
+  await updates.getByRole("button", { name: "Preview drafts" }).click();
+  await seeText(updates.locator("#summary"), "drafts for 1 students");
+  await seeText(updates.locator("#drafts"), student.familyName);
+  await updates.getByRole("button", { name: "Create these drafts in Gmail" }).click();
+  await seeVisible(updates.getByRole("status"));
+  await screenshot(page, "7-drafts-created", updates.getByRole("status"));
+
+  await page.getByRole("link", { name: "Gmail" }).click();
+  await seeText(page.locator(".draft").first(), goal.slice(0, 20));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download draft 1 as .eml" }).click(),
+  ]);
+  const eml = fs.readFileSync((await download.path())!, "utf8");
+  expect(eml).toMatch(/^Subject: /m);
+  await screenshot(page, "7-gmail-drafts");
+});
