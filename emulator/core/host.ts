@@ -43,6 +43,18 @@ export class Host implements HostApi {
     private readonly timeScale = 0,
   ) {}
 
+  /** What each unfinished execution is doing, for a diagnosis when a concurrent run is stuck. */
+  describeLive(): string {
+    return [...this.live.values()]
+      .map(({ exec, pending }) => {
+        const waits = [...pending.values()].map(
+          (p) => `${p.target.emulatedClass.className}.${p.method}`,
+        );
+        return `#${exec.id} ${exec.fn} as ${exec.effectiveUser} (${exec.kind}, ${Math.round(exec.clockMs)} ms modelled${waits.length ? `, waiting in ${waits.join(", ")}` : ""})`;
+      })
+      .join("; ");
+  }
+
   begin(request: RunRequest): BeginReply {
     const exec = this.workspace.begin(request);
     exec.timeScale = this.timeScale;

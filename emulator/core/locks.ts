@@ -21,6 +21,10 @@ export class LockTable {
     if (this.holders.get(key) === execId) this.holders.delete(key);
   }
 
+  describe(): string {
+    return [...this.holders].map(([key, execId]) => `${key} held by #${execId}`).join(", ");
+  }
+
   releaseAll(execId: number): void {
     for (const [key, holder] of this.holders) if (holder === execId) this.holders.delete(key);
   }

@@ -61,7 +61,14 @@ export function runConcurrently(
   const entry = workerEntry();
   const deadline = options.deadlineMs ?? 120_000;
   return Promise.all(
-    requests.map((request) => runInWorker(workspace, host, entry, request, deadline)),
+    requests.map((request) =>
+      runInWorker(workspace, host, entry, request, deadline, () =>
+        [
+          `live: ${host.describeLive() || "none"}`,
+          `locks: ${workspace.locks.describe() || "none"}`,
+        ].join("; "),
+      ),
+    ),
   );
 }
 
@@ -71,11 +78,12 @@ function runInWorker(
   entry: string,
   request: RunRequest,
   deadlineMs: number,
+  diagnose: () => string,
 ): Promise<RunResult> {
   const flagBuffer = new SharedArrayBuffer(4);
   const flag = new Int32Array(flagBuffer);
   const { port1, port2 } = new MessageChannel();
-  port1.on("message", (message: { op: keyof HostApi; args: unknown[] }) => {
+  port1.on("message", (message: { op: keyof HostApi; args: unknown[]; seq: number }) => {
     let reply: { ok: boolean; value?: unknown; error?: { name: string; message: string } };
     try {
       const fn = host[message.op] as (...args: unknown[]) => unknown;
@@ -84,7 +92,7 @@ function runInWorker(
       const error = thrown instanceof Error ? thrown : new Error(String(thrown));
       reply = { ok: false, error: { name: error.name, message: error.message } };
     }
-    port1.postMessage(reply);
+    port1.postMessage({ ...reply, seq: message.seq });
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
   });
@@ -100,7 +108,7 @@ function runInWorker(
       void worker.terminate();
       reject(
         new Error(
-          `Execution ${request.fn} as ${request.as} did not finish in ${deadlineMs} ms of real time; its worker was stopped.`,
+          `Execution ${request.fn} as ${request.as} did not finish in ${deadlineMs} ms of real time; its worker was stopped (${diagnose()})`,
         ),
       );
     }, deadlineMs);
