@@ -182,7 +182,7 @@ test("7. the advisor previews and drafts guardian updates in Gmail", async () =>
   await chooseMenu(page, "Draft guardian updates…");
   const updates = sidebar(page);
   await updates.getByRole("button", { name: "Preview drafts" }).click();
-  await seeText(updates.locator("#summary"), "drafts for 1 students");
+  await seeText(updates.locator("#summary"), "for 1 student.");
   await seeText(updates.locator("#drafts"), student.familyName);
   await updates.getByRole("button", { name: "Create these drafts in Gmail" }).click();
   await seeVisible(updates.getByRole("status"));

@@ -9,6 +9,10 @@ import { callServer } from "../shared/server";
 
 const SCOPE = { kind: "advisees" } as const;
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 function card(draft: DraftPreview): HTMLElement {
   const box = document.createElement("details");
   box.className = "block";
@@ -29,7 +33,7 @@ function card(draft: DraftPreview): HTMLElement {
 function render(view: UpdatesView): void {
   byId("drafts").replaceChildren(...view.drafts.map(card));
   const students = new Set(view.drafts.map((d) => d.studentId)).size;
-  setText("summary", `${view.drafts.length} drafts for ${students} students.`);
+  setText("summary", `${plural(view.drafts.length, "draft")} for ${plural(students, "student")}.`);
   fillList(
     "notes",
     view.notes.map((n) => `${n.student}: ${n.note}`),
@@ -62,7 +66,7 @@ async function create(): Promise<void> {
     const skipped = made.skippedAsDrafted.length;
     setText(
       "done",
-      `Created ${made.created} drafts in your Gmail${made.replaced ? `, replacing ${made.replaced}` : ""}.${skipped ? ` ${skipped} students were drafted already; tick Replace to redo them.` : ""}`,
+      `Created ${plural(made.created, "draft")} in your Gmail${made.replaced ? `, replacing ${made.replaced}` : ""}.${skipped ? ` ${skipped} students were drafted already; tick Replace to redo them.` : ""}`,
     );
     show("done", true);
   } catch (error) {
