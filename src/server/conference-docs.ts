@@ -4,15 +4,23 @@
  * hub owner (directly for the coordinator, through the web app for an advisor), holds a lease so
  * that two runs never overlap, and continues itself by a time-based trigger when cut short.
  */
-import { DocsRun, type DocsRunResult, type RunStudent } from "../domain/conference-doc/docs-run";
+import {
+  DocsRun,
+  type DocsRunResult,
+  type Outcome,
+  type RunStudent,
+} from "../domain/conference-doc/docs-run";
 import { replacements } from "../domain/conference-doc/fill";
 import { conferenceFolderPath } from "../domain/conference-doc/naming";
 import { type DocScope, describeScope, planDocs } from "../domain/conference-doc/plan";
 import { type DocRecord, recordFromRow, recordToRow } from "../domain/conference-doc/records";
+import { SECTIONS } from "../domain/conference-doc/template";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
+import { type DocJson, rangesOf, rawText } from "../domain/pull/doc-json";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { CONTINUE_CONFERENCE_DOCS } from "../domain/trigger-handlers";
+import { getDocuments } from "../workspace/conference-doc-sections";
 import {
   copyTemplate,
   fillPlaceholders,
@@ -23,6 +31,7 @@ import { cancelContinuation, scheduleContinuation } from "../workspace/continuat
 import { FolderTree, folderKey } from "../workspace/drive-folders";
 import { appendRows, readRows, tabOf } from "../workspace/hub-store";
 import { readJson, releaseLease, takeLease, writeJson } from "../workspace/script-state";
+import { rememberSectionRangeIds } from "../workspace/section-range-ids";
 import { currentPerson, type HubContext, loadHubContext } from "./hub-context";
 
 const LEASE = "confer.docsRun.lease";
@@ -80,13 +89,32 @@ function prepareFolders(context: HubContext, students: readonly RunStudent[]): M
   return folderOfStudent;
 }
 
+/** The template's Teacher comments range, when it is one range Confer can name again in each copy. */
+function templateSection(templateId: string): TemplateSection | undefined {
+  const [template] = getDocuments([templateId]);
+  if (!template?.ok) return undefined;
+  const doc = template.value as DocJson;
+  const ranges = rangesOf(doc, SECTIONS.teacherComments);
+  if (ranges.length !== 1 || !rawText(doc, ranges).endsWith("\n")) return undefined;
+  return { name: SECTIONS.teacherComments, startIndex: ranges[0]!.start, endIndex: ranges[0]!.end };
+}
+
+interface TemplateSection {
+  readonly name: string;
+  readonly startIndex: number;
+  readonly endIndex: number;
+}
+
 function portsFor(
   context: HubContext,
   records: Map<string, DocRecord>,
   started: number,
   folders: Map<string, string>,
+  section: TemplateSection | undefined,
 ) {
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
+  /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
+  const recovered = new Set<string>();
   const { settings } = context;
   const folderOf = (student: RunStudent) => {
     const id = folders.get(student.id);
@@ -97,25 +125,46 @@ function portsFor(
     folderFor: folderOf,
     copyTemplate: (requests: Parameters<typeof copyTemplate>[2]) =>
       copyTemplate(settings.templateDocId, settings.term, requests),
-    findCopies: (students: readonly RunStudent[]) =>
-      findTaggedCopies(students.map(folderOf), settings.term),
-    fill: (docs: readonly { docId: string; student: RunStudent }[]) =>
-      fillPlaceholders(
-        docs.map(({ docId, student }) => {
-          const full = student as RunStudent & Student;
-          return {
-            docId,
-            replacements: replacements({
-              student: full,
-              advisorName: staffName(context, student.advisorEmail),
-              guardianNames: full.guardians.map((guardian) => guardian.name),
-              term: settings.term,
-              schoolName: settings.schoolName,
-              conferenceTime: "",
-            }),
-          };
-        }),
-      ),
+    findCopies: (students: readonly RunStudent[]) => {
+      const found = findTaggedCopies(students.map(folderOf), settings.term);
+      for (const docId of found.values()) recovered.add(docId);
+      return found;
+    },
+    fill: (docs: readonly { docId: string; student: RunStudent }[]) => {
+      const fillOne = (doc: { docId: string; student: RunStudent }) => {
+        const { docId, student } = doc;
+        const full = student as RunStudent & Student;
+        return {
+          docId,
+          replacements: replacements({
+            student: full,
+            advisorName: staffName(context, student.advisorEmail),
+            guardianNames: full.guardians.map((guardian) => guardian.name),
+            term: settings.term,
+            schoolName: settings.schoolName,
+            conferenceTime: "",
+          }),
+        };
+      };
+      const fresh = docs.filter((doc) => !recovered.has(doc.docId));
+      const again = docs.filter((doc) => recovered.has(doc.docId));
+      const byDoc = new Map<string, Outcome<string>>();
+      fillPlaceholders(fresh.map(fillOne), section).forEach((o, i) => {
+        byDoc.set(fresh[i]!.docId, o);
+      });
+      fillPlaceholders(again.map(fillOne)).forEach((o, i) => {
+        byDoc.set(again[i]!.docId, o);
+      });
+      const outcomes = docs.map((doc) => byDoc.get(doc.docId)!);
+      const ids = new Map<string, string>();
+      outcomes.forEach((outcome, i) => {
+        if (outcome.ok && outcome.value !== "") ids.set(docs[i]!.docId, outcome.value);
+      });
+      rememberSectionRangeIds(ids);
+      return outcomes.map(
+        (outcome): Outcome<true> => (outcome.ok ? { ok: true, value: true } : outcome),
+      );
+    },
     share: shareAsEditor,
     record: (made: readonly DocRecord[]) => {
       appendRows(docsTab, CONFERENCE_DOCS_TAB, made.map(recordToRow));
@@ -177,8 +226,10 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     scheduleContinuation(CONTINUE_HANDLER, LEASE_MS);
     writeJson(PENDING_SCOPE, { scope, actor });
     const folders = prepareFolders(context, plan.toCreate);
+    const section =
+      plan.toCreate.length > 0 ? templateSection(context.settings.templateDocId) : undefined;
     const result = new DocsRun(
-      portsFor(context, records, started, folders),
+      portsFor(context, records, started, folders, section),
       context.settings.term,
       BATCH_SIZE,
     ).run(plan);

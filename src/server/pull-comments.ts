@@ -1,8 +1,9 @@
 /*
  * Pull teacher comments into advisees' conference docs, as the hub owner for a caller known by
- * the web app. One read of each grade's comment tab for all the students, one documents.get per
- * doc and one documents.batchUpdate per doc (each set sent at once with fetchAll), then one
- * write of the Comments Pulled column. A deleted, locked or damaged doc is reported (or
+ * the web app. One read of each grade's comment tab for all the students, then one
+ * documents.batchUpdate per doc (sent at once with fetchAll): by the section's named-range ID when
+ * Confer knows it, else after one documents.get of the doc; then one write of the Comments Pulled
+ * column. A deleted, locked or damaged doc is reported (or
  * repaired) for its student while the others go on.
  */
 import type { TeacherComment } from "../domain/comments/model";
@@ -14,12 +15,17 @@ import { missingCommentsFor } from "../domain/pull/advisee-missing";
 import { commentsSectionText, type PulledComment } from "../domain/pull/comments-section";
 import type { DocJson } from "../domain/pull/doc-json";
 import { adviseesOf, type PullScope, pullTargets } from "../domain/pull/scope";
-import { commentsSectionWrite } from "../domain/pull/section-requests";
+import { commentsSectionWrite, wholeParagraphRangeId } from "../domain/pull/section-requests";
 import { type Person, personOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, storedHubOwner } from "../workspace/hub-store";
+import {
+  forgetSectionRangeIds,
+  rememberSectionRangeIds,
+  sectionRangeIds,
+} from "../workspace/section-range-ids";
 import { readableComments, rosterOf, withScriptLock } from "./comment-layer";
 import { readDocRecords } from "./conference-docs";
 import { type HubContext, loadSettings } from "./hub-context";
@@ -113,7 +119,6 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
     students.map((s) => s.id),
     comments,
   );
-  const docs = getDocuments(withDocs.map((s) => records.get(s.id)!.docId));
   const pulledOn = formatStamp(context, new Date(), "yyyy-MM-dd");
   const days = new Map<string, string>();
   const dayOf = (iso: string) => {
@@ -121,51 +126,95 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
     days.set(iso, day);
     return day;
   };
-  const writes: { student: Student; count: number; repaired: boolean }[] = [];
-  const updates = withDocs.flatMap((student, i) => {
-    const outcome = docs[i]!;
-    const record = records.get(student.id)!;
-    if (!outcome.ok) {
-      problems.push(problemOf(student, docProblem(outcome, record)));
-      return [];
-    }
+  const sectionOf = (student: Student) => {
     const mine = comments.filter((c) => c.studentId === student.id);
-    const text = commentsSectionText(
-      mine.map((c) => pulledComment(context, c, dayOf)),
-      pulledOn,
-    );
-    const write = commentsSectionWrite(outcome.value as DocJson, text);
-    writes.push({ student, count: mine.length, repaired: write.repaired });
-    const revision = (outcome.value as DocJson).revisionId;
-    return [
-      {
-        docId: record.docId,
-        requests: write.requests,
-        ...(write.repaired && revision ? { requiredRevisionId: revision } : {}),
-      },
-    ];
-  });
+    return {
+      count: mine.length,
+      text: commentsSectionText(
+        mine.map((c) => pulledComment(context, c, dayOf)),
+        pulledOn,
+      ),
+    };
+  };
+  const docIdOf = (student: Student) => records.get(student.id)!.docId;
   const pulled: PulledDoc[] = [];
-  updateDocuments(updates).forEach((outcome, i) => {
-    const { student, count, repaired } = writes[i]!;
-    if (!outcome.ok) {
-      problems.push(
-        problemOf(
-          student,
-          outcome.status === 404 || outcome.status === 403
-            ? docProblem(outcome, records.get(student.id)!)
-            : `its Teacher comments could not be written: ${outcome.error} Pull again.`,
-        ),
-      );
-      return;
-    }
+  const learned = new Map<string, string>();
+  const done = (student: Student, count: number, repaired: boolean) =>
     pulled.push({
       studentId: student.id,
       student: displayName(student),
       comments: count,
       repaired,
     });
+  const failed = (student: Student, outcome: Outcome<unknown>) =>
+    problems.push(
+      problemOf(
+        student,
+        outcome.ok
+          ? ""
+          : outcome.status === 404 || outcome.status === 403
+            ? docProblem(outcome, records.get(student.id)!)
+            : `its Teacher comments could not be written: ${outcome.error} Pull again.`,
+      ),
+    );
+
+  const rangeIds = sectionRangeIds(withDocs.map(docIdOf));
+  const byId = withDocs.filter((student) => rangeIds.has(docIdOf(student)));
+  const toRead = withDocs.filter((student) => !rangeIds.has(docIdOf(student)));
+  updateDocuments(
+    byId.map((student) => ({
+      docId: docIdOf(student),
+      requests: [
+        {
+          replaceNamedRangeContent: {
+            namedRangeId: rangeIds.get(docIdOf(student))!,
+            text: `${sectionOf(student).text}\n`,
+          },
+        },
+      ],
+    })),
+  ).forEach((outcome, i) => {
+    const student = byId[i]!;
+    if (outcome.ok) done(student, sectionOf(student).count, false);
+    else if (outcome.status === 400) toRead.push(student);
+    else failed(student, outcome);
   });
+  const stale = toRead.filter((student) => rangeIds.has(docIdOf(student))).map(docIdOf);
+  forgetSectionRangeIds(stale);
+
+  const docs = getDocuments(toRead.map(docIdOf));
+  const writes: { student: Student; count: number; repaired: boolean }[] = [];
+  const updates = toRead.flatMap((student, i) => {
+    const outcome = docs[i]!;
+    if (!outcome.ok) {
+      problems.push(problemOf(student, docProblem(outcome, records.get(student.id)!)));
+      return [];
+    }
+    const { count, text } = sectionOf(student);
+    const doc = outcome.value as DocJson;
+    const write = commentsSectionWrite(doc, text);
+    const known = write.repaired ? undefined : wholeParagraphRangeId(doc);
+    if (known) learned.set(docIdOf(student), known);
+    writes.push({ student, count, repaired: write.repaired });
+    const revision = doc.revisionId;
+    return [
+      {
+        docId: docIdOf(student),
+        requests: write.requests,
+        ...(write.repaired && revision ? { requiredRevisionId: revision } : {}),
+      },
+    ];
+  });
+  updateDocuments(updates).forEach((outcome, i) => {
+    const { student, count, repaired } = writes[i]!;
+    if (!outcome.ok) {
+      learned.delete(docIdOf(student));
+      failed(student, outcome);
+      return;
+    }
+    done(student, count, repaired);
+  });
+  rememberSectionRangeIds(learned);
   const stamp = formatStamp(context, new Date(), "yyyy-MM-dd HH:mm");
   if (pulled.length > 0) {
     withScriptLock(() =>

@@ -61,21 +61,46 @@ export function findTaggedCopies(folderIds: readonly string[], term: string): Ma
   return found;
 }
 
-/** Replaces each placeholder literally (replaceAllText never reads its text as a pattern). */
+/**
+ * Replaces each placeholder literally (replaceAllText never reads its text as a pattern). Given
+ * the template's Teacher comments range, the same batch first names that range afresh in the
+ * copy (a copy starts identical to its template) and answers the new range's ID.
+ */
 export function fillPlaceholders(
   docs: readonly { docId: string; replacements: readonly { find: string; replace: string }[] }[],
-): Outcome<true>[] {
+  section?: { readonly name: string; readonly startIndex: number; readonly endIndex: number },
+): Outcome<string>[] {
+  const naming = section
+    ? [
+        { deleteNamedRange: { name: section.name } },
+        {
+          createNamedRange: {
+            name: section.name,
+            range: { startIndex: section.startIndex, endIndex: section.endIndex },
+          },
+        },
+      ]
+    : [];
   return callAll(
     docs.map((doc) => ({
       method: "post" as const,
       url: `${DOCS}/documents/${doc.docId}:batchUpdate`,
       body: {
-        requests: doc.replacements.map(({ find, replace }) => ({
-          replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: replace },
-        })),
+        requests: [
+          ...naming,
+          ...doc.replacements.map(({ find, replace }) => ({
+            replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: replace },
+          })),
+        ],
       },
     })),
-  ).map(asDone);
+  ).map((outcome) => {
+    if (!outcome.ok) return outcome;
+    const replies = (
+      outcome.value as { replies?: { createNamedRange?: { namedRangeId?: string } }[] }
+    ).replies;
+    return { ok: true, value: section ? (replies?.[1]?.createNamedRange?.namedRangeId ?? "") : "" };
+  });
 }
 
 export function shareAsEditor(requests: readonly ShareRequest[]): Outcome<true>[] {

@@ -157,7 +157,9 @@ describe("Pull teacher comments", () => {
     }
     const webApp = hub.ws.history.filter((r) => r.kind === "webapp" && r.fn === "doPost").at(-1)!;
     expect(webApp.user).toBe(hub.coordinator);
-    expect(webApp.counts["UrlFetchApp.fetchAll"]).toBe(2);
+    expect(webApp.counts["UrlFetchApp.fetchAll"]).toBe(1);
+    expect(webApp.counts["Docs.documents.get"]).toBeUndefined();
+    expect(webApp.counts["Docs.documents.batchUpdate"]).toBeGreaterThan(0);
     const tabRows = tab(hub, "Conference Docs");
     const pulledColumn = tabRows[0]!.indexOf("Comments Pulled");
     expect(pulledColumn).toBe(13);

@@ -11,6 +11,7 @@ export interface DocJson {
       string,
       {
         readonly namedRanges?: readonly {
+          readonly namedRangeId?: string;
           readonly ranges?: readonly { startIndex?: number; endIndex?: number }[];
         }[];
       }

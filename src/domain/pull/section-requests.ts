@@ -48,3 +48,14 @@ export function commentsSectionWrite(doc: DocJson, text: string): SectionWrite {
     repaired: true,
   };
 }
+
+/**
+ * The ID of the Teacher comments range when there is exactly one and it holds whole paragraphs,
+ * so a later pull can replace it by ID, without reading the doc, and keep its paragraph break.
+ */
+export function wholeParagraphRangeId(doc: DocJson): string | undefined {
+  const named = doc.namedRanges?.[NAME]?.namedRanges ?? [];
+  const ranges = rangesOf(doc, NAME);
+  if (named.length !== 1 || ranges.length !== 1) return undefined;
+  return rawText(doc, ranges).endsWith("\n") ? named[0]!.namedRangeId : undefined;
+}
