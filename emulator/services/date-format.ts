@@ -3,23 +3,8 @@
  * Reference: docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html, as
  * developers.google.com/apps-script/reference/utilities/utilities#formatDate points to.
  */
+import { DAYS, MONTHS } from "../core/calendar-names";
 import { GoogleError } from "../core/errors";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 interface ZonedParts {
   year: number;

@@ -3,6 +3,7 @@
  * "#,##0.00", "0%"), plain text ("@") and date-time patterns ("M/d/yyyy H:mm:ss",
  * "yyyy-mm-dd hh:mm", "M/d/yyyy h:mm am/pm"), rendered in the spreadsheet's time zone.
  */
+import { DAYS, MONTHS } from "../core/calendar-names";
 import { wallClock } from "./time-zone";
 
 /** What getNumberFormat reports for a cell in Sheets' automatic format. */
@@ -12,21 +13,6 @@ export const DATE_TIME_FORMAT = "M/d/yyyy H:mm:ss";
 export const TIME_FORMAT = "h:mm:ss am/pm";
 
 const DATE_TOKEN = /yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p/iy;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function stripLiterals(format: string): string {
   return format.replace(/"[^"]*"|\\./g, "");

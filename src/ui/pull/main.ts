@@ -6,6 +6,7 @@
 import type { MissingComment } from "../../domain/comments/views";
 import type { PullInfo, PullResult } from "../../server/pull-comments";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { missingCommentBlocks } from "../shared/missing-list";
 import { callServer } from "../shared/server";
 
 type Scope = { kind: "advisees" } | { kind: "student"; studentId: string };
@@ -20,21 +21,7 @@ function showMissing(missing: readonly MissingComment[]): void {
       ? "Every class teacher has commented on these students."
       : `${total} comments still missing. Ask these teachers before the conference:`,
   );
-  byId("missing").replaceChildren(
-    ...missing.map((m) => {
-      const block = document.createElement("details");
-      const title = document.createElement("summary");
-      title.textContent = `${m.teacherEmail} · Period ${m.period} ${m.course}: ${m.students.length}`;
-      const list = document.createElement("ul");
-      for (const name of m.students) {
-        const item = document.createElement("li");
-        item.textContent = name;
-        list.append(item);
-      }
-      block.append(title, list);
-      return block;
-    }),
-  );
+  byId("missing").replaceChildren(...missingCommentBlocks(missing));
 }
 
 function setUp(info: PullInfo): void {
