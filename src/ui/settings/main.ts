@@ -115,4 +115,7 @@ callServer("getSettings")
     byId<HTMLButtonElement>("save").disabled = false;
     byId("form").addEventListener("submit", (event) => void save(event));
   })
-  .catch((error) => showError("error", error));
+  .catch((error) => {
+    byId("fields").replaceChildren();
+    showError("error", error);
+  });
