@@ -56,7 +56,13 @@ const DRAFT_MY_UPDATE: MenuItem = {
   functionName: "draftMyFamilyUpdate",
 };
 
+const MY_CONFERENCE: MenuItem = {
+  caption: "My conference…",
+  functionName: "showMyConferenceSidebar",
+};
+
 const DOCS_MENU: readonly MenuEntry[] = [
+  MY_CONFERENCE,
   ENTER_COMMENTS,
   CREATE_DOCS,
   PULL_COMMENTS,

@@ -16,8 +16,17 @@ export function getAboutInfo(): AboutInfo {
 }
 
 export { getCommentGrid, getMissingComments, saveComments } from "./comment-endpoints";
+export { saveConferenceNotes } from "./conference-notes";
 export { createConferenceDocs, getDocsSidebarInfo } from "./docs-endpoints";
 export { createGuardianUpdates, previewGuardianUpdates } from "./guardian-updates";
+export {
+  addMyArtifact,
+  addMyQuestion,
+  chooseMyPurposes,
+  getMyConference,
+  markConferenceHeld,
+  writeConferencePlan,
+} from "./my-conference";
 export { getPullInfo, getStatus, pullComments } from "./pull-endpoints";
 export { importRoster } from "./roster-endpoints";
 export { getSettings, saveSettings } from "./settings-endpoints";

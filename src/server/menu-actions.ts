@@ -45,6 +45,10 @@ export function showPullSidebar(): void {
   showSidebar("pull", "Pull teacher comments");
 }
 
+export function showMyConferenceSidebar(): void {
+  showSidebar("conference", "My conference");
+}
+
 export function showStatusSidebar(): void {
   showSidebar("status", "Conference status");
 }

@@ -27,6 +27,8 @@ import {
   saveCommentsFor,
 } from "./comment-layer";
 import { runConferenceDocs } from "./conference-docs";
+import { saveConferenceNotesFor } from "./conference-notes";
+import { conferenceAccessFor } from "./conference-role";
 import { parseStatusFilter, statusFor } from "./doc-status";
 import { docsSidebarInfoFor } from "./docs-endpoints";
 import { draftContextFor, parseDraftsMade, recordDraftsFor } from "./guardian-context";
@@ -50,6 +52,14 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   studentDraftContext: (request, caller) =>
     studentDraftContextFor(caller, optionalText(request.payload.docId) ?? ""),
   draftContext: (request, caller) => draftContextFor(caller, parsePullScope(request.payload.scope)),
+  conferenceAccess: (request, caller) =>
+    conferenceAccessFor(caller, optionalText(request.payload.docId) ?? ""),
+  saveConferenceNotes: (request, caller) =>
+    saveConferenceNotesFor(
+      caller,
+      optionalText(request.payload.docId) ?? "",
+      String(request.payload.notes ?? ""),
+    ),
   recordDrafts: (request, caller) =>
     recordDraftsFor(
       caller,

@@ -2,7 +2,8 @@
  * A whole term through the preview's real UI in headless Chromium: the coordinator sets up the
  * hub and imports the demo roster, creates the docs; a teacher enters a class's comments and
  * resolves a conflicting save; an advisor pulls comments; a student writes in their doc; the
- * advisor drafts guardian updates. Each step checks what a person would see and saves a screenshot.
+ * advisor drafts guardian updates; the student prepares in My conference and the advisor writes the
+ * plan there. Each step checks what a person would see and saves a screenshot.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -197,4 +198,50 @@ test("7. the advisor previews and drafts guardian updates in Gmail", async () =>
   const eml = fs.readFileSync((await download.path())!, "utf8");
   expect(eml).toMatch(/^Subject: /m);
   await screenshot(page, "7-gmail-drafts");
+});
+
+test("8. the student prepares in My conference, and the advisor writes the plan there", async () => {
+  await switchUser(page, student.email);
+  await openFromDrive(page, docName);
+  await chooseMenu(page, "My conference…");
+  const mine = sidebar(page);
+  await seeText(mine.locator("#questions"), "How can I get better at fractions?");
+  await mine.getByLabel("Goals and progress").check();
+  await mine.getByRole("button", { name: "Save my purpose" }).click();
+  await seeText(mine.getByRole("status"), "Your purpose is ticked in the doc.");
+  await mine.getByLabel("A question for my conference").fill("What should I practise at home?");
+  await mine.getByRole("button", { name: "Add question" }).click();
+  await seeText(mine.locator("#questions"), "What should I practise at home?");
+  await mine
+    .getByLabel("Link to the work (from Drive)")
+    .fill("https://drive.google.com/file/d/1NotSharedPoster/view");
+  await mine.getByLabel("Subject", { exact: true }).fill("Science");
+  await mine.getByRole("button", { name: "Add artifact" }).click();
+  await seeText(mine.locator("#artifacts"), "Science");
+  await seeText(mine.locator("#artifact-problems"), "check it is shared with your advisor");
+  await screenshot(page, "8-student-prepared");
+
+  await switchUser(page, advisor.email);
+  await openFromDrive(page, docName);
+  await chooseMenu(page, "My conference…");
+  const view = sidebar(page);
+  await seeText(view.locator("#who"), "you are the advisor");
+  await seeText(view.locator("#questions"), "What should I practise at home?");
+  const smart = {
+    Specific: "Read chapter books",
+    Measurable: "20 minutes a day",
+    Achievable: "With a library card",
+    Relevant: "Reading helps every class",
+    "Time-bound": "By the end of term",
+  };
+  for (const [part, text] of Object.entries(smart)) {
+    await view.getByLabel(part, { exact: true }).fill(text);
+  }
+  await view.getByRole("button", { name: "Save the plan" }).click();
+  await seeText(view.getByRole("status"), "The plan is in the doc.");
+  await view.getByRole("button", { name: "Mark conference held today" }).click();
+  await seeText(view.locator("#held"), "Held on ");
+  await screenshot(page, "8-advisor-plan");
+  await openFromDrive(page, docName);
+  await seeText(page.frameLocator("iframe.doc").locator("body"), "20 minutes a day");
 });

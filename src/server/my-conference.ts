@@ -1,0 +1,149 @@
+/*
+ * The My conference sidebar's endpoints. The hub (through the web app) says who the caller is to
+ * the open doc; the doc is then read and written in the caller's own execution, one documents.get
+ * to read and one batchUpdate per action, guarded by the revision just read.
+ */
+import { SECTIONS } from "../domain/conference-doc/template";
+import {
+  artifactRequests,
+  ConferenceEditError,
+  type DocRequest,
+  heldRequests,
+  listLineRequests,
+  planRequests,
+  purposeRequests,
+  questionRequests,
+} from "../domain/my-conference/edits";
+import { type PlacedSection, placedSection } from "../domain/my-conference/placed";
+import {
+  type ArtifactRow,
+  type ConferenceRole,
+  type ConferenceSections,
+  conferenceSections,
+} from "../domain/my-conference/view";
+import type { DocJson } from "../domain/pull/doc-json";
+import { NotAllowedError } from "../domain/roles";
+import { activeDocId } from "../workspace/active-doc";
+import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
+import { artifactProblems } from "./artifact-problems";
+import { asHubOwner } from "./as-owner";
+import { type ConferenceAccess, conferenceAccessFor } from "./conference-role";
+
+export interface MyConference extends ConferenceSections {
+  readonly role: ConferenceRole;
+  readonly studentName: string;
+  readonly notes: string;
+  /** Artifacts the advisor may not be able to open, for the student to share. */
+  readonly artifactProblems: readonly { readonly link: string; readonly problem: string }[];
+}
+
+export interface PlanInput {
+  readonly smart: Readonly<Record<string, string>>;
+  readonly ownWords?: string;
+  readonly nextStep?: string;
+  readonly teacherSupport?: string;
+}
+
+type Section = (name: string) => PlacedSection | undefined;
+
+function openConference(): { docId: string; access: ConferenceAccess } {
+  const docId = activeDocId();
+  const access = asHubOwner("conferenceAccess", { docId }, (caller) =>
+    conferenceAccessFor(caller, docId),
+  );
+  return { docId, access };
+}
+
+function readDoc(docId: string): DocJson {
+  const [outcome] = getDocuments([docId]);
+  if (!outcome?.ok) throw new Error(`Confer cannot read this doc: ${outcome?.error}`);
+  return outcome.value as DocJson;
+}
+
+function viewOf(access: ConferenceAccess, doc: DocJson): MyConference {
+  const sections = conferenceSections(doc);
+  return {
+    role: access.role,
+    studentName: access.studentName,
+    notes: access.notes,
+    ...sections,
+    artifactProblems:
+      access.role === "student" ? artifactProblems(sections.artifacts, access.advisorEmail) : [],
+  };
+}
+
+function edit(
+  allowed: readonly ConferenceRole[],
+  build: (section: Section, access: ConferenceAccess) => DocRequest[],
+): MyConference {
+  const { docId, access } = openConference();
+  if (!allowed.includes(access.role)) {
+    throw new NotAllowedError(`Only the ${allowed.join(" or ")} can do this in My conference.`);
+  }
+  const doc = readDoc(docId);
+  const requests = build((name) => placedSection(doc, name), access);
+  if (requests.length === 0) return viewOf(access, doc);
+  const [outcome] = updateDocuments([
+    { docId, requests, ...(doc.revisionId ? { requiredRevisionId: doc.revisionId } : {}) },
+  ]);
+  if (!outcome?.ok) {
+    throw new ConferenceEditError(
+      `Confer could not write to this doc (${outcome?.error}). Reopen My conference and try again.`,
+    );
+  }
+  return viewOf(access, readDoc(docId));
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+const ANYONE: readonly ConferenceRole[] = ["student", "advisor", "coordinator"];
+const STAFF: readonly ConferenceRole[] = ["advisor", "coordinator"];
+
+export function getMyConference(): MyConference {
+  const { docId, access } = openConference();
+  return viewOf(access, readDoc(docId));
+}
+
+export function chooseMyPurposes(purposes: readonly string[]): MyConference {
+  const chosen = (Array.isArray(purposes) ? purposes : []).map(text);
+  return edit(["student"], (section) => purposeRequests(section(SECTIONS.purpose), chosen));
+}
+
+export function addMyQuestion(question: string): MyConference {
+  return edit(["student"], (section) =>
+    questionRequests(section(SECTIONS.questions), text(question)),
+  );
+}
+
+export function addMyArtifact(artifact: ArtifactRow): MyConference {
+  const row = artifact ?? ({} as ArtifactRow);
+  return edit(["student"], (section) =>
+    artifactRequests(section(SECTIONS.artifacts), {
+      link: text(row.link),
+      subject: text(row.subject),
+      succeeding: text(row.succeeding),
+      challenged: text(row.challenged),
+      future: text(row.future),
+    }),
+  );
+}
+
+export function writeConferencePlan(plan: PlanInput): MyConference {
+  const smart = Object.fromEntries(
+    Object.entries(plan?.smart ?? {}).map(([part, value]) => [part, text(value)]),
+  );
+  return edit(ANYONE, (section) => [
+    ...listLineRequests(
+      section(SECTIONS.teacherSupport),
+      "Teacher support",
+      text(plan?.teacherSupport),
+    ),
+    ...listLineRequests(section(SECTIONS.nextSteps), "My next steps", text(plan?.nextStep)),
+    ...planRequests(section(SECTIONS.plan), smart, text(plan?.ownWords)),
+  ]);
+}
+
+export function markConferenceHeld(): MyConference {
+  return edit(STAFF, (section, access) =>
+    heldRequests(section(SECTIONS.conferenceHeld), access.today),
+  );
+}

@@ -1,0 +1,187 @@
+/*
+ * Issue 9 on the built bundle: the My conference sidebar in a conference doc. Each action writes
+ * its own named section (read back with documents.get), strangers are refused, hand edits are
+ * read back, and re-adding an artifact does not duplicate it.
+ */
+import { run } from "../../emulator";
+import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { sectionContent } from "../../src/domain/pull/doc-json";
+import { rest } from "../emulator/rest-client";
+import { typeAtEndOfSection } from "./doc-access";
+import { type DemoHub, readyHub, runIn } from "./harness";
+
+interface View {
+  role: string;
+  studentName: string;
+  purposes: { label: string; ticked: boolean }[];
+  questions: string[];
+  artifacts: { link: string; subject: string; succeeding: string }[];
+  reflections: string[];
+  teacherComments: string[];
+  smart: { part: string; text: string }[];
+  ownWords: string;
+  nextSteps: string[];
+  teacherSupport: string[];
+  held: string;
+  notes: string;
+  artifactProblems: { link: string; problem: string }[];
+}
+
+const hub: DemoHub = readyHub();
+runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+const student = hub.school.students[3]!;
+const docId = hub.ws.drive
+  .all()
+  .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email))!.id;
+
+function call(as: string, fn: string, ...args: unknown[]) {
+  return run(hub.ws, { fn, args, as, containerId: docId, kind: "sidebar" });
+}
+
+function view(as: string, fn: string, ...args: unknown[]): View {
+  const result = call(as, fn, ...args);
+  if (!result.ok) throw new Error(`${fn} as ${as}: ${result.error?.message}`);
+  return result.value as View;
+}
+
+function section(name: string) {
+  const doc = rest(
+    hub.ws,
+    student.email,
+    "GET",
+    `https://docs.googleapis.com/v1/documents/${docId}`,
+  ).json();
+  return sectionContent(doc, name)!;
+}
+
+const SMART = {
+  Specific: "Read one chapter book",
+  Measurable: "20 pages a day",
+  Achievable: "With my library card",
+  Relevant: "Reading helps in every class",
+  "Time-bound": "By the end of term",
+};
+
+describe("My conference", () => {
+  it("knows the student, their advisor and the coordinator, and refuses a stranger", () => {
+    expect(view(student.email, "getMyConference").role).toBe("student");
+    expect(view(student.advisorEmail, "getMyConference").role).toBe("advisor");
+    expect(view(hub.coordinator, "getMyConference").role).toBe("coordinator");
+    expect(view(student.advisorEmail, "getMyConference").teacherComments).toEqual([
+      "Your advisor will add your teachers' comments here.",
+    ]);
+    const stranger = hub.school.students.find((s) => s.advisorEmail !== student.advisorEmail)!;
+    hub.ws.drive
+      .all()
+      .find((f) => f.id === docId)!
+      .editors.add(stranger.email);
+    const refused = call(stranger.email, "getMyConference");
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.message).toMatch(/Only this doc's student, their advisor/);
+    expect(refused.value).toBeUndefined();
+  });
+
+  it("ticks the chosen purposes in the Purpose section and unticks the others", () => {
+    let mine = view(student.email, "chooseMyPurposes", ["1:1 coaching", "Sharing my portfolio"]);
+    expect(mine.purposes.filter((p) => p.ticked).map((p) => p.label)).toEqual([
+      "1:1 coaching",
+      "Sharing my portfolio",
+    ]);
+    mine = view(student.email, "chooseMyPurposes", ["Goals and progress"]);
+    expect(mine.purposes.filter((p) => p.ticked).map((p) => p.label)).toEqual([
+      "Goals and progress",
+    ]);
+    const lines = section(SECTIONS.purpose).paragraphs;
+    expect(lines).toContain("☑ Goals and progress");
+    expect(lines).toContain("☐ 1:1 coaching");
+  });
+
+  it("adds a question to My questions once", () => {
+    view(student.email, "addMyQuestion", "How can I read faster?");
+    view(student.email, "addMyQuestion", "How can I read faster?");
+    const mine = view(student.email, "addMyQuestion", "What should I practise at home?");
+    expect(mine.questions).toEqual(["How can I read faster?", "What should I practise at home?"]);
+    const text = section(SECTIONS.questions).paragraphs.join("\n");
+    expect(text).toContain("My first question: How can I read faster?");
+    expect(text.match(/read faster/g)).toHaveLength(1);
+  });
+
+  it("adds an artifact row to My artifacts, once per link", () => {
+    const artifact = {
+      link: "https://docs.google.com/document/d/essay1/edit",
+      subject: "English",
+      succeeding: "paragraphs",
+      challenged: "commas",
+      future: "proofread",
+    };
+    view(student.email, "addMyArtifact", artifact);
+    const mine = view(student.email, "addMyArtifact", artifact);
+    expect(mine.artifacts).toHaveLength(1);
+    expect(mine.artifacts[0]).toMatchObject({ link: artifact.link, subject: "English" });
+    const rows = section(SECTIONS.artifacts).tables[0]!;
+    expect(rows[1]).toEqual([artifact.link, "English", "paragraphs", "commas", "proofread"]);
+    expect(rows[2]).toEqual(["", "", "", "", ""]);
+  });
+
+  it("flags an artifact the advisor cannot open, until the student shares it", () => {
+    const file = hub.ws.drive.create({
+      name: "My science poster",
+      mimeType: "application/pdf",
+      owner: student.email,
+    });
+    const link = `https://drive.google.com/file/d/${file.id}/view`;
+    let mine = view(student.email, "addMyArtifact", { link, subject: "Science" });
+    expect(mine.artifactProblems).toEqual([
+      { link, problem: expect.stringMatching(/advisor cannot open/) },
+    ]);
+    file.editors.add(student.advisorEmail);
+    mine = view(student.email, "getMyConference");
+    expect(mine.artifactProblems).toEqual([]);
+    expect(mine.artifacts.map((a) => a.link)).toContain(link);
+  });
+
+  it("refuses a SMART goal missing a part, then writes the plan into its sections", () => {
+    const partial = call(student.advisorEmail, "writeConferencePlan", {
+      smart: { ...SMART, Measurable: " " },
+    });
+    expect(partial.ok).toBe(false);
+    expect(partial.error?.message).toMatch(/all five parts; write: Measurable/);
+    const plan = view(student.advisorEmail, "writeConferencePlan", {
+      smart: SMART,
+      ownWords: "Read more books",
+      nextStep: "Go to the library on Fridays",
+      teacherSupport: "Weekly reading check-in",
+    });
+    expect(plan.smart.map((s) => s.text)).toEqual(Object.values(SMART));
+    expect(plan.ownWords).toBe("Read more books");
+    expect(plan.nextSteps).toEqual(["Go to the library on Fridays"]);
+    expect(plan.teacherSupport).toEqual(["Weekly reading check-in"]);
+    expect(section(SECTIONS.plan).tables[0]![1]).toEqual(["Measurable", "20 pages a day"]);
+    expect(section(SECTIONS.nextSteps).paragraphs).toContain("Go to the library on Fridays");
+    expect(section(SECTIONS.teacherSupport).paragraphs).toContain("Weekly reading check-in");
+  });
+
+  it("marks the conference held with today's date, for the advisor only", () => {
+    expect(call(student.email, "markConferenceHeld").ok).toBe(false);
+    expect(view(student.advisorEmail, "markConferenceHeld").held).toBe("2026-11-23");
+    expect(section(SECTIONS.conferenceHeld).paragraphs[0]).toBe(
+      "Conference held on (date): 2026-11-23",
+    );
+  });
+
+  it("keeps the advisor's notes out of the doc, for staff only", () => {
+    const saved = call(student.advisorEmail, "saveConferenceNotes", "Talked about reading goals");
+    expect(saved.value).toBe("Talked about reading goals");
+    expect(view(student.advisorEmail, "getMyConference").notes).toBe("Talked about reading goals");
+    expect(view(student.email, "getMyConference").notes).toBe("");
+    expect(call(student.email, "saveConferenceNotes", "mine").ok).toBe(false);
+  });
+
+  it("reads back what the student typed by hand", () => {
+    expect(
+      typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.questions, "\nWhy is the sky blue?")
+        .status,
+    ).toBe(200);
+    expect(view(student.email, "getMyConference").questions).toContain("Why is the sky blue?");
+  });
+});
