@@ -13,6 +13,7 @@ import { formatStamp, ownerContext } from "./pull-comments";
 export interface ConferenceAccess {
   readonly role: ConferenceRole;
   readonly studentName: string;
+  readonly studentId: string;
   readonly advisorEmail: string;
   /** The advisor's notes; always "" for the student. */
   readonly notes: string;
@@ -38,6 +39,7 @@ export function conferenceAccessFor(caller: string, docId: string): ConferenceAc
   return {
     role,
     studentName: student ? displayName(student) : record.studentName,
+    studentId: record.studentId,
     advisorEmail: student?.advisorEmail ?? record.advisorEmail,
     notes: role === "student" ? "" : readNotes(docId),
     today: formatStamp(context, new Date(), "yyyy-MM-dd"),

@@ -25,7 +25,9 @@ export {
   chooseMyPurposes,
   getMyConference,
   markConferenceHeld,
+  tickMyRehearsal,
   writeConferencePlan,
+  writeMyReflection,
 } from "./my-conference";
 export { getPullInfo, getStatus, pullComments } from "./pull-endpoints";
 export { importRoster } from "./roster-endpoints";

@@ -20,7 +20,9 @@ export {
   saveComments,
   saveConferenceNotes,
   saveSettings,
+  tickMyRehearsal,
   writeConferencePlan,
+  writeMyReflection,
 } from "./endpoints";
 export {
   rebuildCommentTabsFromLog,

@@ -13,8 +13,15 @@ import {
   planRequests,
   purposeRequests,
   questionRequests,
+  tickRequests,
 } from "../domain/my-conference/edits";
 import { type PlacedSection, placedSection } from "../domain/my-conference/placed";
+import {
+  type ReflectionInput,
+  type ReflectionLine,
+  reflectionOf,
+  reflectionRequests,
+} from "../domain/my-conference/reflection";
 import {
   type ArtifactRow,
   type ConferenceRole,
@@ -32,8 +39,11 @@ import { type ConferenceAccess, conferenceAccessFor } from "./conference-role";
 export interface MyConference extends ConferenceSections {
   readonly role: ConferenceRole;
   readonly studentName: string;
+  /** The doc's student, for drafting their guardian update. */
+  readonly studentId: string;
   readonly notes: string;
-  /** Artifacts the advisor may not be able to open, for the student to share. */
+  readonly reflection: readonly ReflectionLine[];
+  /** Artifacts the advisor may not be able to open, shown to all so the student shares them. */
   readonly artifactProblems: readonly { readonly link: string; readonly problem: string }[];
 }
 
@@ -65,10 +75,11 @@ function viewOf(access: ConferenceAccess, doc: DocJson): MyConference {
   return {
     role: access.role,
     studentName: access.studentName,
+    studentId: access.role === "student" ? "" : access.studentId,
     notes: access.notes,
     ...sections,
-    artifactProblems:
-      access.role === "student" ? artifactProblems(sections.artifacts, access.advisorEmail) : [],
+    reflection: reflectionOf(placedSection(doc, SECTIONS.reflection)),
+    artifactProblems: artifactProblems(sections.artifacts, access.advisorEmail),
   };
 }
 
@@ -103,9 +114,30 @@ export function getMyConference(): MyConference {
   return viewOf(access, readDoc(docId));
 }
 
-export function chooseMyPurposes(purposes: readonly string[]): MyConference {
-  const chosen = (Array.isArray(purposes) ? purposes : []).map(text);
-  return edit(["student"], (section) => purposeRequests(section(SECTIONS.purpose), chosen));
+const texts = (values: unknown) => (Array.isArray(values) ? values : []).map(text);
+
+export function chooseMyPurposes(
+  purposes: readonly string[],
+  somethingElse?: string,
+): MyConference {
+  return edit(["student"], (section) =>
+    purposeRequests(section(SECTIONS.purpose), texts(purposes), text(somethingElse)),
+  );
+}
+
+export function tickMyRehearsal(done: readonly string[]): MyConference {
+  return edit(["student"], (section) =>
+    tickRequests(section(SECTIONS.rehearsal), "Rehearsal checklist", texts(done)),
+  );
+}
+
+export function writeMyReflection(lines: readonly ReflectionInput[]): MyConference {
+  const inputs = (Array.isArray(lines) ? lines : []).map((line) => ({
+    area: text(line?.area),
+    starter: text(line?.starter),
+    text: text(line?.text),
+  }));
+  return edit(["student"], (section) => reflectionRequests(section(SECTIONS.reflection), inputs));
 }
 
 export function addMyQuestion(question: string): MyConference {

@@ -219,6 +219,15 @@ test("8. the student prepares in My conference, and the advisor writes the plan 
   await mine.getByRole("button", { name: "Add artifact" }).click();
   await seeText(mine.locator("#artifacts"), "Science");
   await seeText(mine.locator("#artifact-problems"), "check it is shared with your advisor");
+  await mine.getByLabel("Sentence starter for Academically").selectOption("I used to… Now I…");
+  await mine
+    .getByLabel("Academically", { exact: true })
+    .fill("guessed words; now I sound them out");
+  await mine.getByRole("button", { name: "Save my reflection" }).click();
+  await seeText(mine.locator("#reflection"), "Academically: I used to… Now I guessed words");
+  await mine.getByLabel("ask at least one question").check();
+  await mine.getByRole("button", { name: "Save my checklist" }).click();
+  await seeText(mine.getByRole("status"), "Your checklist is ticked in the doc.");
   await screenshot(page, "8-student-prepared");
 
   await switchUser(page, advisor.email);
@@ -241,6 +250,10 @@ test("8. the student prepares in My conference, and the advisor writes the plan 
   await seeText(view.getByRole("status"), "The plan is in the doc.");
   await view.getByRole("button", { name: "Mark conference held today" }).click();
   await seeText(view.locator("#held"), "Held on ");
+  await view.getByRole("button", { name: "Draft guardian update" }).click();
+  await seeText(view.locator("#guardian-drafts"), "To: ");
+  await view.getByRole("button", { name: "Create the draft in Gmail" }).click();
+  await seeText(view.getByRole("status"), "The guardian update is in your Gmail drafts");
   await screenshot(page, "8-advisor-plan");
   await openFromDrive(page, docName);
   await seeText(page.frameLocator("iframe.doc").locator("body"), "20 minutes a day");

@@ -14,9 +14,12 @@ interface View {
   role: string;
   studentName: string;
   purposes: { label: string; ticked: boolean }[];
+  somethingElse: string;
+  rehearsal: { label: string; ticked: boolean }[];
+  reflection: { area: string; text: string }[];
+  studentId: string;
   questions: string[];
   artifacts: { link: string; subject: string; succeeding: string }[];
-  reflections: string[];
   teacherComments: string[];
   smart: { part: string; text: string }[];
   ownWords: string;
@@ -96,6 +99,69 @@ describe("My conference", () => {
     expect(lines).toContain("☐ 1:1 coaching");
   });
 
+  it("writes the Something else purpose after its prompt and keeps it ticked", () => {
+    const mine = view(
+      student.email,
+      "chooseMyPurposes",
+      ["Goals and progress", "Something else:"],
+      "Talk about my band practice",
+    );
+    expect(mine.somethingElse).toBe("Talk about my band practice");
+    expect(mine.purposes.filter((p) => p.ticked).map((p) => p.label)).toEqual([
+      "Goals and progress",
+      "Something else:",
+    ]);
+    expect(section(SECTIONS.purpose).paragraphs).toContain(
+      "☑ Something else: Talk about my band practice",
+    );
+    view(student.email, "chooseMyPurposes", ["Goals and progress"]);
+  });
+
+  it("writes the reflection lines in How I am doing, each begun with a starter", () => {
+    const mine = view(student.email, "writeMyReflection", [
+      { area: "Academically", starter: "I used to… Now I…", text: "read slowly" },
+      { area: "Socially", starter: "", text: "I help my group" },
+      { area: "Emotionally", starter: "I am still puzzled by…", text: "big tests" },
+    ]);
+    expect(mine.reflection).toEqual([
+      { area: "Academically", text: "I used to… Now I read slowly" },
+      { area: "Socially", text: "I help my group" },
+      { area: "Emotionally", text: "I am still puzzled by big tests" },
+    ]);
+    const again = view(student.email, "writeMyReflection", [
+      { area: "Socially", starter: "In the future, I will…", text: "lead a group" },
+    ]);
+    expect(again.reflection[1]).toEqual({
+      area: "Socially",
+      text: "In the future, I will lead a group",
+    });
+    expect(again.reflection[0]!.text).toBe("I used to… Now I read slowly");
+    const lines = section(SECTIONS.reflection).paragraphs;
+    expect(lines[0]).toBe("How I am doing");
+    expect(lines).toContain("Socially: In the future, I will lead a group");
+    expect(lines).toContain("Emotionally: I am still puzzled by big tests");
+    const bad = call(student.email, "writeMyReflection", [
+      { area: "Socially", starter: "Once upon a time", text: "x" },
+    ]);
+    expect(bad.ok).toBe(false);
+  });
+
+  it("ticks the rehearsal checklist and reads back a box ticked by hand", () => {
+    const mine = view(student.email, "tickMyRehearsal", [
+      "ask at least one question",
+      "say my purpose in one sentence",
+    ]);
+    expect(mine.rehearsal.filter((r) => r.ticked).map((r) => r.label)).toEqual([
+      "say my purpose in one sentence",
+      "ask at least one question",
+    ]);
+    expect(mine.rehearsal).toHaveLength(5);
+    const lines = section(SECTIONS.rehearsal).paragraphs;
+    expect(lines).toContain("☑ ask at least one question");
+    expect(lines).toContain("☐ speak clearly and look at my listeners");
+    expect(call(student.advisorEmail, "tickMyRehearsal", []).ok).toBe(false);
+  });
+
   it("adds a question to My questions once", () => {
     view(student.email, "addMyQuestion", "How can I read faster?");
     view(student.email, "addMyQuestion", "How can I read faster?");
@@ -159,6 +225,21 @@ describe("My conference", () => {
     expect(section(SECTIONS.plan).tables[0]![1]).toEqual(["Measurable", "20 pages a day"]);
     expect(section(SECTIONS.nextSteps).paragraphs).toContain("Go to the library on Fridays");
     expect(section(SECTIONS.teacherSupport).paragraphs).toContain("Weekly reading check-in");
+  });
+
+  it("shows the advisor the artifact flags and drafts this student's guardian update", () => {
+    const poster = hub.ws.drive.all().find((f) => f.name === "My science poster")!;
+    poster.editors.delete(student.advisorEmail);
+    const link = `https://drive.google.com/file/d/${poster.id}/view`;
+    expect(view(student.email, "getMyConference").studentId).toBe("");
+    const mine = view(student.advisorEmail, "getMyConference");
+    expect(mine.studentId).toBe(student.id);
+    expect(mine.artifactProblems.map((p) => p.link)).toEqual([link]);
+    const scope = { kind: "student", studentId: mine.studentId };
+    const preview = call(student.advisorEmail, "previewGuardianUpdates", scope);
+    expect(preview.ok).toBe(true);
+    const made = call(student.advisorEmail, "createGuardianUpdates", { scope, replace: true });
+    expect(made.ok).toBe(true);
   });
 
   it("marks the conference held with today's date, for the advisor only", () => {

@@ -39,6 +39,16 @@ export const TEACHER_SUPPORT_HEADING = "How my teachers will support me";
 export const HELD_PROMPT = "Conference held on (date):";
 export const OWN_WORDS_PROMPT = "My goal in my own words:";
 
+export const REFLECTION_PROMPTS = ["Academically:", "Socially:", "Emotionally:"] as const;
+export const REHEARSAL_PROMPT = "Before my conference I can…";
+export const REHEARSAL_ITEMS = [
+  "say my purpose in one sentence",
+  "show an artifact for each subject",
+  "ask at least one question",
+  "say my goal in my own words",
+  "speak clearly and look at my listeners",
+];
+
 export const DEFAULT_TEMPLATE_NAME = "Confer · 4Ps conference template";
 
 export function defaultTemplate(): readonly Block[] {
@@ -89,12 +99,25 @@ export function defaultTemplate(): readonly Block[] {
         { kind: "table", rows: [ARTIFACT_HEADER, ["", "", "", "", ""], ["", "", "", "", ""]] },
       ],
     },
-    { kind: "subheading", text: "How I am doing" },
-    { kind: "paragraph", text: "Sentence starters you can use:" },
-    { kind: "bullets", items: [...SENTENCE_STARTERS] },
-    { kind: "paragraph", text: "Academically: " },
-    { kind: "paragraph", text: "Socially: " },
-    { kind: "paragraph", text: "Emotionally: " },
+    {
+      kind: "section",
+      name: SECTIONS.reflection,
+      blocks: [
+        { kind: "subheading", text: "How I am doing" },
+        { kind: "paragraph", text: "Sentence starters you can use:" },
+        { kind: "bullets", items: [...SENTENCE_STARTERS] },
+        ...REFLECTION_PROMPTS.map((prompt) => ({ kind: "paragraph" as const, text: `${prompt} ` })),
+      ],
+    },
+    {
+      kind: "section",
+      name: SECTIONS.rehearsal,
+      blocks: [
+        { kind: "subheading", text: "Rehearsal checklist" },
+        { kind: "paragraph", text: REHEARSAL_PROMPT },
+        { kind: "checklist", items: REHEARSAL_ITEMS },
+      ],
+    },
     { kind: "heading", text: "3. Teacher comments" },
     {
       kind: "section",

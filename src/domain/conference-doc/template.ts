@@ -21,6 +21,8 @@ export const SECTIONS = {
   purpose: "confer.purpose",
   questions: "confer.questions",
   artifacts: "confer.artifacts",
+  reflection: "confer.reflection",
+  rehearsal: "confer.rehearsal",
   teacherComments: "confer.teacher_comments",
   conferenceHeld: "confer.conference_held",
   plan: "confer.plan",

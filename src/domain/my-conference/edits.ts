@@ -5,7 +5,7 @@
  */
 import { HELD_PROMPT, OWN_WORDS_PROMPT, QUESTION_PROMPT } from "../conference-doc/default-template";
 import type { Placed, PlacedSection } from "./placed";
-import { type ArtifactRow, afterPrompt, BOX, questionsOf } from "./view";
+import { type ArtifactRow, afterPrompt, BOX, boxLabel, questionsOf, SOMETHING_ELSE } from "./view";
 
 export type DocRequest = Record<string, unknown>;
 
@@ -25,36 +25,51 @@ const remove = (start: number, end: number): DocRequest => ({
   deleteContentRange: { range: { startIndex: start, endIndex: end } },
 });
 
-const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+export const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
-function need(section: PlacedSection | undefined, what: string): PlacedSection {
+export function need(section: PlacedSection | undefined, what: string): PlacedSection {
   if (!section) throw new ConferenceEditError(`This doc has no ${what} section Confer can find.`);
   return section;
 }
 
 /** Replaces a placed paragraph or cell's text from `offset` on (inside its closing newline). */
-function replaceFrom(placed: Placed, offset: number, text: string): DocRequest[] {
+export function replaceFrom(placed: Placed, offset: number, text: string): DocRequest[] {
   const from = placed.start + offset;
   const to = placed.end - 1;
   return [...(to > from ? [remove(from, to)] : []), ...(text ? [insert(from, text)] : [])];
 }
 
-/** Ticks the chosen purposes' boxes and unticks the others. */
-export function purposeRequests(
+/** Ticks the chosen boxes of a checklist section and unticks the others. */
+export function tickRequests(
   section: PlacedSection | undefined,
+  what: string,
   chosen: readonly string[],
 ): DocRequest[] {
-  const lines = need(section, "Purpose").paragraphs.filter((p) => BOX.test(p.text));
+  const lines = need(section, what).paragraphs.filter((p) => BOX.test(p.text));
   const wanted = new Set(chosen.map((c) => c.trim()));
   return lines
     .map((line) => {
       const box = BOX.exec(line.text)!;
       const at = line.start + box.index + box[0].indexOf(box[1]!);
-      const mark = wanted.has(line.text.replace(BOX, "").trim()) ? "☑" : "☐";
+      const mark = wanted.has(boxLabel(line.text)) ? "☑" : "☐";
       return box[1] === mark ? [] : [remove(at, at + box[1]!.length), insert(at, mark)];
     })
     .reverse()
     .flat();
+}
+
+/** Ticks the chosen purposes; "Something else:" text is written after its label and ticks it. */
+export function purposeRequests(
+  section: PlacedSection | undefined,
+  chosen: readonly string[],
+  somethingElse = "",
+): DocRequest[] {
+  const text = oneLine(somethingElse);
+  const ticks = tickRequests(section, "Purpose", text ? [...chosen, SOMETHING_ELSE] : chosen);
+  const line = section?.paragraphs.find((p) => boxLabel(p.text) === SOMETHING_ELSE);
+  if (!line || text === "") return ticks;
+  const offset = line.text.indexOf(SOMETHING_ELSE) + SOMETHING_ELSE.length;
+  return [...replaceFrom(line, offset, ` ${text}`), ...ticks];
 }
 
 /** Adds a question as a new line of the list; the same question twice is added once. */

@@ -54,14 +54,3 @@ export function placedSection(doc: DocJson, name: string): PlacedSection | undef
   }
   return { start, end, paragraphs, tables };
 }
-
-/** Every body paragraph, placed; for lines outside named sections. */
-export function bodyParagraphs(doc: DocJson): Placed[] {
-  return (doc.body?.content ?? [])
-    .filter((element) => element.paragraph)
-    .map((element) => ({
-      start: element.startIndex ?? 0,
-      end: element.endIndex ?? 0,
-      text: textOf(element).replace(/\n$/, ""),
-    }));
-}

@@ -11,7 +11,7 @@ import {
 } from "../conference-doc/default-template";
 import { SECTIONS } from "../conference-doc/template";
 import type { DocJson } from "../pull/doc-json";
-import { bodyParagraphs, type PlacedSection, placedSection } from "./placed";
+import { type PlacedSection, placedSection } from "./placed";
 
 export type ConferenceRole = "student" | "advisor" | "coordinator";
 
@@ -35,9 +35,10 @@ export interface SmartPart {
 
 export interface ConferenceSections {
   readonly purposes: readonly PurposeChoice[];
+  readonly somethingElse: string;
+  readonly rehearsal: readonly PurposeChoice[];
   readonly questions: readonly string[];
   readonly artifacts: readonly ArtifactRow[];
-  readonly reflections: readonly string[];
   readonly teacherComments: readonly string[];
   readonly smart: readonly SmartPart[];
   readonly ownWords: string;
@@ -48,7 +49,6 @@ export interface ConferenceSections {
 
 export const BOX = /^\s*(☐|☑|☒|✅|✔|\[\s*[xX ]?\s*\])\s*/;
 const TICKED = /^\s*(☑|☒|✅|✔|\[\s*[xX]\s*\])/;
-const REFLECTION_LINES = ["Academically:", "Socially:", "Emotionally:"];
 
 /** The text after the prompt, trimmed, or "" when the prompt is not in the text. */
 export function afterPrompt(text: string, prompt: string): string {
@@ -56,10 +56,23 @@ export function afterPrompt(text: string, prompt: string): string {
   return at < 0 ? "" : text.slice(at + prompt.trim().length).trim();
 }
 
+export const SOMETHING_ELSE = "Something else:";
+
+/** A checklist line's label; the "Something else:" line keeps its label whatever follows it. */
+export function boxLabel(text: string): string {
+  const label = text.replace(BOX, "").trim();
+  return label.startsWith(SOMETHING_ELSE) ? SOMETHING_ELSE : label;
+}
+
 export function purposesOf(section: PlacedSection | undefined): PurposeChoice[] {
   return (section?.paragraphs ?? [])
     .filter((p) => BOX.test(p.text))
-    .map((p) => ({ label: p.text.replace(BOX, "").trim(), ticked: TICKED.test(p.text) }));
+    .map((p) => ({ label: boxLabel(p.text), ticked: TICKED.test(p.text) }));
+}
+
+export function somethingElseOf(section: PlacedSection | undefined): string {
+  const line = section?.paragraphs.find((p) => boxLabel(p.text) === SOMETHING_ELSE);
+  return line ? afterPrompt(line.text, SOMETHING_ELSE) : "";
 }
 
 export function questionsOf(section: PlacedSection | undefined): string[] {
@@ -101,11 +114,10 @@ export function conferenceSections(doc: DocJson): ConferenceSections {
   );
   return {
     purposes: purposesOf(placedSection(doc, SECTIONS.purpose)),
+    somethingElse: somethingElseOf(placedSection(doc, SECTIONS.purpose)),
+    rehearsal: purposesOf(placedSection(doc, SECTIONS.rehearsal)),
     questions: questionsOf(placedSection(doc, SECTIONS.questions)),
     artifacts: artifactsOf(placedSection(doc, SECTIONS.artifacts)),
-    reflections: bodyParagraphs(doc)
-      .map((p) => p.text.trim())
-      .filter((text) => REFLECTION_LINES.some((start) => text.startsWith(start))),
     teacherComments: (placedSection(doc, SECTIONS.teacherComments)?.paragraphs ?? [])
       .map((p) => p.text.trim())
       .filter((text) => text !== ""),

@@ -1,11 +1,17 @@
 /*
  * The My conference sidebar: the open conference doc's sections as they are now, with the
- * student's actions (purpose, questions, artifacts) and the advisor's (plan, conference held).
+ * student's actions (purpose, questions, artifacts, reflection, rehearsal) and the advisor's
+ * (plan, conference held, guardian update).
  * Every text is shown with textContent.
  */
 import type { MyConference } from "../../server/my-conference";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
+import { renderChecklist, tickedIn } from "./checklist";
+import { setGuardianStudent } from "./guardian";
+import { renderReflection, writtenReflection } from "./reflection";
+
+let current: MyConference | undefined;
 
 const SMART_PARTS = ["Specific", "Measurable", "Achievable", "Relevant", "Time-bound"];
 
@@ -15,21 +21,6 @@ function value(id: string): string {
 
 function clear(...ids: string[]): void {
   for (const id of ids) byId<HTMLInputElement>(id).value = "";
-}
-
-function renderPurposes(view: MyConference): void {
-  byId("purposes").replaceChildren(
-    ...view.purposes.map((purpose) => {
-      const label = document.createElement("label");
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.value = purpose.label;
-      box.checked = purpose.ticked;
-      box.disabled = view.role !== "student";
-      label.append(box, document.createTextNode(` ${purpose.label}`));
-      return label;
-    }),
-  );
 }
 
 function renderSmart(view: MyConference): void {
@@ -48,8 +39,15 @@ function renderSmart(view: MyConference): void {
 }
 
 function render(view: MyConference): void {
+  current = view;
+  const student = view.role === "student";
   setText("who", `${view.studentName}'s conference · you are the ${view.role}`);
-  renderPurposes(view);
+  renderChecklist("purposes", view.purposes, student);
+  byId<HTMLInputElement>("something-else").value = view.somethingElse;
+  byId<HTMLInputElement>("something-else").disabled = !student;
+  renderChecklist("rehearsal", view.rehearsal, student);
+  renderReflection(view.reflection, student);
+  setGuardianStudent(view.studentId);
   fillList("questions", view.questions);
   fillList(
     "artifacts",
@@ -62,7 +60,6 @@ function render(view: MyConference): void {
     view.artifactProblems.map((p) => `${p.link}: ${p.problem}`),
   );
   show("artifact-problems-box", view.artifactProblems.length > 0);
-  fillList("reflections", view.reflections);
   fillList("teacher-comments", view.teacherComments);
   renderSmart(view);
   byId<HTMLInputElement>("own-words").value = view.ownWords;
@@ -93,18 +90,24 @@ async function act(message: string, call: () => Promise<MyConference>): Promise<
   }
 }
 
-function chosenPurposes(): string[] {
-  return [...byId("purposes").querySelectorAll<HTMLInputElement>("input:checked")].map(
-    (box) => box.value,
-  );
-}
-
 function on(id: string, handler: () => Promise<void>): void {
   byId(id).addEventListener("click", () => void handler());
 }
 
 on("save-purposes", () =>
-  act("Your purpose is ticked in the doc.", () => callServer("chooseMyPurposes", chosenPurposes())),
+  act("Your purpose is ticked in the doc.", () =>
+    callServer("chooseMyPurposes", tickedIn("purposes"), value("something-else")),
+  ),
+);
+on("save-rehearsal", () =>
+  act("Your checklist is ticked in the doc.", () =>
+    callServer("tickMyRehearsal", tickedIn("rehearsal")),
+  ),
+);
+on("save-reflection", () =>
+  act("Your reflection is in the doc.", () =>
+    callServer("writeMyReflection", writtenReflection(current?.reflection ?? [])),
+  ),
 );
 on("add-question", async () => {
   await act("Your question is in the doc.", () => callServer("addMyQuestion", value("question")));
