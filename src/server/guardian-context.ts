@@ -105,11 +105,10 @@ export function recordDraftsFor(
   PropertiesService.getScriptProperties().setProperties(records);
   const ids = made.map((entry) => entry.studentId);
   withScriptLock(() => {
-    updateDocColumns(hub, ["Guardian Update Drafted"], new Map(ids.map((id) => [id, ["yes"]])));
     updateDocColumns(
       hub,
-      ["Update Drafted"],
-      new Map(ids.map((id) => [id, [`${at} by ${person.email}`]])),
+      ["Guardian Update Drafted", "Update Drafted"],
+      new Map(ids.map((id) => [id, ["yes", `${at} by ${person.email}`]])),
     );
   });
   return { recorded: made.length };

@@ -1,14 +1,18 @@
 /*
  * Updating some columns of some students' rows in the Conference Docs tab: one read of the tab
- * and one write of a single block from the first changed row to the last, the rows in between
- * written back as they were read. A missing header of those columns is written too.
+ * and one write of a single block from the first changed row to the last, the rows and columns in
+ * between written back as they were read. A missing header of those columns is written too.
  */
 import { CONFERENCE_DOCS_TAB, headersOf } from "../domain/hub/tabs";
 import { tabOf } from "./hub-store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** `columns` are adjacent headers of the tab; `values` holds each student's cells for them. */
+/**
+ * `columns` are headers of the tab, in any order; `values` holds each student's cells for them.
+ * The block written spans from the leftmost to the rightmost of those columns; cells of other
+ * columns inside it are written back as they were read.
+ */
 export function updateDocColumns(
   hub: Spreadsheet,
   columns: readonly string[],
@@ -16,10 +20,12 @@ export function updateDocColumns(
 ): number {
   if (values.size === 0) return 0;
   const headers = headersOf(CONFERENCE_DOCS_TAB);
-  const first = headers.indexOf(columns[0]!);
-  if (first < 0 || columns.some((header, i) => headers[first + i] !== header)) {
-    throw new Error(`${columns.join(", ")} are not adjacent columns of the Conference Docs tab.`);
+  const indexes = columns.map((header) => headers.indexOf(header));
+  if (indexes.some((i) => i < 0)) {
+    throw new Error(`${columns.join(", ")} are not all columns of the Conference Docs tab.`);
   }
+  const first = Math.min(...indexes);
+  const width = Math.max(...indexes) - first + 1;
   const sheet = tabOf(hub, CONFERENCE_DOCS_TAB);
   const last = sheet.getLastRow();
   if (last < 2) return 0;
@@ -31,19 +37,25 @@ export function updateDocColumns(
   });
   const changed = [...values.keys()].flatMap((id) => (rowOf.has(id) ? [rowOf.get(id)!] : []));
   if (changed.length === 0) return 0;
-  const headerMissing = columns.some((header, i) => rows[0]![first + i] !== header);
+  const headerMissing = columns.some((header, i) => rows[0]![indexes[i]!] !== header);
   const top = headerMissing ? 0 : Math.min(...changed);
   const bottom = Math.max(...changed);
   const block: unknown[][] = [];
   for (let i = top; i <= bottom; i++) {
+    const cells = rows[i]!.slice(first, first + width);
     if (i === 0) {
-      block.push([...columns]);
-      continue;
+      columns.forEach((header, c) => {
+        cells[indexes[c]! - first] = header;
+      });
+    } else {
+      const id = String(rows[i]![0] ?? "").trim();
+      const update = rowOf.get(id) === i ? values.get(id) : undefined;
+      update?.forEach((value, c) => {
+        cells[indexes[c]! - first] = value;
+      });
     }
-    const id = String(rows[i]![0] ?? "").trim();
-    const update = rowOf.get(id) === i ? values.get(id) : undefined;
-    block.push(update ? [...update] : rows[i]!.slice(first, first + columns.length));
+    block.push(cells);
   }
-  sheet.getRange(top + 1, first + 1, block.length, columns.length).setValues(block);
+  sheet.getRange(top + 1, first + 1, block.length, width).setValues(block);
   return changed.length;
 }
