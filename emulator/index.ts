@@ -1,4 +1,6 @@
 /* The emulator's public surface for tests, scripts and the preview. */
+
+export type { CalendarNotification, CalendarStore, StoredEvent } from "./calendar/store";
 export { GoogleError } from "./core/errors";
 export type { FaultSpec } from "./core/faults";
 export { LATENCY_TABLE } from "./core/latency";
@@ -6,9 +8,15 @@ export { DAILY_QUOTAS, LIMITS } from "./core/quotas";
 export { run, runConcurrently } from "./core/run";
 export type { ExecutionReport, RunRequest, RunResult } from "./core/run-request";
 export { runDueTriggers } from "./core/triggers";
-export { Workspace, type WorkspaceOptions } from "./core/workspace";
+export {
+  type Deployment,
+  type WebAppDeployment,
+  Workspace,
+  type WorkspaceOptions,
+} from "./core/workspace";
 export { DocumentContent } from "./docs/model";
 export { renderDocumentHtml } from "./docs/render-html";
 export type { GmailStore } from "./gmail/store";
 export { callRest, type RestCall, type RestReply } from "./rest/call";
+export { webAppPageRun } from "./services/web-app-call";
 export { sheetNames, sheetToCsv } from "./sheets/csv";

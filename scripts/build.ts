@@ -65,6 +65,22 @@ function escapeForInlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
 }
 
+/**
+ * A page served through HtmlService.createTemplateFromFile holds `<? ?>` scriptlets, and Apps Script
+ * reads every `<?` and `?>` in the file as one: the code and styles inlined into it must hold none.
+ */
+function checkScriptletSafe(page: string, template: string, inlined: Record<string, string>) {
+  if (!template.includes("<?")) return;
+  for (const [what, text] of Object.entries(inlined)) {
+    const found = ["<?", "?>"].find((mark) => text.includes(mark));
+    if (found) {
+      throw new Error(
+        `src/ui/${page} is a template (it holds <? ?> scriptlets), but its ${what} contains “${found}”, which Apps Script would read as a scriptlet: write it another way`,
+      );
+    }
+  }
+}
+
 function buildPage(page: string): void {
   const dir = path.join(UI, page);
   const template = fs.readFileSync(path.join(dir, "index.html"), "utf8");
@@ -85,6 +101,7 @@ function buildPage(page: string): void {
   for (const marker of ["<!-- inline:style -->", "<!-- inline:script -->"]) {
     if (!template.includes(marker)) throw new Error(`src/ui/${page}/index.html lacks ${marker}`);
   }
+  checkScriptletSafe(page, template, { script, styles });
   const html = template
     .replace("<!-- inline:style -->", () => `<style>\n${styles}</style>`)
     .replace("<!-- inline:script -->", () => `<script>\n${escapeForInlineScript(script)}</script>`);

@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { CalendarStore } from "../calendar/store";
 import { decodeDocument } from "../docs/model";
 import { DriveStore } from "../drive/store";
 import { GmailStore } from "../gmail/store";
@@ -27,12 +28,21 @@ export interface WebAppDeployment {
   readonly access: "MYSELF" | "DOMAIN" | "ANYONE" | "ANYONE_ANONYMOUS";
 }
 
+/** A web-app deployment of the script project, at https://script.google.com/macros/s/{id}/exec. */
+export interface Deployment extends WebAppDeployment {
+  readonly id: string;
+  readonly url: string;
+}
+
 export interface ScriptProject {
   readonly scriptId: string;
   /** The account that deployed the web app and owns the hub; "" until `deploy`. */
   owner: string;
   timeZone: string;
+  /** The first web-app deployment, at `Workspace.webAppUrl`. */
   webApp: WebAppDeployment;
+  /** Further web-app deployments of the same project, each with its own ID and settings. */
+  deployments: Array<WebAppDeployment & { readonly id: string }>;
 }
 
 /** A piece of state that saves to and restores from JSON. */
@@ -70,6 +80,7 @@ export class Workspace {
   readonly ui = new UiRegistry();
   readonly caches = new CacheStore();
   readonly gmail = new GmailStore();
+  readonly calendar = new CalendarStore();
   readonly triggers: TriggerTable;
   private readonly tokens = new Map<string, string>();
   private readonly running = new Map<string, number>();
@@ -85,23 +96,59 @@ export class Workspace {
     this.persist("triggers", this.triggers);
     this.persist("caches", this.caches);
     this.persist("gmail", this.gmail);
+    this.persist("calendar", this.calendar);
     this.bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
     this.script = {
       scriptId: this.ids.fileId(),
       owner: "",
       timeZone: options.timeZone ?? "America/New_York",
       webApp: { executeAs: "USER_DEPLOYING", access: "DOMAIN" },
+      deployments: [],
     };
   }
 
   /** Deploys the script as `owner` (the coordinator), as `clasp push` plus a web-app deployment would. */
   deploy(owner: string, webApp?: WebAppDeployment): void {
     this.script.owner = this.users.require(owner).email;
-    if (webApp) this.script.webApp = webApp;
+    if (webApp) this.script.webApp = checkedDeployment(webApp);
   }
 
   get webAppUrl(): string {
-    return `https://script.google.com/macros/s/${this.script.scriptId}/exec`;
+    return execUrl(this.script.scriptId);
+  }
+
+  /**
+   * Adds another web-app deployment of the same script project (same code, script properties
+   * and script lock), deployed by the owner; answers its /exec URL.
+   */
+  addDeployment(webApp: WebAppDeployment): string {
+    if (this.script.owner === "") {
+      throw new Error("Deploy the script (Workspace.deploy) before adding a deployment.");
+    }
+    const id = this.ids.token(72, "AKfycb");
+    const { executeAs, access } = checkedDeployment(webApp);
+    this.script.deployments.push({ id, executeAs, access });
+    return execUrl(id);
+  }
+
+  /** Every web-app deployment, the first one (`webAppUrl`) first; none before `deploy`. */
+  deploymentList(): Deployment[] {
+    if (this.script.owner === "") return [];
+    const first = { id: this.script.scriptId, ...this.script.webApp };
+    return [first, ...this.script.deployments].map((d) => ({
+      id: d.id,
+      url: execUrl(d.id),
+      executeAs: d.executeAs,
+      access: d.access,
+    }));
+  }
+
+  /** The deployment an /exec URL (query and fragment aside) belongs to. */
+  deploymentAt(url: string | URL): Deployment | undefined {
+    if (!URL.canParse(String(url))) return undefined;
+    const parsed = new URL(String(url));
+    const bare = `${parsed.origin}${parsed.pathname}`;
+    return this.deploymentList().find((d) => d.url === bare);
   }
 
   /** The OAuth access token a user's executions present to Google's REST APIs. */
@@ -186,6 +233,7 @@ export class Workspace {
     const state = JSON.parse(fs.readFileSync(path.join(dir, "state.json"), "utf8"));
     if (state.version !== 1) throw new Error(`Unsupported saved state version ${state.version}`);
     Object.assign(this.script, state.script);
+    this.script.deployments = [...(state.script.deployments ?? [])];
     this.users.restore(state.users);
     this.drive.restore(state.drive);
     this.quotas.restore(state.quotas);
@@ -197,6 +245,18 @@ export class Workspace {
     }
     this.ids.reseed(state.idSeed);
   }
+}
+
+/** Apps Script offers anonymous access only to a web app that executes as the user deploying it. */
+function checkedDeployment(webApp: WebAppDeployment): WebAppDeployment {
+  if (webApp.access === "ANYONE_ANONYMOUS" && webApp.executeAs !== "USER_DEPLOYING") {
+    throw new Error("A web app open to anonymous users must execute as the user deploying it.");
+  }
+  return webApp;
+}
+
+function execUrl(deploymentId: string): string {
+  return `https://script.google.com/macros/s/${deploymentId}/exec`;
 }
 
 function mapOfMaps(

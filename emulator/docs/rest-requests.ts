@@ -1,12 +1,15 @@
 /*
  * The Docs API's batchUpdate requests that Confer sends, applied to a document's content:
- * replaceAllText, replaceNamedRangeContent, insertText, deleteContentRange, createNamedRange
- * and deleteNamedRange. Each invalid request throws a RequestError with Google's wording.
+ * replaceAllText, replaceNamedRangeContent, insertText, deleteContentRange, createNamedRange,
+ * deleteNamedRange, insertTableRow (table-requests.ts) and updateParagraphStyle
+ * (paragraph-style-requests.ts). Each invalid request throws a RequestError with Google's wording.
  * Reference: developers.google.com/workspace/docs/api/reference/rest/v1/documents/request
  */
 import { deleteRange, insertTextAt, replaceSpan, StructureError } from "./edits";
 import { bodyEnd, paragraphAt, paragraphSpots, textOf, textOffsetIn } from "./indexes";
 import type { DocumentContent, NamedRangeRecord } from "./model";
+import { ParagraphStyleError, updateParagraphStyle } from "./paragraph-style-requests";
+import { insertTableRow, TableRequestError } from "./table-requests";
 
 export class RequestError extends Error {}
 
@@ -19,6 +22,8 @@ export const REQUEST_KINDS = [
   "deleteContentRange",
   "createNamedRange",
   "deleteNamedRange",
+  "insertTableRow",
+  "updateParagraphStyle",
 ] as const;
 
 function integer(value: unknown, field: string): number {
@@ -60,7 +65,13 @@ function structural<T>(edit: () => T): T {
   try {
     return edit();
   } catch (error) {
-    if (error instanceof StructureError) throw new RequestError(error.message);
+    if (
+      error instanceof StructureError ||
+      error instanceof TableRequestError ||
+      error instanceof ParagraphStyleError
+    ) {
+      throw new RequestError(error.message);
+    }
     throw error;
   }
 }
@@ -194,6 +205,11 @@ const HANDLERS: Record<(typeof REQUEST_KINDS)[number], (c: DocumentContent, r: J
   deleteContentRange,
   createNamedRange,
   deleteNamedRange,
+  insertTableRow: (content, request) => structural(() => insertTableRow(content, request)),
+  updateParagraphStyle: (content, request) => {
+    const range = checkRange(content, request.range as Json | undefined);
+    return structural(() => updateParagraphStyle(content, request, range));
+  },
 };
 
 /** Applies one request and returns its reply; throws RequestError naming what is wrong. */

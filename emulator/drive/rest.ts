@@ -5,6 +5,7 @@
  * Reference: developers.google.com/workspace/drive/api/reference/rest/v3
  */
 import { json, type RestRequest, type RestResponse, registerRoute } from "../rest/router";
+import { parseOrderBy } from "./rest-order";
 import { createPermission, deletePermission, listPermissions } from "./rest-permissions";
 import { parseQuery } from "./rest-query";
 import {
@@ -54,6 +55,9 @@ function route(
   });
 }
 
+const invalidParameter = (location: string) =>
+  driveError(400, "invalid", "Invalid Value", { location, locationType: "parameter" });
+
 function fields(call: DriveCall, fallback: string): string {
   return call.params.get("fields") || fallback;
 }
@@ -94,18 +98,16 @@ route("GET", String.raw`\/([^/]+)`, "Drive.files.get", (call, match) => {
 route("GET", "", "Drive.files.list", (call) => {
   const { user, exec } = call.request;
   const drive = exec.workspace.drive;
-  const test = parseQuery(call.params.get("q") ?? "", () => drive.rootOf(user).id);
-  if (!test) {
-    return driveError(400, "invalid", "Invalid Value", {
-      location: "q",
-      locationType: "parameter",
-    });
-  }
+  const test = parseQuery(call.params.get("q") ?? "", () => drive.rootOf(user).id, user);
+  if (!test) return invalidParameter("q");
+  const order = parseOrderBy(call.params.get("orderBy"));
+  if (!order) return invalidParameter("orderBy");
   const pageSize = Math.min(1000, Math.max(1, Number(call.params.get("pageSize") ?? 100) || 100));
   const offset = Number(call.params.get("pageToken") ?? 0) || 0;
   const matching = drive
     .all()
-    .filter((file) => file.parents.length > 0 && drive.roleOf(user, file) && test(file));
+    .filter((file) => file.parents.length > 0 && drive.roleOf(user, file) && test(file))
+    .sort(order);
   const page = matching.slice(offset, offset + pageSize);
   const more = offset + pageSize < matching.length;
   const list = {

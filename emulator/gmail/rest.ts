@@ -1,22 +1,28 @@
 /*
- * Gmail API v1 users.drafts: create, list, get (full, metadata, raw, minimal), update and
- * delete, on each user's own mailbox ("me"). Drafts never send.
- * Reference: developers.google.com/workspace/gmail/api/reference/rest/v1/users.drafts
+ * Gmail API v1 on each user's own mailbox ("me"): users.drafts create, list, get (full,
+ * metadata, raw, minimal), update and delete, which never send; and users.messages.send, which
+ * sends a raw RFC 5322 message, keeps it in the sender's sent mail and spends one email
+ * recipient of the daily quota per To, Cc and Bcc address.
+ * References: developers.google.com/workspace/gmail/api/reference/rest/v1/users.drafts and
+ * .../users.messages/send.
  */
 import { json, type RestRequest, type RestResponse, registerRoute } from "../rest/router";
+import { recipientsOf } from "./addresses";
 import { decodeWords, headerValue, type Part, parsePart, snippetOf } from "./mime";
 import type { GmailStore, StoredDraft } from "./store";
 
-const BASE = String.raw`^(?:gmail|www)\.googleapis\.com\/gmail\/v1\/users\/([^/]+)\/drafts`;
+const BASE = String.raw`^(?:gmail|www)\.googleapis\.com\/gmail\/v1\/users\/([^/]+)`;
 const STATUS: Record<number, string> = {
   400: "INVALID_ARGUMENT",
   403: "PERMISSION_DENIED",
   404: "NOT_FOUND",
+  429: "RESOURCE_EXHAUSTED",
 };
 const REASON: Record<number, string> = {
   400: "invalidArgument",
   403: "forbidden",
   404: "notFound",
+  429: "rateLimitExceeded",
 };
 const RAW_REQUIRED =
   "'raw' RFC822 payload message string or uploading message via /upload/* URL required";
@@ -60,23 +66,39 @@ function route(
   });
 }
 
-/** The message bytes of a Draft request body, or the error Gmail answers with. */
-function messageOf(body: string): Buffer | RestResponse {
-  let parsed: { message?: { raw?: unknown } };
+interface MessageBody {
+  raw?: unknown;
+  threadId?: unknown;
+}
+
+type Parsed<T> = { readonly value: T } | { readonly error: RestResponse };
+
+function parseJson(body: string): Parsed<MessageBody & { message?: MessageBody }> {
   try {
-    parsed = body.trim() === "" ? {} : JSON.parse(body);
+    const parsed: unknown = body.trim() === "" ? {} : JSON.parse(body);
+    const isObject = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed);
+    return { value: isObject ? parsed : {} };
   } catch {
-    return gmailError(400, "Invalid JSON payload received.");
+    return { error: gmailError(400, "Invalid JSON payload received.") };
   }
-  const raw = parsed?.message?.raw;
+}
+
+function rawBytes(raw: unknown, field: string): Buffer | RestResponse {
   if (typeof raw !== "string" || raw === "") return gmailError(400, RAW_REQUIRED);
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(raw)) {
     return gmailError(
       400,
-      `Invalid value at 'draft.message.raw' (TYPE_BYTES), Base64 decoding failed for "${raw.slice(0, 40)}"`,
+      `Invalid value at '${field}' (TYPE_BYTES), Base64 decoding failed for "${raw.slice(0, 40)}"`,
     );
   }
   return Buffer.from(raw.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+
+/** The message bytes of a Draft request body, or the error Gmail answers with. */
+function messageOf(body: string): Buffer | RestResponse {
+  const parsed = parseJson(body);
+  if ("error" in parsed) return parsed.error;
+  return rawBytes(parsed.value.message?.raw, "draft.message.raw");
 }
 
 function base64url(bytes: Buffer): string {
@@ -139,14 +161,14 @@ function draftRef(draft: StoredDraft) {
   };
 }
 
-route("POST", "", "Gmail.users.drafts.create", (call) => {
+route("POST", "/drafts", "Gmail.users.drafts.create", (call) => {
   const message = messageOf(call.request.body);
   if (!Buffer.isBuffer(message)) return message;
   const draft = call.store.create(call.user, message, call.request.exec.workspace.now());
   return json(200, draftRef(draft));
 });
 
-route("GET", "", "Gmail.users.drafts.list", (call) => {
+route("GET", "/drafts", "Gmail.users.drafts.list", (call) => {
   const params = call.request.url.searchParams;
   if ((params.get("q") ?? "").trim() !== "") {
     return gmailError(400, "not emulated: users.drafts.list q");
@@ -170,7 +192,7 @@ route("GET", "", "Gmail.users.drafts.list", (call) => {
   });
 });
 
-route("GET", String.raw`\/([^/]+)`, "Gmail.users.drafts.get", (call, match) => {
+route("GET", String.raw`\/drafts\/([^/]+)`, "Gmail.users.drafts.get", (call, match) => {
   const draft = call.store.find(call.user, decodeURIComponent(match[2]!));
   if (!draft) return notFound();
   const params = call.request.url.searchParams;
@@ -184,7 +206,7 @@ route("GET", String.raw`\/([^/]+)`, "Gmail.users.drafts.get", (call, match) => {
   });
 });
 
-route("PUT", String.raw`\/([^/]+)`, "Gmail.users.drafts.update", (call, match) => {
+route("PUT", String.raw`\/drafts\/([^/]+)`, "Gmail.users.drafts.update", (call, match) => {
   const draft = call.store.find(call.user, decodeURIComponent(match[2]!));
   if (!draft) return notFound();
   const message = messageOf(call.request.body);
@@ -193,7 +215,35 @@ route("PUT", String.raw`\/([^/]+)`, "Gmail.users.drafts.update", (call, match) =
   return json(200, draftRef(draft));
 });
 
-route("DELETE", String.raw`\/([^/]+)`, "Gmail.users.drafts.delete", (call, match) => {
+route("DELETE", String.raw`\/drafts\/([^/]+)`, "Gmail.users.drafts.delete", (call, match) => {
   if (!call.store.delete(call.user, decodeURIComponent(match[2]!))) return notFound();
   return { status: 204, body: "" };
+});
+
+route("POST", String.raw`\/messages\/send`, "Gmail.users.messages.send", (call) => {
+  const parsed = parseJson(call.request.body);
+  if ("error" in parsed) return parsed.error;
+  const body = parsed.value;
+  const message = rawBytes(body.raw, "message.raw");
+  if (!Buffer.isBuffer(message)) return message;
+  const recipients = recipientsOf(parsePart(message.toString("utf8")).headers);
+  if ("invalid" in recipients) return gmailError(400, `Invalid ${recipients.invalid} header`);
+  if (recipients.addresses.length === 0) return gmailError(400, "Recipient address required");
+  const ws = call.request.exec.workspace;
+  try {
+    ws.quotas.spend(call.user, "emailRecipients", recipients.addresses.length);
+  } catch {
+    const tomorrow = new Date(ws.now());
+    tomorrow.setUTCHours(24, 0, 0, 0);
+    return gmailError(429, `User-rate limit exceeded.  Retry after ${tomorrow.toISOString()}`);
+  }
+  const threadId = typeof body.threadId === "string" ? body.threadId : undefined;
+  if (threadId !== undefined && !call.store.hasThread(call.user, threadId)) {
+    return gmailError(
+      400,
+      "not emulated: users.messages.send to a thread the emulator does not hold",
+    );
+  }
+  const sent = call.store.send(call.user, message, ws.now(), threadId);
+  return json(200, { id: sent.id, threadId: sent.threadId, labelIds: ["SENT"] });
 });

@@ -1,6 +1,6 @@
 /*
- * Each user's Gmail drafts: the RFC 5322 message bytes exactly as the client sent them, with
- * Gmail-shaped IDs. Drafts never send. Saves and loads with the Workspace.
+ * Each user's Gmail drafts and sent mail: the RFC 5322 message bytes exactly as the client sent
+ * them, with Gmail-shaped IDs. Drafts never send. Saves and loads with the Workspace.
  */
 import type { PersistentSlice } from "../core/workspace";
 
@@ -14,17 +14,53 @@ export interface StoredDraft {
   internalDate: number;
 }
 
+export interface SentMessage {
+  readonly id: string;
+  readonly threadId: string;
+  /** The message as sent, base64-encoded bytes. */
+  readonly raw: string;
+  readonly internalDate: number;
+}
+
 interface Saved {
   counter: number;
   drafts: Record<string, StoredDraft[]>;
+  sent?: Record<string, SentMessage[]>;
 }
 
 export class GmailStore implements PersistentSlice {
   private readonly drafts = new Map<string, StoredDraft[]>();
+  private readonly sent = new Map<string, SentMessage[]>();
   private counter = 0;
 
   users(): string[] {
     return [...this.drafts.keys()].filter((user) => this.drafts.get(user)!.length > 0).sort();
+  }
+
+  /** A user's sent mail, oldest first, each as the message text that was sent. */
+  sentOf(user: string): readonly { id: string; raw: string }[] {
+    return (this.sent.get(user.toLowerCase()) ?? []).map((message) => ({
+      id: message.id,
+      raw: Buffer.from(message.raw, "base64").toString("utf8"),
+    }));
+  }
+
+  hasThread(user: string, threadId: string): boolean {
+    const sent = this.sent.get(user.toLowerCase()) ?? [];
+    return [...sent, ...this.list(user)].some((message) => message.threadId === threadId);
+  }
+
+  send(user: string, message: Buffer, now: number, threadId?: string): SentMessage {
+    const id = this.nextMessageId(now);
+    const sent: SentMessage = {
+      id,
+      threadId: threadId ?? id,
+      raw: message.toString("base64"),
+      internalDate: now,
+    };
+    const key = user.toLowerCase();
+    this.sent.set(key, [...(this.sent.get(key) ?? []), sent]);
+    return sent;
   }
 
   /** A user's drafts, oldest first, each as the message text that was sent. */
@@ -92,13 +128,16 @@ export class GmailStore implements PersistentSlice {
       drafts: Object.fromEntries(
         [...this.drafts].map(([user, list]) => [user, list.map((d) => ({ ...d }))]),
       ),
+      sent: Object.fromEntries([...this.sent].map(([user, list]) => [user, [...list]])),
     };
   }
 
   restore(data: unknown): void {
     const saved = data as Saved;
     this.drafts.clear();
+    this.sent.clear();
     this.counter = saved.counter;
+    for (const [user, list] of Object.entries(saved.sent ?? {})) this.sent.set(user, [...list]);
     for (const [user, list] of Object.entries(saved.drafts)) {
       this.drafts.set(
         user,

@@ -1,4 +1,5 @@
 /* Every emulated REST endpoint module; importing this registers their routes. */
+import "../calendar/rest";
 import "../docs/rest-routes";
 import "../drive/rest";
 import "../gmail/rest";

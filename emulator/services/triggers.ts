@@ -69,11 +69,19 @@ export class EmulatedClockTriggerBuilder
   implements
     Emulates<
       GoogleAppsScript.Script.ClockTriggerBuilder,
-      "after" | "at" | "everyMinutes" | "everyHours" | "create"
+      "after" | "at" | "everyMinutes" | "everyHours" | "everyDays" | "atHour" | "create"
     >
 {
   static override readonly className = "ClockTriggerBuilder";
-  static override readonly methods = ["after", "at", "everyMinutes", "everyHours", "create"];
+  static override readonly methods = [
+    "after",
+    "at",
+    "everyMinutes",
+    "everyHours",
+    "everyDays",
+    "atHour",
+    "create",
+  ];
   private schedule: { repeat: "once" | "every"; everyMs: number; firstRunMs: number } | undefined;
 
   constructor(
@@ -117,6 +125,31 @@ export class EmulatedClockTriggerBuilder
     return this.every(Number(n) * 3_600_000);
   }
 
+  everyDays(n: number): EmulatedClockTriggerBuilder {
+    if (!Number.isInteger(Number(n)) || Number(n) < 1) throw new GoogleError("Invalid argument: n");
+    return this.every(Number(n) * 86_400_000);
+  }
+
+  /** With everyDays: the first run is the next time the script's clock shows that hour. */
+  atHour(hour: number): EmulatedClockTriggerBuilder {
+    const h = Number(hour);
+    if (!Number.isInteger(h) || h < 0 || h > 23) throw new GoogleError("Invalid argument: hour");
+    if (this.schedule?.repeat !== "every" || this.schedule.everyMs % 86_400_000 !== 0) {
+      throw new GoogleError("atHour needs everyDays or everyWeeks first.");
+    }
+    const zone = this.exec.workspace.script.timeZone;
+    const hourIn = (ms: number) =>
+      Number(
+        new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", hourCycle: "h23" })
+          .formatToParts(new Date(ms))
+          .find((part) => part.type === "hour")?.value,
+      );
+    let first = Math.ceil(this.now() / 3_600_000) * 3_600_000;
+    while (hourIn(first) !== h) first += 3_600_000;
+    this.schedule = { ...this.schedule, firstRunMs: first };
+    return this;
+  }
+
   private every(everyMs: number): EmulatedClockTriggerBuilder {
     this.schedule = { repeat: "every", everyMs, firstRunMs: this.now() + everyMs };
     return this;
@@ -126,7 +159,7 @@ export class EmulatedClockTriggerBuilder
     requireFullAuth(this.exec, "newTrigger");
     if (!this.schedule) {
       throw new GoogleError(
-        "A time-based trigger needs a schedule: after, at, everyMinutes or everyHours.",
+        "A time-based trigger needs a schedule: after, at, everyMinutes, everyHours or everyDays.",
       );
     }
     const row = this.exec.workspace.triggers.add({

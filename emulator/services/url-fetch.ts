@@ -1,5 +1,5 @@
 /*
- * UrlFetchApp on a closed network: this script's own web app (a nested execution), the
+ * UrlFetchApp on a closed network: this script's own web apps (a nested execution), the
  * emulated Google REST endpoints, and nothing else. fetchAll overlaps its requests.
  * Reference: developers.google.com/apps-script/reference/url-fetch/url-fetch-app
  */
@@ -11,7 +11,7 @@ import { callRest } from "../rest/call";
 import { EmulatedBlob } from "./blob";
 import { fromByteArray, isByteArray } from "./bytes";
 import { EmulatedHttpResponse, type HttpReply } from "./http-response";
-import { isOwnWebApp, type OutgoingRequest, planWebAppCall, replyOfWebApp } from "./web-app-call";
+import { isWebAppUrl, type OutgoingRequest, planWebAppCall, replyOfWebApp } from "./web-app-call";
 
 type Options = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
 type Request = GoogleAppsScript.URL_Fetch.URLFetchRequest;
@@ -127,7 +127,7 @@ export class EmulatedUrlFetchApp
   private dispatch(request: Prepared): Outcome {
     const ws = this.exec.workspace;
     const url = new URL(request.url);
-    if (isOwnWebApp(ws, url)) {
+    if (isWebAppUrl(url)) {
       const plan = planWebAppCall(ws, request);
       return plan.kind === "run" ? { run: plan.request } : { reply: plan.reply };
     }

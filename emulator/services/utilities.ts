@@ -2,7 +2,7 @@
  * Utilities: the helpers Apps Script computes in its own runtime (UUIDs, dates, digests,
  * Base64, blobs, CSV, sleep). Reference: developers.google.com/apps-script/reference/utilities/utilities
  */
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, createHmac, randomUUID } from "node:crypto";
 import { Emulated, type Emulates } from "../core/emulated";
 import { GoogleError } from "../core/errors";
 import { WaitThenReturn } from "../core/signals";
@@ -30,6 +30,17 @@ function bytesOf(data: unknown, charset: unknown, argument: string): Buffer {
   throw new GoogleError(`Invalid argument: ${argument}`);
 }
 
+/** How Apps Script names an argument's type in its "parameters don't match" error. */
+function javaTypeOf(value: unknown): string {
+  if (typeof value === "string") return "String";
+  if (Array.isArray(value)) return "number[]";
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "Boolean";
+  return "Object";
+}
+
 function decodeBase64(encoded: unknown, webSafe: boolean): number[] {
   const text = String(encoded).replace(/\s+/g, "");
   const alphabet = webSafe ? /^[A-Za-z0-9_-]*={0,2}$/ : /^[A-Za-z0-9+/]*={0,2}$/;
@@ -48,6 +59,7 @@ export class EmulatedUtilities
       | "getUuid"
       | "formatDate"
       | "computeDigest"
+      | "computeHmacSha256Signature"
       | "base64Encode"
       | "base64EncodeWebSafe"
       | "base64Decode"
@@ -62,6 +74,7 @@ export class EmulatedUtilities
     "getUuid",
     "formatDate",
     "computeDigest",
+    "computeHmacSha256Signature",
     "base64Encode",
     "base64EncodeWebSafe",
     "base64Decode",
@@ -109,6 +122,29 @@ export class EmulatedUtilities
       .update(bytesOf(value, charset, "value"))
       .digest();
     return toSignedBytes(digest);
+  }
+
+  /**
+   * Google's overloads: (String, String), (String, String, Charset) and (Byte[], Byte[]);
+   * other argument types do not match any of them.
+   */
+  computeHmacSha256Signature(
+    value: string | number[],
+    key: string | number[],
+    charset?: Charset,
+  ): number[] {
+    const texts = typeof value === "string" && typeof key === "string";
+    const bytes = isByteArray(value) && isByteArray(key) && charset === undefined;
+    if (!texts && !bytes) {
+      const types = [value, key, ...(charset === undefined ? [] : [charset])].map(javaTypeOf);
+      throw new GoogleError(
+        `The parameters (${types.join(",")}) don't match the method signature for Utilities.computeHmacSha256Signature.`,
+      );
+    }
+    const signature = createHmac("sha256", bytesOf(key, charset, "key"))
+      .update(bytesOf(value, charset, "value"))
+      .digest();
+    return toSignedBytes(signature);
   }
 
   base64Encode(data: string | number[], charset?: Charset): string {

@@ -1,12 +1,12 @@
 /*
- * UrlFetchApp calling this script's own web app: who the caller is (the bearer token it
- * presents), whether the deployment lets them in, the doGet/doPost event object, and the
- * HTTP answer Google makes of the execution's outcome.
+ * Calls to this script's own web-app deployments: who the caller is (the bearer token it
+ * presents, or an anonymous browser), whether that deployment lets them in, the doGet/doPost
+ * event object, and the HTTP answer Google makes of the execution's outcome.
  * References: developers.google.com/apps-script/guides/web (request parameters, permissions)
  * and developers.google.com/apps-script/guides/content (serving text).
  */
 import type { RunRequest, RunResult } from "../core/run-request";
-import type { Workspace } from "../core/workspace";
+import type { Deployment, Workspace } from "../core/workspace";
 import { escapeHtml } from "./html";
 import type { HttpReply } from "./http-response";
 
@@ -34,8 +34,9 @@ const MIME_TYPES: Record<string, string> = {
   XML: "text/xml",
 };
 
-export function isOwnWebApp(ws: Workspace, url: URL): boolean {
-  return ws.script.owner !== "" && `${url.origin}${url.pathname}` === ws.webAppUrl;
+/** An Apps Script web-app URL; on the closed network only this project's deployments answer. */
+export function isWebAppUrl(url: URL): boolean {
+  return url.host === "script.google.com" && /^\/macros\/s\/[^/]+\/exec$/.test(url.pathname);
 }
 
 function htmlPage(status: number, title: string, message: string): HttpReply {
@@ -56,9 +57,9 @@ function callerOf(ws: Workspace, headers: Readonly<Record<string, string>>): str
 }
 
 /** Whether the deployment's "Who has access" setting admits the caller ("" is anonymous). */
-function admits(ws: Workspace, caller: string): boolean {
+function admits(ws: Workspace, deployment: Deployment, caller: string): boolean {
   const owner = ws.users.require(ws.script.owner);
-  switch (ws.script.webApp.access) {
+  switch (deployment.access) {
     case "ANYONE_ANONYMOUS":
       return true;
     case "ANYONE":
@@ -106,12 +107,23 @@ function doEvent(request: OutgoingRequest, url: URL, post: boolean): Record<stri
  */
 export function planWebAppCall(ws: Workspace, request: OutgoingRequest): WebAppPlan {
   const url = new URL(request.url);
+  const deployment = ws.deploymentAt(url);
+  if (!deployment) {
+    return {
+      kind: "reply",
+      reply: htmlPage(
+        404,
+        "Error",
+        "Sorry, unable to open the file at this time. Please check the address and try again.",
+      ),
+    };
+  }
   const method = request.method.toUpperCase();
   if (method !== "GET" && method !== "POST") {
     return { kind: "reply", reply: htmlPage(405, "Error", `Method ${method} is not allowed.`) };
   }
   const caller = callerOf(ws, request.headers);
-  if (!admits(ws, caller)) {
+  if (!admits(ws, deployment, caller)) {
     return caller === ""
       ? {
           kind: "reply",
@@ -119,7 +131,7 @@ export function planWebAppCall(ws: Workspace, request: OutgoingRequest): WebAppP
         }
       : { kind: "reply", reply: htmlPage(403, "Error", "You need access.") };
   }
-  const asOwner = ws.script.webApp.executeAs === "USER_DEPLOYING";
+  const asOwner = deployment.executeAs === "USER_DEPLOYING";
   const post = method === "POST";
   return {
     kind: "run",
@@ -132,6 +144,27 @@ export function planWebAppCall(ws: Workspace, request: OutgoingRequest): WebAppP
       authMode: "FULL",
     },
   };
+}
+
+/**
+ * A `google.script.run` call from a web-app page open in an anonymous browser: it runs as the
+ * deployment's owner with no active user. Google lets an anonymous visitor in only when the
+ * deployment allows ANYONE_ANONYMOUS and executes as the user deploying it.
+ */
+export function webAppPageRun(
+  ws: Workspace,
+  deploymentUrl: string,
+  fn: string,
+  args: readonly unknown[] = [],
+): RunRequest {
+  const deployment = ws.deploymentAt(deploymentUrl);
+  if (!deployment) throw new Error(`No web-app deployment at ${deploymentUrl}`);
+  if (deployment.access !== "ANYONE_ANONYMOUS" || deployment.executeAs !== "USER_DEPLOYING") {
+    throw new Error(
+      `The deployment at ${deploymentUrl} (access ${deployment.access}, execute as ${deployment.executeAs}) asks an anonymous visitor to sign in.`,
+    );
+  }
+  return { fn, args, as: ws.script.owner, activeUser: "", kind: "webapp", authMode: "FULL" };
 }
 
 interface Described {

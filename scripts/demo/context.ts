@@ -22,6 +22,12 @@ export interface DraftsMade {
   readonly advisors: number;
 }
 
+export interface BookingsMade {
+  readonly booked: number;
+  readonly reminded: number;
+  readonly advisors: number;
+}
+
 export interface DemoContext {
   readonly ws: Workspace;
   readonly roster: DemoRoster;
@@ -39,4 +45,6 @@ export interface DemoContext {
   pulled?: DocsMade;
   status?: StatusCounts;
   drafts?: DraftsMade;
+  /** Families who booked through their sign-up link, and reminders to book drafted. */
+  bookings?: BookingsMade;
 }

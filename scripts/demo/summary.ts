@@ -11,12 +11,14 @@ function count(files: readonly string[], folder: string): number {
 }
 
 function termLines(result: DemoTermResult): string[] {
-  const { comments, prepared, pulled, drafts, status } = result;
+  const { comments, prepared, pulled, drafts, status, bookings } = result;
   return [
     `Term: ${plural(comments.saved, "teacher comment")} saved in ${plural(comments.classes, "class")}, ` +
       `${plural(prepared, "student")} prepared in their doc, comments pulled into ${plural(pulled.made, "doc")}, ` +
       `${plural(drafts.made, "guardian update draft")} made for ${plural(drafts.students, "student")} ` +
       `by ${plural(drafts.advisors, "advisor")}.`,
+    `Scheduling: ${plural(bookings.advisors, "advisor")} published slots, ${bookings.booked} ${bookings.booked === 1 ? "family" : "families"} booked through their sign-up link, ` +
+      `${plural(bookings.reminded, "reminder")} to book drafted for the rest.`,
     ...pulled.problems.map((problem) => `  Not pulled: ${problem}`),
     ...(status
       ? [

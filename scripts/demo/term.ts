@@ -11,12 +11,13 @@ import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
 import { exportWorkspace } from "../../emulator/views/export";
 import { draftGuardianUpdates, pullComments, readStatus } from "./advisor-steps";
 import { enterComments } from "./comments-step";
-import type { DemoContext, DocsMade, DraftsMade, StatusCounts } from "./context";
+import type { BookingsMade, DemoContext, DocsMade, DraftsMade, StatusCounts } from "./context";
 import { createConferenceDocs } from "./docs-step";
 import { importRoster, setUpHub } from "./hub-steps";
 import { studentsPrepare } from "./prepare-step";
 import { type StepRecord, StepRecorder } from "./record";
 import { type DemoRoster, demoSchoolRoster } from "./roster";
+import { familiesBook } from "./schedule-step";
 import { seedRoster } from "./seed-roster";
 import { openAbout, openHub, pingWebApp } from "./steps";
 
@@ -35,6 +36,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { name: "Advisors pull comments", run: pullComments },
   { name: "Status", run: readStatus },
   { name: "Advisors draft guardian updates", run: draftGuardianUpdates },
+  { name: "Families book conferences", run: familiesBook },
   { name: "The coordinator opens About Confer", run: openAbout },
   { name: "A teacher pings the web app", run: pingWebApp },
 ];
@@ -61,6 +63,7 @@ export interface DemoTermResult {
   readonly pulled: DocsMade;
   readonly status: StatusCounts | undefined;
   readonly drafts: DraftsMade;
+  readonly bookings: BookingsMade;
   readonly files: readonly string[];
   readonly skipped: readonly string[];
 }
@@ -101,6 +104,7 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
     pulled: context.pulled ?? { made: 0, problems: [] },
     status: context.status,
     drafts: context.drafts ?? { made: 0, students: 0, advisors: 0 },
+    bookings: context.bookings ?? { booked: 0, reminded: 0, advisors: 0 },
     files: [...writeRosterFiles(options.out, roster.files), ...exported.files],
     skipped: exported.skipped,
   };

@@ -1,14 +1,20 @@
-/* The preview server's routes: Drive, Gmail, the user switcher, time passing, Reset, roster files, the sidebars' API. */
+/*
+ * The preview server's routes: Drive, Gmail, Calendar, the web apps, the user switcher, time
+ * passing, Reset, roster files, and the sidebars' and web-app pages' google.script.run API.
+ */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { calendarView } from "./calendar-view";
 import { driveView, newDocument } from "./drive-view";
 import { runSidebarCall, type SidebarCall } from "./editor";
 import { fileRoute } from "./file-routes";
 import { draftEml, gmailView } from "./gmail-view";
 import { readBody, readForm, redirect, send, sendHtml, sendJson } from "./http-io";
 import { costView, shellPage } from "./shell";
-import { RUN_PATH } from "./sidebar-page";
+import { RUN_PATH, WEB_APP_RUN_PATH } from "./sidebar-page";
 import type { PreviewState } from "./state";
 import { letTimePass } from "./triggers";
+import { runWebAppCall, serveWebApp, WEB_APP_PATH, type WebAppCall } from "./web-app";
+import { webAppsView } from "./web-apps-view";
 
 async function route(
   state: PreviewState,
@@ -27,6 +33,29 @@ async function route(
   if (get && url.pathname === "/gmail") {
     const main = gmailView(state);
     return sendHtml(response, shellPage(state, { title: "Gmail", path: "/gmail", main }));
+  }
+  if (get && url.pathname === "/calendar") {
+    const main = calendarView(state);
+    return sendHtml(response, shellPage(state, { title: "Calendar", path: "/calendar", main }));
+  }
+  if (get && url.pathname === "/webapps") {
+    const main = webAppsView(state);
+    return sendHtml(response, shellPage(state, { title: "Web apps", path: "/webapps", main }));
+  }
+  const webApp = WEB_APP_PATH.exec(url.pathname);
+  if (webApp && (get || request.method === "POST")) {
+    const post = get
+      ? undefined
+      : { body: await readBody(request), contentType: request.headers["content-type"] ?? "" };
+    const reply = serveWebApp(state, decodeURIComponent(webApp[1]!), url, post);
+    state.save();
+    return send(response, reply.status, reply.headers["Content-Type"] ?? "text/html", reply.body);
+  }
+  if (request.method === "POST" && url.pathname === WEB_APP_RUN_PATH) {
+    const call = JSON.parse(await readBody(request)) as WebAppCall;
+    const answer = runWebAppCall(state, { ...call, args: call.args ?? [] });
+    state.save();
+    return sendJson(response, answer);
   }
   if (get && eml) {
     const raw = draftEml(state, decodeURIComponent(eml[1]!));

@@ -1,6 +1,7 @@
 /*
  * The preview's starting point: the seeded demo school's people in a fresh Workspace on the built
- * bundle, with an empty spreadsheet the coordinator owns and will set up as Confer's hub.
+ * bundle, with an empty spreadsheet the coordinator owns and will set up as Confer's hub, and the
+ * script deployed twice: the staff web app and the families' anonymous sign-up page.
  */
 import { Workspace } from "../../emulator";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
@@ -33,5 +34,6 @@ export function seedPreviewSchool(bundleDir: string): PreviewSchool {
     owner: roster.coordinator.email,
     content: SpreadsheetContent.create(ws.script.timeZone),
   });
+  ws.addDeployment({ executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" });
   return { ws, roster, hubId: hub.id };
 }

@@ -1,6 +1,6 @@
 /*
  * The Workspace shell page around every view: who is signed in (the user switcher), Reset,
- * Drive and Gmail, alerts, the last action's cost, and the open sidebar in a 300 px panel.
+ * Drive, Gmail, Calendar and the web apps, alerts, the last action's cost, and the open sidebar in a 300 px panel.
  */
 import { esc } from "./html";
 import type { LastAction } from "./last-action";
@@ -97,7 +97,7 @@ export function shellPage(state: PreviewState, page: ShellPage): string {
 <body>
 <header class="top">
 <span class="brand">Confer preview</span>
-<nav aria-label="Apps"><a href="/drive">Drive</a> <a href="/gmail">Gmail</a></nav>
+<nav aria-label="Apps"><a href="/drive">Drive</a> <a href="/gmail">Gmail</a> <a href="/calendar">Calendar</a> <a href="/webapps">Web apps</a></nav>
 ${switcher(state, page.path)}
 ${triggersControl(state, page.path)}
 <form method="post" action="/reset"><button type="submit">Reset demo school</button></form>

@@ -1,28 +1,43 @@
 /*
- * A sidebar's HTML as the editor serves it in its iframe, with google.script.run in place before
- * the page's own script: any function name, withSuccessHandler and withFailureHandler, each call
- * POSTed to the preview server to run as the user who opened the sidebar, in that editor.
+ * A sidebar's or web-app page's HTML with google.script.run in place before the page's own
+ * script: any function name, withSuccessHandler and withFailureHandler, each call POSTed to the
+ * preview server, to run as the user who opened the sidebar in that editor, or as a web-app
+ * deployment runs an anonymous visitor's calls.
  */
-import { scriptJson } from "./html";
+import { esc, scriptJson } from "./html";
 
 export const RUN_PATH = "/api/run";
+export const WEB_APP_RUN_PATH = "/api/webapp-run";
 
-function shim(session: { as: string; containerId: string }): string {
+/** What google.script.url.getLocation reports on a web-app page. */
+export interface PageLocation {
+  readonly hash: string;
+  readonly parameter: Record<string, string>;
+  readonly parameters: Record<string, string[]>;
+}
+
+function shim(endpoint: string, session: Record<string, unknown>, location?: PageLocation): string {
+  const url = location
+    ? `,
+    url: { getLocation: function (callback) { callback(${scriptJson(location)}); } }`
+    : "";
   return `<script>
 (function () {
   var session = ${scriptJson(session)};
   function call(name, args, onSuccess, onFailure) {
-    fetch(${scriptJson(RUN_PATH)}, {
+    var body = { fn: name, args: args };
+    for (var key in session) body[key] = session[key];
+    fetch(${scriptJson(endpoint)}, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ fn: name, args: args, as: session.as, containerId: session.containerId })
+      body: JSON.stringify(body)
     })
       .then(function (reply) { return reply.json(); })
       .then(function (answer) {
         if (answer.ok) { if (onSuccess) onSuccess(answer.value); }
         else if (onFailure) onFailure(new Error(answer.error));
       }, function (error) { if (onFailure) onFailure(new Error(String(error && error.message || error))); })
-      .then(function () { parent.postMessage({ confer: "ran" }, "*"); });
+      .then(function () { if (parent !== window) parent.postMessage({ confer: "ran" }, "*"); });
   }
   function runner(onSuccess, onFailure) {
     var base = {
@@ -43,16 +58,32 @@ function shim(session: { as: string; containerId: string }): string {
     host: {
       close: function () { parent.postMessage({ confer: "close" }, "*"); },
       editor: { focus: function () {} }
-    }
+    }${url}
   } };
 })();
 </script>`;
 }
 
+function withHead(html: string, inserted: string): string {
+  const head = /<head(?:\s[^>]*)?>/i.exec(html);
+  if (!head) return inserted + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + inserted + html.slice(at);
+}
+
 /** The sidebar's HTML with the shim as the first script of its head. */
 export function sidebarPage(html: string, session: { as: string; containerId: string }): string {
-  const head = /<head[^>]*>/i.exec(html);
-  if (!head) return shim(session) + html;
-  const at = head.index + head[0].length;
-  return html.slice(0, at) + shim(session) + html.slice(at);
+  return withHead(html, shim(RUN_PATH, session));
+}
+
+/** A web-app page's HTML with its title (HtmlOutput.setTitle) and the shim for its deployment. */
+export function webAppPage(
+  html: string,
+  page: { deploymentId: string; title: string; location: PageLocation },
+): string {
+  const title = page.title === "" ? "" : `<title>${esc(page.title)}</title>`;
+  return withHead(
+    html,
+    title + shim(WEB_APP_RUN_PATH, { deploymentId: page.deploymentId }, page.location),
+  );
 }

@@ -28,6 +28,13 @@ const PULL_COMMENTS: MenuItem = {
   functionName: "showPullSidebar",
 };
 
+const SCHEDULE: MenuItem = {
+  caption: "Schedule conferences…",
+  functionName: "showScheduleSidebar",
+};
+
+const NOT_BOOKED: MenuItem = { caption: "Not yet booked…", functionName: "showNotBookedSidebar" };
+
 const STATUS: MenuItem = { caption: "Status…", functionName: "showStatusSidebar" };
 
 const DRAFT_UPDATES: MenuItem = {
@@ -41,6 +48,8 @@ const SHEETS_MENU: readonly MenuEntry[] = [
   PULL_COMMENTS,
   DRAFT_UPDATES,
   STATUS,
+  SCHEDULE,
+  NOT_BOOKED,
   "separator",
   { caption: "Set up hub", functionName: "setUpHub" },
   { caption: "Settings…", functionName: "showSettingsSidebar" },
@@ -68,6 +77,8 @@ const DOCS_MENU: readonly MenuEntry[] = [
   PULL_COMMENTS,
   DRAFT_UPDATES,
   STATUS,
+  SCHEDULE,
+  NOT_BOOKED,
   DRAFT_MY_UPDATE,
   "separator",
   ABOUT,

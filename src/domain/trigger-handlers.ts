@@ -4,4 +4,6 @@
  */
 export const CONTINUE_CONFERENCE_DOCS = "continueConferenceDocs_";
 
-export const TRIGGER_HANDLERS: readonly string[] = [CONTINUE_CONFERENCE_DOCS];
+export const SEND_BOOKING_REMINDERS = "sendBookingReminders_";
+
+export const TRIGGER_HANDLERS: readonly string[] = [CONTINUE_CONFERENCE_DOCS, SEND_BOOKING_REMINDERS];

@@ -1,19 +1,24 @@
 /*
  * Flags the artifacts a student's advisor cannot open: each Drive link's permissions are listed
- * as the student (all at once), and judged against the advisor's email and domain.
+ * as the viewer (all at once), judged against the advisor, and worded for the viewer.
  */
 import {
-  advisorCanOpen,
-  CANNOT_CHECK,
-  CANNOT_OPEN,
+  accessProblem,
   driveFileId,
+  problemWording,
 } from "../domain/my-conference/artifact-access";
-import type { ArtifactRow } from "../domain/my-conference/view";
+import type { ArtifactRow, ConferenceRole } from "../domain/my-conference/view";
 import { permissionsOf } from "../workspace/drive-permissions";
+
+export interface ArtifactViewer {
+  readonly role: ConferenceRole;
+  readonly studentName: string;
+  readonly advisorEmail: string;
+}
 
 export function artifactProblems(
   artifacts: readonly ArtifactRow[],
-  advisorEmail: string,
+  viewer: ArtifactViewer,
 ): { link: string; problem: string }[] {
   const files = artifacts
     .map((a) => ({ link: a.link, id: driveFileId(a.link) }))
@@ -21,9 +26,12 @@ export function artifactProblems(
   const outcomes = permissionsOf(files.map((f) => f.id));
   return files.flatMap((file, i) => {
     const outcome = outcomes[i]!;
-    if (!outcome.ok) return [{ link: file.link, problem: CANNOT_CHECK }];
-    return advisorCanOpen(outcome.value, advisorEmail)
-      ? []
-      : [{ link: file.link, problem: CANNOT_OPEN }];
+    const answer = outcome.ok
+      ? { ok: true as const, permissions: outcome.value }
+      : { ok: false as const, ...(outcome.status === undefined ? {} : { status: outcome.status }) };
+    const problem = accessProblem(answer, viewer.role, viewer.advisorEmail);
+    return problem
+      ? [{ link: file.link, problem: problemWording(problem, viewer.role, viewer.studentName) }]
+      : [];
   });
 }

@@ -18,6 +18,7 @@ export function getAboutInfo(): AboutInfo {
 export { getCommentGrid, getMissingComments, saveComments } from "./comment-endpoints";
 export { saveConferenceNotes } from "./conference-notes";
 export { createConferenceDocs, getDocsSidebarInfo } from "./docs-endpoints";
+export { bookFamilySlot, cancelFamilyBooking, getFamilySignup } from "./family-signup";
 export { createGuardianUpdates, previewGuardianUpdates } from "./guardian-updates";
 export {
   addMyArtifact,
@@ -29,6 +30,15 @@ export {
   writeConferencePlan,
   writeMyReflection,
 } from "./my-conference";
+export { listMyDriveFiles } from "./my-drive-files";
 export { getPullInfo, getStatus, pullComments } from "./pull-endpoints";
 export { importRoster } from "./roster-endpoints";
+export {
+  changeBooking,
+  draftBookingReminders,
+  draftNoShowFollowUp,
+  getNotYetBooked,
+  getSchedule,
+  publishSlots,
+} from "./schedule-endpoints";
 export { getSettings, saveSettings } from "./settings-endpoints";

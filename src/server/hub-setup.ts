@@ -8,6 +8,7 @@ import { hubTabs, SETTINGS_TAB } from "../domain/hub/tabs";
 import { readRows, rememberHub, replaceRows, storedHubId, tabOf } from "../workspace/hub-store";
 import { ensureTab, type TabRepair } from "../workspace/hub-tabs";
 import { effectiveUserEmail } from "../workspace/session";
+import { signupSecret } from "../workspace/signup-secret";
 import { createTemplateDoc } from "../workspace/template-doc";
 import { loadSettings } from "./hub-context";
 
@@ -58,6 +59,7 @@ export function setUpHubIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
     replaceRows(tabOf(spreadsheet, SETTINGS_TAB), SETTINGS_TAB, settingsToRows(settings));
   }
   rememberHub(spreadsheet.getId(), effectiveUserEmail());
+  signupSecret();
   SpreadsheetApp.flush();
   return {
     hubUrl: spreadsheet.getUrl(),

@@ -72,3 +72,11 @@ export function rebuildCommentTabsFromLog(): void {
 export function showUpdatesSidebar(): void {
   showSidebar("updates", "Guardian updates");
 }
+
+export function showScheduleSidebar(): void {
+  showSidebar("schedule", "Conference schedule");
+}
+
+export function showNotBookedSidebar(): void {
+  showSidebar("not-booked", "Not yet booked");
+}

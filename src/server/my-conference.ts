@@ -15,6 +15,7 @@ import {
   questionRequests,
   tickRequests,
 } from "../domain/my-conference/edits";
+import { missingSectionRepair, notAddedNotice } from "../domain/my-conference/missing-sections";
 import { type PlacedSection, placedSection } from "../domain/my-conference/placed";
 import {
   type ReflectionInput,
@@ -43,8 +44,10 @@ export interface MyConference extends ConferenceSections {
   readonly studentId: string;
   readonly notes: string;
   readonly reflection: readonly ReflectionLine[];
-  /** Artifacts the advisor may not be able to open, shown to all so the student shares them. */
+  /** Artifacts the advisor may not be able to open, worded for whoever is looking. */
   readonly artifactProblems: readonly { readonly link: string; readonly problem: string }[];
+  /** What this doc lacks that Confer could not add; "" when nothing. */
+  readonly layoutNotice: string;
 }
 
 export interface PlanInput {
@@ -56,7 +59,7 @@ export interface PlanInput {
 
 type Section = (name: string) => PlacedSection | undefined;
 
-function openConference(): { docId: string; access: ConferenceAccess } {
+export function openConference(): { docId: string; access: ConferenceAccess } {
   const docId = activeDocId();
   const access = asHubOwner("conferenceAccess", { docId }, (caller) =>
     conferenceAccessFor(caller, docId),
@@ -70,7 +73,7 @@ function readDoc(docId: string): DocJson {
   return outcome.value as DocJson;
 }
 
-function viewOf(access: ConferenceAccess, doc: DocJson): MyConference {
+function viewOf(access: ConferenceAccess, doc: DocJson, layoutNotice = ""): MyConference {
   const sections = conferenceSections(doc);
   return {
     role: access.role,
@@ -79,7 +82,8 @@ function viewOf(access: ConferenceAccess, doc: DocJson): MyConference {
     notes: access.notes,
     ...sections,
     reflection: reflectionOf(placedSection(doc, SECTIONS.reflection)),
-    artifactProblems: artifactProblems(sections.artifacts, access.advisorEmail),
+    artifactProblems: artifactProblems(sections.artifacts, access),
+    layoutNotice,
   };
 }
 
@@ -109,9 +113,25 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
 const ANYONE: readonly ConferenceRole[] = ["student", "advisor", "coordinator"];
 const STAFF: readonly ConferenceRole[] = ["advisor", "coordinator"];
 
+/** Adds the sections an older template lacked, once; says what is missing when it cannot. */
+function withAllSections(docId: string, doc: DocJson): { doc: DocJson; notice: string } {
+  const repair = missingSectionRepair(doc);
+  if (repair.requests.length === 0) return { doc, notice: repair.notice };
+  const [outcome] = updateDocuments([
+    {
+      docId,
+      requests: repair.requests,
+      ...(doc.revisionId ? { requiredRevisionId: doc.revisionId } : {}),
+    },
+  ]);
+  if (!outcome?.ok) return { doc, notice: notAddedNotice(repair.missing, String(outcome?.error)) };
+  return { doc: readDoc(docId), notice: "" };
+}
+
 export function getMyConference(): MyConference {
   const { docId, access } = openConference();
-  return viewOf(access, readDoc(docId));
+  const { doc, notice } = withAllSections(docId, readDoc(docId));
+  return viewOf(access, doc, notice);
 }
 
 const texts = (values: unknown) => (Array.isArray(values) ? values : []).map(text);

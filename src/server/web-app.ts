@@ -8,6 +8,8 @@ import { ForgedRequestError } from "../domain/comments/save";
 import { parseScope } from "../domain/conference-doc/plan";
 import { parsePullScope } from "../domain/pull/scope";
 import { NotAllowedError } from "../domain/roles";
+import { BookingRefusedError, ScheduleInputError } from "../domain/schedule/errors";
+import { parseStaffChange } from "../domain/schedule/staff-change";
 import {
   failure,
   parseWebRequest,
@@ -31,8 +33,17 @@ import { saveConferenceNotesFor } from "./conference-notes";
 import { conferenceAccessFor } from "./conference-role";
 import { parseStatusFilter, statusFor } from "./doc-status";
 import { docsSidebarInfoFor } from "./docs-endpoints";
+import { familySignupPage } from "./family-signup";
 import { draftContextFor, parseDraftsMade, recordDraftsFor } from "./guardian-context";
 import { pullCommentsFor, pullInfoFor } from "./pull-comments";
+import {
+  bookingRemindersFor,
+  changeBookingFor,
+  noShowFollowUpFor,
+  notYetBookedFor,
+  publishSlotsFor,
+  scheduleViewFor,
+} from "./schedule-staff";
 import { studentDraftContextFor } from "./student-update";
 
 type ActionHandler = (request: WebRequest, caller: string) => unknown;
@@ -60,6 +71,29 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = {
       optionalText(request.payload.docId) ?? "",
       String(request.payload.notes ?? ""),
     ),
+  publishSlots: (request, caller) => publishSlotsFor(caller, request.payload.request),
+  schedule: (request, caller) =>
+    scheduleViewFor(caller, {
+      round: optionalText(request.payload.round),
+      hostEmail: optionalText(request.payload.hostEmail),
+    }),
+  changeBooking: (request, caller) =>
+    changeBookingFor(caller, parseStaffChange(request.payload.change)),
+  notYetBooked: (request, caller) =>
+    notYetBookedFor(caller, {
+      round: optionalText(request.payload.round) ?? "",
+      advisorEmail: optionalText(request.payload.advisorEmail),
+    }),
+  bookingReminders: (request, caller) =>
+    bookingRemindersFor(caller, {
+      round: optionalText(request.payload.round) ?? "",
+      advisorEmail: optionalText(request.payload.advisorEmail),
+    }),
+  noShowFollowUp: (request, caller) =>
+    noShowFollowUpFor(caller, {
+      slotId: optionalText(request.payload.slotId) ?? "",
+      feedback: String(request.payload.feedback ?? ""),
+    }),
   recordDrafts: (request, caller) =>
     recordDraftsFor(
       caller,
@@ -77,19 +111,32 @@ function answer(input: WebRequestInput): WebResponse {
     const request = parseWebRequest(input);
     const handler = ACTIONS[request.action];
     if (!handler) return failure("unknown-action", `Confer has no action "${request.action}".`);
-    return success(handler(request, activeUserEmail()));
+    const caller = activeUserEmail();
+    if (caller === "" && request.action !== "ping") {
+      return failure(
+        "not-signed-in",
+        "Confer's staff actions need a signed-in school account; this request came without one.",
+      );
+    }
+    return success(handler(request, caller));
   } catch (error) {
     if (error instanceof WebRequestError) return failure(error.code, error.message);
     if (error instanceof NotAllowedError) return failure("not-allowed", error.message);
     if (error instanceof ForgedRequestError) return failure("forged", error.message);
     if (error instanceof BusyError) return failure("busy", error.message);
     if (error instanceof BadRequestError) return failure("bad-request", error.message);
+    if (error instanceof ScheduleInputError) return failure("bad-request", error.message);
+    if (error instanceof BookingRefusedError) return failure("refused", error.message);
     const message = error instanceof Error ? error.message : String(error);
     return failure("server-error", message);
   }
 }
 
-export function doGet(event: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+export function doGet(
+  event: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.Content.TextOutput | GoogleAppsScript.HTML.HtmlOutput {
+  const signup = event.parameter?.signup;
+  if (typeof signup === "string") return familySignupPage(signup);
   return jsonOutput(answer({ parameter: event.parameter }));
 }
 

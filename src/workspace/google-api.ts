@@ -1,5 +1,5 @@
 /*
- * Google's REST APIs (Drive v3, Docs v1, Gmail v1) reached through UrlFetchApp with the user's
+ * Google's REST APIs (Drive v3, Docs v1, Gmail v1, Calendar v3) reached through UrlFetchApp with the user's
  * OAuth token, many requests at once with fetchAll. Each answer comes back as an outcome: the
  * parsed JSON, or Google's error message and whether trying again later may succeed.
  */
@@ -16,6 +16,7 @@ const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
 export const DRIVE = "https://www.googleapis.com/drive/v3";
 export const DOCS = "https://docs.googleapis.com/v1";
 export const GMAIL = "https://gmail.googleapis.com/gmail/v1";
+export const CALENDAR = "https://www.googleapis.com/calendar/v3";
 
 export function query(params: Readonly<Record<string, string | number | boolean>>): string {
   return Object.entries(params)

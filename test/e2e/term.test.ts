@@ -3,7 +3,8 @@
  * hub and imports the demo roster, creates the docs; a teacher enters a class's comments and
  * resolves a conflicting save; an advisor pulls comments; a student writes in their doc; the
  * advisor drafts guardian updates; the student prepares in My conference and the advisor writes the
- * plan there. Each step checks what a person would see and saves a screenshot.
+ * plan there; the advisor publishes conference slots and a Spanish-speaking family books through
+ * their own sign-up link. Each step checks what a person would see and saves a screenshot.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +14,14 @@ import { generateDemoSchool, toConferCsv } from "../../emulator/demo";
 import { type Preview, startPreview } from "../../scripts/serve";
 import { type Browser, launchChromium } from "./browser";
 import { seeExactText, seeText, seeValue, seeVisible } from "./see";
-import { chooseMenu, openFromDrive, screenshot, sidebar, switchUser } from "./shell-page";
+import {
+  ARTIFACTS,
+  chooseMenu,
+  openFromDrive,
+  screenshot,
+  sidebar,
+  switchUser,
+} from "./shell-page";
 
 const school = generateDemoSchool();
 const csv = toConferCsv(school);
@@ -23,6 +31,9 @@ const student = school.students.find((s) => s.id === theClass.studentIds[0])!;
 const advisor = school.staff.find((s) => s.email === student.advisorEmail)!;
 const hubName = /^Confer hub/;
 const docName = `${student.familyName}, ${student.givenName} · Conference · ${school.term}`;
+const spanishFamily = school.students.find(
+  (s) => s.advisorEmail === advisor.email && s.guardians.every((g) => g.language === "es"),
+)!;
 const comment = (n: number) => `Steady effort in ${theClass.course} this term (${n}).`;
 
 let preview: Preview;
@@ -202,6 +213,9 @@ test("7. the advisor previews and drafts guardian updates in Gmail", async () =>
 
 test("8. the student prepares in My conference, and the advisor writes the plan there", async () => {
   await switchUser(page, student.email);
+  await page.getByRole("navigation", { name: "Apps" }).getByRole("link", { name: "Drive" }).click();
+  await page.getByRole("button", { name: "New document" }).click();
+  await page.waitForLoadState("load");
   await openFromDrive(page, docName);
   await chooseMenu(page, "My conference…");
   const mine = sidebar(page);
@@ -219,6 +233,21 @@ test("8. the student prepares in My conference, and the advisor writes the plan 
   await mine.getByRole("button", { name: "Add artifact" }).click();
   await seeText(mine.locator("#artifacts"), "Science");
   await seeText(mine.locator("#artifact-problems"), "check it is shared with your advisor");
+  await mine.getByRole("button", { name: "Choose from my Drive files" }).click();
+  await mine.getByLabel("Find a file by name").fill("untitled");
+  await mine.getByRole("button", { name: /^Untitled document \(Doc, / }).click();
+  await seeText(mine.locator("#picked-file"), "Chosen: Untitled document");
+  expect(await mine.getByLabel("Link to the work (from Drive)").inputValue()).toMatch(
+    /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/,
+  );
+  await mine.getByLabel("Subject", { exact: true }).fill("Art");
+  await mine.getByLabel("This artifact shows I am succeeding with…").fill("shading my sketches");
+  await mine.getByLabel("…still challenged by…").fill("drawing hands");
+  await mine.getByLabel("In the future, I will…").fill("sketch every day");
+  await mine.getByRole("button", { name: "Add artifact" }).click();
+  await seeText(mine.locator("#artifacts"), "Art · https://docs.google.com/document/d/");
+  await seeText(mine.locator("#artifacts"), "shading my sketches");
+  await seeText(mine.locator("#artifact-problems"), "Your advisor cannot open this file yet");
   await mine.getByLabel("Sentence starter for Academically").selectOption("I used to… Now I…");
   await mine
     .getByLabel("Academically", { exact: true })
@@ -236,6 +265,7 @@ test("8. the student prepares in My conference, and the advisor writes the plan 
   const view = sidebar(page);
   await seeText(view.locator("#who"), "you are the advisor");
   await seeText(view.locator("#questions"), "What should I practise at home?");
+  await seeText(view.locator("#artifact-problems"), "to share this with you");
   const smart = {
     Specific: "Read chapter books",
     Measurable: "20 minutes a day",
@@ -256,5 +286,71 @@ test("8. the student prepares in My conference, and the advisor writes the plan 
   await seeText(view.getByRole("status"), "The guardian update is in your Gmail drafts");
   await screenshot(page, "8-advisor-plan");
   await openFromDrive(page, docName);
-  await seeText(page.frameLocator("iframe.doc").locator("body"), "20 minutes a day");
+  const doc = page.frameLocator("iframe.doc");
+  await seeText(doc.locator("body"), "20 minutes a day");
+  await seeText(doc.locator("table").filter({ hasText: "Artifact (link)" }), "shading my sketches");
+});
+
+/** A weekday two weeks from now, as YYYY-MM-DD: always in the future, whenever the tests run. */
+function conferenceDay(): string {
+  const day = new Date(Date.now() + 14 * 86_400_000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+test("9. the advisor publishes slots, and a family books through their link, in Spanish", async () => {
+  await switchUser(page, school.coordinatorEmail);
+  await page.goto(new URL("/webapps", preview.url).href);
+  const signupUrl = (await page.locator("tbody tr").nth(1).locator("code").textContent()) ?? "";
+  expect(signupUrl).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec$/);
+  await openFromDrive(page, hubName);
+  await chooseMenu(page, "Settings…");
+  const settings = sidebar(page);
+  await settings.getByRole("textbox", { name: /^Family sign-up URL/ }).fill(signupUrl);
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await seeVisible(settings.getByText("Settings saved."));
+
+  await switchUser(page, advisor.email);
+  await openFromDrive(page, docName);
+  await chooseMenu(page, "Schedule conferences…");
+  const schedule = sidebar(page);
+  await schedule.locator("#publish-round").fill("Fall conferences");
+  await schedule.locator("#publish-days").fill(conferenceDay());
+  await schedule.locator("#publish-start").fill("13:00");
+  await schedule.locator("#publish-end").fill("14:00");
+  await schedule.locator("#publish-minutes").fill("15");
+  await schedule.locator("#publish-location").fill("Room 12");
+  await schedule.locator("#publish").click();
+  await seeText(schedule.locator("#publish-result"), "Published 4 new slots");
+  await seeVisible(schedule.locator(".slot[data-status=open]").first());
+  await screenshot(page, "9-slots-published");
+
+  await chooseMenu(page, "Not yet booked…");
+  const waiting = sidebar(page);
+  const row = waiting.locator(`.student[data-student-id="${spanishFamily.id}"]`);
+  const link = await row.locator("input").first().inputValue();
+  expect(link.startsWith(`${signupUrl}?signup=`)).toBe(true);
+  await screenshot(page, "9-not-yet-booked");
+
+  const family = await browser.context.newPage();
+  family.setDefaultTimeout(20_000);
+  await family.goto(link.replace("https://script.google.com/", preview.url));
+  const student = family.locator(`section.student[data-student-id="${spanishFamily.id}"]`);
+  await seeText(family.locator("#title"), "[es] ");
+  expect(await family.locator("html").getAttribute("lang")).toBe("es");
+  await student.locator('button[data-action="book"]').first().click();
+  await seeText(family.locator("#message"), "[es] Your conference is booked");
+  await seeVisible(student.locator('button[data-action="cancel"]'));
+  await family.screenshot({ path: path.join(ARTIFACTS, "9-family-booked.png") });
+  await family.close();
+
+  await chooseMenu(page, "Schedule conferences…");
+  const booked = sidebar(page).locator(".slot[data-status=booked]");
+  await seeText(booked.first(), spanishFamily.givenName);
+  await page
+    .getByRole("navigation", { name: "Apps" })
+    .getByRole("link", { name: "Calendar" })
+    .click();
+  await seeText(page.locator("main"), spanishFamily.givenName);
+  await screenshot(page, "9-advisor-calendar");
 });

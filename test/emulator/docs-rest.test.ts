@@ -4,7 +4,7 @@
  * atomicity and its errors, called straight through the emulated routes.
  */
 import { run, type Workspace } from "../../emulator";
-import type { DocumentContent } from "../../emulator/docs/model";
+import { type DocumentContent, newTable } from "../../emulator/docs/model";
 import { findRoute } from "../../emulator/rest";
 import { OWNER, schoolWorkspace, TEACHER } from "./harness";
 
@@ -351,5 +351,137 @@ describe("documents.batchUpdate", () => {
       },
     });
     expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("Hello");
+  });
+});
+
+describe("documents.batchUpdate insertTableRow (request#inserttablerowrequest)", () => {
+  /** "Intro" [1,7), a 2×2 table [7,23), "After" [23,29), with named ranges around them. */
+  function withTable() {
+    const { ws, id } = seeded(["Intro", "After"]);
+    const content = ws.drive.get(id)!.content as DocumentContent;
+    content.body.children.splice(
+      1,
+      0,
+      newTable([
+        ["A", "B"],
+        ["c", "d"],
+      ]),
+    );
+    const { status } = batch(ws, id, [
+      { createNamedRange: { name: "section", range: { startIndex: 1, endIndex: 23 } } },
+      { createNamedRange: { name: "intro", range: { startIndex: 1, endIndex: 7 } } },
+      { createNamedRange: { name: "after", range: { startIndex: 23, endIndex: 28 } } },
+    ]);
+    expect(status).toBe(200);
+    return { ws, id };
+  }
+  const at = (index: number, rowIndex: number, insertBelow?: boolean) => ({
+    insertTableRow: {
+      tableCellLocation: { tableStartLocation: { index }, rowIndex, columnIndex: 0 },
+      ...(insertBelow === undefined ? {} : { insertBelow }),
+    },
+  });
+  const rowsOf = (json: DocumentJson) =>
+    json.body.content
+      .find((element) => element.table)!
+      .table!.tableRows.map((row) =>
+        row.tableCells.map((cell) => runText({ body: { content: cell.content } } as DocumentJson)),
+      );
+
+  it("inserts an empty row below the last row: indexes after it move by 1 + 2 per cell, and a range around the table grows", () => {
+    const { ws, id } = withTable();
+    const { status, json } = batch(ws, id, [
+      at(7, 1, true),
+      { insertText: { location: { index: 24 }, text: "x" } },
+    ]);
+    expect(status).toBe(200);
+    expect(json.replies).toEqual([{}, {}]);
+    const doc = get(ws, id).json;
+    expect(rowsOf(doc)).toEqual([
+      ["A\n", "B\n"],
+      ["c\n", "d\n"],
+      ["x\n", "\n"],
+    ]);
+    const table = doc.body.content.find((element) => element.table)!;
+    expect(table).toMatchObject({ startIndex: 7, endIndex: 29 });
+    expect(table.table!.tableRows[2]!.tableCells[1]!.startIndex).toBe(26);
+    expect(firstRange(doc, "section")).toEqual({ startIndex: 1, endIndex: 29 });
+    expect(firstRange(doc, "intro")).toEqual({ startIndex: 1, endIndex: 7 });
+    expect(firstRange(doc, "after")).toEqual({ startIndex: 29, endIndex: 34 });
+    expect(doc.body.content.at(-1)!.endIndex).toBe(35);
+  });
+
+  it("inserts above the reference row when insertBelow is false or left out", () => {
+    const { ws, id } = withTable();
+    expect(batch(ws, id, [at(7, 0), at(7, 0, false)]).status).toBe(200);
+    const doc = get(ws, id).json;
+    expect(rowsOf(doc)).toEqual([
+      ["\n", "\n"],
+      ["\n", "\n"],
+      ["A\n", "B\n"],
+      ["c\n", "d\n"],
+    ]);
+    expect(firstRange(doc, "section")).toEqual({ startIndex: 1, endIndex: 33 });
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe(
+      "Intro\n\n\n\n\nA\nB\nc\nd\nAfter",
+    );
+  });
+
+  it("answers 400 for a location that is not a table's start or a cell outside the table, changing nothing", () => {
+    const { ws, id } = withTable();
+    const before = get(ws, id).json;
+    const notTable = batch(ws, id, [at(7, 0, true), at(8, 0, true)]);
+    expect(notTable.status).toBe(400);
+    expect(notTable.json.error!.message).toBe(
+      "Invalid requests[1].insertTableRow: The provided table start location is invalid.",
+    );
+    const pastLastRow = batch(ws, id, [at(7, 2, true)]);
+    expect(pastLastRow.status).toBe(400);
+    expect(pastLastRow.json.error!.message).toMatch(/^Invalid requests\[0\]\.insertTableRow: /);
+    const noLocation = batch(ws, id, [{ insertTableRow: { insertBelow: true } }]);
+    expect(noLocation.status).toBe(400);
+    expect(get(ws, id).json).toEqual(before);
+  });
+});
+
+describe("documents.batchUpdate updateParagraphStyle (request#updateparagraphstylerequest)", () => {
+  it("sets namedStyleType on every paragraph the range touches", () => {
+    const { ws, id } = seeded(["One", "Two", "Three"]);
+    const reply = batch(ws, id, [
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 3, endIndex: 6 },
+          paragraphStyle: { namedStyleType: "HEADING_2" },
+          fields: "namedStyleType",
+        },
+      },
+    ]);
+    expect(reply.status).toBe(200);
+    const styles = get(ws, id)
+      .json.body.content.filter((el) => el.paragraph)
+      .map((el) => el.paragraph!.paragraphStyle.namedStyleType);
+    expect(styles).toEqual(["HEADING_2", "HEADING_2", "NORMAL_TEXT"]);
+  });
+
+  it("needs fields, and a range inside the segment", () => {
+    const { ws, id } = seeded(["One"]);
+    const style = { paragraphStyle: { namedStyleType: "TITLE" } };
+    const noFields = batch(ws, id, [
+      { updateParagraphStyle: { ...style, range: { startIndex: 1, endIndex: 2 } } },
+    ]);
+    expect(noFields.status).toBe(400);
+    expect(noFields.json.error!.message).toBe(
+      "Invalid requests[0].updateParagraphStyle: At least one field must be specified.",
+    );
+    const outside = batch(ws, id, [
+      {
+        updateParagraphStyle: {
+          ...style,
+          fields: "namedStyleType",
+          range: { startIndex: 1, endIndex: 9 },
+        },
+      },
+    ]);
+    expect(outside.status).toBe(400);
   });
 });

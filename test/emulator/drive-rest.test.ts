@@ -166,6 +166,103 @@ describe("files.get, files.create and files.list (reference/rest/v3/files)", () 
   });
 });
 
+describe("files.list q, orderBy and pageSize (guides/ref-search-terms, v3/files/list)", () => {
+  const list = (ws: ReturnType<typeof setUp>["ws"], user: string, params: string) =>
+    rest(ws, user, "GET", `${DRIVE}/files?${params}`);
+  const names = (reply: { json: () => { files: { name: string }[] } }) =>
+    reply.json().files.map((f) => f.name);
+
+  function ownedFiles() {
+    const ws = schoolWorkspace("drive");
+    let minute = 0;
+    const make = (name: string, mimeType: string, owner = TEACHER) => {
+      const file = ws.drive.create({ name, mimeType, owner });
+      minute += 1;
+      file.created = Date.UTC(2026, 0, 1, 0, 10 - minute);
+      file.updated = Date.UTC(2026, 0, 1, 0, minute);
+      return file;
+    };
+    const essay = make("Essay", MIME.document);
+    make("Poster", "application/pdf");
+    make("Budget", MIME.spreadsheet);
+    make("Song", "audio/mpeg");
+    const shared = make("Owner's doc", MIME.document, OWNER);
+    ws.drive.share(shared, TEACHER, "editor");
+    make("Old notes", MIME.document).trashed = true;
+    return { ws, essay };
+  }
+
+  const MINE = `'me' in owners and trashed = false and (mimeType = '${MIME.document}' or mimeType = 'application/pdf' or mimeType = '${MIME.spreadsheet}')`;
+
+  it("'me' in owners is the caller; an email in owners is that owner; files shared with the caller are left out", () => {
+    const { ws } = ownedFiles();
+    const q = (text: string) => `q=${encodeURIComponent(text)}&fields=files(name)`;
+    expect(names(list(ws, TEACHER, q("'me' in owners and trashed = false"))).sort()).toEqual([
+      "Budget",
+      "Essay",
+      "Poster",
+      "Song",
+    ]);
+    expect(names(list(ws, TEACHER, q(`'${OWNER}' in owners`)))).toEqual(["Owner's doc"]);
+    expect(
+      names(list(ws, TEACHER, q(`'${TEACHER.toUpperCase()}' in owners and trashed = true`))),
+    ).toEqual(["Old notes"]);
+    expect(names(list(ws, OUTSIDER, q(`'${TEACHER}' in owners`)))).toEqual([]);
+  });
+
+  it("groups terms in parentheses, with 'and' binding tighter than 'or'", () => {
+    const { ws } = ownedFiles();
+    const q = (text: string) => `q=${encodeURIComponent(text)}&fields=files(name)`;
+    expect(names(list(ws, TEACHER, q(MINE))).sort()).toEqual(["Budget", "Essay", "Poster"]);
+    const loose = `name = 'Song' or name = 'Essay' and trashed = true`;
+    expect(names(list(ws, TEACHER, q(loose)))).toEqual(["Song"]);
+    expect(list(ws, TEACHER, q("('me' in owners")).status).toBe(400);
+    expect(list(ws, TEACHER, q("'me' in owners or")).status).toBe(400);
+  });
+
+  it("orders by modifiedTime desc (newest first) and pages by pageSize with a nextPageToken", () => {
+    const { ws, essay } = ownedFiles();
+    const q = `q=${encodeURIComponent(MINE)}&orderBy=${encodeURIComponent("modifiedTime desc")}`;
+    expect(names(list(ws, TEACHER, `${q}&fields=files(name)`))).toEqual([
+      "Budget",
+      "Poster",
+      "Essay",
+    ]);
+    expect(names(list(ws, TEACHER, `${q.replace("%20desc", "")}&fields=files(name)`))).toEqual([
+      "Essay",
+      "Poster",
+      "Budget",
+    ]);
+    const first = list(
+      ws,
+      TEACHER,
+      `${q}&pageSize=2&fields=nextPageToken,files(name,modifiedTime)`,
+    );
+    expect(first.json().files.map((f: { name: string }) => f.name)).toEqual(["Budget", "Poster"]);
+    expect(first.json().files[0].modifiedTime).toBe(
+      new Date(Date.UTC(2026, 0, 1, 0, 3)).toISOString(),
+    );
+    const rest2 = list(
+      ws,
+      TEACHER,
+      `${q}&pageSize=2&pageToken=${first.json().nextPageToken}&fields=nextPageToken,files(name)`,
+    ).json();
+    expect(rest2).toEqual({ files: [{ name: "Essay" }] });
+    expect(essay.id).toBeTruthy();
+  });
+
+  it("answers 400 Invalid Value naming orderBy for a sort key it does not know", () => {
+    const { ws } = ownedFiles();
+    const reply = list(ws, TEACHER, `orderBy=${encodeURIComponent("shoeSize desc")}`);
+    expect(reply.status).toBe(400);
+    expect(reply.json().error).toMatchObject({
+      code: 400,
+      message: "Invalid Value",
+      errors: [{ reason: "invalid", location: "orderBy", locationType: "parameter" }],
+    });
+  });
+});
+
 describe("permissions (reference/rest/v3/permissions)", () => {
   it("creates a writer permission, lists it and deletes it (204); ids are stable per grantee", () => {
     const { ws, template, folder } = setUp();

@@ -144,6 +144,7 @@ describe("the demo term on dist/", () => {
       "Advisors pull comments",
       "Status",
       "Advisors draft guardian updates",
+      "Families book conferences",
       "The coordinator opens About Confer",
       "A teacher pings the web app",
     ]);
@@ -153,7 +154,7 @@ describe("the demo term on dist/", () => {
       expect(step.totalCalls).toBeGreaterThan(0);
       expect(step.modelledSeconds).toBeGreaterThan(0);
     }
-    const [open, setUp, roster, docs, comments, prepare, pull, status, drafts, about, ping] =
+    const [open, setUp, roster, docs, comments, prepare, pull, status, drafts, book, about, ping] =
       calls.steps;
     const fns = (step: { executions: { fn: string }[] }) => step.executions.map((e) => e.fn);
     expect(open.executions[0]).toMatchObject({ fn: "onOpen", as: "coordinator@school.test" });
@@ -177,6 +178,11 @@ describe("the demo term on dist/", () => {
     expect(fns(pull).every((fn) => fn === "pullComments")).toBe(true);
     expect(status.executions).toMatchObject([{ fn: "getStatus", as: "coordinator@school.test" }]);
     expect(fns(drafts)).toEqual(advisors.map(() => "createGuardianUpdates"));
+    const booked = book.executions.filter((e: { fn: string }) => e.fn === "bookFamilySlot");
+    expect(booked).toHaveLength(result.bookings.booked);
+    expect(booked.every((e: { activeUser: string }) => e.activeUser === "")).toBe(true);
+    expect(book.calls["Calendar.events.insert"]).toBe(result.bookings.booked);
+    expect(fns(book).filter((fn) => fn === "publishSlots")).toHaveLength(advisors.length);
     expect(about.calls["Ui.showSidebar"]).toBe(1);
     expect(fns(ping)).toEqual(["doGet", "doPost"]);
     expect(ping.executions[0].activeUser).toMatch(/@school\.test$/);
@@ -219,12 +225,14 @@ describe("the demo term on dist/", () => {
     });
   });
 
-  it("writes each advisor's guardian drafts as .eml a MIME parser opens, to their advisees' guardians", async () => {
+  it("writes each advisor's drafts as .eml a MIME parser opens, to their advisees' guardians", async () => {
     const folders = fs.readdirSync(path.join(out, "drafts"));
     const advisors = [...new Set(school.students.map((s) => s.advisorEmail))];
-    expect(folders.sort()).toEqual(advisors.sort());
+    expect(folders.sort()).toEqual([...advisors, "coordinator@school.test"].sort());
+    const confirmations = fs.readdirSync(path.join(out, "drafts", "coordinator@school.test"));
+    expect(confirmations.length).toBeGreaterThanOrEqual(result.bookings.booked);
     let drafts = 0;
-    for (const advisor of folders) {
+    for (const advisor of advisors) {
       const guardians = new Set(
         school.students
           .filter((s) => s.advisorEmail === advisor)
@@ -242,7 +250,7 @@ describe("the demo term on dist/", () => {
       }
       drafts += files.length;
     }
-    expect(drafts).toBe(result.drafts.made);
+    expect(drafts).toBe(result.drafts.made + result.bookings.reminded);
     expect(result.drafts.students).toBe(result.prepared);
   });
 
@@ -251,7 +259,11 @@ describe("the demo term on dist/", () => {
     expect(summary).toContain(`${result.comments.saved} teacher comments saved in 48 classes`);
     expect(summary).toContain(`comments pulled into ${school.students.length} docs`);
     expect(summary).toContain(`${result.drafts.made} guardian update drafts made`);
-    expect(summary).toContain(`drafts/ (${result.drafts.made} Gmail drafts as .eml`);
+    const drafted = result.files.filter((file) => file.startsWith("drafts/")).length;
+    expect(summary).toContain(`drafts/ (${drafted} Gmail drafts as .eml`);
+    expect(summary).toContain(
+      `${result.bookings.booked} families booked through their sign-up link`,
+    );
     expect(summary).not.toContain("Not in the demo yet");
   });
 });

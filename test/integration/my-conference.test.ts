@@ -206,6 +206,67 @@ describe("My conference", () => {
     expect(mine.artifacts.map((a) => a.link)).toContain(link);
   });
 
+  it("lists the student's own Drive files, newest first, and adds one exactly as a link", () => {
+    const own = (name: string, mimeType: string, minute: number, owner = student.email) => {
+      const file = hub.ws.drive.create({ name, mimeType, owner });
+      file.updated = Date.UTC(2026, 10, 24, 9, minute);
+      return file;
+    };
+    const slides = own("Volcano slides", "application/vnd.google-apps.presentation", 5);
+    own("Field trip photo", "image/jpeg", 7);
+    own("Holiday song", "audio/mpeg", 9);
+    own("Old draft", "application/vnd.google-apps.document", 8).trashed = true;
+    own("Advisor's handout", "application/pdf", 10, student.advisorEmail).editors.add(
+      student.email,
+    );
+    const files = call(student.email, "listMyDriveFiles");
+    expect(files.ok).toBe(true);
+    const listed = files.value as { name: string; link: string; mimeType: string }[];
+    const names = listed.map((f) => f.name);
+    expect(names.slice(0, 2)).toEqual(["Field trip photo", "Volcano slides"]);
+    expect(names).toContain("My science poster");
+    expect(names).not.toContain("Holiday song");
+    expect(names).not.toContain("Old draft");
+    expect(names).not.toContain("Advisor's handout");
+    expect(listed.length).toBeLessThanOrEqual(50);
+    const picked = listed.find((f) => f.name === "Volcano slides")!;
+    expect(picked.link).toBe(`https://docs.google.com/presentation/d/${slides.id}/edit`);
+    expect(call(student.advisorEmail, "listMyDriveFiles").ok).toBe(false);
+    slides.editors.add(student.advisorEmail);
+    const mine = view(student.email, "addMyArtifact", {
+      link: picked.link,
+      subject: "Science",
+      succeeding: "explaining eruptions",
+      challenged: "citing sources",
+      future: "add a bibliography",
+    });
+    expect(mine.artifacts.map((a) => a.link)).toContain(picked.link);
+    expect(mine.artifactProblems.map((p) => p.link)).not.toContain(picked.link);
+    const again = view(student.email, "addMyArtifact", { link: picked.link, subject: "Science" });
+    expect(again.artifacts.filter((a) => a.link === picked.link)).toHaveLength(1);
+  });
+
+  it("adds a row to the artifacts table when every row is used", () => {
+    const before = section(SECTIONS.artifacts).tables[0]!;
+    expect(before).toHaveLength(4);
+    expect(before.slice(1).every((row) => row[0] !== "")).toBe(true);
+    const link = "https://example.com/my-band-recording";
+    const mine = view(student.email, "addMyArtifact", {
+      link,
+      subject: "Music",
+      succeeding: "keeping time",
+      challenged: "reading notes",
+      future: "practise scales",
+    });
+    expect(mine.artifacts.map((a) => a.link)).toEqual([...before.slice(1).map((r) => r[0]), link]);
+    const rows = section(SECTIONS.artifacts).tables[0]!;
+    expect(rows).toHaveLength(5);
+    expect(rows[4]).toEqual([link, "Music", "keeping time", "reading notes", "practise scales"]);
+    expect(rows.slice(0, 4)).toEqual(before);
+    view(student.email, "addMyArtifact", { link, subject: "Music" });
+    expect(section(SECTIONS.artifacts).tables[0]!).toHaveLength(5);
+  });
+
   it("refuses a SMART goal missing a part, then writes the plan into its sections", () => {
     const partial = call(student.advisorEmail, "writeConferencePlan", {
       smart: { ...SMART, Measurable: " " },
@@ -234,7 +295,18 @@ describe("My conference", () => {
     expect(view(student.email, "getMyConference").studentId).toBe("");
     const mine = view(student.advisorEmail, "getMyConference");
     expect(mine.studentId).toBe(student.id);
-    expect(mine.artifactProblems.map((p) => p.link)).toEqual([link]);
+    expect(mine.artifactProblems).toEqual([
+      {
+        link,
+        problem: `You cannot open this file yet. Ask ${mine.studentName} to share this with you.`,
+      },
+    ]);
+    expect(view(student.email, "getMyConference").artifactProblems).toEqual([
+      { link, problem: "Your advisor cannot open this file yet: share it with them." },
+    ]);
+    expect(view(hub.coordinator, "getMyConference").artifactProblems[0]!.problem).toBe(
+      `Confer cannot see who this file is shared with. Ask ${mine.studentName} to check it is shared with their advisor.`,
+    );
     const scope = { kind: "student", studentId: mine.studentId };
     const preview = call(student.advisorEmail, "previewGuardianUpdates", scope);
     expect(preview.ok).toBe(true);

@@ -18,7 +18,15 @@ export interface Settings {
   readonly guardianEmailTemplate: string;
   readonly templateDocId: string;
   readonly webAppUrl: string;
+  readonly familySignupUrl: string;
+  readonly scheduleNotices: ScheduleNotices;
+  readonly reminderHours: number;
+  readonly officeHoursPerStudent: number;
+  readonly signupLinkDays: number;
 }
+
+/** Whether Confer drafts schedule notices for a person to send, or sends them itself. */
+export type ScheduleNotices = "draft" | "send";
 
 export interface SettingsProblem {
   readonly field: keyof Settings;
@@ -59,6 +67,11 @@ export const DEFAULT_SETTINGS: Settings = {
   guardianEmailTemplate: DEFAULT_GUARDIAN_TEMPLATE,
   templateDocId: "",
   webAppUrl: "",
+  familySignupUrl: "",
+  scheduleNotices: "draft",
+  reminderHours: 24,
+  officeHoursPerStudent: 2,
+  signupLinkDays: 60,
 };
 
 const LABELS: Readonly<Record<keyof Settings, string>> = {
@@ -76,6 +89,11 @@ const LABELS: Readonly<Record<keyof Settings, string>> = {
   guardianEmailTemplate: "Guardian email template",
   templateDocId: "Template doc ID",
   webAppUrl: "Web app URL",
+  familySignupUrl: "Family sign-up URL",
+  scheduleNotices: "Schedule notices (draft or send)",
+  reminderHours: "Reminder hours before a conference",
+  officeHoursPerStudent: "Office hours per student each semester",
+  signupLinkDays: "Sign-up links last (days)",
 };
 
 export const SETTING_KEYS = Object.keys(LABELS) as (keyof Settings)[];
@@ -100,6 +118,8 @@ function isTimeZone(name: string): boolean {
 const GRADE = /^(K|PK|TK|[0-9]{1,2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DOC_ID = /^[A-Za-z0-9_-]{20,}$/;
+const WEB_APP_URL = /^https:\/\/script\.google\.com\/(a\/[^/]+\/)?macros\/s\/[A-Za-z0-9_-]+\/exec$/;
+const NOTICE_MODES: readonly string[] = ["draft", "send"];
 
 function listText(list: readonly (string | number)[]): string {
   return list.join(", ");
@@ -118,6 +138,11 @@ export function validateSettings(settings: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   const add = (field: keyof Settings, value: string, reason: string) =>
     problems.push({ field, value, reason });
+  const wholeNumber = (field: keyof Settings, value: number, min: number, max: number) => {
+    if (!Number.isInteger(value) || value < min || value > max) {
+      add(field, String(value), `must be a whole number from ${min} to ${max}`);
+    }
+  };
 
   if (settings.schoolName.trim() === "") add("schoolName", "", "is required");
   if (settings.schoolName.length > 120)
@@ -155,6 +180,19 @@ export function validateSettings(settings: Settings): SettingsProblem[] {
       add("slotMinutes", String(minutes), "must be a whole number of minutes from 5 to 120");
     }
   }
+  if (settings.familySignupUrl !== "" && !WEB_APP_URL.test(settings.familySignupUrl)) {
+    add(
+      "familySignupUrl",
+      settings.familySignupUrl,
+      "is not an Apps Script web app URL (https://script.google.com/macros/s/…/exec)",
+    );
+  }
+  if (!NOTICE_MODES.includes(settings.scheduleNotices)) {
+    add("scheduleNotices", settings.scheduleNotices, "must be draft or send");
+  }
+  wholeNumber("reminderHours", settings.reminderHours, 1, 168);
+  wholeNumber("officeHoursPerStudent", settings.officeHoursPerStudent, 0, 20);
+  wholeNumber("signupLinkDays", settings.signupLinkDays, 1, 365);
   if (settings.templateDocId !== "" && !DOC_ID.test(settings.templateDocId)) {
     add("templateDocId", settings.templateDocId, "is not a Google Doc ID");
   }
@@ -191,6 +229,10 @@ export function settingsFromRows(rows: readonly (readonly unknown[])[]): Setting
 /** Builds settings from text fields (a sidebar form or the tab), defaults filling the gaps. */
 export function settingsFromText(field: (key: keyof Settings) => string | undefined): Settings {
   const textOf = (key: keyof Settings, fallback: string) => (field(key) ?? fallback).trim();
+  const numberOf = (key: keyof Settings, fallback: number) => {
+    const value = textOf(key, String(fallback));
+    return value === "" ? Number.NaN : Number(value);
+  };
   const listOf = (key: keyof Settings, fallback: readonly string[]) => {
     const value = field(key);
     return value === undefined ? [...fallback] : splitList(value);
@@ -210,5 +252,13 @@ export function settingsFromText(field: (key: keyof Settings) => string | undefi
     guardianEmailTemplate: field("guardianEmailTemplate") ?? DEFAULT_SETTINGS.guardianEmailTemplate,
     templateDocId: textOf("templateDocId", ""),
     webAppUrl: textOf("webAppUrl", ""),
+    familySignupUrl: textOf("familySignupUrl", ""),
+    scheduleNotices: textOf("scheduleNotices", "draft").toLowerCase() as ScheduleNotices,
+    reminderHours: numberOf("reminderHours", DEFAULT_SETTINGS.reminderHours),
+    officeHoursPerStudent: numberOf(
+      "officeHoursPerStudent",
+      DEFAULT_SETTINGS.officeHoursPerStudent,
+    ),
+    signupLinkDays: numberOf("signupLinkDays", DEFAULT_SETTINGS.signupLinkDays),
   };
 }

@@ -144,20 +144,41 @@ export const CONFERENCE_DOCS_TAB: TabSpec = {
   description: "One row per student's conference doc, kept by Confer.",
 };
 
+export const SLOT_STATUS_CHOICES = ["open", "booked", "held", "no-show", "cancelled"] as const;
+
 export const SCHEDULE_TAB: TabSpec = {
   name: "Schedule",
   columns: [
-    text("Slot ID", 100),
+    text("Slot ID", 110),
+    text("Round", 140),
+    text("Kind", 100),
     text("Host Email", 220),
     stamp("Start"),
     { header: "Minutes", format: "0", width: 70 },
-    text("Location", 160),
+    text("Location", 200),
+    text("Student ID", 100),
     text("Booked By", 220),
-    text("Status", 90),
+    text("Booked At", 200),
+    choice("Status", SLOT_STATUS_CHOICES),
     text("Calendar Event", 200),
+    text("Reminded", 200),
   ],
   writer: "confer",
   description: "Conference slots and bookings, kept by Confer.",
+};
+
+export const BOOKING_LOG_TAB: TabSpec = {
+  name: "Booking Log",
+  columns: [
+    stamp("Time"),
+    text("Actor", 220),
+    text("Action", 90),
+    text("Slot ID", 110),
+    text("Student ID", 100),
+    text("Detail", 420),
+  ],
+  writer: "confer",
+  description: "Append-only log of every booking change: who booked, moved or cancelled what.",
 };
 
 /** Every tab of a hub for these grades, in the order they appear. */
@@ -171,6 +192,7 @@ export function hubTabs(grades: readonly string[]): TabSpec[] {
     COMMENT_LOG_TAB,
     CONFERENCE_DOCS_TAB,
     SCHEDULE_TAB,
+    BOOKING_LOG_TAB,
   ];
 }
 

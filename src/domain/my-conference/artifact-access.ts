@@ -1,7 +1,9 @@
 /*
  * Whether an artifact's Drive file can be opened by the student's advisor, judged from the file's
  * permissions (Drive v3 permissions.list): the advisor by name, their domain, or anyone with the link.
+ * Each problem is worded for whoever is looking: the student shares, the advisor asks the student.
  */
+import type { ConferenceRole } from "./view";
 
 export interface DrivePermission {
   readonly type?: string;
@@ -38,6 +40,47 @@ export function advisorCanOpen(
   );
 }
 
+export type AccessProblem = "cannot-open" | "cannot-check";
+
+/** What permissions.list answered, as the viewer, for one file. */
+export type PermissionsAnswer =
+  | { readonly ok: true; readonly permissions: readonly DrivePermission[] }
+  | { readonly ok: false; readonly status?: number };
+
+/**
+ * The problem, if any. The advisor's own answer settles it: listed or refused for want of
+ * sharing rights (403), they can open the file; not found (404), they cannot.
+ */
+export function accessProblem(
+  answer: PermissionsAnswer,
+  viewer: ConferenceRole,
+  advisorEmail: string,
+): AccessProblem | undefined {
+  if (viewer === "advisor") {
+    if (answer.ok || answer.status === 403) return undefined;
+    return answer.status === 404 ? "cannot-open" : "cannot-check";
+  }
+  if (!answer.ok) return "cannot-check";
+  return advisorCanOpen(answer.permissions, advisorEmail) ? undefined : "cannot-open";
+}
+
 export const CANNOT_OPEN = "Your advisor cannot open this file yet: share it with them.";
 export const CANNOT_CHECK =
   "Confer cannot see who this file is shared with: check it is shared with your advisor.";
+
+export function problemWording(
+  problem: AccessProblem,
+  viewer: ConferenceRole,
+  studentName: string,
+): string {
+  const student = studentName || "the student";
+  if (viewer === "student") return problem === "cannot-open" ? CANNOT_OPEN : CANNOT_CHECK;
+  if (viewer === "advisor") {
+    return problem === "cannot-open"
+      ? `You cannot open this file yet. Ask ${student} to share this with you.`
+      : `Confer cannot check this file now. If you cannot open it, ask ${student} to share this with you.`;
+  }
+  return problem === "cannot-open"
+    ? `${student}'s advisor cannot open this file yet. Ask ${student} to share it with their advisor.`
+    : `Confer cannot see who this file is shared with. Ask ${student} to check it is shared with their advisor.`;
+}

@@ -92,7 +92,10 @@ export function questionRequests(
   return [insert(last.end - 1, `\n${text}`)];
 }
 
-/** Fills the first empty row of the artifacts table; the same link twice is added once. */
+/**
+ * Fills the first empty row of the artifacts table, or, when every row is used, adds a row below
+ * the last and fills it; the same link twice is added once.
+ */
 export function artifactRequests(
   section: PlacedSection | undefined,
   artifact: ArtifactRow,
@@ -105,21 +108,47 @@ export function artifactRequests(
     artifact.future,
   ].map(oneLine);
   if (cells[0] === "") throw new ConferenceEditError("Paste the artifact's link first.");
-  const table = need(section, "My artifacts").tables[0];
+  const placed = need(section, "My artifacts");
+  const table = placed.tables[0];
   if (!table) throw new ConferenceEditError("The My artifacts section has no table.");
   const rows = table.slice(1);
   if (rows.some((row) => row[0]?.text.trim() === cells[0])) return [];
   const empty = rows.find((row) => row.every((cell) => cell.text.trim() === ""));
-  if (!empty) {
-    throw new ConferenceEditError(
-      "The artifacts table is full: add a row to it in the doc, then add the artifact again.",
-    );
+  if (empty) {
+    return empty
+      .slice(0, cells.length)
+      .map((cell, i) => replaceFrom(cell, 0, cells[i]!))
+      .reverse()
+      .flat();
   }
-  return empty
-    .slice(0, cells.length)
-    .map((cell, i) => replaceFrom(cell, 0, cells[i]!))
-    .reverse()
-    .flat();
+  return newRowRequests(placed.tableStarts[0]!, table, cells);
+}
+
+/** A row inserted below the last one; its cell i holds its empty paragraph at rowEnd + 2 + 2i. */
+function newRowRequests(
+  tableStart: number,
+  table: readonly (readonly Placed[])[],
+  cells: readonly string[],
+): DocRequest[] {
+  const last = table.at(-1)!;
+  const rowEnd = last.at(-1)!.end;
+  const texts = last.map((_, i) => cells[i] ?? "");
+  return [
+    {
+      insertTableRow: {
+        tableCellLocation: {
+          tableStartLocation: { index: tableStart },
+          rowIndex: table.length - 1,
+          columnIndex: 0,
+        },
+        insertBelow: true,
+      },
+    },
+    ...texts
+      .map((text, i) => (text ? [insert(rowEnd + 2 + 2 * i, text)] : []))
+      .reverse()
+      .flat(),
+  ];
 }
 
 /** Every one of the five SMART parts must be written. */

@@ -17,6 +17,8 @@ export interface PlacedSection {
   readonly paragraphs: readonly Placed[];
   /** Each table's rows of cells; a cell spans its content. */
   readonly tables: readonly (readonly Placed[])[][];
+  /** Each table's start index, as insertTableRow names the table. */
+  readonly tableStarts: readonly number[];
 }
 
 function textOf(element: StructuralElement): string {
@@ -38,11 +40,13 @@ export function placedSection(doc: DocJson, name: string): PlacedSection | undef
   const end = ranges.at(-1)!.end;
   const paragraphs: Placed[] = [];
   const tables: Placed[][][] = [];
+  const tableStarts: number[] = [];
   for (const element of doc.body?.content ?? []) {
     const from = element.startIndex ?? 0;
     const to = element.endIndex ?? 0;
     if (!ranges.some((r) => from < r.end && to > r.start)) continue;
     if (element.table) {
+      tableStarts.push(from);
       tables.push(
         (element.table.tableRows ?? []).map((row) =>
           (row.tableCells ?? []).map((cell) => placedCell(cell.content ?? [])),
@@ -52,5 +56,5 @@ export function placedSection(doc: DocJson, name: string): PlacedSection | undef
       paragraphs.push({ start: from, end: to, text: textOf(element).replace(/\n$/, "") });
     }
   }
-  return { start, end, paragraphs, tables };
+  return { start, end, paragraphs, tables, tableStarts };
 }

@@ -24,6 +24,7 @@ export interface StructuralElement {
   readonly startIndex?: number;
   readonly endIndex?: number;
   readonly paragraph?: {
+    readonly paragraphStyle?: { readonly namedStyleType?: string };
     readonly elements?: readonly {
       readonly startIndex?: number;
       readonly endIndex?: number;

@@ -8,6 +8,7 @@ import type { MyConference } from "../../server/my-conference";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
 import { renderChecklist, tickedIn } from "./checklist";
+import { clearPickedFile } from "./file-picker";
 import { setGuardianStudent } from "./guardian";
 import { renderReflection, writtenReflection } from "./reflection";
 
@@ -60,6 +61,12 @@ function render(view: MyConference): void {
     view.artifactProblems.map((p) => `${p.link}: ${p.problem}`),
   );
   show("artifact-problems-box", view.artifactProblems.length > 0);
+  setText(
+    "artifact-problems-title",
+    student ? "To share before the conference:" : "Files you may not be able to open:",
+  );
+  setText("layout-notice", view.layoutNotice);
+  show("layout-notice", view.layoutNotice !== "");
   fillList("teacher-comments", view.teacherComments);
   renderSmart(view);
   byId<HTMLInputElement>("own-words").value = view.ownWords;
@@ -130,6 +137,7 @@ on("add-artifact", async () => {
     "artifact-challenged",
     "artifact-future",
   );
+  clearPickedFile();
 });
 on("save-plan", async () => {
   const smart = Object.fromEntries(SMART_PARTS.map((part) => [part, value(`smart-${part}`)]));

@@ -27,6 +27,23 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
     hint: "yes or no: does your school let student accounts email outside the school?",
   },
   {
+    key: "familySignupUrl",
+    label: "Family sign-up URL",
+    hint: "The family sign-up web app's /exec URL (README, Deploy)",
+  },
+  {
+    key: "scheduleNotices",
+    label: "Schedule notices",
+    hint: "draft: Confer drafts confirmations and reminders for you to send; send: Confer sends them",
+  },
+  { key: "reminderHours", label: "Reminder hours before a conference", hint: "1 to 168" },
+  {
+    key: "officeHoursPerStudent",
+    label: "Office hours per student each semester",
+    hint: "Students with fewer are listed as not yet booked",
+  },
+  { key: "signupLinkDays", label: "Sign-up links last (days)", hint: "1 to 365" },
+  {
     key: "guardianEmailSubject",
     label: "Guardian email subject",
     hint: "Placeholders: {{student_name}}, {{term}}",

@@ -13,6 +13,7 @@ describe("hubTabs", () => {
       "Comment Log",
       "Conference Docs",
       "Schedule",
+      "Booking Log",
     ]);
   });
 

@@ -1,5 +1,10 @@
 /* Drive links to file IDs, and whether an advisor can open a file from its permissions. */
-import { advisorCanOpen, driveFileId } from "../../../src/domain/my-conference/artifact-access";
+import {
+  accessProblem,
+  advisorCanOpen,
+  driveFileId,
+  problemWording,
+} from "../../../src/domain/my-conference/artifact-access";
 
 describe("driveFileId", () => {
   it.each([
@@ -33,5 +38,34 @@ describe("advisorCanOpen", () => {
         advisor,
       ),
     ).toBe(false);
+  });
+});
+
+describe("accessProblem and its wording", () => {
+  const advisor = "advisor@school.test";
+  const listed = {
+    ok: true as const,
+    permissions: [{ type: "user", emailAddress: "kid@school.test" }],
+  };
+
+  it("judges by the advisor's permissions for the student, and by the advisor's own answer for the advisor", () => {
+    expect(accessProblem(listed, "student", advisor)).toBe("cannot-open");
+    expect(accessProblem({ ok: false, status: 404 }, "student", advisor)).toBe("cannot-check");
+    expect(accessProblem(listed, "advisor", advisor)).toBeUndefined();
+    expect(accessProblem({ ok: false, status: 403 }, "advisor", advisor)).toBeUndefined();
+    expect(accessProblem({ ok: false, status: 404 }, "advisor", advisor)).toBe("cannot-open");
+    expect(accessProblem({ ok: false, status: 503 }, "advisor", advisor)).toBe("cannot-check");
+  });
+
+  it("words the problem for whoever is looking", () => {
+    expect(problemWording("cannot-open", "student", "Ana")).toBe(
+      "Your advisor cannot open this file yet: share it with them.",
+    );
+    expect(problemWording("cannot-open", "advisor", "Ana")).toBe(
+      "You cannot open this file yet. Ask Ana to share this with you.",
+    );
+    expect(problemWording("cannot-open", "coordinator", "Ana")).toMatch(
+      /^Ana's advisor cannot open this file yet\. Ask Ana/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 /* The My conference edits stay inside their section and refuse incomplete input. */
 import {
+  artifactRequests,
   ConferenceEditError,
   heldRequests,
   missingSmartParts,
@@ -17,6 +18,7 @@ const purpose: PlacedSection = {
     { start: 45, end: 60, text: "☑ Coaching" },
   ],
   tables: [],
+  tableStarts: [],
 };
 
 it("ticks the chosen purposes and unticks the rest, last line first", () => {
@@ -38,6 +40,7 @@ it("adds a question after the prompt, never twice", () => {
       { start: 113, end: 133, text: "My first question: " },
     ],
     tables: [],
+    tableStarts: [],
   };
   const requests = questionRequests(questions, "Why?");
   expect(requests.at(-1)).toEqual({ insertText: { location: { index: 131 }, text: " Why?" } });
@@ -62,4 +65,58 @@ it("names the SMART parts still to write", () => {
 
 it("refuses a doc with no Conference held section", () => {
   expect(() => heldRequests(undefined, "2026-11-23")).toThrow(/no Conference held section/);
+});
+
+describe("artifactRequests", () => {
+  /** A table at 200: header row [201,212), one used row [212,223) of two cells. */
+  const cell = (start: number, text: string) => ({ start, end: start + text.length + 1, text });
+  const artifacts = (rows: { start: number; text: string }[][]): PlacedSection => ({
+    start: 180,
+    end: 300,
+    paragraphs: [{ start: 180, end: 200, text: "My artifacts" }],
+    tables: [rows.map((row) => row.map((c) => cell(c.start, c.text)))],
+    tableStarts: [200],
+  });
+  const artifact = { link: "L", subject: "Math", succeeding: "", challenged: "", future: "" };
+
+  it("fills the first empty row, last cell first", () => {
+    const section = artifacts([
+      [
+        { start: 203, text: "Link" },
+        { start: 209, text: "S" },
+      ],
+      [
+        { start: 214, text: "" },
+        { start: 216, text: "" },
+      ],
+    ]);
+    expect(artifactRequests(section, artifact)).toEqual([
+      { insertText: { location: { index: 216 }, text: "Math" } },
+      { insertText: { location: { index: 214 }, text: "L" } },
+    ]);
+  });
+
+  it("adds a row below the last when every row is used, and writes into its cells", () => {
+    const section = artifacts([
+      [
+        { start: 203, text: "Link" },
+        { start: 209, text: "S" },
+      ],
+      [
+        { start: 214, text: "A" },
+        { start: 217, text: "B" },
+      ],
+    ]);
+    expect(artifactRequests(section, artifact)).toEqual([
+      {
+        insertTableRow: {
+          tableCellLocation: { tableStartLocation: { index: 200 }, rowIndex: 1, columnIndex: 0 },
+          insertBelow: true,
+        },
+      },
+      { insertText: { location: { index: 223 }, text: "Math" } },
+      { insertText: { location: { index: 221 }, text: "L" } },
+    ]);
+    expect(artifactRequests(section, { ...artifact, link: "A" })).toEqual([]);
+  });
 });

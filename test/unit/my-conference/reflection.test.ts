@@ -18,6 +18,7 @@ const reflection: PlacedSection = {
     { start: 245, end: 260, text: "Emotionally: " },
   ],
   tables: [],
+  tableStarts: [],
 };
 
 it("begins a line with the starter, without its closing ellipsis", () => {
@@ -58,6 +59,7 @@ it("keeps the Something else label and writes its text after it", () => {
       { start: 20, end: 43, text: "☑ Something else: band" },
     ],
     tables: [],
+    tableStarts: [],
   };
   expect(purposesOf(purpose).map((p) => p.label)).toEqual(["Goals", "Something else:"]);
   expect(somethingElseOf(purpose)).toBe("band");

@@ -1,0 +1,209 @@
+/*
+ * The family sign-up page: a web-app page that needs no Google sign-in (the sign-up deployment
+ * lets anyone in and runs as the hub owner). Everything it may do is bounded by the signed link
+ * it was opened with: see that family's students' free slots, book, move or cancel their own.
+ */
+
+import { decideBook, decideCancelBooking } from "../domain/schedule/booking";
+import { BookingRefusedError, TokenError } from "../domain/schedule/errors";
+import { decodeFamilyToken } from "../domain/schedule/family-token";
+import { familyView } from "../domain/schedule/family-view";
+import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
+import { describeSlotTime, isTimeZoneName } from "../domain/schedule/zoned-time";
+import { readSchedule } from "../workspace/schedule-store";
+import { linkSigner } from "../workspace/signup-secret";
+import { translateAll } from "../workspace/translation";
+import { BusyError } from "./comment-layer";
+import {
+  commitDecision,
+  followThrough,
+  loadScheduleContext,
+  type ScheduleContext,
+} from "./schedule-layer";
+
+const STRINGS = {
+  title: "Book a conference",
+  intro: "Choose a time for your child's conference.",
+  with: "With",
+  booked: "Booked",
+  notBooked: "Not booked yet",
+  book: "Book this time",
+  move: "Move to this time",
+  cancel: "Cancel this booking",
+  confirmCancel: "Cancel this booking? The time will be offered to other families.",
+  noSlots: "There are no free times left. Please contact the advisor.",
+  timesIn: "Times are shown in this time zone:",
+  doneBooked:
+    "Your conference is booked. You will find it in your calendar invitation if you gave the school your email.",
+  doneMoved: "Your conference has been moved.",
+  doneCancelled: "Your booking is cancelled.",
+  failed: "That did not work:",
+  tryAgain: "Try again",
+  keep: "Keep this booking",
+  busy: "Many families are booking right now. Nothing was booked; please try again in a moment.",
+} as const;
+
+export type FamilyStrings = Record<keyof typeof STRINGS, string>;
+
+export interface FamilySlotView {
+  readonly slotId: string;
+  readonly start: string;
+  readonly when: string;
+  readonly location: string;
+}
+
+export interface FamilyPage {
+  readonly language: string;
+  readonly timeZone: string;
+  readonly schoolName: string;
+  readonly round: string;
+  readonly strings: FamilyStrings;
+  readonly students: readonly {
+    id: string;
+    name: string;
+    advisorName: string;
+    booking: FamilySlotView | null;
+    slots: readonly FamilySlotView[];
+  }[];
+  readonly message: string;
+}
+
+function stringsIn(language: string): FamilyStrings {
+  const keys = Object.keys(STRINGS) as (keyof typeof STRINGS)[];
+  if (language === "en" || language.startsWith("en-")) return { ...STRINGS };
+  const { texts } = translateAll(
+    keys.map((key) => ({ text: STRINGS[key], from: "en", to: language })),
+  );
+  return Object.fromEntries(keys.map((key, i) => [key, texts[i]!])) as FamilyStrings;
+}
+
+function verified(token: unknown): FamilyTokenPayload {
+  if (typeof token !== "string")
+    throw new TokenError("malformed", "This sign-up link is not complete.");
+  return decodeFamilyToken(token, linkSigner(), Math.floor(Date.now() / 1000));
+}
+
+function zoneOf(asked: unknown, context: ScheduleContext): string {
+  return typeof asked === "string" && isTimeZoneName(asked) ? asked : context.settings.timeZone;
+}
+
+function pageOf(
+  context: ScheduleContext,
+  family: FamilyTokenPayload,
+  slots: readonly Slot[],
+  timeZone: string,
+  message: string,
+  strings: FamilyStrings,
+): FamilyPage {
+  const view = familyView(family, context.roster, slots, context.now);
+  const locale = family.language || context.settings.defaultLanguage;
+  const shown = (slot: { slotId: string; start: string; minutes: number; location: string }) => ({
+    slotId: slot.slotId,
+    start: slot.start,
+    when: describeSlotTime(slot.start, slot.minutes, timeZone, locale),
+    location: slot.location,
+  });
+  const nameOf = (email: string) =>
+    context.roster.staff.find((m) => m.email === email)?.name ?? email;
+  return {
+    language: locale,
+    timeZone,
+    schoolName: context.settings.schoolName,
+    round: view.round,
+    strings,
+    students: view.students.map((student) => ({
+      id: student.id,
+      name: student.name,
+      advisorName: nameOf(student.advisorEmail),
+      booking: student.booking ? shown(student.booking) : null,
+      slots: student.slots.map(shown),
+    })),
+    message,
+  };
+}
+
+function refusedInFamilyWords(error: unknown, language: string): never {
+  if (error instanceof BusyError) throw new Error(stringsIn(language).busy);
+  if (error instanceof BookingRefusedError || error instanceof TokenError) {
+    if (language === "en") throw error;
+    const [translated] = translateAll([{ text: error.message, from: "en", to: language }]).texts;
+    throw new Error(translated ?? error.message);
+  }
+  throw error;
+}
+
+export function getFamilySignup(token: unknown, timeZone: unknown): FamilyPage {
+  const family = verified(token);
+  const context = loadScheduleContext();
+  const slots = readSchedule(context.hub).slots;
+  return pageOf(context, family, slots, zoneOf(timeZone, context), "", stringsIn(family.language));
+}
+
+function change(
+  token: unknown,
+  timeZone: unknown,
+  decide: (family: FamilyTokenPayload) => Parameters<typeof commitDecision>[3],
+  done: (moved: boolean, strings: FamilyStrings) => string,
+): FamilyPage {
+  const family = verified(token);
+  const context = loadScheduleContext();
+  try {
+    const committed = commitDecision(context, `family:${family.id}`, family, decide(family));
+    followThrough(context, committed);
+    const strings = stringsIn(family.language);
+    const moved = committed.notices.some((n) => n.kind === "moved");
+    return pageOf(
+      context,
+      family,
+      committed.slots,
+      zoneOf(timeZone, context),
+      done(moved, strings),
+      strings,
+    );
+  } catch (error) {
+    refusedInFamilyWords(error, family.language);
+  }
+}
+
+export function bookFamilySlot(
+  token: unknown,
+  studentId: unknown,
+  slotId: unknown,
+  timeZone: unknown,
+): FamilyPage {
+  return change(
+    token,
+    timeZone,
+    () => (ctx) =>
+      decideBook({ studentId: String(studentId ?? ""), slotId: String(slotId ?? "") }, ctx),
+    (moved, strings) => (moved ? strings.doneMoved : strings.doneBooked),
+  );
+}
+
+export function cancelFamilyBooking(
+  token: unknown,
+  studentId: unknown,
+  slotId: unknown,
+  timeZone: unknown,
+): FamilyPage {
+  return change(
+    token,
+    timeZone,
+    () => (ctx) =>
+      decideCancelBooking(
+        { studentId: String(studentId ?? ""), slotId: String(slotId ?? "") },
+        ctx,
+      ),
+    (_moved, strings) => strings.doneCancelled,
+  );
+}
+
+/** The page itself, with the link's token in it, for doGet. */
+export function familySignupPage(token: string): GoogleAppsScript.HTML.HtmlOutput {
+  const template = HtmlService.createTemplateFromFile("family");
+  template.signupToken = token;
+  return template
+    .evaluate()
+    .setTitle("Conference sign-up")
+    .addMetaTag("viewport", "width=device-width, initial-scale=1");
+}

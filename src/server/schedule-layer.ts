@@ -1,0 +1,220 @@
+/*
+ * The schedule's one writer. It runs as the hub owner (the staff web app, the family sign-up
+ * page, the daily trigger): take the script lock, read the Schedule tab (and the Booking Log
+ * when a family's link is bounded) once, decide, write the changed rows in one block and append
+ * the log, release; then bring Calendar and people's mail up to date outside the lock.
+ */
+import type { Address } from "../domain/drafts/mime";
+import type { Settings } from "../domain/hub/settings";
+import type { Roster } from "../domain/roster/model";
+import type {
+  BookingContext,
+  BookingDecision,
+  Notice,
+  SlotChange,
+} from "../domain/schedule/booking";
+import { calendarPlanOf, eventBodyOf, keepEventsOnMove } from "../domain/schedule/event-body";
+import { type Family, familiesOf } from "../domain/schedule/families";
+import { encodeFamilyToken } from "../domain/schedule/family-token";
+import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
+import { cancelEvents, putEvents } from "../workspace/calendar-events";
+import { openHub, storedHubOwner } from "../workspace/hub-store";
+import {
+  appendBookingLog,
+  readBookingLog,
+  readSchedule,
+  writeSlots,
+} from "../workspace/schedule-store";
+import { readJson, writeJson } from "../workspace/script-state";
+import { linkSigner } from "../workspace/signup-secret";
+import { rosterOf, withScriptLock } from "./comment-layer";
+import type { Hub } from "./hub-context";
+import { loadSettings } from "./hub-context";
+import { deliverMessages, type NoticesDelivered, planNotices } from "./schedule-notices";
+
+/** How many bookings, moves and cancellations one family link may make. */
+export const MAX_CHANGES_PER_LINK = 12;
+
+const CALENDAR_PENDING = "confer.calendarPending";
+
+export interface ScheduleContext {
+  readonly hub: Hub;
+  readonly settings: Settings;
+  readonly roster: Roster;
+  readonly owner: string;
+  readonly now: string;
+}
+
+export function loadScheduleContext(): ScheduleContext {
+  const hub = openHub();
+  return {
+    hub,
+    settings: loadSettings(hub),
+    roster: rosterOf(hub),
+    owner: storedHubOwner(),
+    now: new Date().toISOString(),
+  };
+}
+
+export interface Committed {
+  readonly changes: readonly SlotChange[];
+  readonly notices: readonly Notice[];
+  readonly slots: readonly Slot[];
+}
+
+function merged(slots: readonly Slot[], changes: readonly SlotChange[]): Slot[] {
+  const byId = new Map(slots.map((slot) => [slot.id, slot]));
+  for (const { after } of changes) byId.set(after.id, after);
+  return [...byId.values()].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.hostEmail.localeCompare(b.hostEmail),
+  );
+}
+
+/** Decides and writes under the script lock; nothing is written when the decision refuses. */
+export function commitDecision(
+  context: ScheduleContext,
+  actor: string,
+  family: FamilyTokenPayload | null,
+  decide: (bookingContext: BookingContext) => BookingDecision,
+): Committed {
+  return withScriptLock(() => {
+    const store = readSchedule(context.hub);
+    const log = family ? readBookingLog(context.hub) : [];
+    const decision = decide({
+      slots: store.slots,
+      log,
+      roster: context.roster,
+      now: context.now,
+      actor,
+      family,
+      maxChangesPerLink: MAX_CHANGES_PER_LINK,
+      timeZone: context.settings.timeZone,
+    });
+    const changes = keepEventsOnMove(decision.changes);
+    writeSlots(store, changes);
+    appendBookingLog(context.hub, decision.log);
+    return { changes, notices: decision.notices, slots: merged(store.slots, changes) };
+  });
+}
+
+function hostNameOf(roster: Roster, email: string): string {
+  return roster.staff.find((member) => member.email === email)?.name ?? email;
+}
+
+/** Puts and cancels the events the changes call for; failed ones are kept for the daily retry. */
+export function syncCalendar(context: ScheduleContext, changes: readonly SlotChange[]): string[] {
+  const plan = calendarPlanOf(changes);
+  const sendUpdates = context.settings.scheduleNotices === "send" ? "all" : "none";
+  const problems: string[] = [];
+  const bodies = plan.put.flatMap((slot) => {
+    const student = context.roster.students.find((s) => s.id === slot.studentId);
+    if (!student) return [];
+    return [
+      eventBodyOf(slot, {
+        student,
+        hostEmail: slot.hostEmail,
+        hostName: hostNameOf(context.roster, slot.hostEmail),
+        schoolName: context.settings.schoolName,
+        timeZone: context.settings.timeZone,
+      }),
+    ];
+  });
+  const pending = new Set(readJson<string[]>(CALENDAR_PENDING) ?? []);
+  const before = pending.size;
+  putEvents(bodies, sendUpdates).forEach((outcome, i) => {
+    const slotId = bodies[i]!.extendedProperties.private.conferSlot!;
+    if (outcome.ok) pending.delete(slotId);
+    else {
+      pending.add(slotId);
+      problems.push(`Calendar event for slot ${slotId}: ${outcome.error}`);
+    }
+  });
+  cancelEvents(plan.cancel, sendUpdates).forEach((outcome, i) => {
+    if (!outcome.ok) problems.push(`Cancelling Calendar event ${plan.cancel[i]}: ${outcome.error}`);
+  });
+  if (pending.size !== before || problems.length > 0) writeJson(CALENDAR_PENDING, [...pending]);
+  return problems;
+}
+
+/** Slots whose Calendar event could not be made or moved, for the daily retry. */
+export function pendingCalendarSlots(): string[] {
+  return readJson<string[]>(CALENDAR_PENDING) ?? [];
+}
+
+export function signupUrlOf(settings: Settings, token: string): string {
+  return settings.familySignupUrl === ""
+    ? ""
+    : `${settings.familySignupUrl}?signup=${encodeURIComponent(token)}`;
+}
+
+/** Mints sign-up links for families, valid for the Settings' number of days. */
+export function familyLinkMaker(
+  context: ScheduleContext,
+  round: string,
+): (family: Family) => { token: string; url: string } {
+  const sign = linkSigner();
+  const expires =
+    Math.floor(Date.parse(context.now) / 1000) + context.settings.signupLinkDays * 86_400;
+  return (family) => {
+    const token = encodeFamilyToken(
+      {
+        id: Utilities.getUuid().replace(/-/g, "").slice(0, 16),
+        guardianEmail: family.guardianEmail,
+        studentIds: family.students.map((student) => student.id),
+        round,
+        language: family.language,
+        expires,
+      },
+      sign,
+    );
+    return { token, url: signupUrlOf(context.settings, token) };
+  };
+}
+
+/** The sign-up link to put in a notice to each student's family, made only when asked for. */
+export function linksForNotices(
+  context: ScheduleContext,
+  notices: readonly Notice[],
+  slots: ReadonlyMap<string, Slot>,
+): (studentId: string) => string {
+  const wanted = notices.filter((n) => n.kind !== "confirmed" && n.kind !== "reminder");
+  if (wanted.length === 0 || context.settings.familySignupUrl === "") return () => "";
+  const families = familiesOf(context.roster);
+  const links = new Map<string, string>();
+  for (const notice of wanted) {
+    const round = slots.get(notice.slotId)?.round ?? "";
+    const family = families.find((f) => f.students.some((s) => s.id === notice.studentId));
+    if (family && !links.has(notice.studentId)) {
+      links.set(notice.studentId, familyLinkMaker(context, round)(family).url);
+    }
+  }
+  return (studentId) => links.get(studentId) ?? "";
+}
+
+/** Calendar, then the notices, for what was just committed; problems are reported, not thrown. */
+export function followThrough(
+  context: ScheduleContext,
+  committed: Committed,
+  feedback = "",
+): { calendarProblems: string[]; notices: NoticesDelivered } {
+  const calendarProblems = syncCalendar(context, committed.changes);
+  const slots = new Map(committed.slots.map((slot) => [slot.id, slot]));
+  const messages = planNotices(committed.notices, {
+    settings: context.settings,
+    roster: context.roster,
+    slots,
+    signupUrlOf: linksForNotices(context, committed.notices, slots),
+    feedback,
+  });
+  const from: Address = {
+    name: context.settings.schoolName || "Confer",
+    email: context.owner,
+  };
+  const notices = deliverMessages(
+    messages,
+    context.settings.scheduleNotices,
+    context.settings.defaultLanguage,
+    from,
+  );
+  return { calendarProblems, notices };
+}

@@ -1,0 +1,162 @@
+/*
+ * Telling people about bookings: confirmations, moves, cancellations, reminders and no-shows,
+ * one message per guardian language (translated once per distinct text) and one to the student.
+ * As Settings say, they wait as drafts in the hub owner's Gmail or are sent from it.
+ */
+import { type Address, composeMessage, textToHtml } from "../domain/drafts/mime";
+import { withOriginal } from "../domain/drafts/update";
+import type { ScheduleNotices, Settings } from "../domain/hub/settings";
+import type { Roster } from "../domain/roster/model";
+import type { Notice } from "../domain/schedule/booking";
+import { studentName } from "../domain/schedule/families";
+import type { Slot } from "../domain/schedule/model";
+import { noticeMessage } from "../domain/schedule/notices";
+import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
+import { createDrafts } from "../workspace/gmail-drafts";
+import { sendMessages } from "../workspace/gmail-send";
+import { translateAll } from "../workspace/translation";
+
+export const NOTICE_TAG = "X-Confer-Notice";
+
+export interface NoticeContext {
+  readonly settings: Pick<Settings, "defaultLanguage" | "schoolName" | "timeZone">;
+  readonly roster: Roster;
+  readonly slots: ReadonlyMap<string, Slot>;
+  /** The family's sign-up link for each student, where one is known. */
+  readonly signupUrlOf: (studentId: string) => string;
+  readonly feedback?: string;
+  /** Whether the student gets their own copy; families only for reminders to book. */
+  readonly toStudent?: boolean;
+}
+
+export interface NoticesDelivered {
+  readonly mode: ScheduleNotices;
+  readonly messages: number;
+  readonly problems: readonly string[];
+}
+
+/** A message ready to translate and compose: plain JSON, so it can cross the web app. */
+export interface Planned {
+  readonly to: readonly Address[];
+  readonly language: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly tag: string;
+  readonly student: string;
+}
+
+export function planNotices(notices: readonly Notice[], context: NoticeContext): Planned[] {
+  const { settings, roster } = context;
+  const planned: Planned[] = [];
+  for (const notice of notices) {
+    const student = roster.students.find((s) => s.id === notice.studentId);
+    const slot = context.slots.get(notice.slotId);
+    if (!student || (!slot && notice.kind !== "not-booked")) continue;
+    const hostEmail = slot?.hostEmail ?? student.advisorEmail;
+    const host = roster.staff.find((s) => s.email === hostEmail);
+    const byLanguage = new Map<string, Address[]>();
+    for (const guardian of student.guardians) {
+      if (guardian.email === "") continue;
+      const language = (guardian.language || settings.defaultLanguage).toLowerCase();
+      byLanguage.set(language, [
+        ...(byLanguage.get(language) ?? []),
+        { name: guardian.name, email: guardian.email },
+      ]);
+    }
+    const audiences: { to: Address[]; language: string; signup: string }[] = [
+      ...[...byLanguage].map(([language, to]) => ({
+        to,
+        language,
+        signup: context.signupUrlOf(student.id),
+      })),
+    ];
+    if (student.email !== "" && context.toStudent !== false) {
+      audiences.push({
+        to: [{ name: studentName(student), email: student.email }],
+        language: settings.defaultLanguage,
+        signup: "",
+      });
+    }
+    for (const audience of audiences) {
+      const message = noticeMessage(notice, {
+        studentName: studentName(student),
+        hostName: host?.name || hostEmail,
+        schoolName: settings.schoolName,
+        minutes: slot?.minutes ?? 0,
+        location: slot?.location ?? "",
+        timeZone: settings.timeZone,
+        locale: audience.language,
+        signupUrl: audience.signup,
+        feedback: context.feedback ?? "",
+      });
+      planned.push({
+        to: audience.to,
+        language: audience.language,
+        subject: message.subject,
+        text: message.body,
+        tag: `${notice.kind}/${notice.slotId}/${notice.studentId}/${audience.language}`,
+        student: studentName(student),
+      });
+    }
+  }
+  return planned;
+}
+
+function translated(planned: readonly Planned[], defaultLanguage: string): Planned[] {
+  const foreign = planned.filter((p) => p.language !== defaultLanguage);
+  if (foreign.length === 0) return [...planned];
+  const requests = foreign.flatMap((p) => [
+    { text: p.subject, from: defaultLanguage, to: p.language },
+    { text: p.text, from: defaultLanguage, to: p.language },
+  ]);
+  checkDailyUse({ translations: new Set(requests.map((r) => `${r.to}\u0000${r.text}`)).size });
+  const result = translateAll(requests);
+  recordDailyUse({ translations: result.translated });
+  return planned.map((p) => {
+    const at = foreign.indexOf(p);
+    if (at < 0) return p;
+    return {
+      ...p,
+      subject: result.texts[2 * at]!,
+      text: withOriginal(result.texts[2 * at + 1]!, p.text),
+    };
+  });
+}
+
+/**
+ * Drafts (in this execution's user's Gmail) or sends every planned message; a message Gmail
+ * refuses is reported, never retried blindly.
+ */
+export function deliverMessages(
+  messages: readonly Planned[],
+  mode: ScheduleNotices,
+  defaultLanguage: string,
+  from: Address,
+): NoticesDelivered {
+  const planned = translated(messages, defaultLanguage);
+  if (planned.length === 0) return { mode, messages: 0, problems: [] };
+  const raws = planned.map((p) =>
+    composeMessage(
+      {
+        from,
+        to: p.to,
+        subject: p.subject,
+        text: p.text,
+        html: textToHtml(p.text),
+        headers: { [NOTICE_TAG]: p.tag },
+      },
+      `confer-${Utilities.getUuid()}`,
+    ),
+  );
+  const recipients = planned.reduce((sum, p) => sum + p.to.length, 0);
+  if (mode === "send") checkDailyUse({ recipients });
+  const outcomes = mode === "send" ? sendMessages(raws) : createDrafts(raws);
+  if (mode === "send") recordDailyUse({ recipients });
+  const problems: string[] = [];
+  outcomes.forEach((outcome, i) => {
+    if (!outcome.ok) {
+      problems.push(`${planned[i]!.student}: Gmail refused the ${mode}: ${outcome.error}`);
+    }
+  });
+  return { mode, messages: outcomes.filter((o) => o.ok).length, problems };
+}
