@@ -2,6 +2,7 @@
  * Every benchmark scenario, in the order the table prints them. Each does the same work Confer's
  * way and the naive way, each side on its own emulated Workspace.
  */
+import { BOOKING_SCENARIOS } from "./booking-scenarios";
 import { COMMENT_SCENARIOS } from "./comments-scenarios";
 import { COST_MODEL_SCENARIOS } from "./cost-model";
 import { DOCS_SCENARIOS } from "./docs-scenarios";
@@ -17,4 +18,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...COMMENT_SCENARIOS,
   ...PULL_SCENARIOS,
   ...DRAFTS_SCENARIOS,
+  ...BOOKING_SCENARIOS,
 ];

@@ -6,4 +6,7 @@ export const CONTINUE_CONFERENCE_DOCS = "continueConferenceDocs_";
 
 export const SEND_BOOKING_REMINDERS = "sendBookingReminders_";
 
-export const TRIGGER_HANDLERS: readonly string[] = [CONTINUE_CONFERENCE_DOCS, SEND_BOOKING_REMINDERS];
+export const TRIGGER_HANDLERS: readonly string[] = [
+  CONTINUE_CONFERENCE_DOCS,
+  SEND_BOOKING_REMINDERS,
+];
