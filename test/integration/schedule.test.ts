@@ -572,3 +572,69 @@ describe("siblings", () => {
     );
   });
 });
+
+describe("office hours", () => {
+  const hub = scheduleHub();
+  const publish = () =>
+    call<{ added: number }>(hub, ADVISOR, "publishSlots", {
+      kind: "office-hours",
+      round: "Office hours, fall",
+      weekdays: [2, 4],
+      from: "2026-11-30",
+      to: "2026-12-11",
+      startTime: "15:00",
+      endTime: "15:30",
+      minutes: 10,
+      location: "https://meet.google.com/abc-defg-hij",
+    });
+
+  it("publishes 10-minute slots on the chosen weekdays between two dates", () => {
+    expect(publish().added).toBe(4 * 3);
+    const rows = scheduleRows(hub).filter((r) => r.Round === "Office hours, fall");
+    expect(new Set(rows.map((r) => r.Start!.slice(0, 10)))).toEqual(
+      new Set(["2026-12-01", "2026-12-03", "2026-12-08", "2026-12-10"]),
+    );
+    expect(rows.every((r) => r.Kind === "office-hours" && r.Minutes === "10")).toBe(true);
+  });
+
+  it("lists a student as not yet booked until they have the Settings' two office hours", () => {
+    const needed = () =>
+      call<NotBooked>(hub, ADVISOR, "getNotYetBooked", { round: "Office hours, fall" }).rows.find(
+        (r) => r.studentId === STUDENT,
+      );
+    expect(needed()).toMatchObject({ booked: 0, needed: 2 });
+    const token = tokenOf(needed()!.link);
+    const open = scheduleRows(hub).filter((r) => r.Round === "Office hours, fall");
+    expect(
+      family(hub, hub.signupUrl, "bookFamilySlot", token, STUDENT, open[0]!["Slot ID"], "").ok,
+    ).toBe(true);
+    expect(needed()).toMatchObject({ booked: 1, needed: 2 });
+    expect(
+      family(hub, hub.signupUrl, "bookFamilySlot", token, STUDENT, open[5]!["Slot ID"], "").ok,
+    ).toBe(true);
+    expect(needed()).toBeUndefined();
+  });
+
+  it("refuses a slot that has started", () => {
+    const other = hub.school.advisors[0]!.studentIds[3]!;
+    const link = call<NotBooked>(hub, ADVISOR, "getNotYetBooked", {
+      round: "Office hours, fall",
+    }).rows.find((r) => r.studentId === other)!.link;
+    const first = scheduleRows(hub).find(
+      (r) => r.Round === "Office hours, fall" && r.Status === "open",
+    )!;
+    hub.ws.triggers.advanceTo(Date.parse("2026-12-05T12:00:00Z"));
+    const result = family(
+      hub,
+      hub.signupUrl,
+      "bookFamilySlot",
+      tokenOf(link),
+      other,
+      first["Slot ID"],
+      "",
+    );
+    expect(result.ok).toBe(false);
+    expect(result.error?.message).toMatch(/past|started|already/i);
+    expect(scheduleRows(hub).find((r) => r["Slot ID"] === first["Slot ID"])!.Status).toBe("open");
+  });
+});
