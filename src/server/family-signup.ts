@@ -4,7 +4,12 @@
  * it was opened with: see that family's students' free slots, book, move or cancel their own.
  */
 
-import { decideBook, decideCancelBooking } from "../domain/schedule/booking";
+import {
+  type BookingContext,
+  type BookingDecision,
+  decideBook,
+  decideCancelBooking,
+} from "../domain/schedule/booking";
 import { BookingRefusedError, TokenError } from "../domain/schedule/errors";
 import { decodeFamilyToken } from "../domain/schedule/family-token";
 import { familyView } from "../domain/schedule/family-view";
@@ -139,27 +144,29 @@ export function getFamilySignup(token: unknown, timeZone: unknown): FamilyPage {
   return pageOf(context, family, slots, zoneOf(timeZone, context), "", stringsIn(family.language));
 }
 
+type FamilyDecision = (
+  request: { studentId: string; slotId: string },
+  ctx: BookingContext,
+) => BookingDecision;
+
+/** Books or cancels for one of the link's students, then answers the page as it now stands. */
 function change(
-  token: unknown,
-  timeZone: unknown,
-  decide: (family: FamilyTokenPayload) => Parameters<typeof commitDecision>[3],
+  input: { token: unknown; studentId: unknown; slotId: unknown; timeZone: unknown },
+  decide: FamilyDecision,
   done: (moved: boolean, strings: FamilyStrings) => string,
 ): FamilyPage {
-  const family = verified(token);
+  const family = verified(input.token);
   const context = loadScheduleContext();
+  const request = { studentId: String(input.studentId ?? ""), slotId: String(input.slotId ?? "") };
   try {
-    const committed = commitDecision(context, `family:${family.id}`, family, decide(family));
+    const committed = commitDecision(context, `family:${family.id}`, family, (ctx) =>
+      decide(request, ctx),
+    );
     followThrough(context, committed);
     const strings = stringsIn(family.language);
     const moved = committed.notices.some((n) => n.kind === "moved");
-    return pageOf(
-      context,
-      family,
-      committed.slots,
-      zoneOf(timeZone, context),
-      done(moved, strings),
-      strings,
-    );
+    const zone = zoneOf(input.timeZone, context);
+    return pageOf(context, family, committed.slots, zone, done(moved, strings), strings);
   } catch (error) {
     refusedInFamilyWords(error, family.language);
   }
@@ -171,12 +178,8 @@ export function bookFamilySlot(
   slotId: unknown,
   timeZone: unknown,
 ): FamilyPage {
-  return change(
-    token,
-    timeZone,
-    () => (ctx) =>
-      decideBook({ studentId: String(studentId ?? ""), slotId: String(slotId ?? "") }, ctx),
-    (moved, strings) => (moved ? strings.doneMoved : strings.doneBooked),
+  return change({ token, studentId, slotId, timeZone }, decideBook, (moved, strings) =>
+    moved ? strings.doneMoved : strings.doneBooked,
   );
 }
 
@@ -187,13 +190,8 @@ export function cancelFamilyBooking(
   timeZone: unknown,
 ): FamilyPage {
   return change(
-    token,
-    timeZone,
-    () => (ctx) =>
-      decideCancelBooking(
-        { studentId: String(studentId ?? ""), slotId: String(slotId ?? "") },
-        ctx,
-      ),
+    { token, studentId, slotId, timeZone },
+    decideCancelBooking,
     (_moved, strings) => strings.doneCancelled,
   );
 }
