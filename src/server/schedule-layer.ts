@@ -180,13 +180,15 @@ export function linksForNotices(
   const wanted = notices.filter((n) => n.kind !== "confirmed" && n.kind !== "reminder");
   if (wanted.length === 0 || context.settings.familySignupUrl === "") return () => "";
   const families = familiesOf(context.roster);
+  const makers = new Map<string, ReturnType<typeof familyLinkMaker>>();
   const links = new Map<string, string>();
   for (const notice of wanted) {
     const round = slots.get(notice.slotId)?.round ?? "";
     const family = families.find((f) => f.students.some((s) => s.id === notice.studentId));
-    if (family && !links.has(notice.studentId)) {
-      links.set(notice.studentId, familyLinkMaker(context, round)(family).url);
-    }
+    if (!family || links.has(notice.studentId)) continue;
+    const make = makers.get(round) ?? familyLinkMaker(context, round);
+    makers.set(round, make);
+    links.set(notice.studentId, make(family).url);
   }
   return (studentId) => links.get(studentId) ?? "";
 }

@@ -4,6 +4,7 @@
  * Calendar events that could not be made or moved before.
  */
 import type { SlotChange } from "../domain/schedule/booking";
+import { dueReminders } from "../domain/schedule/reminders";
 import { SEND_BOOKING_REMINDERS } from "../domain/trigger-handlers";
 import { readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
@@ -15,7 +16,7 @@ import {
 } from "./schedule-layer";
 
 const REMINDER_HOUR = 7;
-const DAY_MS = 86_400_000;
+const DAY_HOURS = 24;
 
 /** Installs the daily trigger once, as the hub owner. */
 export function ensureReminderTrigger(): void {
@@ -39,39 +40,27 @@ export interface RemindersRun {
 
 export function sendBookingReminders(): RemindersRun {
   const context = loadScheduleContext();
-  const now = Date.parse(context.now);
-  const horizon = now + DAY_MS + context.settings.reminderHours * 3_600_000;
+  const withinHours = DAY_HOURS + context.settings.reminderHours;
   const pending = new Set(pendingCalendarSlots());
-  const { due, retry, slots } = withScriptLock(() => {
+  const { reminders, retry, slots } = withScriptLock(() => {
     const store = readSchedule(context.hub);
-    const dueChanges: SlotChange[] = store.slots
-      .filter((slot) => {
-        const start = Date.parse(slot.start);
-        return (
-          slot.status === "booked" && slot.remindedAt === "" && start > now && start <= horizon
-        );
-      })
-      .map((slot) => ({ before: slot, after: { ...slot, remindedAt: context.now } }));
-    writeSlots(store, dueChanges);
+    const due = dueReminders(store.slots, context.now, withinHours);
+    const dueIds = new Set(due.map((notice) => notice.slotId));
+    writeSlots(
+      store,
+      store.slots
+        .filter((slot) => dueIds.has(slot.id))
+        .map((slot) => ({ before: slot, after: { ...slot, remindedAt: context.now } })),
+    );
     const retryChanges: SlotChange[] = store.slots
       .filter((slot) => pending.has(slot.id) && slot.status === "booked")
       .map((slot) => ({ before: null, after: slot }));
-    return { due: dueChanges, retry: retryChanges, slots: store.slots };
+    return { reminders: due, retry: retryChanges, slots: store.slots };
   });
   const calendarProblems = retry.length > 0 ? syncCalendar(context, retry) : [];
-  const { notices } = followThrough(context, {
-    changes: [],
-    notices: due.map(({ after }) => ({
-      kind: "reminder" as const,
-      studentId: after.studentId,
-      slotId: after.id,
-      start: after.start,
-      previousStart: "",
-    })),
-    slots,
-  });
+  const { notices } = followThrough(context, { changes: [], notices: reminders, slots });
   return {
-    reminded: due.length,
+    reminded: reminders.length,
     messages: notices.messages,
     calendarRetried: retry.length,
     problems: [...calendarProblems, ...notices.problems],

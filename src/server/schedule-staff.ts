@@ -352,9 +352,9 @@ export function bookingRemindersFor(
   caller: string,
   filter: { round: string; advisorEmail?: string },
 ): BookingReminders {
-  const view = notYetBookedFor(caller, filter);
-  if (view.linkProblem) throw new NotAllowedError(view.linkProblem);
   const context = loadScheduleContext();
+  const view = notYetBookedIn(context, staffOf(caller, context), filter);
+  if (view.linkProblem) throw new NotAllowedError(view.linkProblem);
   const hasEmail = (row: NotBookedRow) => row.guardians.some((g) => g.email !== "");
   const seenLinks = new Set<string>();
   const rows = view.rows.filter((row) => {
@@ -395,7 +395,14 @@ export function notYetBookedFor(
   filter: { round: string; advisorEmail?: string },
 ): NotBookedView {
   const context = loadScheduleContext();
-  const person = staffOf(caller, context);
+  return notYetBookedIn(context, staffOf(caller, context), filter);
+}
+
+function notYetBookedIn(
+  context: ScheduleContext,
+  person: Person,
+  filter: { round: string; advisorEmail?: string },
+): NotBookedView {
   const slots = readSchedule(context.hub).slots;
   const round = filter.round || slots.find((s) => s.status !== "cancelled")?.round || "";
   const kind: RoundKind = slots.find((s) => s.round === round)?.kind ?? "conference";
