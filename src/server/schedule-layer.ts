@@ -4,8 +4,13 @@
  * when a family's link is bounded) once, decide, write the changed rows in one block and append
  * the log, release; then bring Calendar and people's mail up to date outside the lock.
  */
+
+import { recordFromRow } from "../domain/conference-doc/records";
+import { SECTIONS } from "../domain/conference-doc/template";
 import type { Address } from "../domain/drafts/mime";
 import type { Settings } from "../domain/hub/settings";
+import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
+import { replaceSectionText } from "../domain/pull/section-requests";
 import type { Roster } from "../domain/roster/model";
 import type {
   BookingContext,
@@ -13,12 +18,18 @@ import type {
   Notice,
   SlotChange,
 } from "../domain/schedule/booking";
+import { conferenceLines } from "../domain/schedule/doc-line";
 import { calendarPlanOf, eventBodyOf, keepEventsOnMove } from "../domain/schedule/event-body";
 import { type Family, familiesOf } from "../domain/schedule/families";
 import { encodeFamilyToken } from "../domain/schedule/family-token";
 import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
 import { cancelEvents, putEvents } from "../workspace/calendar-events";
-import { openHub, storedHubOwner } from "../workspace/hub-store";
+import {
+  type DocUpdate,
+  getDocuments,
+  updateDocuments,
+} from "../workspace/conference-doc-sections";
+import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
 import {
   appendBookingLog,
   readBookingLog,
@@ -193,13 +204,53 @@ export function linksForNotices(
   return (studentId) => links.get(studentId) ?? "";
 }
 
-/** Calendar, then the notices, for what was just committed; problems are reported, not thrown. */
+/** Rewrites the Conference line in each moved student's doc, by its named section. */
+export function updateConferenceLines(
+  context: ScheduleContext,
+  committed: Pick<Committed, "changes" | "slots">,
+): string[] {
+  const lines = conferenceLines(committed.changes, committed.slots, {
+    now: context.now,
+    timeZone: context.settings.timeZone,
+    locale: context.settings.defaultLanguage,
+  });
+  if (lines.size === 0) return [];
+  const docOf = new Map(
+    readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
+      .map(recordFromRow)
+      .filter((record) => record !== undefined && lines.has(record.studentId))
+      .map((record) => [record!.studentId, record!.docId]),
+  );
+  const students = [...docOf.keys()];
+  const problems: string[] = [];
+  const updates: DocUpdate[] = [];
+  getDocuments(students.map((id) => docOf.get(id)!)).forEach((outcome, i) => {
+    const studentId = students[i]!;
+    const request = outcome.ok
+      ? replaceSectionText(outcome.value, SECTIONS.conferenceTime, lines.get(studentId)!)
+      : undefined;
+    if (request) updates.push({ docId: docOf.get(studentId)!, requests: [request] });
+    else
+      problems.push(
+        `${studentId}'s doc: ${outcome.ok ? "its Conference line was removed, so it was not updated" : outcome.error}`,
+      );
+  });
+  updateDocuments(updates).forEach((outcome, i) => {
+    if (!outcome.ok) problems.push(`Doc ${updates[i]!.docId}: ${outcome.error}`);
+  });
+  return problems;
+}
+
+/** Calendar, the students' docs, then the notices, for what was just committed; problems are reported, not thrown. */
 export function followThrough(
   context: ScheduleContext,
   committed: Committed,
   feedback = "",
 ): { calendarProblems: string[]; notices: NoticesDelivered } {
-  const calendarProblems = syncCalendar(context, committed.changes);
+  const calendarProblems = [
+    ...syncCalendar(context, committed.changes),
+    ...updateConferenceLines(context, committed),
+  ];
   const slots = new Map(committed.slots.map((slot) => [slot.id, slot]));
   const messages = planNotices(committed.notices, {
     settings: context.settings,

@@ -9,6 +9,7 @@ import { run, runConcurrently, runDueTriggers, webAppPageRun } from "../../emula
 import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
+import { readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
 
 const ADVISOR = "niamh.zhang@school.test";
@@ -636,5 +637,37 @@ describe("office hours", () => {
     expect(result.ok).toBe(false);
     expect(result.error?.message).toMatch(/past|started|already/i);
     expect(scheduleRows(hub).find((r) => r["Slot ID"] === first["Slot ID"])!.Status).toBe("open");
+  });
+});
+
+describe("the student's doc", () => {
+  const hub = scheduleHub();
+  runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+  publishDay(hub, ADVISOR);
+  const docId = hub.ws.drive
+    .all()
+    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(STUDENT_EMAIL))!.id;
+  const conferenceLine = () =>
+    readDoc(hub.ws, STUDENT_EMAIL, docId)
+      .text.split("\n")
+      .find((line) => line.startsWith("Conference:"));
+  const slots = () => call<ScheduleView>(hub, ADVISOR, "getSchedule", {}).slots;
+
+  it("starts with no conference scheduled", () => {
+    expect(conferenceLine()).toBe("Conference: not scheduled yet");
+  });
+
+  it("shows the booked time and room as soon as the conference is booked, moved or cancelled", () => {
+    const [first, second] = slots();
+    call(hub, ADVISOR, "changeBooking", { action: "book", studentId: STUDENT, slotId: first!.id });
+    expect(conferenceLine()).toBe(`Conference: ${first!.when} · Room 12`);
+    call(hub, ADVISOR, "changeBooking", {
+      action: "move",
+      slotId: first!.id,
+      toSlotId: second!.id,
+    });
+    expect(conferenceLine()).toBe(`Conference: ${second!.when} · Room 12`);
+    call(hub, ADVISOR, "changeBooking", { action: "cancel-slot", slotId: second!.id, reason: "" });
+    expect(conferenceLine()).toBe("Conference: not scheduled yet");
   });
 });

@@ -1,7 +1,7 @@
 /*
- * The one Docs batchUpdate that writes the Teacher comments section: replace the named range's
- * content when the range is there, or, when the student removed it, append a heading and the
- * text at the end of the doc and name the new text again.
+ * Replacing a named section's text in one Docs batchUpdate. The Teacher comments section, when
+ * the student removed it, is made again: a heading and the text appended at the end of the doc,
+ * the new text named again.
  */
 import { SECTIONS } from "../conference-doc/template";
 import { SECTION_HEADING } from "./comments-section";
@@ -15,23 +15,26 @@ export interface SectionWrite {
 
 const NAME = SECTIONS.teacherComments;
 
+/**
+ * The request that replaces a named section's text, keeping its closing paragraph break when it
+ * has one; undefined when the doc no longer holds the section.
+ */
+export function replaceSectionText(
+  doc: DocJson,
+  name: string,
+  text: string,
+): Record<string, unknown> | undefined {
+  const first = rangesOf(doc, name)[0];
+  if (!first) return undefined;
+  const endsParagraph = rawText(doc, [first]).endsWith("\n");
+  return {
+    replaceNamedRangeContent: { namedRangeName: name, text: endsParagraph ? `${text}\n` : text },
+  };
+}
+
 export function commentsSectionWrite(doc: DocJson, text: string): SectionWrite {
-  const ranges = rangesOf(doc, NAME);
-  const first = ranges[0];
-  if (first) {
-    const endsParagraph = rawText(doc, [first]).endsWith("\n");
-    return {
-      requests: [
-        {
-          replaceNamedRangeContent: {
-            namedRangeName: NAME,
-            text: endsParagraph ? `${text}\n` : text,
-          },
-        },
-      ],
-      repaired: false,
-    };
-  }
+  const replace = replaceSectionText(doc, NAME, text);
+  if (replace) return { requests: [replace], repaired: false };
   const at = bodyEnd(doc) - 1;
   const inserted = `\n${SECTION_HEADING}\n${text}`;
   const start = at + SECTION_HEADING.length + 2;
