@@ -42,7 +42,8 @@ const DRAFT_UPDATES: MenuItem = {
   functionName: "showUpdatesSidebar",
 };
 
-const SHEETS_MENU: readonly MenuEntry[] = [
+/** What teachers, advisors and coordinators find in both editors. */
+const STAFF_ITEMS: readonly MenuItem[] = [
   ENTER_COMMENTS,
   CREATE_DOCS,
   PULL_COMMENTS,
@@ -50,6 +51,10 @@ const SHEETS_MENU: readonly MenuEntry[] = [
   STATUS,
   SCHEDULE,
   NOT_BOOKED,
+];
+
+const SHEETS_MENU: readonly MenuEntry[] = [
+  ...STAFF_ITEMS,
   "separator",
   { caption: "Set up hub", functionName: "setUpHub" },
   { caption: "Settings…", functionName: "showSettingsSidebar" },
@@ -72,13 +77,7 @@ const MY_CONFERENCE: MenuItem = {
 
 const DOCS_MENU: readonly MenuEntry[] = [
   MY_CONFERENCE,
-  ENTER_COMMENTS,
-  CREATE_DOCS,
-  PULL_COMMENTS,
-  DRAFT_UPDATES,
-  STATUS,
-  SCHEDULE,
-  NOT_BOOKED,
+  ...STAFF_ITEMS,
   DRAFT_MY_UPDATE,
   "separator",
   ABOUT,
