@@ -38,26 +38,28 @@ function bundleServer(): string {
   return result.outputFiles[0]!.text;
 }
 
-/** The exported names, read by loading the bundle in an empty context: loading must call no service. */
-function exportedFunctions(bundle: string): string[] {
+/** The action table's entry points, read by loading the bundle in an empty context: loading must call no service. */
+function entryPoints(bundle: string): string[] {
   const context: Record<string, unknown> = {};
   vm.createContext(context);
   vm.runInContext(bundle, context, { filename: "Code.js" });
-  const namespace = context[NAMESPACE] as Record<string, unknown>;
-  const names = Object.keys(namespace).sort();
-  const notFunctions = names.filter((name) => typeof namespace[name] !== "function");
-  if (notFunctions.length > 0) {
-    throw new Error(`src/server/index.ts exports non-functions: ${notFunctions.join(", ")}`);
+  const namespace = context[NAMESPACE] as { ENTRY_POINTS?: unknown; dispatch?: unknown };
+  if (typeof namespace.dispatch !== "function" || !Array.isArray(namespace.ENTRY_POINTS)) {
+    throw new Error("src/server/index.ts must export dispatch and ENTRY_POINTS");
   }
-  const badNames = names.filter((name) => !/^[A-Za-z][A-Za-z0-9]*_?$/.test(name));
+  const names = [...(namespace.ENTRY_POINTS as string[])].sort();
+  const badNames = names.filter((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
   if (badNames.length > 0)
-    throw new Error(`Exported names Apps Script cannot call: ${badNames.join(", ")}`);
+    throw new Error(`Entry points Apps Script cannot call: ${badNames.join(", ")}`);
   return names;
 }
 
 function forwardingStubs(names: readonly string[]): string {
   return names
-    .map((name) => `function ${name}() {\n  return ${NAMESPACE}.${name}.apply(this, arguments);\n}`)
+    .map(
+      (name) =>
+        `function ${name}() {\n  return ${NAMESPACE}.dispatch("${name}", Array.prototype.slice.call(arguments));\n}`,
+    )
     .join("\n");
 }
 
@@ -124,7 +126,7 @@ function main(): void {
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
   const bundle = bundleServer();
-  const names = exportedFunctions(bundle);
+  const names = entryPoints(bundle);
   fs.writeFileSync(path.join(DIST, "Code.js"), `${bundle}\n${forwardingStubs(names)}\n`);
   const pages = sidebarPages();
   for (const page of pages) buildPage(page);

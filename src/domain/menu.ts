@@ -57,6 +57,7 @@ const SHEETS_MENU: readonly MenuEntry[] = [
   ...STAFF_ITEMS,
   "separator",
   { caption: "Set up hub", functionName: "setUpHub" },
+  { caption: "Move the hub here", functionName: "moveHubHere" },
   { caption: "Settings…", functionName: "showSettingsSidebar" },
   { caption: "Import roster…", functionName: "showImportSidebar" },
   { caption: "Missing comments…", functionName: "showMissingCommentsSidebar" },

@@ -1,6 +1,7 @@
 /*
  * Who a signed-in person is to Confer: the hub owner and staff with the coordinator role are
- * coordinators; staff are teachers and advisors by their roles; students are students.
+ * coordinators; active staff are teachers and advisors by their roles; active students are
+ * students. Someone a re-import left out keeps their row but none of its rights.
  */
 import type { Roster, StaffRole } from "./roster/model";
 
@@ -15,10 +16,15 @@ export function personOf(email: string, roster: Roster, hubOwner: string): Perso
   const me = email.toLowerCase();
   const roles = new Set<Role>();
   if (me !== "" && me === hubOwner.toLowerCase()) roles.add("coordinator");
+  if (me === "") return { email: me, roles };
   for (const member of roster.staff) {
-    if (member.email === me) for (const role of member.roles) roles.add(role);
+    if (member.email === me && member.active !== false) {
+      for (const role of member.roles) roles.add(role);
+    }
   }
-  if (roster.students.some((student) => student.email === me)) roles.add("student");
+  if (roster.students.some((student) => student.active && student.email === me)) {
+    roles.add("student");
+  }
   return { email: me, roles };
 }
 

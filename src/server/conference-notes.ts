@@ -5,7 +5,7 @@
 import { NotAllowedError } from "../domain/roles";
 import { activeDocId } from "../workspace/active-doc";
 import { writeNotes } from "../workspace/conference-notes";
-import { asHubOwner } from "./as-owner";
+import { callAction } from "./actions/call";
 import { conferenceAccessFor } from "./conference-role";
 
 export function saveConferenceNotesFor(caller: string, docId: string, notes: string): string {
@@ -18,7 +18,5 @@ export function saveConferenceNotesFor(caller: string, docId: string, notes: str
 export function saveConferenceNotes(notes: string): string {
   const docId = activeDocId();
   const text = typeof notes === "string" ? notes : "";
-  return asHubOwner("saveConferenceNotes", { docId, notes: text }, (caller) =>
-    saveConferenceNotesFor(caller, docId, text),
-  );
+  return callAction("recordConferenceNotes", docId, text);
 }

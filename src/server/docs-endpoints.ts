@@ -1,10 +1,8 @@
 /*
- * The Create conference docs sidebar's endpoints. They run as the hub owner: directly for the
- * coordinator, through the web app for an advisor.
+ * What the Create conference docs sidebar shows its caller, read as the hub owner: their roles,
+ * the grades, how many advisees they have, and for coordinators the last run's progress.
  */
-import { type DocScope, parseScope } from "../domain/conference-doc/plan";
-import { asHubOwner } from "./as-owner";
-import { type DocsProgress, lastDocsProgress, runConferenceDocs } from "./conference-docs";
+import { type DocsProgress, lastDocsProgress } from "./conference-docs";
 import { currentPerson, loadHubContext } from "./hub-context";
 
 export interface DocsSidebarInfo {
@@ -28,15 +26,4 @@ export function docsSidebarInfoFor(caller: string): DocsSidebarInfo {
       .length,
     last: person.roles.has("coordinator") ? lastDocsProgress() : null,
   };
-}
-
-export function getDocsSidebarInfo(): DocsSidebarInfo {
-  return asHubOwner("docsSidebarInfo", {}, docsSidebarInfoFor);
-}
-
-export function createConferenceDocs(scope: DocScope): DocsProgress {
-  const checked = parseScope(scope);
-  return asHubOwner("createDocs", { scope: checked }, (caller) =>
-    runConferenceDocs(checked, caller),
-  );
 }

@@ -18,13 +18,8 @@ import { getDocuments } from "../workspace/conference-doc-sections";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
 import { createDrafts, deleteDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
 import { translateAll } from "../workspace/translation";
-import { asHubOwner } from "./as-owner";
-import {
-  type DraftContext,
-  type DraftsMade,
-  draftContextFor,
-  recordDraftsFor,
-} from "./guardian-context";
+import { callAction } from "./actions/call";
+import type { DraftContext, DraftsMade } from "./guardian-context";
 
 export interface DraftPreview {
   readonly studentId: string;
@@ -59,7 +54,7 @@ function skippedNote(student: string, skip: SkippedGuardian): StudentNote {
 
 function build(scopeValue: unknown): Built {
   const scope = parsePullScope(scopeValue);
-  const context = asHubOwner("draftContext", { scope }, (caller) => draftContextFor(caller, scope));
+  const context = callAction("draftContext", scope);
   const notes: StudentNote[] = context.withoutDoc.map((student) => ({
     student,
     note: "has no conference doc yet",
@@ -165,9 +160,7 @@ function recoverUnrecordedDrafts(): void {
   }
   const records = [...made.entries()].map(([studentId, drafts]) => ({ studentId, drafts }));
   if (records.length > 0) {
-    asHubOwner("recordDrafts", { records, at: pending.at }, (caller) =>
-      recordDraftsFor(caller, records, pending.at),
-    );
+    callAction("recordDrafts", records, pending.at);
   }
   properties.deleteProperty(PENDING);
 }
@@ -230,7 +223,7 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
   recordDailyUse({ recipients });
   const records = [...made.entries()].map(([studentId, drafts]) => ({ studentId, drafts }));
   if (records.length > 0) {
-    asHubOwner("recordDrafts", { records, at }, (caller) => recordDraftsFor(caller, records, at));
+    callAction("recordDrafts", records, at);
   }
   PropertiesService.getUserProperties().deleteProperty(PENDING);
   return {

@@ -7,7 +7,6 @@ import { CLASSES_TAB, SETTINGS_TAB, STAFF_TAB, STUDENTS_TAB } from "../domain/hu
 import { type Person, personOf } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
-import { effectiveUserEmail } from "../workspace/session";
 
 export type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -35,7 +34,7 @@ export function loadHubContext(): HubContext {
   return { hub, settings: loadSettings(hub), roster: loadRoster(hub), owner: storedHubOwner() };
 }
 
-/** The person running this execution, as Confer knows them. */
-export function currentPerson(context: HubContext, email = effectiveUserEmail()): Person {
+/** The caller, as the roster knows them. */
+export function currentPerson(context: HubContext, email: string): Person {
   return personOf(email, context.roster, context.owner);
 }

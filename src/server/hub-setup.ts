@@ -1,13 +1,22 @@
 /*
  * Confer ▸ Set up hub: makes the open spreadsheet Confer's hub, with every tab, and repairs an
- * existing hub without changing what is right. Also makes the default 4Ps template once.
+ * existing hub without changing what is right. Also makes the default 4Ps template once. Once a
+ * hub exists, only its recorded owner may set it up again, and moving it to another spreadsheet
+ * is their explicit choice (Confer ▸ Move the hub here).
  */
 import { DEFAULT_TEMPLATE_NAME, defaultTemplate } from "../domain/conference-doc/default-template";
 import { DEFAULT_SETTINGS, type Settings, settingsToRows } from "../domain/hub/settings";
 import { hubTabs, SETTINGS_TAB } from "../domain/hub/tabs";
-import { readRows, rememberHub, replaceRows, storedHubId, tabOf } from "../workspace/hub-store";
+import { NotAllowedError } from "../domain/roles";
+import {
+  readRows,
+  rememberHub,
+  replaceRows,
+  storedHubId,
+  storedHubOwner,
+  tabOf,
+} from "../workspace/hub-store";
 import { ensureTab, type TabRepair } from "../workspace/hub-tabs";
-import { effectiveUserEmail } from "../workspace/session";
 import { signupSecret } from "../workspace/signup-secret";
 import { createTemplateDoc } from "../workspace/template-doc";
 import { loadSettings } from "./hub-context";
@@ -18,24 +27,37 @@ export interface HubSetupReport {
   readonly templateCreated: boolean;
 }
 
-function otherHubStillOpen(id: string): string | undefined {
-  try {
-    return SpreadsheetApp.openById(id).getUrl();
-  } catch {
-    return undefined;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Refuses anyone but the hub's recorded owner once a hub exists, whatever files they can open. */
+function checkOwnership(spreadsheet: Spreadsheet, caller: string, moving: boolean): void {
+  const existing = storedHubId();
+  const owner = storedHubOwner();
+  if (existing && owner !== "" && caller !== owner) {
+    throw new NotAllowedError(
+      `Confer's hub belongs to ${owner}; only they can set it up, repair it or move it. Ask them, or ask them to hand it over.`,
+    );
+  }
+  const fileOwner = DriveApp.getFileById(spreadsheet.getId()).getOwner()?.getEmail() ?? "";
+  if (fileOwner.toLowerCase() !== caller) {
+    throw new NotAllowedError(
+      `Confer's hub must be a spreadsheet you own; this one belongs to ${fileOwner || "a shared drive"}. Make a spreadsheet of your own and set it up there.`,
+    );
+  }
+  if (existing && existing !== spreadsheet.getId() && !moving) {
+    throw new Error(
+      `Confer's hub is another spreadsheet (ID ${existing}). Open that one to repair it, or choose Confer ▸ Move the hub here to make this spreadsheet the hub instead.`,
+    );
   }
 }
 
-export function setUpHubIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): HubSetupReport {
-  const existing = storedHubId();
-  if (existing && existing !== spreadsheet.getId()) {
-    const url = otherHubStillOpen(existing);
-    if (url) {
-      throw new Error(
-        `Confer's hub is already another spreadsheet (${url}). Open that one, or move it to the trash first to make this one the hub.`,
-      );
-    }
-  }
+/** Sets up (or, with `moving`, moves the hub to) the spreadsheet, for the signed-in caller. */
+export function setUpHubIn(
+  spreadsheet: Spreadsheet,
+  caller: string,
+  moving = false,
+): HubSetupReport {
+  checkOwnership(spreadsheet, caller, moving);
   const settingsTab = ensureTab(spreadsheet, SETTINGS_TAB);
   const hasSettings = readRows(tabOf(spreadsheet, SETTINGS_TAB), SETTINGS_TAB).length > 0;
   let settings: Settings = hasSettings
@@ -58,7 +80,7 @@ export function setUpHubIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   if (!hasSettings || templateCreated) {
     replaceRows(tabOf(spreadsheet, SETTINGS_TAB), SETTINGS_TAB, settingsToRows(settings));
   }
-  rememberHub(spreadsheet.getId(), effectiveUserEmail());
+  rememberHub(spreadsheet.getId(), caller);
   signupSecret();
   SpreadsheetApp.flush();
   return {

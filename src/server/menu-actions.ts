@@ -1,63 +1,41 @@
-/* What each Confer menu item runs. */
-import { APP_NAME } from "../domain/app-info";
-import { showSidebar } from "../workspace/editor-ui";
-import { rebuildCommentTabs } from "./comment-endpoints";
+/* The menu items that do their work in a dialog: set up or move the hub, rebuild comment tabs. */
+import { activeUserEmail } from "../workspace/session";
+import { callAction } from "./actions/call";
 import { describeSetup, setUpHubIn } from "./hub-setup";
 
-export function showAboutSidebar(): void {
-  showSidebar("about", APP_NAME);
-}
-
-export function setUpHub(): void {
+function setUpHere(title: string, moving: boolean): void {
   const ui = SpreadsheetApp.getUi();
   try {
-    ui.alert(
-      "Set up hub",
-      describeSetup(setUpHubIn(SpreadsheetApp.getActiveSpreadsheet())),
-      ui.ButtonSet.OK,
-    );
+    const caller = activeUserEmail().toLowerCase();
+    const report = setUpHubIn(SpreadsheetApp.getActiveSpreadsheet(), caller, moving);
+    ui.alert(title, describeSetup(report), ui.ButtonSet.OK);
   } catch (error) {
-    ui.alert("Set up hub", error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
+    ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
   }
 }
 
-export function showSettingsSidebar(): void {
-  showSidebar("settings", "Confer settings");
+export function setUpHub(): void {
+  setUpHere("Set up hub", false);
 }
 
-export function showImportSidebar(): void {
-  showSidebar("import", "Import roster");
-}
-
-export function showDocsSidebar(): void {
-  showSidebar("docs", "Conference docs");
-}
-
-export function showCommentsSidebar(): void {
-  showSidebar("comments", "Enter comments");
-}
-
-export function showMissingCommentsSidebar(): void {
-  showSidebar("missing", "Missing comments");
-}
-
-export function showPullSidebar(): void {
-  showSidebar("pull", "Pull teacher comments");
-}
-
-export function showMyConferenceSidebar(): void {
-  showSidebar("conference", "My conference");
-}
-
-export function showStatusSidebar(): void {
-  showSidebar("status", "Conference status");
+/** The hub's owner makes the open spreadsheet the hub in place of the one recorded. */
+export function moveHubHere(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = "Move the hub here";
+  const sure = ui.alert(
+    title,
+    "Make this spreadsheet Confer's hub? Confer will read and write this spreadsheet from now on; the old hub is left as it is.",
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (sure !== ui.Button.OK) return;
+  setUpHere(title, true);
 }
 
 export function rebuildCommentTabsFromLog(): void {
   const ui = SpreadsheetApp.getUi();
   const title = "Rebuild comment tabs from the log";
   try {
-    const { grades } = rebuildCommentTabs();
+    const { grades } = callAction("rebuildCommentTabs");
     const lines = Object.entries(grades).map(([grade, n]) => `• Grade ${grade}: ${n} comments`);
     ui.alert(
       title,
@@ -67,16 +45,4 @@ export function rebuildCommentTabsFromLog(): void {
   } catch (error) {
     ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
   }
-}
-
-export function showUpdatesSidebar(): void {
-  showSidebar("updates", "Guardian updates");
-}
-
-export function showScheduleSidebar(): void {
-  showSidebar("schedule", "Conference schedule");
-}
-
-export function showNotBookedSidebar(): void {
-  showSidebar("not-booked", "Not yet booked");
 }

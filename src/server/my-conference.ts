@@ -33,9 +33,9 @@ import type { DocJson } from "../domain/pull/doc-json";
 import { NotAllowedError } from "../domain/roles";
 import { activeDocId } from "../workspace/active-doc";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
+import { callAction } from "./actions/call";
 import { artifactProblems } from "./artifact-problems";
-import { asHubOwner } from "./as-owner";
-import { type ConferenceAccess, conferenceAccessFor } from "./conference-role";
+import type { ConferenceAccess } from "./conference-role";
 
 export interface MyConference extends ConferenceSections {
   readonly role: ConferenceRole;
@@ -61,9 +61,7 @@ type Section = (name: string) => PlacedSection | undefined;
 
 export function openConference(): { docId: string; access: ConferenceAccess } {
   const docId = activeDocId();
-  const access = asHubOwner("conferenceAccess", { docId }, (caller) =>
-    conferenceAccessFor(caller, docId),
-  );
+  const access = callAction("conferenceAccess", docId);
   return { docId, access };
 }
 

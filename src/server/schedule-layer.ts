@@ -20,7 +20,7 @@ import type {
 } from "../domain/schedule/booking";
 import { conferenceLines } from "../domain/schedule/doc-line";
 import { calendarPlanOf, eventBodyOf, keepEventsOnMove } from "../domain/schedule/event-body";
-import { type Family, familiesOf } from "../domain/schedule/families";
+import { type Family, familiesOf, familyKeyOf } from "../domain/schedule/families";
 import { encodeFamilyToken } from "../domain/schedule/family-token";
 import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
 import { cancelEvents, putEvents } from "../workspace/calendar-events";
@@ -169,7 +169,12 @@ export function familyLinkMaker(
   return (family) => {
     const token = encodeFamilyToken(
       {
-        id: Utilities.getUuid().replace(/-/g, "").slice(0, 16),
+        id: sign(
+          `family|${familyKeyOf(
+            family,
+            family.students.map((s) => s.id),
+          )}`,
+        ).slice(0, 16),
         guardianEmail: family.guardianEmail,
         studentIds: family.students.map((student) => student.id),
         round,

@@ -22,7 +22,7 @@ import { getDocuments } from "../workspace/conference-doc-sections";
 import { createDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
 import { translateAll } from "../workspace/translation";
-import { asHubOwner } from "./as-owner";
+import { callAction } from "./actions/call";
 import { rosterOf } from "./comment-layer";
 import { loadSettings } from "./hub-context";
 
@@ -65,9 +65,7 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
 function draftFromOpenDoc(): string {
   const docId = activeDocId();
   if (docId === "") throw new Error("Open your conference doc in Google Docs first.");
-  const context = asHubOwner("studentDraftContext", { docId }, (caller) =>
-    studentDraftContextFor(caller, docId),
-  );
+  const context = callAction("studentDraftContext", docId);
   if (!context.allowed) return STUDENT_MAIL_BLOCKED;
   const [doc] = getDocuments([docId]);
   if (!doc?.ok) throw new Error(`Confer cannot read your doc: ${doc?.error}`);

@@ -50,12 +50,12 @@ function parse(text: string): WebResponse | undefined {
   }
 }
 
-export function callWebApp(action: string, payload: Record<string, unknown>): unknown {
+export function callWebApp(action: string, args: readonly unknown[]): unknown {
   const url = webAppUrl();
   const request: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {
     method: "post",
     contentType: "application/json",
-    payload: JSON.stringify({ ...payload, action }),
+    payload: JSON.stringify({ action, args }),
     headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
     muteHttpExceptions: true,
   };

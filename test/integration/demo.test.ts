@@ -353,8 +353,8 @@ describe("Create conference docs, cut short by the execution limit", () => {
     const recorder = new StepRecorder(ws, "Create conference docs");
     createConferenceDocs(context, recorder);
     const step = recorder.finish();
-    expect(step.executions.map((e) => e.fn)).toContain("continueConferenceDocs_");
-    expect(step.executions.find((e) => e.fn === "continueConferenceDocs_")?.kind).toBe("trigger");
+    expect(step.executions.map((e) => e.fn)).toContain("continueConferenceDocs");
+    expect(step.executions.find((e) => e.fn === "continueConferenceDocs")?.kind).toBe("trigger");
     expect(context.docs).toEqual({ made: roster.students.length, problems: [] });
     expect(ws.triggers.nextDue(Number.MAX_SAFE_INTEGER)).toBeUndefined();
   });

@@ -291,7 +291,9 @@ describe("Pull teacher comments", () => {
     const teacher = hub.school.staff.find(
       (s) => !s.roles.includes("advisor") && s.roles.includes("teacher"),
     )!;
-    expect(pull(hub, teacher.email).error?.message).toMatch(/Only an advisor can pull/);
+    expect(pull(hub, teacher.email).error?.message).toMatch(
+      /Only advisors and coordinators can pull/,
+    );
   });
 
   it("reports a deleted doc and a doc it may not edit, and repairs a destroyed section", () => {

@@ -183,7 +183,7 @@ describe("publishing slots", () => {
 
   it("installs the daily reminder trigger once", () => {
     const { rows } = hub.ws.triggers.snapshot() as { rows: { handler: string }[] };
-    const triggers = rows.filter((row) => row.handler === "sendBookingReminders_");
+    const triggers = rows.filter((row) => row.handler === "sendBookingReminders");
     expect(triggers).toHaveLength(1);
   });
 });
@@ -314,7 +314,7 @@ describe("a family booking through their own link", () => {
     const result = run(
       hub.ws,
       webAppPageRun(hub.ws, hub.signupUrl, "doGet", [
-        { parameter: { action: "schedule" }, parameters: { action: ["schedule"] } },
+        { parameter: { action: "getSchedule" }, parameters: { action: ["getSchedule"] } },
       ]),
     );
     expect(JSON.stringify(result.value)).toContain("not-signed-in");

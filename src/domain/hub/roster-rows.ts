@@ -70,7 +70,12 @@ export function studentFromRow(row: readonly unknown[], rowNumber: number): Stud
 }
 
 export function staffToRow(member: StaffMember): string[] {
-  return [member.email, member.name, member.roles.join(", ")];
+  return [
+    member.email,
+    member.name,
+    member.roles.join(", "),
+    member.active === false ? "no" : "yes",
+  ];
 }
 
 export function staffFromRow(row: readonly unknown[]): StaffMember {
@@ -80,6 +85,7 @@ export function staffFromRow(row: readonly unknown[]): StaffMember {
     roles: text(row, 2)
       .split(/[,;\s]+/)
       .filter((role): role is StaffRole => ["teacher", "advisor", "coordinator"].includes(role)),
+    active: text(row, 3).toLowerCase() !== "no",
   };
 }
 

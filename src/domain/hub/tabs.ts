@@ -61,7 +61,7 @@ export const STUDENTS_TAB: TabSpec = {
 
 export const STAFF_TAB: TabSpec = {
   name: "Staff",
-  columns: [text("Email", 220), text("Name", 180), text("Roles", 200)],
+  columns: [text("Email", 220), text("Name", 180), text("Roles", 200), choice("Active", YES_NO)],
   writer: "confer",
   description: "Staff from the roster: change it with Confer ▸ Import roster.",
 };

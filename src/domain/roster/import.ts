@@ -87,6 +87,8 @@ export function importRoster(
       messages: validated.problems.map(formatProblem),
     };
   }
-  const merged = mergeRoster(current, validated.roster);
+  const merged = mergeRoster(current, validated.roster, {
+    keepsCoordinators: upload.format === "oneroster",
+  });
   return { ok: true, roster: merged.roster, summary: merged.summary };
 }

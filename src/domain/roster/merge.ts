@@ -1,8 +1,9 @@
 /*
  * Re-import: a validated roster merged into the current one. Students are matched by student ID
- * and staff by email, and updated in place (a coordinator keeps that role, which school systems do
- * not export); students missing from the import become inactive and
- * are never removed. Fields Confer does not import (added to a record by others) are kept.
+ * and staff by email, and updated in place; anyone missing from the import becomes inactive and
+ * is never removed. Staff roles follow the import, so rights follow the roster; only an import
+ * that cannot express the coordinator role (OneRoster) keeps it from the current roster. Fields
+ * Confer does not import (added to a record by others) are kept.
  */
 import type { Guardian, Roster, SchoolClass, StaffMember, Student } from "./model";
 
@@ -13,7 +14,12 @@ export interface MergeSummary {
   readonly deactivated: number;
   readonly reactivated: number;
   readonly unchanged: number;
-  readonly staff: { readonly added: number; readonly updated: number; readonly unchanged: number };
+  readonly staff: {
+    readonly added: number;
+    readonly updated: number;
+    readonly deactivated: number;
+    readonly unchanged: number;
+  };
   readonly classes: {
     readonly added: number;
     readonly updated: number;
@@ -41,7 +47,7 @@ const studentKey = (s: Student) =>
     s.guardians.map(guardianKey),
   ]);
 
-const staffKey = (m: StaffMember) => JSON.stringify([m.email, m.name, m.roles]);
+const staffKey = (m: StaffMember) => JSON.stringify([m.email, m.name, m.roles, m.active !== false]);
 
 const classKey = (c: SchoolClass) =>
   JSON.stringify([c.id, c.course, c.period, c.grade, c.teacherEmail, c.studentIds]);
@@ -55,8 +61,17 @@ function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T>
   return new Map(items.map((item) => [key(item), item]));
 }
 
+export interface MergeOptions {
+  /** True when the import's format has no coordinator role to give (OneRoster). */
+  readonly keepsCoordinators?: boolean;
+}
+
 /** Merges `incoming` (a validated import) into `current`; neither is modified. */
-export function mergeRoster(current: Roster, incoming: Roster): MergeResult {
+export function mergeRoster(
+  current: Roster,
+  incoming: Roster,
+  options: MergeOptions = {},
+): MergeResult {
   const count = { added: 0, updated: 0, deactivated: 0, reactivated: 0, unchanged: 0 };
   const incomingStudents = byKey(incoming.students, (s) => s.id);
   const students: Student[] = current.students.map((existing) => {
@@ -87,20 +102,27 @@ export function mergeRoster(current: Roster, incoming: Roster): MergeResult {
     students.push({ ...student, active: true });
   }
 
-  const staffCount = { added: 0, updated: 0, unchanged: 0 };
+  const staffCount = { added: 0, updated: 0, deactivated: 0, unchanged: 0 };
   const incomingStaff = byKey(incoming.staff, (m) => m.email);
   const staff: StaffMember[] = current.staff.map((existing) => {
     const next = incomingStaff.get(existing.email);
     if (!next) {
-      staffCount.unchanged++;
-      return existing;
+      if (existing.active === false) {
+        staffCount.unchanged++;
+        return existing;
+      }
+      staffCount.deactivated++;
+      return { ...existing, active: false };
     }
     const keepsCoordinator =
-      existing.roles.includes("coordinator") && !next.roles.includes("coordinator");
-    const merged = {
+      options.keepsCoordinators === true &&
+      existing.roles.includes("coordinator") &&
+      !next.roles.includes("coordinator");
+    const merged: StaffMember = {
       ...existing,
       ...next,
       roles: keepsCoordinator ? [...next.roles, "coordinator" as const] : next.roles,
+      active: true,
     };
     if (staffKey(existing) !== staffKey(merged)) staffCount.updated++;
     else staffCount.unchanged++;
@@ -110,7 +132,7 @@ export function mergeRoster(current: Roster, incoming: Roster): MergeResult {
   for (const member of incoming.staff) {
     if (knownStaff.has(member.email)) continue;
     staffCount.added++;
-    staff.push(member);
+    staff.push({ ...member, active: true });
   }
 
   const classCount = { added: 0, updated: 0, removed: 0, unchanged: 0 };

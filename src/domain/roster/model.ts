@@ -30,6 +30,8 @@ export interface StaffMember {
   readonly email: string;
   readonly name: string;
   readonly roles: readonly StaffRole[];
+  /** False once a re-import leaves them out: the row stays so history keeps its author. */
+  readonly active?: boolean;
 }
 
 export interface SchoolClass {

@@ -4,7 +4,7 @@
  */
 import type { Roster, Student } from "../roster/model";
 import { BookingRefusedError, ScheduleInputError } from "./errors";
-import { studentName } from "./families";
+import { stillFamilyOf, studentName } from "./families";
 import type { BookingAction, BookingLogEntry, FamilyTokenPayload, Slot, SlotStatus } from "./model";
 import { isoMs, shortLocalTime } from "./zoned-time";
 
@@ -123,6 +123,12 @@ export function findStudent(studentId: string, ctx: BookingContext): Student {
     );
   }
   const student = ctx.roster.students.find((s) => s.id === studentId);
+  if (ctx.family && student && !stillFamilyOf(student, ctx.family)) {
+    throw new BookingRefusedError(
+      "not-your-student",
+      `This sign-up link no longer speaks for student “${studentId}”: the school's roster no longer lists this family for them. Please contact the school.`,
+    );
+  }
   if (!student?.active) {
     throw new ScheduleInputError("Student", studentId, "is not an active student on the roster");
   }
@@ -184,19 +190,24 @@ export function checkHost(
   );
 }
 
-/** A link may make only so many changes; a move or a booking counts once, whatever it touched. */
+/**
+ * A family may make only so many changes in a round, whichever of its links it uses; a move or a
+ * booking counts once, whatever it touched.
+ */
 export function checkFamilyBound(ctx: BookingContext): void {
   if (!ctx.family) return;
   const actor = actorOf(ctx);
+  const roundOf = new Map(ctx.slots.map((slot) => [slot.id, slot.round]));
   const decisions = new Set(
     ctx.log
       .filter((entry) => entry.actor === actor && FAMILY_ACTIONS.includes(entry.action))
+      .filter((entry) => roundOf.get(entry.slotId) === ctx.family?.round)
       .map((entry) => entry.time),
   );
   if (decisions.size >= ctx.maxChangesPerLink) {
     throw new BookingRefusedError(
       "too-many-changes",
-      `This sign-up link has already made ${decisions.size} changes, the most it allows. Please contact your child's advisor to change the booking.`,
+      `Your family has already made ${decisions.size} changes for this round, the most a family may make. Please contact your child's advisor to change the booking.`,
     );
   }
 }

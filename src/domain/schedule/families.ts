@@ -29,6 +29,30 @@ export function studentName(student: Student): string {
 
 const lower = (email: string) => email.trim().toLowerCase();
 
+/**
+ * Whether a link made for the family with this guardian email ("" for a family with no email on
+ * record) still speaks for the student: the student is active and the roster still lists that
+ * guardian. A guardian removed at a re-import loses the link's rights at once.
+ */
+export function stillFamilyOf(
+  student: Student,
+  family: { readonly guardianEmail: string },
+): boolean {
+  if (!student.active) return false;
+  const wanted = lower(family.guardianEmail);
+  if (wanted === "") return student.guardians.every((g) => lower(g.email) === "");
+  return student.guardians.some((g) => lower(g.email) === wanted);
+}
+
+/** The one key a family's sign-up links share, whatever link they use: its budget counts on it. */
+export function familyKeyOf(
+  family: { readonly guardianEmail: string },
+  studentIds: readonly string[],
+): string {
+  const email = lower(family.guardianEmail);
+  return email === "" ? `student:${[...studentIds].sort().join(",")}` : email;
+}
+
 function byFamilyName(a: Student, b: Student): number {
   return (
     a.familyName.localeCompare(b.familyName) ||

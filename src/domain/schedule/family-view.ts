@@ -3,7 +3,7 @@
  * the round and the advisor's open times still to come. Nothing about other families is shown.
  */
 import type { Roster } from "../roster/model";
-import { studentName } from "./families";
+import { stillFamilyOf, studentName } from "./families";
 import type { FamilyTokenPayload, Slot } from "./model";
 import { isoMs } from "./zoned-time";
 
@@ -40,7 +40,7 @@ export function familyView(
     .filter((slot) => slot.round === payload.round)
     .sort((a, b) => isoMs(a.start) - isoMs(b.start));
   const students = payload.studentIds
-    .map((id) => roster.students.find((s) => s.id === id && s.active))
+    .map((id) => roster.students.find((s) => s.id === id && stillFamilyOf(s, payload)))
     .filter((student) => student !== undefined)
     .map((student) => {
       const advisor = student.advisorEmail.trim().toLowerCase();

@@ -1,16 +1,20 @@
 /*
- * The sidebar's one way to call the server: google.script.run, typed on the server's
- * endpoints and returning promises. Payloads are plain JSON.
+ * The sidebar's one way to call the server: google.script.run, typed on the rows of the server's
+ * action table that a sidebar or page can reach, and returning promises. Payloads are plain JSON.
  */
-import type * as Endpoints from "../../server/endpoints";
+import type { ActionTable } from "../../server/actions/table";
 
-type EndpointModule = typeof Endpoints;
 type EndpointName = {
-  [K in keyof EndpointModule]: EndpointModule[K] extends (...args: never[]) => unknown ? K : never;
-}[keyof EndpointModule];
-type Endpoint<K extends EndpointName> = EndpointModule[K] extends (...args: infer A) => infer R
-  ? { args: A; result: R }
-  : never;
+  [K in keyof ActionTable]: "addon" extends ActionTable[K]["doors"][number]
+    ? K
+    : "page" extends ActionTable[K]["doors"][number]
+      ? K
+      : never;
+}[keyof ActionTable];
+type Endpoint<K extends EndpointName> = {
+  args: Parameters<ActionTable[K]["parse"]>;
+  result: ReturnType<ActionTable[K]["run"]>;
+};
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;

@@ -85,7 +85,7 @@ describe("mergeRoster", () => {
       deactivated: 1,
       reactivated: 1,
       unchanged: 2,
-      staff: { added: 1, updated: 1, unchanged: 1 },
+      staff: { added: 1, updated: 1, deactivated: 1, unchanged: 0 },
       classes: { added: 1, updated: 1, removed: 1, unchanged: 0 },
     });
   });
@@ -105,22 +105,24 @@ describe("mergeRoster", () => {
     expect(roster.students[0]).toMatchObject({ id: "S1", docId: "doc-1", grade: "7" });
   });
 
-  it("matches staff by email, keeps staff the import leaves out, and replaces the classes", () => {
+  it("matches staff by email, makes staff the import leaves out inactive, and replaces the classes", () => {
     expect(roster.staff).toEqual([
-      { email: "adv@school.test", name: "Ada Vance", roles: ["advisor", "teacher"] },
-      { email: "old@school.test", name: "Old Timer", roles: ["teacher"] },
-      { email: "new@school.test", name: "New Hire", roles: ["teacher"] },
+      { email: "adv@school.test", name: "Ada Vance", roles: ["advisor", "teacher"], active: true },
+      { email: "old@school.test", name: "Old Timer", roles: ["teacher"], active: false },
+      { email: "new@school.test", name: "New Hire", roles: ["teacher"], active: true },
     ]);
     expect(roster.classes.map((c) => c.id)).toEqual(["M1", "M2"]);
   });
 
-  it("keeps the coordinator role, which school systems do not export", () => {
+  it("keeps the coordinator role only from an import that cannot express it (OneRoster)", () => {
     const withCoordinator: Roster = {
       ...current,
       staff: [{ email: "adv@school.test", name: "Ada Vance", roles: ["advisor", "coordinator"] }],
     };
-    const merged = mergeRoster(withCoordinator, incoming).roster.staff[0]!;
-    expect(merged.roles).toEqual(["advisor", "teacher", "coordinator"]);
+    const kept = mergeRoster(withCoordinator, incoming, { keepsCoordinators: true }).roster;
+    expect(kept.staff[0]!.roles).toEqual(["advisor", "teacher", "coordinator"]);
+    const followed = mergeRoster(withCoordinator, incoming).roster;
+    expect(followed.staff[0]!.roles).toEqual(["advisor", "teacher"]);
   });
 
   it("changes neither input", () => {
@@ -135,7 +137,7 @@ describe("mergeRoster", () => {
       deactivated: 0,
       reactivated: 0,
       unchanged: 6,
-      staff: { added: 0, updated: 0, unchanged: 3 },
+      staff: { added: 0, updated: 0, deactivated: 0, unchanged: 3 },
       classes: { added: 0, updated: 0, removed: 0, unchanged: 2 },
     });
   });

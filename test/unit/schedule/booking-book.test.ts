@@ -13,6 +13,7 @@ import {
   maiLink,
   NOW,
   plus,
+  roster,
   slot,
   staffContext,
 } from "./school";
@@ -58,9 +59,18 @@ describe("decideBook", () => {
     const staff = decideBook({ studentId: "S1", slotId: one.id }, staffContext(all));
     expect(staff.changes[0]?.after.bookedBy).toBe(ADA);
     expect(staff.log[0]?.actor).toBe(ADA);
+    const withoutEmail = {
+      ...roster,
+      students: roster.students.map((s) =>
+        s.id === "S1" ? { ...s, guardians: s.guardians.map((g) => ({ ...g, email: "" })) } : s,
+      ),
+    };
     const noEmail = decideBook(
       { studentId: "S1", slotId: one.id },
-      familyContext(all, { family: { ...maiLink, guardianEmail: "" } }),
+      familyContext(all, {
+        family: { ...maiLink, guardianEmail: "", studentIds: ["S1"] },
+        roster: withoutEmail,
+      }),
     );
     expect(noEmail.changes[0]?.after.bookedBy).toBe("family");
   });
@@ -210,7 +220,7 @@ describe("decideBook", () => {
       expect(refusal(book)).toEqual({
         code: "too-many-changes",
         message:
-          "This sign-up link has already made 5 changes, the most it allows. Please contact your child's advisor to change the booking.",
+          "Your family has already made 5 changes for this round, the most a family may make. Please contact your child's advisor to change the booking.",
       });
     });
 

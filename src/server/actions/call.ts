@@ -1,0 +1,52 @@
+/*
+ * Running one row of the action table for a caller already admitted at its door: as the hub
+ * owner here when this execution is theirs, otherwise through the staff web app, which checks the
+ * caller again by their token. Sidebar endpoints that work in the caller's own execution (their
+ * doc, their Gmail) reach the hub only this way.
+ */
+import { admit, needsRoster } from "../../domain/access/audience";
+import { personOf } from "../../domain/roles";
+import { openHub } from "../../workspace/hub-store";
+import { callWebApp } from "../../workspace/web-app-client";
+import { rosterOf } from "../comment-layer";
+import type { AnyAction, Caller } from "./action";
+import type { ActionTable } from "./table";
+import { ACTION_TABLE } from "./table";
+
+let current: Caller = { email: "", door: "addon" };
+let hubOwnerHere = "";
+let runsAsOwner = false;
+
+/** Records who this execution's caller is, once its door has been decided. */
+export function enterAs(caller: Caller, hubOwner: string, effective: string): void {
+  current = caller;
+  hubOwnerHere = hubOwner;
+  runsAsOwner = hubOwner !== "" && effective === hubOwner;
+}
+
+export function currentCaller(): Caller {
+  return current;
+}
+
+/** Throws unless `caller` may run `row`; reads the roster only for rows limited to roles. */
+export function admitCaller(row: AnyAction, caller: Caller, hubOwner: string): void {
+  const person =
+    needsRoster(row.who) && caller.email !== ""
+      ? personOf(caller.email, rosterOf(openHub()), hubOwner)
+      : undefined;
+  admit(row.who, row.what, { email: caller.email, hubOwner, ...(person ? { person } : {}) });
+}
+
+type OwnerName = {
+  [K in keyof ActionTable]: ActionTable[K]["runs"] extends "owner" ? K : never;
+}[keyof ActionTable];
+
+export function callAction<K extends OwnerName>(
+  name: K,
+  ...args: Parameters<ActionTable[K]["parse"]>
+): ReturnType<ActionTable[K]["run"]> {
+  if (!runsAsOwner) return callWebApp(name, args) as ReturnType<ActionTable[K]["run"]>;
+  const row: AnyAction = ACTION_TABLE[name];
+  admitCaller(row, current, hubOwnerHere);
+  return row.run(row.parse(...args), current) as ReturnType<ActionTable[K]["run"]>;
+}

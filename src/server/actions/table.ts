@@ -1,0 +1,549 @@
+/*
+ * Confer's action table: every function Apps Script can reach, and every action of the staff web
+ * app, is one row here. The build makes one top-level stub per row reachable outside doPost; the
+ * sidebars call rows by name; doPost answers rows that list the web door. A new endpoint is one
+ * new row.
+ */
+
+import { APP_NAME, CONFER_VERSION } from "../../domain/app-info";
+import { parseSaveRequest } from "../../domain/comments/request";
+import type { SaveRequest } from "../../domain/comments/save";
+import type { DocScope } from "../../domain/conference-doc/plan";
+import { parseScope } from "../../domain/conference-doc/plan";
+import type { ReflectionInput } from "../../domain/my-conference/reflection";
+import type { ArtifactRow } from "../../domain/my-conference/view";
+import { type PullScope, parsePullScope } from "../../domain/pull/scope";
+import type { Role } from "../../domain/roles";
+import type { RosterUpload } from "../../domain/roster";
+import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-change";
+import { showSidebar } from "../../workspace/editor-ui";
+import { aboutInfoFor } from "../about";
+import {
+  commentGridFor,
+  missingCommentsFor,
+  rebuildCommentTabsFor,
+  saveCommentsFor,
+} from "../comment-layer";
+import { continueConferenceDocs, runConferenceDocs } from "../conference-docs";
+import { saveConferenceNotes, saveConferenceNotesFor } from "../conference-notes";
+import { conferenceAccessFor } from "../conference-role";
+import { parseStatusFilter, type StatusFilter, statusFor } from "../doc-status";
+import { docsSidebarInfoFor } from "../docs-endpoints";
+import { bookFamilySlot, cancelFamilyBooking, getFamilySignup } from "../family-signup";
+import { draftContextFor, parseDraftsMade, recordDraftsFor } from "../guardian-context";
+import { createGuardianUpdates, previewGuardianUpdates } from "../guardian-updates";
+import { moveHubHere, rebuildCommentTabsFromLog, setUpHub } from "../menu-actions";
+import {
+  addMyArtifact,
+  addMyQuestion,
+  chooseMyPurposes,
+  getMyConference,
+  markConferenceHeld,
+  type PlanInput,
+  tickMyRehearsal,
+  writeConferencePlan,
+  writeMyReflection,
+} from "../my-conference";
+import { listMyDriveFiles } from "../my-drive-files";
+import { pullCommentsFor, pullInfoFor } from "../pull-comments";
+import { getPullInfo } from "../pull-endpoints";
+import { importRosterFor } from "../roster-endpoints";
+import { draftBookingReminders, draftNoShowFollowUp, text } from "../schedule-endpoints";
+import { sendBookingReminders } from "../schedule-reminders";
+import {
+  bookingRemindersFor,
+  changeBookingFor,
+  noShowFollowUpFor,
+  notYetBookedFor,
+  publishSlotsFor,
+  scheduleViewFor,
+} from "../schedule-staff";
+import { type SettingsForm, saveSettingsFor, settingsViewFor } from "../settings-endpoints";
+import { draftMyFamilyUpdate, studentDraftContextFor } from "../student-update";
+import { onOpen } from "../triggers";
+import { doGet, doPost } from "../web-app";
+import { action, noInput } from "./action";
+
+const STAFF: readonly Role[] = ["teacher", "advisor", "coordinator"];
+const TEACHERS: readonly Role[] = ["teacher", "coordinator"];
+const ADVISORS: readonly Role[] = ["advisor", "coordinator"];
+const COORDINATORS: readonly Role[] = ["coordinator"];
+const STUDENTS: readonly Role[] = ["student"];
+
+const optional = (value: unknown) =>
+  typeof value === "string" && value !== "" ? value : undefined;
+const plain = (value: unknown) => (typeof value === "string" ? value : "");
+const roundFilter = (filter: unknown) => {
+  const f = (filter ?? {}) as { round?: unknown; advisorEmail?: unknown };
+  return { round: text(f.round) ?? "", advisorEmail: text(f.advisorEmail) };
+};
+
+/** A menu item or sidebar that shows a page; every call the page makes is checked on its own. */
+const sidebar = (page: string, title: string) =>
+  action({
+    doors: ["addon"],
+    who: "anyone",
+    runs: "here",
+    what: `open ${title}`,
+    parse: noInput,
+    run: () => showSidebar(page, title),
+  });
+
+const menu = {
+  onOpen: action({
+    doors: ["addon"],
+    who: "anyone",
+    runs: "here",
+    what: "build the Confer menu",
+    entry: true,
+    parse: noInput,
+    run: () => onOpen(),
+  }),
+  onInstall: action({
+    doors: ["addon"],
+    who: "anyone",
+    runs: "here",
+    what: "build the Confer menu",
+    entry: true,
+    parse: noInput,
+    run: () => onOpen(),
+  }),
+  showAboutSidebar: sidebar("about", APP_NAME),
+  showSettingsSidebar: sidebar("settings", "Confer settings"),
+  showImportSidebar: sidebar("import", "Import roster"),
+  showDocsSidebar: sidebar("docs", "Conference docs"),
+  showCommentsSidebar: sidebar("comments", "Enter comments"),
+  showMissingCommentsSidebar: sidebar("missing", "Missing comments"),
+  showPullSidebar: sidebar("pull", "Pull teacher comments"),
+  showMyConferenceSidebar: sidebar("conference", "My conference"),
+  showStatusSidebar: sidebar("status", "Conference status"),
+  showUpdatesSidebar: sidebar("updates", "Guardian updates"),
+  showScheduleSidebar: sidebar("schedule", "Conference schedule"),
+  showNotBookedSidebar: sidebar("not-booked", "Not yet booked"),
+  setUpHub: action({
+    doors: ["addon"],
+    who: "signed-in",
+    runs: "here",
+    what: "set up Confer's hub",
+    parse: noInput,
+    run: () => setUpHub(),
+  }),
+  moveHubHere: action({
+    doors: ["addon"],
+    who: "signed-in",
+    runs: "here",
+    what: "move Confer's hub",
+    parse: noInput,
+    run: () => moveHubHere(),
+  }),
+  rebuildCommentTabsFromLog: action({
+    doors: ["addon"],
+    who: "signed-in",
+    runs: "here",
+    what: "rebuild the comment tabs",
+    parse: noInput,
+    run: () => rebuildCommentTabsFromLog(),
+  }),
+  draftMyFamilyUpdate: action({
+    doors: ["addon"],
+    who: "signed-in",
+    runs: "here",
+    what: "draft a family update",
+    parse: noInput,
+    run: () => draftMyFamilyUpdate(),
+  }),
+  getAboutInfo: action({
+    doors: ["addon"],
+    who: "anyone",
+    runs: "here",
+    what: "say who is signed in",
+    parse: noInput,
+    run: (_input, caller) => aboutInfoFor(caller.email),
+  }),
+};
+
+const hub = {
+  ping: action({
+    doors: ["web"],
+    who: "anyone",
+    runs: "owner",
+    what: "answer a connection check",
+    parse: noInput,
+    run: (_input, caller) => ({ app: APP_NAME, version: CONFER_VERSION, caller: caller.email }),
+  }),
+  getSettings: action({
+    doors: ["addon", "web"],
+    who: COORDINATORS,
+    runs: "owner",
+    what: "read Confer's settings",
+    parse: noInput,
+    run: () => settingsViewFor(),
+  }),
+  saveSettings: action({
+    doors: ["addon", "web"],
+    who: COORDINATORS,
+    runs: "owner",
+    what: "change Confer's settings",
+    parse: (form: SettingsForm) => (form ?? {}) as SettingsForm,
+    run: (form) => saveSettingsFor(form),
+  }),
+  importRoster: action({
+    doors: ["addon", "web"],
+    who: COORDINATORS,
+    runs: "owner",
+    what: "import the roster",
+    parse: (upload: RosterUpload) => upload,
+    run: (upload) => importRosterFor(upload),
+  }),
+};
+
+const docs = {
+  getDocsSidebarInfo: action({
+    doors: ["addon", "web"],
+    who: STAFF,
+    runs: "owner",
+    what: "see conference docs",
+    parse: noInput,
+    run: (_input, caller) => docsSidebarInfoFor(caller.email),
+  }),
+  createConferenceDocs: action({
+    doors: ["addon", "web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "create conference docs",
+    parse: (scope: DocScope) => parseScope(scope),
+    run: (scope, caller) => runConferenceDocs(scope, caller.email),
+  }),
+  continueConferenceDocs: action({
+    doors: ["trigger"],
+    who: "hub-owner",
+    runs: "here",
+    what: "continue a conference docs run",
+    parse: noInput,
+    run: () => continueConferenceDocs(),
+  }),
+};
+
+const comments = {
+  getCommentGrid: action({
+    doors: ["addon", "web"],
+    who: TEACHERS,
+    runs: "owner",
+    what: "enter comments",
+    parse: (classId?: string) => ({ classId: optional(classId) }),
+    run: ({ classId }, caller) => commentGridFor(caller.email, classId),
+  }),
+  saveComments: action({
+    doors: ["addon", "web"],
+    who: TEACHERS,
+    runs: "owner",
+    what: "save comments",
+    parse: (request: SaveRequest) => parseSaveRequest(request),
+    run: (request, caller) => saveCommentsFor(caller.email, request),
+  }),
+  getMissingComments: action({
+    doors: ["addon", "web"],
+    who: COORDINATORS,
+    runs: "owner",
+    what: "see missing comments",
+    parse: noInput,
+    run: (_input, caller) => missingCommentsFor(caller.email),
+  }),
+  rebuildCommentTabs: action({
+    doors: ["web"],
+    who: COORDINATORS,
+    runs: "owner",
+    what: "rebuild the comment tabs",
+    parse: noInput,
+    run: (_input, caller) => rebuildCommentTabsFor(caller.email),
+  }),
+};
+
+const pull = {
+  getPullInfo: action({
+    doors: ["addon"],
+    who: "signed-in",
+    runs: "here",
+    what: "pull teacher comments",
+    parse: noInput,
+    run: () => getPullInfo(),
+  }),
+  pullInfo: action({
+    doors: ["web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "pull teacher comments",
+    parse: (docId: string) => plain(docId),
+    run: (docId, caller) => pullInfoFor(caller.email, docId),
+  }),
+  pullComments: action({
+    doors: ["addon", "web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "pull teacher comments",
+    parse: (scope: PullScope) => parsePullScope(scope),
+    run: (scope, caller) => pullCommentsFor(caller.email, scope),
+  }),
+  getStatus: action({
+    doors: ["addon", "web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "see conference status",
+    parse: (filter?: StatusFilter) => parseStatusFilter(filter),
+    run: (filter, caller) => statusFor(caller.email, filter),
+  }),
+};
+
+const updates = {
+  previewGuardianUpdates: action({
+    doors: ["addon"],
+    who: "signed-in",
+    runs: "here",
+    what: "draft guardian updates",
+    parse: (scope: PullScope) => scope,
+    run: (scope) => previewGuardianUpdates(scope),
+  }),
+  createGuardianUpdates: action({
+    doors: ["addon"],
+    who: "signed-in",
+    runs: "here",
+    what: "draft guardian updates",
+    parse: (request: { scope: PullScope; replace?: boolean }) => request,
+    run: (request) => createGuardianUpdates(request ?? { scope: undefined }),
+  }),
+  draftContext: action({
+    doors: ["web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "draft guardian updates",
+    parse: (scope: PullScope) => parsePullScope(scope),
+    run: (scope, caller) => draftContextFor(caller.email, scope),
+  }),
+  recordDrafts: action({
+    doors: ["web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "record guardian updates",
+    parse: (records: unknown, at: string) => ({ records: parseDraftsMade(records), at: plain(at) }),
+    run: ({ records, at }, caller) => recordDraftsFor(caller.email, records, at),
+  }),
+  studentDraftContext: action({
+    doors: ["web"],
+    who: STUDENTS,
+    runs: "owner",
+    what: "draft a family update",
+    parse: (docId: string) => plain(docId),
+    run: (docId, caller) => studentDraftContextFor(caller.email, docId),
+  }),
+};
+
+const conference = {
+  getMyConference: conferenceRow("use My conference", () => getMyConference()),
+  chooseMyPurposes: action({
+    ...here("choose a purpose"),
+    parse: (purposes: readonly string[], somethingElse?: string) => ({ purposes, somethingElse }),
+    run: ({ purposes, somethingElse }) => chooseMyPurposes(purposes, somethingElse),
+  }),
+  tickMyRehearsal: action({
+    ...here("tick the rehearsal checklist"),
+    parse: (done: readonly string[]) => done,
+    run: (done) => tickMyRehearsal(done),
+  }),
+  writeMyReflection: action({
+    ...here("write a reflection"),
+    parse: (lines: readonly ReflectionInput[]) => lines,
+    run: (lines) => writeMyReflection(lines),
+  }),
+  addMyQuestion: action({
+    ...here("add a question"),
+    parse: (question: string) => question,
+    run: (question) => addMyQuestion(question),
+  }),
+  addMyArtifact: action({
+    ...here("add an artifact"),
+    parse: (artifact: ArtifactRow) => artifact,
+    run: (artifact) => addMyArtifact(artifact),
+  }),
+  writeConferencePlan: action({
+    ...here("write the conference plan"),
+    parse: (plan: PlanInput) => plan,
+    run: (plan) => writeConferencePlan(plan),
+  }),
+  markConferenceHeld: conferenceRow("mark a conference held", () => markConferenceHeld()),
+  listMyDriveFiles: conferenceRow("list your Drive files", () => listMyDriveFiles()),
+  saveConferenceNotes: action({
+    ...here("keep conference notes"),
+    parse: (notes: string) => plain(notes),
+    run: (notes) => saveConferenceNotes(notes),
+  }),
+  conferenceAccess: action({
+    doors: ["web"],
+    who: "signed-in",
+    runs: "owner",
+    what: "use My conference",
+    parse: (docId: string) => plain(docId),
+    run: (docId, caller) => conferenceAccessFor(caller.email, docId),
+  }),
+  recordConferenceNotes: action({
+    doors: ["web"],
+    who: "signed-in",
+    runs: "owner",
+    what: "keep conference notes",
+    parse: (docId: string, notes: string) => ({ docId: plain(docId), notes: plain(notes) }),
+    run: ({ docId, notes }, caller) => saveConferenceNotesFor(caller.email, docId, notes),
+  }),
+};
+
+const schedule = {
+  publishSlots: action({
+    doors: ["addon", "web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "publish conference slots",
+    parse: (request: unknown) => request,
+    run: (request, caller) => publishSlotsFor(caller.email, request),
+  }),
+  getSchedule: action({
+    doors: ["addon", "web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "see the conference schedule",
+    parse: (filter?: { round?: string; hostEmail?: string }) => ({
+      round: text(filter?.round),
+      hostEmail: text(filter?.hostEmail),
+    }),
+    run: (filter, caller) => scheduleViewFor(caller.email, filter),
+  }),
+  changeBooking: action({
+    doors: ["addon", "web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "change a booking",
+    parse: (change: unknown) => parseStaffChange(change),
+    run: (change: StaffChange, caller) => changeBookingFor(caller.email, change),
+  }),
+  getNotYetBooked: action({
+    doors: ["addon", "web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "list who has not booked",
+    parse: (filter?: { round?: string; advisorEmail?: string }) => roundFilter(filter),
+    run: (filter, caller) => notYetBookedFor(caller.email, filter),
+  }),
+  draftBookingReminders: action({
+    ...here("draft reminders to book"),
+    parse: (filter?: { round?: string; advisorEmail?: string }) => filter,
+    run: (filter) => draftBookingReminders(filter),
+  }),
+  draftNoShowFollowUp: action({
+    ...here("draft a no-show follow-up"),
+    parse: (request: { slotId?: unknown; feedback?: unknown }) => request,
+    run: (request) => draftNoShowFollowUp(request),
+  }),
+  bookingReminders: action({
+    doors: ["web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "draft reminders to book",
+    parse: (filter?: { round?: string; advisorEmail?: string }) => roundFilter(filter),
+    run: (filter, caller) => bookingRemindersFor(caller.email, filter),
+  }),
+  noShowFollowUp: action({
+    doors: ["web"],
+    who: ADVISORS,
+    runs: "owner",
+    what: "draft a no-show follow-up",
+    parse: (request?: { slotId?: unknown; feedback?: unknown }) => ({
+      slotId: text(request?.slotId) ?? "",
+      feedback: String(request?.feedback ?? ""),
+    }),
+    run: (request, caller) => noShowFollowUpFor(caller.email, request),
+  }),
+  sendBookingReminders: action({
+    doors: ["trigger"],
+    who: "hub-owner",
+    runs: "here",
+    what: "send booking reminders",
+    parse: noInput,
+    run: () => {
+      sendBookingReminders();
+    },
+  }),
+};
+
+const family = {
+  getFamilySignup: action({
+    ...familyDoor("show a family's sign-up page"),
+    parse: (token: string, timeZone?: string) => ({ token, timeZone }),
+    run: ({ token, timeZone }) => getFamilySignup(token, timeZone),
+  }),
+  bookFamilySlot: action({
+    ...familyDoor("book a conference"),
+    parse: (token: string, studentId: string, slotId: string, timeZone?: string) => ({
+      token,
+      studentId,
+      slotId,
+      timeZone,
+    }),
+    run: (r) => bookFamilySlot(r.token, r.studentId, r.slotId, r.timeZone),
+  }),
+  cancelFamilyBooking: action({
+    ...familyDoor("cancel a booking"),
+    parse: (token: string, studentId: string, slotId: string, timeZone?: string) => ({
+      token,
+      studentId,
+      slotId,
+      timeZone,
+    }),
+    run: (r) => cancelFamilyBooking(r.token, r.studentId, r.slotId, r.timeZone),
+  }),
+};
+
+const web = {
+  doGet: action({
+    doors: ["web"],
+    who: "anyone",
+    runs: "owner",
+    what: "answer a web request",
+    entry: true,
+    parse: (event: GoogleAppsScript.Events.DoGet) => event,
+    run: (event) => doGet(event),
+  }),
+  doPost: action({
+    doors: ["web"],
+    who: "anyone",
+    runs: "owner",
+    what: "answer a web request",
+    entry: true,
+    parse: (event: GoogleAppsScript.Events.DoPost) => event,
+    run: (event) => doPost(event),
+  }),
+};
+
+/** A sidebar action that works in the caller's own doc or mailbox and asks the hub for the rest. */
+function here(what: string) {
+  return { doors: ["addon"], who: "signed-in", runs: "here", what } as const;
+}
+
+function conferenceRow<R>(what: string, run: () => R) {
+  return action({ ...here(what), parse: noInput, run });
+}
+
+function familyDoor(what: string) {
+  return { doors: ["page"], who: "family", runs: "here", what } as const;
+}
+
+export const ACTION_TABLE = {
+  ...menu,
+  ...hub,
+  ...docs,
+  ...comments,
+  ...pull,
+  ...updates,
+  ...conference,
+  ...schedule,
+  ...family,
+  ...web,
+};
+
+export type ActionTable = typeof ACTION_TABLE;
