@@ -62,11 +62,11 @@ const SHARED_FOLDERS = "confer.docsRun.sharedFolders";
 /** Makes every folder the plan needs and shares each advisor's folder with them, in batches. */
 function prepareFolders(context: HubContext, students: readonly RunStudent[]): Map<string, string> {
   const pathOf = (student: RunStudent) =>
-    conferenceFolderPath(
-      context.settings.term,
-      student.grade,
-      staffName(context, student.advisorEmail),
-    );
+    conferenceFolderPath(context.settings.term, student.grade, {
+      name:
+        context.roster.staff.find((member) => member.email === student.advisorEmail)?.name ?? "",
+      email: student.advisorEmail,
+    });
   const ids = new FolderTree().ensureAll(students.map(pathOf));
   const folderOfStudent = new Map(students.map((s) => [s.id, ids.get(folderKey(pathOf(s)))!]));
   const shared = new Set(readJson<string[]>(SHARED_FOLDERS) ?? []);

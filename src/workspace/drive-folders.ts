@@ -9,7 +9,7 @@ import { ROOT_FOLDER_NAME } from "../domain/conference-doc/naming";
 import { callAll, DRIVE, query } from "./google-api";
 
 const FOLDER_MIME = "application/vnd.google-apps.folder";
-const CACHE_PREFIX = "confer.folder:";
+const CACHE_PREFIX = "confer.folderPath:";
 
 function quoted(value: string): string {
   return `'${value.replace(/['\\]/g, "\\$&")}'`;
@@ -20,7 +20,9 @@ function answerOf<T>(outcome: Outcome<unknown>, what: string): T {
   return outcome.value as T;
 }
 
-const keyOf = (names: readonly string[]) => names.join("/");
+/** A path's key: a JSON list, so a folder name may hold any character, "/" included. */
+const keyOf = (names: readonly string[]) => JSON.stringify(names);
+const namesOf = (key: string) => JSON.parse(key) as string[];
 
 export class FolderTree {
   private readonly properties = PropertiesService.getScriptProperties();
@@ -44,10 +46,10 @@ export class FolderTree {
       const missing = wanted.filter((key) => !this.known.has(key));
       if (missing.length === 0) continue;
       const parentOf = (key: string) => {
-        const parent = key.split("/").slice(0, -1);
+        const parent = namesOf(key).slice(0, -1);
         return parent.length === 0 ? "root" : this.known.get(keyOf(parent))!;
       };
-      const nameOf = (key: string) => key.split("/").at(-1)!;
+      const nameOf = (key: string) => namesOf(key).at(-1)!;
       const found = callAll(
         missing.map((key) => ({
           method: "get" as const,
@@ -58,8 +60,10 @@ export class FolderTree {
         })),
       ).map(
         (outcome, i) =>
-          answerOf<{ files?: { id: string }[] }>(outcome, `look for the folder “${missing[i]}”`)
-            .files?.[0]?.id,
+          answerOf<{ files?: { id: string }[] }>(
+            outcome,
+            `look for the folder “${namesOf(missing[i]!).join(" / ")}”`,
+          ).files?.[0]?.id,
       );
       const toCreate = missing.filter((_, i) => found[i] === undefined);
       const created = callAll(
@@ -69,7 +73,11 @@ export class FolderTree {
           body: { name: nameOf(key), mimeType: FOLDER_MIME, parents: [parentOf(key)] },
         })),
       ).map(
-        (outcome, i) => answerOf<{ id: string }>(outcome, `create the folder “${toCreate[i]}”`).id,
+        (outcome, i) =>
+          answerOf<{ id: string }>(
+            outcome,
+            `create the folder “${namesOf(toCreate[i]!).join(" / ")}”`,
+          ).id,
       );
       missing.forEach((key, i) => {
         const id = found[i] ?? created[toCreate.indexOf(key)]!;

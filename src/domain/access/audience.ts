@@ -20,9 +20,16 @@ const PLURAL: Record<Role, string> = {
   student: "students",
 };
 
+const ARTICLE: Record<Role, string> = {
+  teacher: "a teacher",
+  advisor: "an advisor",
+  coordinator: "a coordinator",
+  student: "a student",
+};
+
 function roleList(roles: readonly Role[]): string {
+  if (roles.length === 1) return ARTICLE[roles[0]!];
   const words = roles.map((role) => PLURAL[role]);
-  if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 

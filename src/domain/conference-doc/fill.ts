@@ -28,11 +28,30 @@ export function placeholderValues(context: FillContext): Record<PlaceholderKey, 
   };
 }
 
-/** Placeholder → replacement pairs, in the shape of Docs' replaceAllText requests. */
+/** A marker no value holds, so a second pass cannot mistake a value for a marker. */
+function markerPrefix(values: readonly string[]): string {
+  for (let n = 0; ; n++) {
+    const prefix = `<<confer-${n}:`;
+    if (!values.some((value) => value.includes(prefix))) return prefix;
+  }
+}
+
+/**
+ * Placeholder → replacement pairs, in the shape of Docs' replaceAllText requests, which Docs runs
+ * one after another. When a value holds placeholder text (a student named {{advisor_name}}), every
+ * placeholder first becomes a marker that no value holds and then its value, so each placeholder
+ * is filled exactly once and values stay literal.
+ */
 export function replacements(context: FillContext): { find: string; replace: string }[] {
   const values = placeholderValues(context);
-  return (Object.keys(PLACEHOLDERS) as PlaceholderKey[]).map((key) => ({
-    find: PLACEHOLDERS[key],
-    replace: values[key],
-  }));
+  const keys = Object.keys(PLACEHOLDERS) as PlaceholderKey[];
+  const texts = keys.map((key) => values[key]);
+  const nested = texts.some((text) => keys.some((key) => text.includes(PLACEHOLDERS[key])));
+  if (!nested) return keys.map((key) => ({ find: PLACEHOLDERS[key], replace: values[key] }));
+  const prefix = markerPrefix(texts);
+  const marker = (key: PlaceholderKey) => `${prefix}${key}>>`;
+  return [
+    ...keys.map((key) => ({ find: PLACEHOLDERS[key], replace: marker(key) })),
+    ...keys.map((key) => ({ find: marker(key), replace: values[key] })),
+  ];
 }

@@ -16,13 +16,17 @@ export function conferenceDocName(student: DocOwner, term: string): string {
   return `${student.familyName}, ${student.givenName} · Conference · ${term}`;
 }
 
-/** Folder names from Confer's root folder down to the advisor's folder. */
+/**
+ * Folder names from Confer's root folder down to the host's folder. The host's folder is keyed by
+ * their email, so two advisors who share a name, or a name holding a slash, each get their own.
+ */
 export function conferenceFolderPath(
   term: string,
   grade: string,
-  advisorName: string,
+  host: { readonly name: string; readonly email: string },
 ): readonly string[] {
-  return [term, `Grade ${grade}`, advisorName];
+  const name = host.name.trim();
+  return [term, `Grade ${grade}`, name === "" ? host.email : `${name} (${host.email})`];
 }
 
 /** The name a person is called by: the preferred name when there is one. */

@@ -37,12 +37,45 @@ export function encodedWord(text: string): string {
   return pieces.map((p) => `=?UTF-8?B?${base64(utf8Bytes(p))}?=`).join("\r\n ");
 }
 
-function mailbox(address: Address): string {
-  if (address.name === "") return `<${address.email}>`;
-  if (ASCII_PRINTABLE.test(address.name)) {
-    return `"${address.name.replace(/["\\]/g, "\\$&")}"\r\n <${address.email}>`;
+/** No CR, LF or other control character ever reaches a header, whatever a person typed. */
+export function oneLine(text: string): string {
+  let line = "";
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    line += code < 0x20 || code === 0x7f ? " " : char;
   }
-  return `${encodedWord(address.name)}\r\n <${address.email}>`;
+  return line.replace(/ {2,}/g, " ").trim();
+}
+
+/** RFC 5322 §2.1.1: a line is at most 998 characters; longer unstructured values fold at spaces. */
+export const MAX_LINE = 998;
+
+export function headerLine(name: string, value: string): string {
+  const words = oneLine(value).split(" ");
+  const lines: string[] = [];
+  let line = `${oneLine(name).replace(/[^!-9;-~]/g, "")}:`;
+  for (const word of words) {
+    const pieces = word.match(/.{1,900}/g) ?? [""];
+    for (const piece of pieces) {
+      if (line.length + 1 + piece.length > MAX_LINE) {
+        lines.push(line);
+        line = "";
+      }
+      line += ` ${piece}`;
+    }
+  }
+  lines.push(line);
+  return lines.join("\r\n");
+}
+
+function mailbox(address: Address): string {
+  const email = oneLine(address.email).replace(/[<>\s]/g, "");
+  const name = oneLine(address.name);
+  if (name === "") return `<${email}>`;
+  if (ASCII_PRINTABLE.test(name)) {
+    return `"${name.replace(/["\\]/g, "\\$&")}"\r\n <${email}>`;
+  }
+  return `${encodedWord(name)}\r\n <${email}>`;
 }
 
 export function escapeHtml(text: string): string {
@@ -66,8 +99,8 @@ export function composeMessage(message: MailMessage, boundary: string): string {
   const headers = [
     `From: ${mailbox(message.from)}`,
     `To: ${message.to.map(mailbox).join(",\r\n ")}`,
-    `Subject: ${encodedWord(message.subject)}`,
-    ...Object.entries(message.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
+    `Subject: ${encodedWord(oneLine(message.subject))}`,
+    ...Object.entries(message.headers ?? {}).map(([name, value]) => headerLine(name, value)),
     "MIME-Version: 1.0",
     `Content-Type: multipart/alternative; boundary="${boundary}"`,
   ];

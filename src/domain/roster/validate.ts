@@ -17,6 +17,13 @@ interface Seen {
   readonly line: number;
 }
 
+/**
+ * IDs travel in cells, space-separated lists, mail headers, log lines and signed links: only
+ * letters, digits and . _ : - may be in one, so none of those can be broken open by an ID.
+ */
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const ID_RULE = "an ID may hold only letters, digits and . _ : - (at most 64)";
+
 const where = (earlier: Seen, source: Seen) =>
   earlier.file === source.file ? `row ${earlier.line}` : `${earlier.file} row ${earlier.line}`;
 
@@ -147,6 +154,7 @@ class RosterValidator {
   student(student: Student, source: StudentSource): Student {
     const id = student.id.trim();
     if (id === "") this.report(source, "id", "", "missing");
+    else if (!SAFE_ID.test(id)) this.report(source, "id", id, ID_RULE);
     const earlierId = this.studentIds.get(id);
     if (id !== "" && earlierId) {
       this.report(source, "id", id, `duplicate student ID: also on ${where(earlierId, source)}`);
@@ -186,6 +194,7 @@ class RosterValidator {
 
   schoolClass(schoolClass: SchoolClass, source: ClassSource): SchoolClass {
     const id = this.required(source, "id", schoolClass.id);
+    if (id !== "" && !SAFE_ID.test(id)) this.report(source, "id", id, ID_RULE);
     const earlier = this.classIds.get(id);
     if (id !== "" && earlier) {
       this.report(source, "id", id, `duplicate class ID: also on ${where(earlier, source)}`);

@@ -22,11 +22,18 @@ describe("conference doc names and folders", () => {
   });
 
   it("files the doc under term, grade and advisor", () => {
-    expect(conferenceFolderPath("Fall 2026", "7", "Ana Díaz")).toEqual([
-      "Fall 2026",
-      "Grade 7",
-      "Ana Díaz",
-    ]);
+    expect(
+      conferenceFolderPath("Fall 2026", "7", { name: "Ana Díaz", email: "ana@school.test" }),
+    ).toEqual(["Fall 2026", "Grade 7", "Ana Díaz (ana@school.test)"]);
+  });
+
+  it("keys the host's folder by email, so namesakes and slashes never share a folder", () => {
+    const kim = (email: string) =>
+      conferenceFolderPath("Fall 2026", "7", { name: "Alex Kim", email });
+    expect(kim("alex.kim@school.test")).not.toEqual(kim("alex.kim2@school.test"));
+    expect(
+      conferenceFolderPath("Fall 2026", "7", { name: "Smith/Jones", email: "sj@school.test" })[2],
+    ).toBe("Smith/Jones (sj@school.test)");
   });
 
   it("calls the student by their preferred name", () => {
@@ -57,9 +64,23 @@ describe("placeholder values", () => {
     });
   });
 
-  it("keeps user text that looks like a pattern as it is", () => {
+  /** Docs runs replaceAllText requests one after another, each over the whole text. */
+  const applied = (text: string, pairs: readonly { find: string; replace: string }[]) =>
+    pairs.reduce((doc, pair) => doc.split(pair.find).join(pair.replace), text);
+  const template = `${PLACEHOLDERS.student} · ${PLACEHOLDERS.grade} · ${PLACEHOLDERS.advisor}`;
+
+  it("keeps user text that looks like a pattern or a placeholder as it is, filled once", () => {
     const pairs = replacements({ ...context, advisorName: "$1 (.*) {{grade}}" });
-    expect(pairs.find((p) => p.find === PLACEHOLDERS.advisor)?.replace).toBe("$1 (.*) {{grade}}");
+    expect(applied(template, pairs)).toBe(`Zo O'Brien-Nguyễn · 7 · $1 (.*) {{grade}}`);
+  });
+
+  it("leaves a student named after a placeholder literal", () => {
+    const named = {
+      ...context,
+      student: { ...context.student, givenName: "{{advisor_name}}", preferredName: "" },
+    };
+    const text = applied(template, replacements(named));
+    expect(text).toBe(`{{advisor_name}} O'Brien-Nguyễn · 7 · ${context.advisorName}`);
   });
 });
 
