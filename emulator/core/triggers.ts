@@ -5,6 +5,7 @@
  * Reference: developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers
  * and developers.google.com/apps-script/guides/triggers/events#time-driven_events
  */
+import { randomBytes } from "node:crypto";
 import { GoogleError } from "./errors";
 import { LIMITS } from "./quotas";
 import { run } from "./run";
@@ -44,7 +45,8 @@ export class TriggerTable implements PersistentSlice {
         "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
       );
     }
-    const id = (10n ** 18n + BigInt(this.nextId++)).toString();
+    this.nextId++;
+    const id = triggerUid();
     const created = { ...row, id };
     this.rows.push(created);
     return created;
@@ -81,6 +83,15 @@ export class TriggerTable implements PersistentSlice {
     this.nextId = saved.nextId;
     this.advancedTo = saved.advancedTo;
   }
+}
+
+/**
+ * A trigger's ID as Google shows one (events guide: "ID of trigger that produced this event",
+ * e.g. 4034124084959907503): 19 digits that say nothing about the triggers made before it.
+ */
+function triggerUid(): string {
+  const n = randomBytes(8).readBigUInt64BE() % (9n * 10n ** 18n);
+  return (10n ** 18n + n).toString();
 }
 
 function weekOfYear(date: Date): number {

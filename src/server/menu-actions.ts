@@ -2,16 +2,13 @@
 import { activeUserEmail } from "../workspace/session";
 import { callAction } from "./actions/call";
 import { describeSetup, setUpHubIn } from "./hub-setup";
+import { answerInAlert } from "./menu-alert";
 
 function setUpHere(title: string, moving: boolean): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
+  answerInAlert(SpreadsheetApp.getUi(), title, () => {
     const caller = activeUserEmail().toLowerCase();
-    const report = setUpHubIn(SpreadsheetApp.getActiveSpreadsheet(), caller, moving);
-    ui.alert(title, describeSetup(report), ui.ButtonSet.OK);
-  } catch (error) {
-    ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
-  }
+    return describeSetup(setUpHubIn(SpreadsheetApp.getActiveSpreadsheet(), caller, moving));
+  });
 }
 
 export function setUpHub(): void {
@@ -32,17 +29,9 @@ export function moveHubHere(): void {
 }
 
 export function rebuildCommentTabsFromLog(): void {
-  const ui = SpreadsheetApp.getUi();
-  const title = "Rebuild comment tabs from the log";
-  try {
+  answerInAlert(SpreadsheetApp.getUi(), "Rebuild comment tabs from the log", () => {
     const { grades } = callAction("rebuildCommentTabs");
     const lines = Object.entries(grades).map(([grade, n]) => `• Grade ${grade}: ${n} comments`);
-    ui.alert(
-      title,
-      `The comment tabs were rebuilt from the Comment Log.\n${lines.join("\n")}`,
-      ui.ButtonSet.OK,
-    );
-  } catch (error) {
-    ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
-  }
+    return `The comment tabs were rebuilt from the Comment Log.\n${lines.join("\n")}`;
+  });
 }

@@ -15,6 +15,7 @@ import {
   decideMoveDay,
   decideNoShow,
 } from "../domain/schedule/booking";
+import { ScheduleInputError } from "../domain/schedule/errors";
 import {
   familiesOf,
   type NotBookedRow,
@@ -293,7 +294,7 @@ export function noShowFollowUpFor(
   const slot = withScriptLock(() => {
     const found = readSchedule(context.hub).slots.find((s) => s.id === request.slotId);
     if (found?.status !== "no-show") {
-      throw new NotAllowedError(`Slot ${request.slotId} is not recorded as a no-show.`);
+      throw new ScheduleInputError("Slot", request.slotId, "is not recorded as a no-show");
     }
     requireHost(person, [found], found.id);
     appendBookingLog(context.hub, [

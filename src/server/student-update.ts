@@ -25,6 +25,7 @@ import { translateAll } from "../workspace/translation";
 import { callAction } from "./actions/call";
 import { rosterOf } from "./comment-layer";
 import { loadSettings } from "./hub-context";
+import { answerInAlert } from "./menu-alert";
 
 export interface StudentDraftContext {
   readonly allowed: boolean;
@@ -121,11 +122,5 @@ function draftFromOpenDoc(): string {
 }
 
 export function draftMyFamilyUpdate(): void {
-  const ui = DocumentApp.getUi();
-  const title = "Draft my family update";
-  try {
-    ui.alert(title, draftFromOpenDoc(), ui.ButtonSet.OK);
-  } catch (error) {
-    ui.alert(title, error instanceof Error ? error.message : String(error), ui.ButtonSet.OK);
-  }
+  answerInAlert(DocumentApp.getUi(), "Draft my family update", draftFromOpenDoc);
 }

@@ -43,12 +43,19 @@ export function answer(input: WebRequestInput): WebResponse {
   try {
     const request = parseWebRequest(input);
     const row = (ACTION_TABLE as Record<string, AnyAction | undefined>)[request.action];
-    if (!row?.doors.includes("web")) {
+    if (!row?.doors.includes("web") || row.entry) {
       return failure("unknown-action", `Confer has no action "${request.action}".`);
     }
     const caller = { email: activeUserEmail().toLowerCase(), door: "web" as const };
     const hubOwner = storedHubOwner();
-    enterAs(caller, hubOwner, effectiveUserEmail().toLowerCase());
+    const effective = effectiveUserEmail().toLowerCase();
+    if (hubOwner !== "" && effective !== hubOwner) {
+      throw new AccessRefusedError(
+        "wrong-door",
+        "Confer's staff web app answers only when it runs as the hub's owner; deploy it to execute as the owner.",
+      );
+    }
+    enterAs(caller, hubOwner, effective);
     admitCaller(row, caller, hubOwner);
     const args = Array.isArray(request.payload.args) ? request.payload.args : [];
     return success(row.run(row.parse(...args), caller));

@@ -2,14 +2,25 @@
  * The editor the add-on is open in (Sheets or Docs), and what it shows there:
  * the Confer menu and sidebars. Safe to call in AuthMode.NONE for the menu.
  */
+import { AccessRefusedError } from "../domain/access/doors";
 import type { EditorHost, MenuEntry } from "../domain/menu";
 
-/** Each host's getUi throws when called from the other host, which is how the host is told apart. */
+/**
+ * Each host's getUi throws when called from the other host, which is how the host is told apart;
+ * outside both (a served page, a trigger) there is no editor, and nothing is shown.
+ */
 export function activeEditorUi(): { host: EditorHost; ui: GoogleAppsScript.Base.Ui } {
   try {
     return { host: "Sheets", ui: SpreadsheetApp.getUi() };
   } catch {
-    return { host: "Docs", ui: DocumentApp.getUi() };
+    try {
+      return { host: "Docs", ui: DocumentApp.getUi() };
+    } catch {
+      throw new AccessRefusedError(
+        "wrong-door",
+        "Confer's menu and sidebars open only inside Google Sheets or Docs.",
+      );
+    }
   }
 }
 

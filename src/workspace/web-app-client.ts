@@ -3,7 +3,10 @@
  * user's OAuth token so that the web app knows who is asking. Busy answers (the owner's limit of
  * simultaneous executions, or the comment lock) are retried with exponential backoff.
  */
+import { AccessRefusedError, type RefusalCode } from "../domain/access/doors";
 import type { WebResponse } from "../domain/web-request";
+
+const REFUSALS: readonly string[] = ["wrong-door", "not-signed-in", "not-allowed"];
 
 const ATTEMPTS = 10;
 const FIRST_BACKOFF_MS = 500;
@@ -64,11 +67,20 @@ export function callWebApp(action: string, args: readonly unknown[]): unknown {
     const status = response.getResponseCode();
     const envelope = parse(response.getContentText());
     if (!isBusy(status, envelope)) {
+      if (!envelope && (status === 401 || status === 403)) {
+        throw new AccessRefusedError(
+          "not-allowed",
+          `Confer's staff web app turned this account away (HTTP ${status}): it answers only the school's own accounts, and only once the coordinator has shared Confer's script project with staff (see the README).`,
+        );
+      }
       if (!envelope)
         throw new WebAppError(
           "bad-response",
           `Confer's web app answered HTTP ${status}, not Confer's JSON.`,
         );
+      if (!envelope.ok && REFUSALS.includes(envelope.error.code)) {
+        throw new AccessRefusedError(envelope.error.code as RefusalCode, envelope.error.message);
+      }
       if (!envelope.ok) throw new WebAppError(envelope.error.code, envelope.error.message);
       return envelope.data;
     }
