@@ -1,13 +1,12 @@
 /* The menu items that do their work in a dialog: set up or move the hub, rebuild comment tabs. */
-import { activeUserEmail } from "../workspace/session";
-import { callAction } from "./actions/call";
+import { callAction, currentCaller } from "./actions/call";
 import { describeSetup, setUpHubIn } from "./hub-setup";
 import { answerInAlert } from "./menu-alert";
 
 function setUpHere(title: string, moving: boolean): void {
   answerInAlert(SpreadsheetApp.getUi(), title, () => {
-    const caller = activeUserEmail().toLowerCase();
-    return describeSetup(setUpHubIn(SpreadsheetApp.getActiveSpreadsheet(), caller, moving));
+    const sheet = SpreadsheetApp.getActiveSpreadsheet();
+    return describeSetup(setUpHubIn(sheet, currentCaller().email, moving));
   });
 }
 

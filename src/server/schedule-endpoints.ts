@@ -3,8 +3,7 @@
  * and the messages are drafted in the caller's own Gmail.
  */
 import type { RoundKind } from "../domain/schedule/model";
-import { effectiveUserEmail } from "../workspace/session";
-import { callAction } from "./actions/call";
+import { callAction, currentCaller } from "./actions/call";
 import { deliverMessages, type NoticesDelivered } from "./schedule-notices";
 
 export function text(value: unknown): string | undefined {
@@ -12,7 +11,7 @@ export function text(value: unknown): string | undefined {
 }
 
 function fromMe(): { name: string; email: string } {
-  return { name: "", email: effectiveUserEmail() };
+  return { name: "", email: currentCaller().email };
 }
 
 export interface RemindersDrafted extends NoticesDelivered {

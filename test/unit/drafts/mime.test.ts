@@ -1,6 +1,12 @@
 /* Composed guardian updates are standard messages: a MIME parser reads back UTF-8 names, subject and both bodies. */
 import { simpleParser } from "mailparser";
-import { composeMessage, encodedWord, textToHtml } from "../../../src/domain/drafts/mime";
+import {
+  composeMessage,
+  encodedWord,
+  headerLine,
+  MAX_LINE,
+  textToHtml,
+} from "../../../src/domain/drafts/mime";
 import { base64Url } from "../../../src/domain/drafts/utf8";
 
 const message = {
@@ -36,6 +42,32 @@ describe("composeMessage", () => {
       expect(line.length).toBeLessThanOrEqual(78);
       expect(/^[\x20-\x7e\t]*$/.test(line)).toBe(true);
     }
+  });
+
+  it("lets no CR or LF a person typed start a header of its own", async () => {
+    const raw = composeMessage(
+      {
+        ...message,
+        from: { name: "Ana\r\nBcc: evil@attacker.test", email: "ana.diaz@school.test" },
+        subject: "Plan\r\nBcc: evil@attacker.test",
+        headers: { "X-Confer-Update": "Fall 2026\r\nBcc: evil@attacker.test/6001/en" },
+      },
+      "b-2",
+    );
+    const headers = raw.split("\r\n\r\n")[0]!;
+    expect(headers).not.toMatch(/^Bcc:/im);
+    const mail = await simpleParser(Buffer.from(raw, "utf8"));
+    expect(mail.bcc).toBeUndefined();
+    expect(mail.headers.get("x-confer-update")).toBe("Fall 2026 Bcc: evil@attacker.test/6001/en");
+  });
+
+  it("folds a header longer than 998 characters at its spaces", () => {
+    const long = Array.from({ length: 300 }, (_, i) => `word${i}`).join(" ");
+    const lines = headerLine("X-Long", long).split("\r\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => line.length <= MAX_LINE)).toBe(true);
+    expect(lines.slice(1).every((line) => line.startsWith(" "))).toBe(true);
+    expect(lines.join("").replace(/^X-Long: /, "")).toBe(long);
   });
 
   it("leaves plain ASCII words alone and encodes the rest", () => {
