@@ -5,6 +5,7 @@
  * new row.
  */
 
+import type { Audience } from "../../domain/access/audience";
 import { APP_NAME, CONFER_VERSION } from "../../domain/app-info";
 import { parseSaveRequest } from "../../domain/comments/request";
 import type { SaveRequest } from "../../domain/comments/save";
@@ -89,25 +90,20 @@ const sidebar = (page: string, title: string) =>
     run: () => showSidebar(page, title),
   });
 
+/** onOpen and onInstall run in AuthMode.NONE: they build the menu and touch nothing else. */
+const buildMenu = action({
+  doors: ["addon"],
+  who: "anyone",
+  runs: "here",
+  what: "build the Confer menu",
+  entry: true,
+  parse: noInput,
+  run: () => onOpen(),
+});
+
 const menu = {
-  onOpen: action({
-    doors: ["addon"],
-    who: "anyone",
-    runs: "here",
-    what: "build the Confer menu",
-    entry: true,
-    parse: noInput,
-    run: () => onOpen(),
-  }),
-  onInstall: action({
-    doors: ["addon"],
-    who: "anyone",
-    runs: "here",
-    what: "build the Confer menu",
-    entry: true,
-    parse: noInput,
-    run: () => onOpen(),
-  }),
+  onOpen: buildMenu,
+  onInstall: buildMenu,
   showAboutSidebar: sidebar("about", APP_NAME),
   showSettingsSidebar: sidebar("settings", "Confer settings"),
   showImportSidebar: sidebar("import", "Import roster"),
@@ -120,38 +116,12 @@ const menu = {
   showUpdatesSidebar: sidebar("updates", "Guardian updates"),
   showScheduleSidebar: sidebar("schedule", "Conference schedule"),
   showNotBookedSidebar: sidebar("not-booked", "Not yet booked"),
-  setUpHub: action({
-    doors: ["addon"],
-    who: "signed-in",
-    runs: "here",
-    what: "set up Confer's hub",
-    parse: noInput,
-    run: () => setUpHub(),
-  }),
-  moveHubHere: action({
-    doors: ["addon"],
-    who: "signed-in",
-    runs: "here",
-    what: "move Confer's hub",
-    parse: noInput,
-    run: () => moveHubHere(),
-  }),
-  rebuildCommentTabsFromLog: action({
-    doors: ["addon"],
-    who: "signed-in",
-    runs: "here",
-    what: "rebuild the comment tabs",
-    parse: noInput,
-    run: () => rebuildCommentTabsFromLog(),
-  }),
-  draftMyFamilyUpdate: action({
-    doors: ["addon"],
-    who: "signed-in",
-    runs: "here",
-    what: "draft a family update",
-    parse: noInput,
-    run: () => draftMyFamilyUpdate(),
-  }),
+  setUpHub: signedInHere("set up Confer's hub", () => setUpHub()),
+  moveHubHere: signedInHere("move Confer's hub", () => moveHubHere()),
+  rebuildCommentTabsFromLog: signedInHere("rebuild the comment tabs", () =>
+    rebuildCommentTabsFromLog(),
+  ),
+  draftMyFamilyUpdate: signedInHere("draft a family update", () => draftMyFamilyUpdate()),
   getAboutInfo: action({
     doors: ["addon"],
     who: "anyone",
@@ -164,34 +134,22 @@ const menu = {
 
 const hub = {
   ping: action({
-    doors: ["web"],
-    who: "anyone",
-    runs: "owner",
-    what: "answer a connection check",
+    ...hubOnly("anyone", "answer a connection check"),
     parse: noInput,
     run: (_input, caller) => ({ app: APP_NAME, version: CONFER_VERSION, caller: caller.email }),
   }),
   getSettings: action({
-    doors: ["addon", "web"],
-    who: COORDINATORS,
-    runs: "owner",
-    what: "read Confer's settings",
+    ...viaHub(COORDINATORS, "read Confer's settings"),
     parse: noInput,
     run: () => settingsViewFor(),
   }),
   saveSettings: action({
-    doors: ["addon", "web"],
-    who: COORDINATORS,
-    runs: "owner",
-    what: "change Confer's settings",
+    ...viaHub(COORDINATORS, "change Confer's settings"),
     parse: (form: SettingsForm) => (form ?? {}) as SettingsForm,
     run: (form) => saveSettingsFor(form),
   }),
   importRoster: action({
-    doors: ["addon", "web"],
-    who: COORDINATORS,
-    runs: "owner",
-    what: "import the roster",
+    ...viaHub(COORDINATORS, "import the roster"),
     parse: (upload: RosterUpload) => upload,
     run: (upload) => importRosterFor(upload),
   }),
@@ -199,18 +157,12 @@ const hub = {
 
 const docs = {
   getDocsSidebarInfo: action({
-    doors: ["addon", "web"],
-    who: STAFF,
-    runs: "owner",
-    what: "see conference docs",
+    ...viaHub(STAFF, "see conference docs"),
     parse: noInput,
     run: (_input, caller) => docsSidebarInfoFor(caller.email),
   }),
   createConferenceDocs: action({
-    doors: ["addon", "web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "create conference docs",
+    ...viaHub(ADVISORS, "create conference docs"),
     parse: (scope: DocScope) => parseScope(scope),
     run: (scope, caller) => runConferenceDocs(scope, caller.email),
   }),
@@ -226,69 +178,41 @@ const docs = {
 
 const comments = {
   getCommentGrid: action({
-    doors: ["addon", "web"],
-    who: TEACHERS,
-    runs: "owner",
-    what: "enter comments",
+    ...viaHub(TEACHERS, "enter comments"),
     parse: (classId?: string) => ({ classId: optional(classId) }),
     run: ({ classId }, caller) => commentGridFor(caller.email, classId),
   }),
   saveComments: action({
-    doors: ["addon", "web"],
-    who: TEACHERS,
-    runs: "owner",
-    what: "save comments",
+    ...viaHub(TEACHERS, "save comments"),
     parse: (request: SaveRequest) => parseSaveRequest(request),
     run: (request, caller) => saveCommentsFor(caller.email, request),
   }),
   getMissingComments: action({
-    doors: ["addon", "web"],
-    who: COORDINATORS,
-    runs: "owner",
-    what: "see missing comments",
+    ...viaHub(COORDINATORS, "see missing comments"),
     parse: noInput,
     run: (_input, caller) => missingCommentsFor(caller.email),
   }),
   rebuildCommentTabs: action({
-    doors: ["web"],
-    who: COORDINATORS,
-    runs: "owner",
-    what: "rebuild the comment tabs",
+    ...hubOnly(COORDINATORS, "rebuild the comment tabs"),
     parse: noInput,
     run: (_input, caller) => rebuildCommentTabsFor(caller.email),
   }),
 };
 
 const pull = {
-  getPullInfo: action({
-    doors: ["addon"],
-    who: "signed-in",
-    runs: "here",
-    what: "pull teacher comments",
-    parse: noInput,
-    run: () => getPullInfo(),
-  }),
+  getPullInfo: signedInHere("pull teacher comments", () => getPullInfo()),
   pullInfo: action({
-    doors: ["web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "pull teacher comments",
+    ...hubOnly(ADVISORS, "pull teacher comments"),
     parse: (docId: string) => plain(docId),
     run: (docId, caller) => pullInfoFor(caller.email, docId),
   }),
   pullComments: action({
-    doors: ["addon", "web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "pull teacher comments",
+    ...viaHub(ADVISORS, "pull teacher comments"),
     parse: (scope: PullScope) => parsePullScope(scope),
     run: (scope, caller) => pullCommentsFor(caller.email, scope),
   }),
   getStatus: action({
-    doors: ["addon", "web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "see conference status",
+    ...viaHub(ADVISORS, "see conference status"),
     parse: (filter?: StatusFilter) => parseStatusFilter(filter),
     run: (filter, caller) => statusFor(caller.email, filter),
   }),
@@ -296,49 +220,34 @@ const pull = {
 
 const updates = {
   previewGuardianUpdates: action({
-    doors: ["addon"],
-    who: "signed-in",
-    runs: "here",
-    what: "draft guardian updates",
+    ...here("draft guardian updates"),
     parse: (scope: PullScope) => scope,
     run: (scope) => previewGuardianUpdates(scope),
   }),
   createGuardianUpdates: action({
-    doors: ["addon"],
-    who: "signed-in",
-    runs: "here",
-    what: "draft guardian updates",
+    ...here("draft guardian updates"),
     parse: (request: { scope: PullScope; replace?: boolean }) => request,
     run: (request) => createGuardianUpdates(request ?? { scope: undefined }),
   }),
   draftContext: action({
-    doors: ["web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "draft guardian updates",
+    ...hubOnly(ADVISORS, "draft guardian updates"),
     parse: (scope: PullScope) => parsePullScope(scope),
     run: (scope, caller) => draftContextFor(caller.email, scope),
   }),
   recordDrafts: action({
-    doors: ["web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "record guardian updates",
+    ...hubOnly(ADVISORS, "record guardian updates"),
     parse: (records: unknown, at: string) => ({ records: parseDraftsMade(records), at: plain(at) }),
     run: ({ records, at }, caller) => recordDraftsFor(caller.email, records, at),
   }),
   studentDraftContext: action({
-    doors: ["web"],
-    who: STUDENTS,
-    runs: "owner",
-    what: "draft a family update",
+    ...hubOnly(STUDENTS, "draft a family update"),
     parse: (docId: string) => plain(docId),
     run: (docId, caller) => studentDraftContextFor(caller.email, docId),
   }),
 };
 
 const conference = {
-  getMyConference: conferenceRow("use My conference", () => getMyConference()),
+  getMyConference: signedInHere("use My conference", () => getMyConference()),
   chooseMyPurposes: action({
     ...here("choose a purpose"),
     parse: (purposes: readonly string[], somethingElse?: string) => ({ purposes, somethingElse }),
@@ -369,26 +278,20 @@ const conference = {
     parse: (plan: PlanInput) => plan,
     run: (plan) => writeConferencePlan(plan),
   }),
-  markConferenceHeld: conferenceRow("mark a conference held", () => markConferenceHeld()),
-  listMyDriveFiles: conferenceRow("list your Drive files", () => listMyDriveFiles()),
+  markConferenceHeld: signedInHere("mark a conference held", () => markConferenceHeld()),
+  listMyDriveFiles: signedInHere("list your Drive files", () => listMyDriveFiles()),
   saveConferenceNotes: action({
     ...here("keep conference notes"),
     parse: (notes: string) => plain(notes),
     run: (notes) => saveConferenceNotes(notes),
   }),
   conferenceAccess: action({
-    doors: ["web"],
-    who: "signed-in",
-    runs: "owner",
-    what: "use My conference",
+    ...hubOnly("signed-in", "use My conference"),
     parse: (docId: string) => plain(docId),
     run: (docId, caller) => conferenceAccessFor(caller.email, docId),
   }),
   recordConferenceNotes: action({
-    doors: ["web"],
-    who: "signed-in",
-    runs: "owner",
-    what: "keep conference notes",
+    ...hubOnly("signed-in", "keep conference notes"),
     parse: (docId: string, notes: string) => ({ docId: plain(docId), notes: plain(notes) }),
     run: ({ docId, notes }, caller) => saveConferenceNotesFor(caller.email, docId, notes),
   }),
@@ -396,18 +299,12 @@ const conference = {
 
 const schedule = {
   publishSlots: action({
-    doors: ["addon", "web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "publish conference slots",
+    ...viaHub(ADVISORS, "publish conference slots"),
     parse: (request: unknown) => request,
     run: (request, caller) => publishSlotsFor(caller.email, request),
   }),
   getSchedule: action({
-    doors: ["addon", "web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "see the conference schedule",
+    ...viaHub(ADVISORS, "see the conference schedule"),
     parse: (filter?: { round?: string; hostEmail?: string }) => ({
       round: text(filter?.round),
       hostEmail: text(filter?.hostEmail),
@@ -415,18 +312,12 @@ const schedule = {
     run: (filter, caller) => scheduleViewFor(caller.email, filter),
   }),
   changeBooking: action({
-    doors: ["addon", "web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "change a booking",
+    ...viaHub(ADVISORS, "change a booking"),
     parse: (change: unknown) => parseStaffChange(change),
     run: (change: StaffChange, caller) => changeBookingFor(caller.email, change),
   }),
   getNotYetBooked: action({
-    doors: ["addon", "web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "list who has not booked",
+    ...viaHub(ADVISORS, "list who has not booked"),
     parse: (filter?: { round?: string; advisorEmail?: string }) => roundFilter(filter),
     run: (filter, caller) => notYetBookedFor(caller.email, filter),
   }),
@@ -441,18 +332,12 @@ const schedule = {
     run: (request) => draftNoShowFollowUp(request),
   }),
   bookingReminders: action({
-    doors: ["web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "draft reminders to book",
+    ...hubOnly(ADVISORS, "draft reminders to book"),
     parse: (filter?: { round?: string; advisorEmail?: string }) => roundFilter(filter),
     run: (filter, caller) => bookingRemindersFor(caller.email, filter),
   }),
   noShowFollowUp: action({
-    doors: ["web"],
-    who: ADVISORS,
-    runs: "owner",
-    what: "draft a no-show follow-up",
+    ...hubOnly(ADVISORS, "draft a no-show follow-up"),
     parse: (request?: { slotId?: unknown; feedback?: unknown }) => ({
       slotId: text(request?.slotId) ?? "",
       feedback: String(request?.feedback ?? ""),
@@ -501,19 +386,13 @@ const family = {
 
 const web = {
   doGet: action({
-    doors: ["web"],
-    who: "anyone",
-    runs: "owner",
-    what: "answer a web request",
+    ...hubOnly("anyone", "answer a web request"),
     entry: true,
     parse: (event: GoogleAppsScript.Events.DoGet) => event,
     run: (event) => doGet(event),
   }),
   doPost: action({
-    doors: ["web"],
-    who: "anyone",
-    runs: "owner",
-    what: "answer a web request",
+    ...hubOnly("anyone", "answer a web request"),
     entry: true,
     parse: (event: GoogleAppsScript.Events.DoPost) => event,
     run: (event) => doPost(event),
@@ -525,7 +404,18 @@ function here(what: string) {
   return { doors: ["addon"], who: "signed-in", runs: "here", what } as const;
 }
 
-function conferenceRow<R>(what: string, run: () => R) {
+/** Run as the hub owner: reached from the add-on (through the web app unless local) or doPost. */
+function viaHub(who: Audience, what: string) {
+  return { doors: ["addon", "web"], who, runs: "owner", what } as const;
+}
+
+/** Run as the hub owner, reached only by doPost: the hub's side of a sidebar action. */
+function hubOnly(who: Audience, what: string) {
+  return { doors: ["web"], who, runs: "owner", what } as const;
+}
+
+/** A signed-in caller's action that takes no input. */
+function signedInHere<R>(what: string, run: () => R) {
   return action({ ...here(what), parse: noInput, run });
 }
 
