@@ -26,6 +26,7 @@ export class Execution {
   readonly authMode: AuthMode;
   readonly kind: ExecutionKind;
   readonly containerId: string | undefined;
+  readonly webAppUrl: string | undefined;
   readonly counts = new Map<string, number>();
   readonly logs: string[] = [];
   clockMs = 0;
@@ -47,6 +48,7 @@ export class Execution {
     this.kind = request.kind ?? "editor";
     this.authMode = request.authMode ?? "FULL";
     this.containerId = request.containerId;
+    this.webAppUrl = request.webAppUrl;
     this.activeUser = this.resolveActiveUser(request.activeUser ?? request.as);
   }
 

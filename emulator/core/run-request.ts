@@ -16,6 +16,8 @@ export interface RunRequest {
   readonly kind?: ExecutionKind;
   /** The Doc or Sheet the add-on is open in, for getActive*() and getUi(). */
   readonly containerId?: string;
+  /** For a web-app execution: the URL of the deployment serving the request. */
+  readonly webAppUrl?: string;
 }
 
 export interface ExecutionReport {

@@ -28,11 +28,19 @@ export interface WebAppDeployment {
   readonly access: "MYSELF" | "DOMAIN" | "ANYONE" | "ANYONE_ANONYMOUS";
 }
 
-/** A web-app deployment of the script project, at https://script.google.com/macros/s/{id}/exec. */
-export interface Deployment extends WebAppDeployment {
+/**
+ * A web-app deployment of the script project, at https://script.google.com/macros/s/{id}/exec;
+ * or the project's test deployment at /dev, which only the project's editors may open
+ * (developers.google.com/apps-script/guides/web#test_a_web_app_deployment).
+ */
+export interface Deployment {
   readonly id: string;
   readonly url: string;
+  readonly executeAs: WebAppDeployment["executeAs"];
+  readonly access: WebAppDeployment["access"] | "PROJECT_EDITORS";
 }
+
+export type ScriptRole = "viewer" | "editor";
 
 export interface ScriptProject {
   readonly scriptId: string;
@@ -43,6 +51,8 @@ export interface ScriptProject {
   webApp: WebAppDeployment;
   /** Further web-app deployments of the same project, each with its own ID and settings. */
   deployments: Array<WebAppDeployment & { readonly id: string }>;
+  /** Who the project file is shared with, by email or by a whole domain ("@school.test"). */
+  sharing: Record<string, ScriptRole>;
 }
 
 /** A piece of state that saves to and restores from JSON. */
@@ -104,6 +114,7 @@ export class Workspace {
       timeZone: options.timeZone ?? "America/New_York",
       webApp: { executeAs: "USER_DEPLOYING", access: "DOMAIN" },
       deployments: [],
+      sharing: {},
     };
   }
 
@@ -131,6 +142,26 @@ export class Workspace {
     return execUrl(id);
   }
 
+  /** Shares the script project itself, as Drive's Share dialog on the project does. */
+  shareScript(emailOrDomain: string, role: ScriptRole): void {
+    this.script.sharing[emailOrDomain.toLowerCase()] = role;
+  }
+
+  /** The role a user has on the script project: its owner edits it; others as it is shared. */
+  scriptRoleOf(user: string): ScriptRole | "owner" | undefined {
+    const email = user.toLowerCase();
+    if (email !== "" && email === this.script.owner) return "owner";
+    const direct = this.script.sharing[email];
+    const domain = this.script.sharing[`@${email.split("@")[1] ?? ""}`];
+    if (direct === "editor" || domain === "editor") return "editor";
+    return direct ?? domain;
+  }
+
+  /** The test deployment's URL, which answers only the project's editors. */
+  get devUrl(): string {
+    return `https://script.google.com/macros/s/${this.script.scriptId}/dev`;
+  }
+
   /** Every web-app deployment, the first one (`webAppUrl`) first; none before `deploy`. */
   deploymentList(): Deployment[] {
     if (this.script.owner === "") return [];
@@ -148,6 +179,14 @@ export class Workspace {
     if (!URL.canParse(String(url))) return undefined;
     const parsed = new URL(String(url));
     const bare = `${parsed.origin}${parsed.pathname}`;
+    if (this.script.owner !== "" && bare === this.devUrl) {
+      return {
+        id: this.script.scriptId,
+        url: this.devUrl,
+        executeAs: this.script.webApp.executeAs,
+        access: "PROJECT_EDITORS",
+      };
+    }
     return this.deploymentList().find((d) => d.url === bare);
   }
 
@@ -234,6 +273,7 @@ export class Workspace {
     if (state.version !== 1) throw new Error(`Unsupported saved state version ${state.version}`);
     Object.assign(this.script, state.script);
     this.script.deployments = [...(state.script.deployments ?? [])];
+    this.script.sharing = { ...(state.script.sharing ?? {}) };
     this.users.restore(state.users);
     this.drive.restore(state.drive);
     this.quotas.restore(state.quotas);

@@ -1,4 +1,7 @@
-/* Puts the demo school into a Workspace: every person as a user, and the script deployed as the coordinator. */
+/*
+ * Puts the demo school into a Workspace: every person as a user, and the script deployed as the
+ * coordinator and shared with the school's domain to view, as the README's deploy steps say.
+ */
 import type { Workspace } from "../core/workspace";
 import type { DemoSchool } from "./model";
 
@@ -11,4 +14,5 @@ export function seedWorkspace(ws: Workspace, school: DemoSchool): void {
   }
   for (const guardian of school.guardians) ws.users.add(guardian.email, guardian.name);
   ws.deploy(school.coordinatorEmail);
+  ws.shareScript(`@${school.coordinatorEmail.split("@")[1]}`, "viewer");
 }

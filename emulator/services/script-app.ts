@@ -14,8 +14,19 @@ export class EmulatedService
   static override readonly className = "Service";
   static override readonly methods = ["getUrl", "isEnabled"];
 
+  /**
+   * "The URL of the web app, if it has been deployed; otherwise null"
+   * (developers.google.com/apps-script/reference/script/service#getUrl). Outside a live web-app
+   * request it is the test deployment's /dev URL, as projects calling it from sidebars and
+   * triggers report; inside one, the URL of the deployment serving it (unconfirmed on live
+   * Google: Confer never relies on either and records its staff URL instead).
+   */
   getUrl(): string {
-    return this.exec.workspace.script.owner ? this.exec.workspace.webAppUrl : "";
+    const ws = this.exec.workspace;
+    // @types/google-apps-script types it as string; the reference page documents null.
+    if (ws.script.owner === "") return null as unknown as string;
+    if (this.exec.kind === "webapp" && this.exec.webAppUrl) return this.exec.webAppUrl;
+    return ws.devUrl;
   }
 
   isEnabled(): boolean {

@@ -36,7 +36,7 @@ const MIME_TYPES: Record<string, string> = {
 
 /** An Apps Script web-app URL; on the closed network only this project's deployments answer. */
 export function isWebAppUrl(url: URL): boolean {
-  return url.host === "script.google.com" && /^\/macros\/s\/[^/]+\/exec$/.test(url.pathname);
+  return url.host === "script.google.com" && /^\/macros\/s\/[^/]+\/(exec|dev)$/.test(url.pathname);
 }
 
 function htmlPage(status: number, title: string, message: string): HttpReply {
@@ -60,6 +60,10 @@ function callerOf(ws: Workspace, headers: Readonly<Record<string, string>>): str
 function admits(ws: Workspace, deployment: Deployment, caller: string): boolean {
   const owner = ws.users.require(ws.script.owner);
   switch (deployment.access) {
+    case "PROJECT_EDITORS": {
+      const role = caller === "" ? undefined : ws.scriptRoleOf(caller);
+      return role === "owner" || role === "editor";
+    }
     case "ANYONE_ANONYMOUS":
       return true;
     case "ANYONE":
@@ -103,7 +107,10 @@ function doEvent(request: OutgoingRequest, url: URL, post: boolean): Record<stri
  * How Google would serve the request: refuse it at the door (sign-in or access page), or run
  * doGet/doPost, as the owner when the web app executes as "Me" (the caller stays the active user).
  * Modelling choice: an anonymous caller gets 401 and a caller the access setting excludes gets
- * 403; Google shows them its sign-in and "You need access" pages.
+ * 403; Google shows them its sign-in and "You need access" pages. A request that identifies its
+ * caller by an OAuth token is answered 403 "Access Denied" unless that caller can at least view
+ * the script project, except on a deployment open to anonymous users (tanaike, "Taking
+ * advantage of Web Apps with Google Apps Script", github.com/tanaikech/taking-advantage-of-Web-Apps-with-google-apps-script).
  */
 export function planWebAppCall(ws: Workspace, request: OutgoingRequest): WebAppPlan {
   const url = new URL(request.url);
@@ -131,6 +138,9 @@ export function planWebAppCall(ws: Workspace, request: OutgoingRequest): WebAppP
         }
       : { kind: "reply", reply: htmlPage(403, "Error", "You need access.") };
   }
+  if (caller !== "" && deployment.access !== "ANYONE_ANONYMOUS" && !ws.scriptRoleOf(caller)) {
+    return { kind: "reply", reply: htmlPage(403, "Error", "Access Denied") };
+  }
   const asOwner = deployment.executeAs === "USER_DEPLOYING";
   const post = method === "POST";
   return {
@@ -142,6 +152,7 @@ export function planWebAppCall(ws: Workspace, request: OutgoingRequest): WebAppP
       activeUser: caller,
       kind: "webapp",
       authMode: "FULL",
+      webAppUrl: deployment.url,
     },
   };
 }
@@ -164,7 +175,15 @@ export function webAppPageRun(
       `The deployment at ${deploymentUrl} (access ${deployment.access}, execute as ${deployment.executeAs}) asks an anonymous visitor to sign in.`,
     );
   }
-  return { fn, args, as: ws.script.owner, activeUser: "", kind: "webapp", authMode: "FULL" };
+  return {
+    fn,
+    args,
+    as: ws.script.owner,
+    activeUser: "",
+    kind: "webapp",
+    authMode: "FULL",
+    webAppUrl: deployment.url,
+  };
 }
 
 interface Described {
@@ -176,10 +195,17 @@ interface Described {
 /**
  * The HTTP answer to a finished (or refused) web-app execution. A TextOutput is served with
  * its MIME type and an HtmlOutput as text/html; an error is served as Google's HTML error page.
+ * A web app past its owner's simultaneous executions answers HTTP 200 with an HTML error page,
+ * "Service invoked too many times in a short time" (tanaike's web-app concurrency measurements,
+ * and the Apps Script quotas page's limit of 30 simultaneous executions per user).
  */
 export function replyOfWebApp(result: RunResult): HttpReply {
   if (result.refused) {
-    return htmlPage(429, "Error", result.error?.message ?? "Too many simultaneous executions.");
+    return htmlPage(
+      200,
+      "Error",
+      "Service invoked too many times in a short time: exec qps. Try Utilities.sleep(1000) between calls.",
+    );
   }
   if (!result.ok)
     return htmlPage(

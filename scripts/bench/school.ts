@@ -38,6 +38,7 @@ export function schoolWorkspace(bundleDir: string, roster?: Roster): Workspace {
     ws.users.add(student.email, name, { externalMail: false });
   }
   ws.deploy(COORDINATOR);
+  ws.shareScript(`@${COORDINATOR.split("@")[1]}`, "viewer");
   return ws;
 }
 
@@ -69,7 +70,12 @@ export function emptyHub(roster?: Roster): Hub {
   }).id;
   const hub = { ws, hubId };
   runInHub(hub, "setUpHub");
-  runInHub(hub, "saveSettings", { schoolName: SCHOOL_NAME, term: TERM, grades: "6, 7, 8" });
+  runInHub(hub, "saveSettings", {
+    schoolName: SCHOOL_NAME,
+    term: TERM,
+    grades: "6, 7, 8",
+    webAppUrl: ws.webAppUrl,
+  });
   return hub;
 }
 

@@ -35,6 +35,7 @@ export function setUpHub(context: DemoContext, step: StepRecorder): void {
   const form = {
     schoolName: roster.schoolName,
     term: roster.term,
+    webAppUrl: ws.webAppUrl,
     ...(roster.grades.length > 0 ? { grades: roster.grades.join(", ") } : {}),
   };
   const saved = step.run({

@@ -21,4 +21,5 @@ export function seedRoster(ws: Workspace, roster: DemoRoster): void {
   for (const student of roster.students) add(ws, student, { externalMail: false });
   add(ws, roster.coordinator);
   ws.deploy(roster.coordinator.email);
+  ws.shareScript(`@${roster.coordinator.email.split("@")[1]}`, "viewer");
 }

@@ -12,14 +12,18 @@ import {
   describeProblem,
   SETTING_KEYS,
   type Settings,
+  settingLabel,
   settingsFromText,
   settingsToRows,
   settingText,
   validateSettings,
 } from "../domain/hub/settings";
 import { SETTINGS_TAB } from "../domain/hub/tabs";
+import { familyUrlProblem, staffUrlProblem } from "../domain/hub/web-app-check";
 import { replaceRows, tabOf } from "../workspace/hub-store";
+import { recordStaffUrl } from "../workspace/staff-url";
 import { readTemplate } from "../workspace/template-doc";
+import { probeWebApp } from "../workspace/web-app-probe";
 import { loadHubContext } from "./hub-context";
 
 export type SettingsForm = Partial<Record<keyof Settings, string>>;
@@ -55,6 +59,26 @@ function checkChosenTemplate(docId: string): string | undefined {
     : `Template doc ID “${docId}”: ${describeTemplateCheck(check)}`;
 }
 
+/** Each changed web-app URL is asked for Confer's ping, signed in and not, before it is saved. */
+function checkWebAppUrls(
+  merged: Settings,
+  current: Settings,
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const say = (field: keyof Settings, url: string, problem: string | undefined) => {
+    if (problem) problems.push({ field, message: `${settingLabel(field)} “${url}”: ${problem}.` });
+  };
+  if (merged.webAppUrl !== "" && merged.webAppUrl !== current.webAppUrl) {
+    const url = merged.webAppUrl;
+    say("webAppUrl", url, staffUrlProblem(probeWebApp(url, true), probeWebApp(url, false)));
+  }
+  if (merged.familySignupUrl !== "" && merged.familySignupUrl !== current.familySignupUrl) {
+    const url = merged.familySignupUrl;
+    say("familySignupUrl", url, familyUrlProblem(probeWebApp(url, false)));
+  }
+  return problems;
+}
+
 export function settingsViewFor(): SettingsView {
   return { settings: asForm(loadHubContext().settings) };
 }
@@ -75,7 +99,9 @@ export function saveSettingsFor(form: SettingsForm): SaveSettingsResult {
     const templateProblem = checkChosenTemplate(merged.templateDocId);
     if (templateProblem) problems.push({ field: "templateDocId", message: templateProblem });
   }
+  if (problems.length === 0) problems.push(...checkWebAppUrls(merged, context.settings));
   if (problems.length > 0) return { saved: false, problems };
   replaceRows(tabOf(context.hub, SETTINGS_TAB), SETTINGS_TAB, settingsToRows(merged));
+  recordStaffUrl(merged.webAppUrl);
   return { saved: true, settings: asForm(merged) };
 }

@@ -5,6 +5,7 @@
  */
 import { AccessRefusedError, type RefusalCode } from "../domain/access/doors";
 import type { WebResponse } from "../domain/web-request";
+import { recordedStaffUrl } from "./staff-url";
 
 const REFUSALS: readonly string[] = ["wrong-door", "not-signed-in", "not-allowed"];
 
@@ -30,19 +31,23 @@ export class WebAppError extends Error {
 }
 
 function webAppUrl(): string {
-  const url = ScriptApp.getService().getUrl();
-  if (!url) {
+  const url = recordedStaffUrl();
+  if (url === "") {
     throw new Error(
-      "Confer's web app is not deployed yet: the coordinator deploys it (see the README) before teachers can use it.",
+      "Confer's staff web app is not connected yet: the coordinator deploys it and pastes its /exec URL into Confer ▸ Settings ▸ Staff web app URL (see the README, Deploy).",
     );
   }
   return url;
 }
 
-function isBusy(status: number, response: WebResponse | undefined): boolean {
-  return (
-    status === 429 || status === 503 || (response?.ok === false && response.error.code === "busy")
-  );
+/**
+ * Busy answers worth waiting for: 429 and 503, Confer's own "busy", and the HTML page a web app
+ * past its owner's simultaneous executions serves with HTTP 200.
+ */
+function isBusy(status: number, text: string, response: WebResponse | undefined): boolean {
+  if (status === 429 || status === 503) return true;
+  if (response?.ok === false && response.error.code === "busy") return true;
+  return response === undefined && /Service invoked too many times in a short time/.test(text);
 }
 
 function parse(text: string): WebResponse | undefined {
@@ -65,8 +70,9 @@ export function callWebApp(action: string, args: readonly unknown[]): unknown {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const response = UrlFetchApp.fetch(url, request);
     const status = response.getResponseCode();
-    const envelope = parse(response.getContentText());
-    if (!isBusy(status, envelope)) {
+    const text = response.getContentText();
+    const envelope = parse(text);
+    if (!isBusy(status, text, envelope)) {
       if (!envelope && (status === 401 || status === 403)) {
         throw new AccessRefusedError(
           "not-allowed",

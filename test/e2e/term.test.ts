@@ -60,6 +60,10 @@ afterAll(async () => {
 
 test("1. the coordinator sets up the hub, its settings, and imports the demo roster", async () => {
   await seeValue(page.locator("#user"), school.coordinatorEmail);
+  await page.goto(new URL("/webapps", preview.url).href);
+  const staffRow = page.locator("tbody tr").filter({ hasText: "Staff web app" });
+  const staffUrl = (await staffRow.locator("code").textContent()) ?? "";
+  expect(staffUrl).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec$/);
   await openFromDrive(page, hubName);
   await chooseMenu(page, "Set up hub");
   await seeText(page.getByRole("alert").first(), "Confer's hub is ready");
@@ -70,6 +74,7 @@ test("1. the coordinator sets up the hub, its settings, and imports the demo ros
   await settings.getByRole("textbox", { name: /^School name/ }).fill(school.name);
   await settings.getByRole("textbox", { name: /^Term/ }).fill(school.term);
   await settings.getByRole("textbox", { name: /^Grades/ }).fill(school.grades.join(", "));
+  await settings.getByRole("textbox", { name: /^Staff web app URL/ }).fill(staffUrl);
   await settings.getByRole("button", { name: "Save settings" }).click();
   await seeVisible(settings.getByText("Settings saved."));
 
@@ -301,7 +306,8 @@ function conferenceDay(): string {
 test("9. the advisor publishes slots, and a family books through their link, in Spanish", async () => {
   await switchUser(page, school.coordinatorEmail);
   await page.goto(new URL("/webapps", preview.url).href);
-  const signupUrl = (await page.locator("tbody tr").nth(1).locator("code").textContent()) ?? "";
+  const familyRow = page.locator("tbody tr").filter({ hasText: "Family sign-up page" });
+  const signupUrl = (await familyRow.locator("code").textContent()) ?? "";
   expect(signupUrl).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec$/);
   await openFromDrive(page, hubName);
   await chooseMenu(page, "Settings…");

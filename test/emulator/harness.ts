@@ -1,4 +1,7 @@
-/* Shared set-up for emulator tests: a small Workspace with a school domain and an outside user. */
+/*
+ * Shared set-up for emulator tests: a small Workspace with a school domain and an outside user,
+ * its script project shared with the school's domain to view (as Confer's deploy steps say).
+ */
 import path from "node:path";
 import { Workspace } from "../../emulator";
 
@@ -16,5 +19,7 @@ export function schoolWorkspace(bundle: string): Workspace {
   ws.users.add(TEACHER, "Tomás Teacher");
   ws.users.add(OUTSIDER, "Pat Parent");
   ws.deploy(OWNER);
+  ws.shareScript("@school.test", "viewer");
+  ws.scriptProperties.set("execUrl", ws.webAppUrl);
   return ws;
 }

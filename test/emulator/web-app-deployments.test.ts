@@ -128,6 +128,7 @@ describe("webAppPageRun: google.script.run from an anonymous browser", () => {
       activeUser: "",
       kind: "webapp",
       authMode: "FULL",
+      webAppUrl: familyUrl,
     });
     const result = run(ws, request);
     expect(result.value).toEqual({ activeUser: "", effectiveUser: OWNER, signUps: 1 });
@@ -152,5 +153,41 @@ describe("webAppPageRun: google.script.run from an anonymous browser", () => {
     expect(ws.scriptProperties.get("signUps")).toBe("12");
     const staff = fetchAs(ws, TEACHER, ws.webAppUrl, false);
     expect(JSON.parse(staff.text).signUps).toBe(12);
+  });
+});
+
+describe("the web app's URL and who may call it with a token", () => {
+  it("answers the /dev test URL from getUrl() outside a live request, and the serving /exec URL inside one (reference/script/service#getUrl)", () => {
+    const { ws, familyUrl } = twoDeployments();
+    expect(run(ws, { fn: "serviceUrl", as: TEACHER }).value).toBe(ws.devUrl);
+    expect(ws.devUrl).toMatch(/\/macros\/s\/[\w-]+\/dev$/);
+    const inside = (url: string) =>
+      JSON.parse(fetchAs(ws, TEACHER, `${url}?url=1`, url === familyUrl).text).url;
+    expect(inside(ws.webAppUrl)).toBe(ws.webAppUrl);
+    expect(inside(familyUrl)).toBe(familyUrl);
+  });
+
+  it("lets only the project's editors open /dev (guides/web#test_a_web_app_deployment)", () => {
+    const { ws } = twoDeployments();
+    expect(fetchAs(ws, OWNER, ws.devUrl, false).code).toBe(200);
+    expect(fetchAs(ws, TEACHER, ws.devUrl, false)).toMatchObject({ code: 403 });
+    ws.shareScript(TEACHER, "editor");
+    expect(fetchAs(ws, TEACHER, ws.devUrl, false).code).toBe(200);
+  });
+
+  it("answers a token caller who cannot view the script project 403 Access Denied, except on an anonymous deployment (tanaike's web-app guide)", () => {
+    const ws = new Workspace({ bundleDir: fixture("scheduling") });
+    ws.users.add(OWNER, "Casey Coordinator");
+    ws.users.add(TEACHER, "Tomás Teacher");
+    ws.users.add(OUTSIDER, "Pat Parent");
+    ws.deploy(OWNER);
+    const familyUrl = ws.addDeployment(FAMILY);
+    const denied = fetchAs(ws, TEACHER, ws.webAppUrl, false);
+    expect(denied.code).toBe(403);
+    expect(denied.text).toContain("Access Denied");
+    expect(fetchAs(ws, TEACHER, familyUrl, false).code).toBe(200);
+    ws.shareScript("@school.test", "viewer");
+    expect(fetchAs(ws, TEACHER, ws.webAppUrl, false).code).toBe(200);
+    expect(fetchAs(ws, OUTSIDER, ws.webAppUrl, false).code).toBe(403);
   });
 });

@@ -21,6 +21,7 @@ function hubWithOneTeacherPerClass(): {
   runIn(hub, "saveSettings", hub.coordinator, {
     term: hub.school.term,
     grades: hub.school.grades.join(", "),
+    webAppUrl: hub.ws.webAppUrl,
   });
   const files = toConferCsv(hub.school);
   const classes = hub.school.classes.map((c, i) => ({

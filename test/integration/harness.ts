@@ -31,6 +31,7 @@ export function school(): School {
   ws.users.add(TEACHER, "Tomás Teacher");
   ws.users.add(GUARDIAN, "Gloria Guardian");
   ws.deploy(COORDINATOR);
+  ws.shareScript("@school.test", "viewer");
   const hub = ws.drive.create({
     name: "Confer hub",
     mimeType: MIME.spreadsheet,
@@ -83,6 +84,7 @@ export function readyHub(): DemoHub {
     schoolName: hub.school.name,
     term: hub.school.term,
     grades: hub.school.grades.join(", "),
+    webAppUrl: hub.ws.webAppUrl,
   });
   const files = toConferCsv(hub.school);
   runIn(hub, "importRoster", hub.coordinator, {

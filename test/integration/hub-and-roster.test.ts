@@ -26,6 +26,7 @@ function saveDemoSettings(hub: DemoHub) {
     schoolName: hub.school.name,
     term: hub.school.term,
     grades: hub.school.grades.join(", "),
+    webAppUrl: hub.ws.webAppUrl,
   }).value as { saved: boolean };
 }
 
@@ -101,6 +102,7 @@ describe("Set up hub", () => {
   it("refuses a teacher's direct write to a tab only Confer writes", () => {
     const hub = demoHub();
     setUp(hub);
+    saveDemoSettings(hub);
     const teacher = hub.school.staff.find((s) => s.roles.includes("teacher"))!.email;
     hub.ws.drive.share(hub.ws.drive.get(hub.hubId)!, teacher, "editor");
     const wreck = run(hub.ws, {

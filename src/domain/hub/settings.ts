@@ -88,7 +88,7 @@ const LABELS: Readonly<Record<keyof Settings, string>> = {
   guardianEmailSubject: "Guardian email subject",
   guardianEmailTemplate: "Guardian email template",
   templateDocId: "Template doc ID",
-  webAppUrl: "Web app URL",
+  webAppUrl: "Staff web app URL",
   familySignupUrl: "Family sign-up URL",
   scheduleNotices: "Schedule notices (draft or send)",
   reminderHours: "Reminder hours before a conference",
@@ -179,6 +179,20 @@ export function validateSettings(settings: Settings): SettingsProblem[] {
     if (!Number.isInteger(minutes) || minutes < 5 || minutes > 120) {
       add("slotMinutes", String(minutes), "must be a whole number of minutes from 5 to 120");
     }
+  }
+  if (settings.webAppUrl !== "" && !WEB_APP_URL.test(settings.webAppUrl)) {
+    add(
+      "webAppUrl",
+      settings.webAppUrl,
+      "is not an Apps Script web app /exec URL (https://script.google.com/macros/s/…/exec); a /dev URL answers only the script's editors",
+    );
+  }
+  if (settings.familySignupUrl !== "" && settings.familySignupUrl === settings.webAppUrl) {
+    add(
+      "familySignupUrl",
+      settings.familySignupUrl,
+      "is the staff web app's URL: the family page needs its own deployment",
+    );
   }
   if (settings.familySignupUrl !== "" && !WEB_APP_URL.test(settings.familySignupUrl)) {
     add(

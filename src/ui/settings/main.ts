@@ -27,6 +27,11 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
     hint: "yes or no: does your school let student accounts email outside the school?",
   },
   {
+    key: "webAppUrl",
+    label: "Staff web app URL",
+    hint: "The staff web app's /exec URL (README, Deploy); teachers' sidebars reach the hub through it",
+  },
+  {
     key: "familySignupUrl",
     label: "Family sign-up URL",
     hint: "The family sign-up web app's /exec URL (README, Deploy)",
