@@ -43,7 +43,7 @@ export class Execution {
     request: RunRequest,
   ) {
     this.fn = request.fn;
-    this.startedAt = workspace.now();
+    this.startedAt = request.startsAt ?? workspace.now();
     this.effectiveUser = workspace.users.require(request.as).email;
     this.kind = request.kind ?? "editor";
     this.authMode = request.authMode ?? "FULL";

@@ -18,6 +18,8 @@ export interface RunRequest {
   readonly containerId?: string;
   /** For a web-app execution: the URL of the deployment serving the request. */
   readonly webAppUrl?: string;
+  /** When it starts on the modelled wall clock (epoch ms); a nested call starts mid-caller. */
+  readonly startsAt?: number;
 }
 
 export interface ExecutionReport {

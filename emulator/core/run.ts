@@ -14,9 +14,16 @@ import { runScript } from "./script-side";
 import type { Workspace } from "./workspace";
 
 /** Runs one execution synchronously on this thread. */
+/**
+ * Runs one execution to its end. The modelled wall clock then stands at the execution's end, so
+ * the next execution starts after it, as on Google, and per-minute limits see real spacing.
+ */
 export function run(workspace: Workspace, request: RunRequest): RunResult {
   const host = new Host(workspace, createGlobals);
-  return runScript({ bundleDir: workspace.bundleDir, host, sleep: () => {} }, request);
+  const started = workspace.now();
+  const result = runScript({ bundleDir: workspace.bundleDir, host, sleep: () => {} }, request);
+  workspace.triggers.advanceTo(started + result.report.modelledMs);
+  return result;
 }
 
 export interface ConcurrentOptions {
@@ -60,6 +67,7 @@ export function runConcurrently(
   const host = new Host(workspace, createGlobals, 1, options.timeScale ?? 0.01);
   const entry = workerEntry();
   const deadline = options.deadlineMs ?? 120_000;
+  const started = workspace.now();
   return Promise.all(
     requests.map((request) =>
       runInWorker(workspace, host, entry, request, deadline, () =>
@@ -69,7 +77,10 @@ export function runConcurrently(
         ].join("; "),
       ),
     ),
-  );
+  ).then((results) => {
+    workspace.triggers.advanceTo(started + Math.max(0, ...results.map((r) => r.report.modelledMs)));
+    return results;
+  });
 }
 
 function runInWorker(

@@ -56,7 +56,8 @@ export class EmulatedUrlFetchApp
     const request = this.prepare(url, params ?? {});
     const outcome = this.dispatch(request);
     if ("reply" in outcome) return this.respond(request, outcome.reply);
-    throw new RunNested([outcome.run], ([result]) => {
+    const startsAt = this.exec.startedAt + this.exec.clockMs;
+    throw new RunNested([{ ...outcome.run, startsAt }], ([result]) => {
       this.exec.advance(result!.report.modelledMs);
       return this.respond(request, replyOfWebApp(result!));
     });
@@ -82,7 +83,7 @@ export class EmulatedUrlFetchApp
       durations[index] = each + (this.exec.clockMs - started);
       this.exec.clockMs = started;
       if ("reply" in outcome) replies[index] = outcome.reply;
-      else nested.push({ index, run: outcome.run });
+      else nested.push({ index, run: { ...outcome.run, startsAt: this.exec.startedAt + started } });
     });
     const finish = (results: readonly RunResult[]) => {
       results.forEach((result, k) => {

@@ -16,3 +16,15 @@ describe("the script's clock", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe("the wall clock between executions", () => {
+  it("starts each execution after the one before it ended, so time moves on as on Google", () => {
+    const ws = schoolWorkspace("counter");
+    const before = ws.now();
+    run(ws, { fn: "clockAcrossSleep", args: [90_000], as: OWNER });
+    expect(ws.now()).toBeGreaterThanOrEqual(before + 90_000);
+    const second = run(ws, { fn: "clockAcrossSleep", args: [1_000], as: OWNER });
+    expect(second.report.modelledMs).toBeGreaterThanOrEqual(1_000);
+    expect(ws.now()).toBeGreaterThanOrEqual(before + 91_000);
+  });
+});

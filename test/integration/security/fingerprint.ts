@@ -16,7 +16,7 @@ export function fingerprint(hub: { readonly ws: Workspace }): string {
     user: [...ws.userProperties.entries()]
       .filter(([, map]) => map.size > 0)
       .map(([user, map]) => [user, [...map.entries()].sort()]),
-    triggers: ws.triggers.snapshot(),
+    triggers: (ws.triggers.snapshot() as { rows: unknown }).rows,
   };
   return createHash("sha256").update(JSON.stringify(state)).digest("hex");
 }
