@@ -5,6 +5,7 @@ export { GoogleError } from "./core/errors";
 export type { FaultSpec } from "./core/faults";
 export { LATENCY_TABLE } from "./core/latency";
 export { DAILY_QUOTAS, LIMITS } from "./core/quotas";
+export { RATE_RULES } from "./core/rate-limits";
 export { run, runConcurrently } from "./core/run";
 export type { ExecutionReport, RunRequest, RunResult } from "./core/run-request";
 export { runDueTriggers } from "./core/triggers";

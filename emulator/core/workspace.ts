@@ -19,6 +19,7 @@ import { IdGenerator } from "./ids";
 import { LatencyModel } from "./latency";
 import { LockTable } from "./locks";
 import { LIMITS, QuotaLedger } from "./quotas";
+import { RateLedger } from "./rate-limits";
 import type { ExecutionReport, RunRequest } from "./run-request";
 import { TriggerTable } from "./triggers";
 import { UserDirectory } from "./users";
@@ -76,6 +77,7 @@ export class Workspace {
   readonly ids: IdGenerator;
   readonly drive: DriveStore;
   readonly quotas = new QuotaLedger();
+  readonly rates = new RateLedger();
   readonly faults = new FaultPlan();
   readonly latency = new LatencyModel();
   readonly locks = new LockTable();

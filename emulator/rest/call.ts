@@ -1,7 +1,8 @@
 /*
  * One HTTP request to the emulated Google REST endpoints: find the route (undefined when none
  * matches, so UrlFetchApp can refuse it), count the call and charge its latency under the
- * route's latency key, fire an injected fault as a 503, check the bearer token, then answer.
+ * route's latency key, fire an injected fault as a 503, check the bearer token and the
+ * per-minute limits (core/rate-limits.ts), then answer.
  *
  * A latency key "Drive.files.copy" splits at its first dot: it is counted as
  * "Drive.files.copy", faulted by `faults.inject({ call: "Drive.files.copy" })`, and timed by
@@ -74,6 +75,20 @@ export function callRest(exec: Execution, call: RestCall): RestReply | undefined
   if (!token) return reply(apiError(401, MISSING_CREDENTIALS));
   const user = exec.workspace.userOfToken(token);
   if (!user) return reply(apiError(401, INVALID_CREDENTIALS));
+  const broken = exec.workspace.rates.admit(
+    user,
+    found.route.latencyKey,
+    exec.startedAt + exec.clockMs,
+  );
+  if (broken) {
+    const error = { domain: "usageLimits", reason: broken.reason, message: broken.message };
+    const body = { error: { code: broken.status, message: broken.message, errors: [error] } };
+    return reply({
+      status: broken.status,
+      body: JSON.stringify(body),
+      headers: { "Content-Type": "application/json; charset=UTF-8" },
+    });
+  }
   const request = {
     method: call.method.toUpperCase(),
     url,

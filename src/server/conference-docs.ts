@@ -42,7 +42,8 @@ const CONTINUE_HANDLER = CONTINUE_CONFERENCE_DOCS;
 
 const BATCH_SIZE = 50;
 const EXECUTION_BUDGET_MS = 330_000;
-const BATCH_WORST_CASE_MS = 30_000;
+/** A batch of 50: its copies and shares, and up to a minute waiting for the Docs write window. */
+const BATCH_WORST_CASE_MS = 90_000;
 const LEASE_MS = 6 * 60_000 + 30_000;
 const CONTINUE_AFTER_MS = 60_000;
 

@@ -136,6 +136,7 @@ describe("Pull teacher comments", () => {
     commentEverything(hub);
     for (const advisor of advisors(hub)) {
       const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+      hub.ws.triggers.advanceTo(hub.ws.now() + 60_000);
       const result = pulled(hub, advisor);
       expect(result.problems).toEqual([]);
       expect(result.missing).toEqual([]);

@@ -1,0 +1,122 @@
+/*
+ * Google's per-minute limits on its REST APIs, per user (and project), over a sliding 60-second
+ * window of the modelled wall clock. A request past a limit is answered as Google answers it,
+ * with nothing done. Each rule keeps its public source.
+ */
+export interface RateRule {
+  readonly name: string;
+  /** Which REST endpoints (by latency key) count, and what each costs. */
+  readonly cost: (key: string) => number;
+  readonly limit: number;
+  readonly status: number;
+  readonly reason: string;
+  readonly message: string;
+  readonly source: string;
+}
+
+const GMAIL_UNITS: Readonly<Record<string, number>> = {
+  "Gmail.users.drafts.create": 10,
+  "Gmail.users.drafts.delete": 10,
+  "Gmail.users.drafts.get": 5,
+  "Gmail.users.drafts.list": 5,
+  "Gmail.users.drafts.update": 15,
+  "Gmail.users.messages.send": 100,
+};
+
+export const RATE_RULES: readonly RateRule[] = [
+  {
+    name: "Docs API write requests",
+    cost: (key) =>
+      key === "Docs.documents.batchUpdate" || key === "Docs.documents.create" ? 1 : 0,
+    limit: 60,
+    status: 429,
+    reason: "RATE_LIMIT_EXCEEDED",
+    message:
+      "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'docs.googleapis.com'.",
+    source:
+      "developers.google.com/docs/api/limits: 60 write requests per minute per user per project",
+  },
+  {
+    name: "Docs API read requests",
+    cost: (key) => (key === "Docs.documents.get" ? 1 : 0),
+    limit: 300,
+    status: 429,
+    reason: "RATE_LIMIT_EXCEEDED",
+    message:
+      "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'docs.googleapis.com'.",
+    source:
+      "developers.google.com/docs/api/limits: 300 read requests per minute per user per project",
+  },
+  {
+    name: "Drive API queries",
+    cost: (key) => (key.startsWith("Drive.") ? 1 : 0),
+    limit: 12_000,
+    status: 403,
+    reason: "userRateLimitExceeded",
+    message: "User Rate Limit Exceeded",
+    source:
+      "developers.google.com/drive/api/guides/limits: 12,000 queries per 60 seconds per user; answered 403 userRateLimitExceeded (or 429 rateLimitExceeded)",
+  },
+  {
+    name: "Gmail API quota units",
+    cost: (key) => GMAIL_UNITS[key] ?? (key.startsWith("Gmail.") ? 5 : 0),
+    limit: 15_000,
+    status: 429,
+    reason: "rateLimitExceeded",
+    message: "User-rate limit exceeded.",
+    source:
+      "developers.google.com/gmail/api/reference/quota: 15,000 quota units per user per minute; drafts.create 10, messages.send 100",
+  },
+  {
+    name: "Calendar API requests",
+    cost: (key) => (key.startsWith("Calendar.") ? 1 : 0),
+    limit: 600,
+    status: 403,
+    reason: "rateLimitExceeded",
+    message: "Rate Limit Exceeded",
+    source:
+      "developers.google.com/workspace/calendar/api/guides/quota: 600 requests per minute per user per project, sliding window; 403 or 429 usageLimits",
+  },
+];
+
+const WINDOW_MS = 60_000;
+
+export class RateLedger {
+  private readonly spent = new Map<string, { at: number; cost: number }[]>();
+  private readonly overrides = new Map<string, number>();
+
+  /** Lowers or raises a rule's limit for a test. */
+  setLimit(name: string, limit: number): void {
+    this.overrides.set(name, limit);
+  }
+
+  limitOf(rule: RateRule): number {
+    return this.overrides.get(rule.name) ?? rule.limit;
+  }
+
+  /** What `user` spent on `rule` in the minute up to `at`. */
+  usedIn(rule: RateRule, user: string, at: number): number {
+    const entries = this.spent.get(`${rule.name}|${user}`) ?? [];
+    return entries
+      .filter((e) => e.at > at - WINDOW_MS && e.at <= at)
+      .reduce((n, e) => n + e.cost, 0);
+  }
+
+  /** Spends the request's cost, or answers the rule it breaks (spending nothing). */
+  admit(user: string, key: string, at: number): RateRule | undefined {
+    const costs = RATE_RULES.map((rule) => ({ rule, cost: rule.cost(key) })).filter(
+      (c) => c.cost > 0,
+    );
+    const broken = costs.find(
+      ({ rule, cost }) => this.usedIn(rule, user, at) + cost > this.limitOf(rule),
+    );
+    if (broken) return broken.rule;
+    for (const { rule, cost } of costs) {
+      const id = `${rule.name}|${user}`;
+      const kept = (this.spent.get(id) ?? []).filter((e) => e.at > at - WINDOW_MS);
+      kept.push({ at, cost });
+      this.spent.set(id, kept);
+    }
+    return undefined;
+  }
+}

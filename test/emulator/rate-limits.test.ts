@@ -1,0 +1,78 @@
+/*
+ * Google's per-minute limits on its REST APIs, per user, on a sliding window of the modelled
+ * clock: the Docs API's 60 writes and 300 reads, Drive's rate-limit 403, Gmail's quota units and
+ * Calendar's 600 requests (each rule's source is in emulator/core/rate-limits.ts).
+ */
+import { DocumentContent, RATE_RULES } from "../../emulator";
+import { MIME } from "../../emulator/drive/store";
+import { OWNER, schoolWorkspace, TEACHER } from "./harness";
+import { rest } from "./rest-client";
+
+function docOf(ws: ReturnType<typeof schoolWorkspace>) {
+  return ws.drive.create({
+    name: "D",
+    mimeType: MIME.document,
+    owner: OWNER,
+    content: DocumentContent.create(),
+  }).id;
+}
+
+const write = (ws: ReturnType<typeof schoolWorkspace>, user: string, id: string) =>
+  rest(ws, user, "POST", `https://docs.googleapis.com/v1/documents/${id}:batchUpdate`, {
+    requests: [],
+  });
+
+describe("per-minute limits", () => {
+  it("lists each rule with its figure and its public source", () => {
+    expect(RATE_RULES.map((r) => [r.name, r.limit])).toEqual([
+      ["Docs API write requests", 60],
+      ["Docs API read requests", 300],
+      ["Drive API queries", 12_000],
+      ["Gmail API quota units", 15_000],
+      ["Calendar API requests", 600],
+    ]);
+    expect(RATE_RULES.every((r) => /^developers\.google\.com\//.test(r.source))).toBe(true);
+  });
+
+  it("answers the 61st Docs write of a minute 429, per user, and frees the window a minute later", () => {
+    const ws = schoolWorkspace("docs");
+    const id = docOf(ws);
+    ws.drive.share(ws.drive.get(id)!, TEACHER, "editor");
+    for (let i = 0; i < 60; i++) expect(write(ws, OWNER, id).status).toBe(200);
+    const refused = write(ws, OWNER, id);
+    expect(refused.status).toBe(429);
+    expect(refused.json().error.message).toMatch(/Write requests per minute per user/);
+    expect(write(ws, TEACHER, id).status).toBe(200);
+    ws.triggers.advanceTo(ws.now() + 60_001);
+    expect(write(ws, OWNER, id).status).toBe(200);
+  });
+
+  it("answers the 301st Docs read of a minute 429", () => {
+    const ws = schoolWorkspace("docs");
+    const id = docOf(ws);
+    const read = () => rest(ws, OWNER, "GET", `https://docs.googleapis.com/v1/documents/${id}`);
+    for (let i = 0; i < 300; i++) read();
+    expect(read().status).toBe(429);
+  });
+
+  it("answers Drive past its limit 403 userRateLimitExceeded", () => {
+    const ws = schoolWorkspace("docs");
+    ws.rates.setLimit("Drive API queries", 3);
+    const list = () => rest(ws, OWNER, "GET", "https://www.googleapis.com/drive/v3/files");
+    for (let i = 0; i < 3; i++) expect(list().status).toBe(200);
+    const refused = list();
+    expect(refused.status).toBe(403);
+    expect(refused.json().error.errors[0].reason).toBe("userRateLimitExceeded");
+  });
+
+  it("spends Gmail quota units per method: 1,500 drafts.create a minute, then 429", () => {
+    const ws = schoolWorkspace("docs");
+    const raw = Buffer.from("To: a@b.test\r\nSubject: x\r\n\r\nhi").toString("base64url");
+    const draft = () =>
+      rest(ws, OWNER, "POST", "https://gmail.googleapis.com/gmail/v1/users/me/drafts", {
+        message: { raw },
+      });
+    for (let i = 0; i < 1500; i++) draft();
+    expect(draft().status).toBe(429);
+  });
+});
