@@ -39,10 +39,14 @@ function advisorsAndDocs(context: DemoContext): Map<string, string> {
   return advisors;
 }
 
+/** Advisors pull at different moments of the day, a minute apart at the least. */
+const BETWEEN_ADVISORS_MS = 60_000;
+
 export function pullComments(context: DemoContext, step: StepRecorder): void {
   let made = 0;
   const problems: string[] = [];
   for (const [advisor, docId] of advisorsAndDocs(context)) {
+    context.ws.triggers.advanceTo(context.ws.now() + BETWEEN_ADVISORS_MS);
     const result = step.run({
       fn: "pullComments",
       args: [{ kind: "advisees" }],

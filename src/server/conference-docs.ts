@@ -29,6 +29,7 @@ import {
 } from "../workspace/conference-docs-api";
 import { cancelContinuation, scheduleContinuation } from "../workspace/continuation";
 import { FolderTree, folderKey } from "../workspace/drive-folders";
+import { budgetOfThisExecution, msLeft } from "../workspace/execution-budget";
 import { appendRows, readRows, tabOf } from "../workspace/hub-store";
 import { readJson, releaseLease, takeLease, writeJson } from "../workspace/script-state";
 import { rememberSectionRangeIds } from "../workspace/section-range-ids";
@@ -40,12 +41,19 @@ const PENDING_SCOPE = "confer.docsRun.scope";
 const LAST_RESULT = "confer.docsRun.last";
 const CONTINUE_HANDLER = CONTINUE_CONFERENCE_DOCS;
 
+/** A batch: its copies and shares, and up to a minute waiting for the Docs write window. */
 const BATCH_SIZE = 50;
-const EXECUTION_BUDGET_MS = 330_000;
-/** A batch of 50: its copies and shares, and up to a minute waiting for the Docs write window. */
 const BATCH_WORST_CASE_MS = 90_000;
+/** Within a web-app request's 45 seconds, small batches that the Docs write window rarely holds up. */
+const SHORT_BATCH_SIZE = 15;
+const SHORT_BATCH_WORST_CASE_MS = 25_000;
 const LEASE_MS = 6 * 60_000 + 30_000;
-const CONTINUE_AFTER_MS = 60_000;
+/**
+ * An add-on's time-driven triggers run at most hourly (guides/triggers/installable: "an add-on
+ * can use a time-driven trigger once per hour at most"), so the trigger is the fallback; an open
+ * sidebar carries a run on at once.
+ */
+const CONTINUE_AFTER_MS = 60 * 60_000;
 
 export interface DocsProgress extends DocsRunResult {
   readonly scope: string;
@@ -109,7 +117,6 @@ interface TemplateSection {
 function portsFor(
   context: HubContext,
   records: Map<string, DocRecord>,
-  started: number,
   folders: Map<string, string>,
   section: TemplateSection | undefined,
 ) {
@@ -174,7 +181,7 @@ function portsFor(
     loadInFlight: () => readJson<{ studentIds: string[] }>(IN_FLIGHT),
     saveInFlight: (inFlight: { studentIds: readonly string[] } | undefined) =>
       writeJson(IN_FLIGHT, inFlight),
-    hasTimeForBatch: () => Date.now() - started + BATCH_WORST_CASE_MS < EXECUTION_BUDGET_MS,
+    hasTimeForBatch: () => msLeft() > (short() ? SHORT_BATCH_WORST_CASE_MS : BATCH_WORST_CASE_MS),
     now: () => Utilities.formatDate(new Date(), settings.timeZone, "yyyy-MM-dd HH:mm"),
   };
 }
@@ -224,15 +231,15 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     const records = readDocRecords(context);
     const students = context.roster.students as readonly (Student & RunStudent)[];
     const plan = planDocs(students, scope, (id) => records.has(id));
-    scheduleContinuation(CONTINUE_HANDLER, LEASE_MS);
+    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
     writeJson(PENDING_SCOPE, { scope, actor });
     const folders = prepareFolders(context, plan.toCreate);
     const section =
       plan.toCreate.length > 0 ? templateSection(context.settings.templateDocId) : undefined;
     const result = new DocsRun(
-      portsFor(context, records, started, folders, section),
+      portsFor(context, records, folders, section),
       context.settings.term,
-      BATCH_SIZE,
+      short() ? SHORT_BATCH_SIZE : BATCH_SIZE,
     ).run(plan);
     const continuing = result.remaining > 0;
     if (continuing) scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
@@ -263,6 +270,9 @@ export function continueConferenceDocs(): void {
   }
   runConferenceDocs(pending.scope, pending.actor);
 }
+
+/** A web-app request's run, which must answer within the caller's fetch timeout. */
+const short = () => budgetOfThisExecution() < BATCH_WORST_CASE_MS * 2;
 
 export function lastDocsProgress(): DocsProgress | null {
   return readJson<DocsProgress>(LAST_RESULT) ?? null;

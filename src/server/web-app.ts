@@ -17,6 +17,7 @@ import {
   type WebRequestInput,
   type WebResponse,
 } from "../domain/web-request";
+import { answerWithinFetchTimeout } from "../workspace/execution-budget";
 import { storedHubOwner } from "../workspace/hub-store";
 import { activeUserEmail, effectiveUserEmail } from "../workspace/session";
 import { jsonOutput } from "../workspace/web-output";
@@ -56,6 +57,7 @@ export function answer(input: WebRequestInput): WebResponse {
       );
     }
     enterAs(caller, hubOwner, effective);
+    answerWithinFetchTimeout();
     admitCaller(row, caller, hubOwner);
     const args = Array.isArray(request.payload.args) ? request.payload.args : [];
     return success(row.run(row.parse(...args), caller));

@@ -13,6 +13,7 @@ import {
   nextWave,
 } from "../domain/limits/per-minute";
 import { noteDocsWrites, recentDocsWrites } from "./docs-write-window";
+import { msLeft } from "./execution-budget";
 
 export interface ApiRequest {
   readonly method: "get" | "post" | "put" | "delete" | "patch";
@@ -73,8 +74,8 @@ const isDocsWrite = (request: ApiRequest) =>
   request.url.startsWith(DOCS) &&
   /:batchUpdate$|\/documents$/.test(request.url);
 
-/** Sleeping for a rate limit stops this long before the 6-minute execution limit. */
-const STOP_WAITING_AT_MS = 300_000;
+/** Waiting for a rate limit leaves this much of the execution's budget for the work itself. */
+const KEEP_FOR_WORK_MS = 15_000;
 const MAX_RETRIES = 6;
 
 /** A Docs write held back because this execution has no time left to wait for the window. */
@@ -87,10 +88,8 @@ const PAUSED = {
     },
   }),
 };
-const startedAt = Date.now();
-
 function timeLeftFor(waitMs: number): boolean {
-  return Date.now() - startedAt + waitMs < STOP_WAITING_AT_MS;
+  return waitMs + KEEP_FOR_WORK_MS < msLeft();
 }
 
 /** One fetchAll; a request that could not be sent at all is a transient failure. */

@@ -93,7 +93,7 @@ describe("30 simultaneous executions per user (guides/services/quotas, 'Simultan
     ws.shareScript("@school.test", "viewer");
     const results = await runConcurrently(
       ws,
-      teachers.map((teacher) => ({ fn: "callWebApp", args: [300_000], as: teacher })),
+      teachers.map((teacher) => ({ fn: "callWebApp", args: [50_000], as: teacher })),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     const answers = results.map((r) => r.value as { code: number; text: string });
@@ -103,4 +103,13 @@ describe("30 simultaneous executions per user (guides/services/quotas, 'Simultan
     expect(refused[0]!.text).toContain("<!DOCTYPE html>");
     expect(answers.filter((a) => a.code === 200 && a.text === "rested")).toHaveLength(30);
   }, 30_000);
+
+  it("gives up on a web app after 60 s (guides/services/quotas, URL Fetch response time), while the web app runs on", () => {
+    const ws = schoolWorkspace("execution");
+    const result = run(ws, { fn: "callWebApp", args: [90_000], as: TEACHER });
+    expect(result.ok).toBe(false);
+    expect(result.error?.message).toBe(`Timeout: ${ws.webAppUrl}?sleep=90000`);
+    const served = ws.history.find((r) => r.kind === "webapp");
+    expect(served?.modelledMs).toBeGreaterThanOrEqual(90_000);
+  });
 });

@@ -63,7 +63,7 @@ function showProgress(progress: DocsProgress): void {
   if (progress.stoppedBecause) {
     setText(
       "stopped",
-      `Paused because ${progress.stoppedBecause}. ${progress.continuing ? "Confer carries on by itself in a minute, or press Create docs again." : ""}`,
+      `Paused because ${progress.stoppedBecause}. ${progress.continuing ? "While this sidebar is open Confer carries on at once; closed, it carries on by itself within the hour." : ""}`,
     );
   }
   fillList("done", progress.done);
@@ -78,6 +78,14 @@ function showProgress(progress: DocsProgress): void {
   show("progress-box", true);
 }
 
+/** Enough rounds for the largest school; each round is one execution that answers in time. */
+const MAX_ROUNDS = 400;
+/** Rounds that made nothing (the Docs write window was full) are tried again after a pause. */
+const MAX_IDLE_ROUNDS = 3;
+const IDLE_PAUSE_MS = 20_000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function create(): Promise<void> {
   const button = byId<HTMLButtonElement>("create");
   const scope = scopes[Number(byId<HTMLSelectElement>("scope").value || 0)] ?? scopes[0];
@@ -87,7 +95,19 @@ async function create(): Promise<void> {
   setText("summary", "Creating docs…");
   show("progress-box", true);
   try {
-    showProgress(await callServer("createConferenceDocs", scope));
+    let idle = 0;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const progress = await callServer("createConferenceDocs", scope);
+      showProgress(progress);
+      if (!progress.continuing) break;
+      idle = progress.created === 0 ? idle + 1 : 0;
+      if (idle > MAX_IDLE_ROUNDS) break;
+      if (idle > 0) await pause(IDLE_PAUSE_MS);
+      setText(
+        "summary",
+        `${progress.inScope - progress.remaining} of ${progress.inScope} have a doc; continuing… Google lets Confer fill about 60 docs a minute.`,
+      );
+    }
   } catch (error) {
     showError("error", errorMessage(error));
   } finally {
