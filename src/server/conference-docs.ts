@@ -16,6 +16,7 @@ import { type DocScope, describeScope, planDocs } from "../domain/conference-doc
 import { type DocRecord, recordFromRow, recordToRow } from "../domain/conference-doc/records";
 import { SECTIONS } from "../domain/conference-doc/template";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
+import { DOCS_WRITES_PER_MINUTE, waitForRoom } from "../domain/limits/per-minute";
 import { type DocJson, rangesOf, rawText } from "../domain/pull/doc-json";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
@@ -28,6 +29,7 @@ import {
   shareAsEditor,
 } from "../workspace/conference-docs-api";
 import { cancelContinuation, scheduleContinuation } from "../workspace/continuation";
+import { recentDocsWrites } from "../workspace/docs-write-window";
 import { FolderTree, folderKey } from "../workspace/drive-folders";
 import { budgetOfThisExecution, msLeft } from "../workspace/execution-budget";
 import { appendRows, readRows, tabOf } from "../workspace/hub-store";
@@ -41,12 +43,15 @@ const PENDING_SCOPE = "confer.docsRun.scope";
 const LAST_RESULT = "confer.docsRun.last";
 const CONTINUE_HANDLER = CONTINUE_CONFERENCE_DOCS;
 
-/** A batch: its copies and shares, and up to a minute waiting for the Docs write window. */
-const BATCH_SIZE = 50;
-const BATCH_WORST_CASE_MS = 90_000;
+/**
+ * A batch fills one Docs write window (60 a minute); besides waiting for the window, its copies,
+ * fills and shares take about this long at the most.
+ */
+const BATCH_SIZE = 60;
+const BATCH_WORK_MS = 30_000;
 /** Within a web-app request's 45 seconds, small batches that the Docs write window rarely holds up. */
 const SHORT_BATCH_SIZE = 15;
-const SHORT_BATCH_WORST_CASE_MS = 25_000;
+const SHORT_BATCH_WORK_MS = 20_000;
 const LEASE_MS = 6 * 60_000 + 30_000;
 /**
  * An add-on's time-driven triggers run at most hourly (guides/triggers/installable: "an add-on
@@ -181,7 +186,11 @@ function portsFor(
     loadInFlight: () => readJson<{ studentIds: string[] }>(IN_FLIGHT),
     saveInFlight: (inFlight: { studentIds: readonly string[] } | undefined) =>
       writeJson(IN_FLIGHT, inFlight),
-    hasTimeForBatch: () => msLeft() > (short() ? SHORT_BATCH_WORST_CASE_MS : BATCH_WORST_CASE_MS),
+    hasTimeForBatch: () => {
+      const size = short() ? SHORT_BATCH_SIZE : BATCH_SIZE;
+      const wait = waitForRoom(recentDocsWrites(), Date.now(), DOCS_WRITES_PER_MINUTE, size);
+      return msLeft() > wait + (short() ? SHORT_BATCH_WORK_MS : BATCH_WORK_MS);
+    },
     now: () => Utilities.formatDate(new Date(), settings.timeZone, "yyyy-MM-dd HH:mm"),
   };
 }
@@ -272,7 +281,7 @@ export function continueConferenceDocs(): void {
 }
 
 /** A web-app request's run, which must answer within the caller's fetch timeout. */
-const short = () => budgetOfThisExecution() < BATCH_WORST_CASE_MS * 2;
+const short = () => budgetOfThisExecution() < 60_000;
 
 export function lastDocsProgress(): DocsProgress | null {
   return readJson<DocsProgress>(LAST_RESULT) ?? null;

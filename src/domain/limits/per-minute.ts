@@ -27,6 +27,19 @@ export function nextWave(
   return { send: 0, waitMs: recent[0]! + WINDOW_MS - now + 1 };
 }
 
+/** How long until `n` requests (at most `limit`) may all go within the window. */
+export function waitForRoom(
+  sentAt: readonly number[],
+  now: number,
+  limit: number,
+  n: number,
+): number {
+  const recent = sentAt.filter((at) => at > now - WINDOW_MS).sort((a, b) => a - b);
+  const mustExpire = recent.length - (limit - Math.min(n, limit));
+  if (mustExpire <= 0) return 0;
+  return recent[mustExpire - 1]! + WINDOW_MS - now + 1;
+}
+
 const RATE_REASONS = ["userRateLimitExceeded", "rateLimitExceeded", "RATE_LIMIT_EXCEEDED"];
 
 /**
