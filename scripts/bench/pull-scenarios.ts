@@ -28,6 +28,8 @@ const PULLED_ON = "2026-11-23";
 const GET_VALUES = "Range.getValues";
 const STORE_READ = "Sheet.getDataRange";
 const BATCH_UPDATE = "Docs.documents.batchUpdate";
+/** The docs run and each advisor's pull are a minute apart: the Docs API allows 60 writes a minute. */
+const A_MINUTE = 60_000;
 
 const pullRequest = (hub: Hub, advisor: string) => ({
   fn: "pullComments",
@@ -52,8 +54,10 @@ function docsPulled(ws: Workspace, docIds: ReadonlyMap<string, string>): number 
 
 const conferPull: Side = async () => {
   const hub = advisoryHub(true);
+  hub.ws.triggers.advanceTo(hub.ws.now() + A_MINUTE);
   const small = runAsAdvisor(hub, pullRequest(hub, SMALL_ADVISOR));
   const docIds = new Map(adviseesOf(ADVISOR).map((s) => [s.id, docOf(hub, s).id]));
+  hub.ws.triggers.advanceTo(hub.ws.now() + A_MINUTE);
   return async () => {
     const { value, reports } = runAsAdvisor(hub, pullRequest(hub, ADVISOR));
     const result = value as { pulled: unknown[]; problems: unknown[] };
