@@ -173,3 +173,17 @@ route(
   (call, match) =>
     deletePermission(call, decodeURIComponent(match[1]!), decodeURIComponent(match[2]!)),
 );
+
+/*
+ * files.delete: permanently deletes a file its owner deletes, skipping the trash, and answers 204
+ * (developers.google.com/drive/api/reference/rest/v3/files/delete). The emulator keeps the record,
+ * trashed, so that nobody can open it again.
+ */
+route("DELETE", String.raw`\/([^/]+)`, "Drive.files.delete", (call, match) => {
+  const id = decodeURIComponent(match[1]!);
+  const file = visible(call, id);
+  if (!file) return notFound(id);
+  if (file.owner !== call.request.user) return cannotWrite(id);
+  file.trashed = true;
+  return { status: 204, body: "" };
+});

@@ -58,6 +58,7 @@ const SHEETS_MENU: readonly MenuEntry[] = [
   "separator",
   { caption: "Set up hub", functionName: "setUpHub" },
   { caption: "Move the hub here", functionName: "moveHubHere" },
+  { caption: "Check installation", functionName: "checkInstallation" },
   { caption: "Settings…", functionName: "showSettingsSidebar" },
   { caption: "Import roster…", functionName: "showImportSidebar" },
   { caption: "Missing comments…", functionName: "showMissingCommentsSidebar" },

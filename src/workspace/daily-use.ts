@@ -12,7 +12,7 @@ function todayKey(): string {
   return `confer.dailyUse.${new Date().toISOString().slice(0, 10)}`;
 }
 
-function usedToday(): Use {
+export function usedToday(): Use {
   const text = PropertiesService.getUserProperties().getProperty(todayKey());
   return text ? (JSON.parse(text) as Use) : {};
 }

@@ -34,6 +34,7 @@ const EXPECTED: Record<string, string> = {
   bookFamilySlot: "·✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ✓✓✓✓✓✓✓ ·······",
   bookingReminders: "·✗✗✗✗✗✗ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
   cancelFamilyBooking: "·✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ✓✓✓✓✓✓✓ ·······",
+  checkInstallation: "·✗✗✗✗✗✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   changeBooking: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
   chooseMyPurposes: "·✗✗✓✗✗✗ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   conferenceAccess: "·✗✗✗✗✗✗ ✗✗✗✓✗✓✓ ✗✗✗✗✗✗✗ ·······",

@@ -26,6 +26,16 @@ function what(answer: ProbeAnswer): string {
   return `HTTP ${answer.status}, not Confer's answer`;
 }
 
+const EXEC_URL = /^https:\/\/script\.google\.com\/(a\/[^/]+\/)?macros\/s\/[A-Za-z0-9_-]+\/exec$/;
+
+/** Only a deployment's /exec URL serves everyone it admits; /dev answers the script's editors. */
+export function execUrlProblem(url: string): string | undefined {
+  if (EXEC_URL.test(url)) return undefined;
+  return /\/dev$/.test(url)
+    ? "is the /dev test URL, which answers only the script's editors: paste the deployment's /exec URL"
+    : "is not an Apps Script web app /exec URL (https://script.google.com/macros/s/…/exec)";
+}
+
 /** The staff web app: answers a signed-in caller, and refuses anyone not signed in. */
 export function staffUrlProblem(signedIn: ProbeAnswer, anonymous: ProbeAnswer): string | undefined {
   if (!confersPing(signedIn)) {

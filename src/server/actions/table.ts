@@ -19,6 +19,7 @@ import type { RosterUpload } from "../../domain/roster";
 import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-change";
 import { showSidebar } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
+import { checkInstallation } from "../check-installation";
 import {
   commentGridFor,
   missingCommentsFor,
@@ -117,6 +118,7 @@ const menu = {
   showScheduleSidebar: sidebar("schedule", "Conference schedule"),
   showNotBookedSidebar: sidebar("not-booked", "Not yet booked"),
   setUpHub: signedInHere("set up Confer's hub", () => setUpHub()),
+  checkInstallation: signedInHere("check Confer's installation", () => checkInstallation()),
   moveHubHere: signedInHere("move Confer's hub", () => moveHubHere()),
   rebuildCommentTabsFromLog: signedInHere("rebuild the comment tabs", () =>
     rebuildCommentTabsFromLog(),
