@@ -100,8 +100,24 @@ function replaceAllText(content: DocumentContent, request: Json): Json {
   return { replaceAllText: occurrences ? { occurrencesChanged: occurrences } : {} };
 }
 
+/**
+ * InsertTextRequest: "Some control characters (U+0000-U+0008, U+000C-U+001F) and characters from
+ * the Unicode Basic Multilingual Plane Private Use Area (U+E000-U+F8FF) will be stripped out of
+ * the inserted text" (developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest).
+ */
+export function insertable(text: string): string {
+  let kept = "";
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const control = code <= 0x08 || (code >= 0x0c && code <= 0x1f);
+    const privateUse = code >= 0xe000 && code <= 0xf8ff;
+    if (!control && !privateUse) kept += char;
+  }
+  return kept;
+}
+
 function insertText(content: DocumentContent, request: Json): Json {
-  const text = String(request.text ?? "");
+  const text = insertable(String(request.text ?? ""));
   const location = request.location as Json | undefined;
   let index: number;
   if (location) {

@@ -205,6 +205,15 @@ describe("documents.batchUpdate", () => {
     expect(textAt(json, range.startIndex, range.endIndex)).toBe("Ana");
   });
 
+  it("insertText strips control and private-use characters, as its reference says", () => {
+    const { ws, id } = seeded(["Hello"]);
+    const { status } = batch(ws, id, [
+      { insertText: { location: { index: 1 }, text: "A\u0007B\u001bC\ue000D\tE " } },
+    ]);
+    expect(status).toBe(200);
+    expect(run(ws, { fn: "readText", args: [id], as: OWNER }).value).toBe("ABCD\tE Hello");
+  });
+
   it("deleteContentRange over many paragraphs keeps a table after them", () => {
     const { ws, id } = seeded(["one", "two", "three", "four", "five", "six"]);
     run(ws, { fn: "tableOps", args: [id], as: OWNER });

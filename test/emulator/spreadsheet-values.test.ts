@@ -208,3 +208,17 @@ describe("getDisplayValues formats by the number format in the spreadsheet's tim
     expect(call(ws, "readDisplay", id, "A1")).toEqual([["11/23/2026 20:30:00"]]);
   });
 });
+
+describe("a cell's size (support.google.com/docs/answer/37603: 50,000 characters a cell)", () => {
+  it("takes 50,000 characters, refuses 50,001 with Google's message, and writes nothing", () => {
+    const ws = schoolWorkspace("sheets");
+    const id = newSpreadsheet(ws);
+    const full = [["a".repeat(50_000), "x"]];
+    expect(call(ws, "writeValues", id, "A1:B1", full)).toEqual({ ok: true });
+    const over = [["ok", "b".repeat(50_001)]];
+    expect(call(ws, "writeValues", id, "A2:B2", over)).toEqual({
+      error: "Your input contains more than the maximum of 50000 characters in a single cell.",
+    });
+    expect(call(ws, "readValues", id, "A2:B2")).toEqual([["", ""]]);
+  });
+});

@@ -11,6 +11,13 @@ import { type Cell, cellAt, cellFor, type GridArea } from "../../sheets/model";
 import { AUTOMATIC_FORMAT, isAutomatic } from "../../sheets/number-format";
 import { checkValidation } from "../../sheets/validation-rules";
 import type { SpreadsheetAccess } from "./access";
+
+/**
+ * A cell holds at most 50,000 characters (support.google.com/docs/answer/37603, "Cells: 50,000
+ * characters in a single cell"); a longer write throws and writes nothing.
+ */
+const MAX_CELL_CHARACTERS = 50_000;
+
 import { EmulatedDataValidation } from "./data-validation";
 import { createProtection, type EmulatedProtection } from "./protection";
 import { EmulatedSheet } from "./sheet";
@@ -137,6 +144,11 @@ export class EmulatedRange
       line.map((value, c) => {
         const existing = cellAt(sheet, row + r, column + c);
         const w = toCellValue(value, existing?.format ?? "", content.timeZone);
+        if (typeof w.value === "string" && w.value.length > MAX_CELL_CHARACTERS) {
+          throw new GoogleError(
+            `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+          );
+        }
         checkValidation(existing?.validation ?? null, w.value, row + r, column + c);
         return w;
       }),

@@ -102,6 +102,9 @@ export function settingLabel(key: keyof Settings): string {
   return LABELS[key];
 }
 
+/** Google Sheets holds at most 50,000 characters in one cell (support.google.com/docs/answer/37603). */
+export const MAX_CELL_CHARACTERS = 50_000;
+
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 const TIME_ZONE = /^(UTC|GMT|[A-Z][A-Za-z_]+(\/[A-Z][A-Za-z0-9_+-]+){1,2})$/;
 
@@ -143,6 +146,16 @@ export function validateSettings(settings: Settings): SettingsProblem[] {
       add(field, String(value), `must be a whole number from ${min} to ${max}`);
     }
   };
+  for (const key of SETTING_KEYS) {
+    const text = settingText(settings[key]);
+    if (text.length > MAX_CELL_CHARACTERS) {
+      add(
+        key,
+        `${text.slice(0, 40)}…`,
+        `is ${text.length} characters; a Settings cell holds at most ${MAX_CELL_CHARACTERS}`,
+      );
+    }
+  }
 
   if (settings.schoolName.trim() === "") add("schoolName", "", "is required");
   if (settings.schoolName.length > 120)

@@ -69,3 +69,13 @@ describe("the Settings tab", () => {
     expect(splitList(" 6, 7;8,, 6 ")).toEqual(["6", "7", "8"]);
   });
 });
+
+describe("a setting's size", () => {
+  it("refuses a text longer than the 50,000 characters a Settings cell holds, naming it", () => {
+    const long = { ...good, guardianEmailTemplate: "x".repeat(50_001) };
+    const problems = validateSettings(long).map(describeProblem);
+    expect(problems).toEqual([
+      `Guardian email template “${"x".repeat(40)}…”: is 50001 characters; a Settings cell holds at most 50000.`,
+    ]);
+  });
+});
