@@ -76,15 +76,18 @@ export function runIn(hub: DemoHub, fn: string, as: string, ...args: unknown[]) 
   return result;
 }
 
-/** The demo hub set up, with settings saved and the demo roster imported. */
-export function readyHub(): DemoHub {
+/**
+ * The demo hub set up, with settings saved (the staff web app's URL among them, unless asked
+ * not to) and the demo roster imported.
+ */
+export function readyHub(options: { staffUrl?: boolean } = {}): DemoHub {
   const hub = demoHub();
   runIn(hub, "setUpHub", hub.coordinator);
   runIn(hub, "saveSettings", hub.coordinator, {
     schoolName: hub.school.name,
     term: hub.school.term,
     grades: hub.school.grades.join(", "),
-    webAppUrl: hub.ws.webAppUrl,
+    ...(options.staffUrl === false ? {} : { webAppUrl: hub.ws.webAppUrl }),
   });
   const files = toConferCsv(hub.school);
   runIn(hub, "importRoster", hub.coordinator, {

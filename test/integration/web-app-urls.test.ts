@@ -4,24 +4,11 @@
  * browser with no Google sign-in. Teachers' sidebars reach the hub only through the recorded URL.
  */
 import { run } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
-import { type DemoHub, demoHub, runIn } from "./harness";
+import { type DemoHub, readyHub, runIn } from "./harness";
 
 const TEACHER = "jun.bianchi@school.test";
 
-function hubWithoutStaffUrl(): DemoHub {
-  const hub = demoHub();
-  runIn(hub, "setUpHub", hub.coordinator);
-  runIn(hub, "saveSettings", hub.coordinator, { term: hub.school.term });
-  const files = toConferCsv(hub.school);
-  runIn(hub, "importRoster", hub.coordinator, {
-    format: "confer",
-    students: files["students.csv"],
-    staff: files["staff.csv"],
-    classes: files["classes.csv"],
-  });
-  return hub;
-}
+const hubWithoutStaffUrl = () => readyHub({ staffUrl: false });
 
 function save(hub: DemoHub, form: Record<string, string>) {
   return runIn(hub, "saveSettings", hub.coordinator, form).value as {
