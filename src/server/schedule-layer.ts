@@ -30,6 +30,7 @@ import {
   updateDocuments,
 } from "../workspace/conference-doc-sections";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { queueInOutbox } from "../workspace/outbox-store";
 import {
   appendBookingLog,
   readBookingLog,
@@ -268,11 +269,22 @@ export function followThrough(
     name: context.settings.schoolName || "Confer",
     email: context.owner,
   };
-  const notices = deliverMessages(
-    messages,
-    context.settings.scheduleNotices,
-    context.settings.defaultLanguage,
-    from,
+  const mode = context.settings.scheduleNotices;
+  const notices = deliverMessages(messages, mode, context.settings.defaultLanguage, from, (kept) =>
+    withScriptLock(() =>
+      queueInOutbox(
+        context.hub,
+        kept.map((k) => ({
+          queued: context.now,
+          mode,
+          student: k.student,
+          tag: k.tag,
+          attempts: 1,
+          lastError: k.error,
+          raw: k.raw,
+        })),
+      ),
+    ),
   );
   return { calendarProblems, notices };
 }

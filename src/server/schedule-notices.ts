@@ -123,15 +123,25 @@ function translated(planned: readonly Planned[], defaultLanguage: string): Plann
   });
 }
 
+/** A message Gmail could not take for a while, for the hub owner's outbox. */
+export interface Undelivered {
+  readonly student: string;
+  readonly tag: string;
+  readonly raw: string;
+  readonly error: string;
+}
+
 /**
- * Drafts (in this execution's user's Gmail) or sends every planned message; a message Gmail
- * refuses is reported, never retried blindly.
+ * Drafts (in this execution's user's Gmail) or sends every planned message. A message Gmail
+ * refuses for a while (a rate limit, an outage) goes to `keep`, when given, to be tried again
+ * later; any other refusal is reported.
  */
 export function deliverMessages(
   messages: readonly Planned[],
   mode: ScheduleNotices,
   defaultLanguage: string,
   from: Address,
+  keep?: (undelivered: readonly Undelivered[]) => void,
 ): NoticesDelivered {
   const planned = translated(messages, defaultLanguage);
   if (planned.length === 0) return { mode, messages: 0, problems: [] };
@@ -153,10 +163,19 @@ export function deliverMessages(
   const outcomes = mode === "send" ? sendMessages(raws) : createDrafts(raws);
   if (mode === "send") recordDailyUse({ recipients });
   const problems: string[] = [];
+  const kept: Undelivered[] = [];
   outcomes.forEach((outcome, i) => {
-    if (!outcome.ok) {
-      problems.push(`${planned[i]!.student}: Gmail refused the ${mode}: ${outcome.error}`);
+    if (outcome.ok) return;
+    const { student, tag } = planned[i]!;
+    if (keep && outcome.transient) {
+      kept.push({ student, tag, raw: raws[i]!, error: outcome.error });
+      problems.push(
+        `${student}: Gmail could not take the ${mode} just now (${outcome.error}); Confer keeps it in the hub's Outbox and tries again with the daily reminders.`,
+      );
+    } else {
+      problems.push(`${student}: Gmail refused the ${mode}: ${outcome.error}`);
     }
   });
+  if (kept.length > 0) keep?.(kept);
   return { mode, messages: outcomes.filter((o) => o.ok).length, problems };
 }

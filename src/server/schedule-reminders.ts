@@ -1,11 +1,15 @@
 /*
  * The daily schedule trigger, run as the hub owner: remind families and students of each booking
  * once, on the last daily run at least the Settings' reminder hours before it starts, and retry
- * Calendar events that could not be made or moved before.
+ * Calendar events that could not be made or moved before, and the notices kept in the Outbox.
  */
 import type { SlotChange } from "../domain/schedule/booking";
+import { afterTry } from "../domain/schedule/outbox";
 import { dueReminders } from "../domain/schedule/reminders";
 import { SEND_BOOKING_REMINDERS } from "../domain/trigger-handlers";
+import { createDrafts } from "../workspace/gmail-drafts";
+import { sendMessages } from "../workspace/gmail-send";
+import { readOutbox, rewriteOutbox } from "../workspace/outbox-store";
 import { readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
 import {
@@ -35,7 +39,27 @@ export interface RemindersRun {
   readonly reminded: number;
   readonly messages: number;
   readonly calendarRetried: number;
+  /** Outbox messages delivered now, and those still waiting. */
+  readonly outboxDelivered: number;
+  readonly outboxWaiting: number;
   readonly problems: readonly string[];
+}
+
+/** Tries every message in the Outbox again, as it was recorded; keeps those Gmail still refuses. */
+function retryOutbox(context: ReturnType<typeof loadScheduleContext>): {
+  delivered: number;
+  waiting: number;
+} {
+  return withScriptLock(() => {
+    const items = readOutbox(context.hub);
+    if (items.length === 0) return { delivered: 0, waiting: 0 };
+    const sent = sendMessages(items.filter((i) => i.mode === "send").map((i) => i.raw));
+    const drafted = createDrafts(items.filter((i) => i.mode === "draft").map((i) => i.raw));
+    const outcomes = items.map((item) => (item.mode === "send" ? sent : drafted).shift()!);
+    const left = afterTry(items, outcomes);
+    rewriteOutbox(context.hub, left);
+    return { delivered: items.length - left.length, waiting: left.length };
+  });
 }
 
 export function sendBookingReminders(): RemindersRun {
@@ -58,11 +82,14 @@ export function sendBookingReminders(): RemindersRun {
     return { reminders: due, retry: retryChanges, slots: store.slots };
   });
   const calendarProblems = retry.length > 0 ? syncCalendar(context, retry) : [];
+  const outbox = retryOutbox(context);
   const { notices } = followThrough(context, { changes: [], notices: reminders, slots });
   return {
     reminded: reminders.length,
     messages: notices.messages,
     calendarRetried: retry.length,
+    outboxDelivered: outbox.delivered,
+    outboxWaiting: outbox.waiting,
     problems: [...calendarProblems, ...notices.problems],
   };
 }

@@ -181,6 +181,23 @@ export const BOOKING_LOG_TAB: TabSpec = {
   description: "Append-only log of every booking change: who booked, moved or cancelled what.",
 };
 
+/** Messages Gmail could not take when Confer made them: the daily trigger tries each again. */
+export const OUTBOX_TAB: TabSpec = {
+  name: "Outbox",
+  columns: [
+    text("Queued", 160),
+    choice("Mode", ["draft", "send"]),
+    text("Student", 180),
+    text("Tag", 200),
+    text("Attempts", 70),
+    text("Last Error", 300),
+    text("Message", 200),
+  ],
+  writer: "confer",
+  description:
+    "Notices Gmail refused for a while (a rate limit, an outage), kept whole until the daily trigger delivers them.",
+};
+
 /** Every tab of a hub for these grades, in the order they appear. */
 export function hubTabs(grades: readonly string[]): TabSpec[] {
   return [
@@ -193,6 +210,7 @@ export function hubTabs(grades: readonly string[]): TabSpec[] {
     CONFERENCE_DOCS_TAB,
     SCHEDULE_TAB,
     BOOKING_LOG_TAB,
+    OUTBOX_TAB,
   ];
 }
 

@@ -14,6 +14,7 @@ describe("hubTabs", () => {
       "Conference Docs",
       "Schedule",
       "Booking Log",
+      "Outbox",
     ]);
   });
 

@@ -114,7 +114,7 @@ describe("booking log rows", () => {
     expect(
       hubTabs(["7"])
         .map((t) => t.name)
-        .slice(-2),
+        .slice(-3, -1),
     ).toEqual(["Schedule", "Booking Log"]);
     expect(logEntryToRow(entry)).toHaveLength(6);
   });

@@ -1,0 +1,69 @@
+/*
+ * A notice Gmail cannot take for a while is not lost: it waits whole in the hub's Outbox, the
+ * person is told, and the daily trigger delivers it and empties the Outbox.
+ */
+import { run, runDueTriggers, webAppPageRun } from "../../emulator";
+import { sheetToCsv } from "../../emulator/sheets/csv";
+import { parseCsv } from "../../src/domain/roster/csv";
+import { readyHub, runIn } from "./harness";
+
+const ADVISOR = "niamh.zhang@school.test";
+const STUDENT = "6001";
+
+function outboxRows(hub: ReturnType<typeof readyHub>): string[][] {
+  const [, ...rows] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Outbox")).map((r) => [...r.fields]);
+  return rows.filter((r) => r.some((cell) => cell !== ""));
+}
+
+describe("the Outbox", () => {
+  it("keeps the notices of a booking Gmail refused for a while, and the daily trigger sends them", () => {
+    const hub = readyHub();
+    const signupUrl = hub.ws.addDeployment({
+      executeAs: "USER_DEPLOYING",
+      access: "ANYONE_ANONYMOUS",
+    });
+    runIn(hub, "saveSettings", hub.coordinator, {
+      familySignupUrl: signupUrl,
+      scheduleNotices: "send",
+    });
+    runIn(hub, "publishSlots", ADVISOR, {
+      kind: "conference",
+      round: "Fall conferences",
+      days: ["2026-12-01"],
+      startTime: "13:00",
+      endTime: "14:00",
+      minutes: 15,
+      location: "Room 12",
+    });
+    const view = runIn(hub, "getNotYetBooked", ADVISOR, { round: "Fall conferences" }).value as {
+      rows: { studentId: string; link: string }[];
+    };
+    const token = new URL(view.rows.find((r) => r.studentId === STUDENT)!.link).searchParams.get(
+      "signup",
+    )!;
+    const slot = (runIn(hub, "getSchedule", ADVISOR, {}).value as { slots: { id: string }[] })
+      .slots[0]!;
+    const sentBefore = hub.ws.gmail.sentOf(hub.coordinator).length;
+    hub.ws.faults.inject({ call: "Gmail.users.messages.send", nth: 1, times: 10 });
+    const booked = run(
+      hub.ws,
+      webAppPageRun(hub.ws, signupUrl, "bookFamilySlot", [token, STUDENT, slot.id, ""]),
+    );
+    expect(booked.ok).toBe(true);
+    const kept = outboxRows(hub);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((r) => r[1] === "send" && r[6]!.includes("Subject:"))).toBe(true);
+    expect(hub.ws.gmail.sentOf(hub.coordinator).length).toBe(sentBefore);
+
+    hub.ws.faults.clear();
+    const fired = runDueTriggers(hub.ws, hub.ws.now() + 26 * 3_600_000).filter(
+      (r) => r.report.fn === "sendBookingReminders",
+    );
+    expect(fired.length).toBeGreaterThan(0);
+    expect(fired.every((r) => r.ok)).toBe(true);
+    expect(outboxRows(hub)).toEqual([]);
+    expect(hub.ws.gmail.sentOf(hub.coordinator).length).toBeGreaterThanOrEqual(
+      sentBefore + kept.length,
+    );
+  });
+});
