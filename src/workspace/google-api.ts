@@ -120,7 +120,10 @@ export function callAll(requests: readonly ApiRequest[]): Outcome<unknown>[] {
   let retries = 0;
   while (pending.length > 0) {
     const writes = pending.filter((i) => isDocsWrite(requests[i]!));
-    const wave = nextWave(recentDocsWrites(), Date.now(), DOCS_WRITES_PER_MINUTE, writes.length);
+    const wave =
+      writes.length === 0
+        ? { send: 0, waitMs: 0 }
+        : nextWave(recentDocsWrites(), Date.now(), DOCS_WRITES_PER_MINUTE, writes.length);
     if (writes.length > 0 && wave.send === 0) {
       if (timeLeftFor(wave.waitMs)) {
         Utilities.sleep(wave.waitMs);
