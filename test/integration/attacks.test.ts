@@ -10,7 +10,7 @@ import { MIME } from "../../emulator/drive/store";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { SpreadsheetContent } from "../../emulator/sheets/model";
 import { readDoc } from "./doc-access";
-import { type DemoHub, readyHub, runIn } from "./harness";
+import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
 import { fingerprint } from "./security/fingerprint";
 
 const ADVISOR = "niamh.zhang@school.test";
@@ -40,15 +40,7 @@ function staff(hub: DemoHub, as: string, fn: string, ...args: unknown[]) {
 }
 
 function publish(hub: DemoHub): void {
-  staff(hub, ADVISOR, "publishSlots", {
-    kind: "conference",
-    round: ROUND,
-    days: ["2026-12-01"],
-    startTime: "13:00",
-    endTime: "15:00",
-    minutes: 15,
-    location: "Room 12",
-  });
+  publishFallSlots(hub, ADVISOR, { endTime: "15:00" });
 }
 
 function linkFor(hub: DemoHub, studentId = STUDENT): string {

@@ -118,3 +118,21 @@ export function writeCellByHand(
     ws.bundleDir = bundle;
   }
 }
+
+/** An advisor publishes the fall round's 15-minute conference slots (runIn fails the test on an error). */
+export function publishFallSlots(
+  hub: DemoHub,
+  advisor: string,
+  extra: { days?: string[]; startTime?: string; endTime?: string; location?: string } = {},
+) {
+  return runIn(hub, "publishSlots", advisor, {
+    kind: "conference",
+    round: "Fall conferences",
+    days: ["2026-12-01"],
+    startTime: "13:00",
+    endTime: "14:00",
+    minutes: 15,
+    location: "Room 12",
+    ...extra,
+  });
+}

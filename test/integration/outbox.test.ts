@@ -5,7 +5,7 @@
 import { run, runDueTriggers, webAppPageRun } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
-import { readyHub, runIn } from "./harness";
+import { publishFallSlots, readyHub, runIn } from "./harness";
 
 const ADVISOR = "niamh.zhang@school.test";
 const STUDENT = "6001";
@@ -26,15 +26,7 @@ describe("the Outbox", () => {
       familySignupUrl: signupUrl,
       scheduleNotices: "send",
     });
-    runIn(hub, "publishSlots", ADVISOR, {
-      kind: "conference",
-      round: "Fall conferences",
-      days: ["2026-12-01"],
-      startTime: "13:00",
-      endTime: "14:00",
-      minutes: 15,
-      location: "Room 12",
-    });
+    publishFallSlots(hub, ADVISOR);
     const view = runIn(hub, "getNotYetBooked", ADVISOR, { round: "Fall conferences" }).value as {
       rows: { studentId: string; link: string }[];
     };

@@ -10,7 +10,7 @@ import { sheetToCsv } from "../../emulator/sheets/csv";
 import { benchSchool, COORDINATOR, readyHub } from "../../scripts/bench/school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc } from "./doc-access";
-import { readyHub as demoReadyHub, runIn } from "./harness";
+import { readyHub as demoReadyHub, publishFallSlots, runIn } from "./harness";
 
 interface Progress {
   created: number;
@@ -103,13 +103,10 @@ describe("50 families booking at once, with their students' docs", () => {
     runIn(hub, "saveSettings", hub.coordinator, { familySignupUrl: signupUrl });
     const links = new Map<string, string>();
     for (const advisor of hub.school.advisors) {
-      runIn(hub, "publishSlots", advisor.advisorEmail, {
-        kind: "conference",
-        round: "Fall conferences",
+      publishFallSlots(hub, advisor.advisorEmail, {
         days: ["2026-12-01", "2026-12-02"],
         startTime: "08:00",
         endTime: "16:00",
-        minutes: 15,
         location: "Room 1",
       });
       const view = runIn(hub, "getNotYetBooked", advisor.advisorEmail, {

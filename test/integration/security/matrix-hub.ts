@@ -8,7 +8,7 @@ import { toConferCsv } from "../../../emulator/demo";
 import { MIME } from "../../../emulator/drive/store";
 import { SpreadsheetContent } from "../../../emulator/sheets/model";
 import type { Door } from "../../../src/domain/access/doors";
-import { type DemoHub, readyHub, runIn } from "../harness";
+import { type DemoHub, publishFallSlots, readyHub, runIn } from "../harness";
 
 export const PERSONAS = [
   "anonymous",
@@ -66,23 +66,7 @@ export function matrixHub(): MatrixHub {
     .all()
     .find((f) => f.name.includes(" · Conference · ") && f.name.startsWith("Chen, Valentina"))!.id;
   const advisor = EMAILS.advisor;
-  const published = run(hub.ws, {
-    fn: "publishSlots",
-    args: [
-      {
-        kind: "conference",
-        round: "Fall conferences",
-        days: ["2026-12-01"],
-        startTime: "13:00",
-        endTime: "14:00",
-        minutes: 15,
-        location: "Room 12",
-      },
-    ],
-    as: advisor,
-    kind: "sidebar",
-  });
-  if (!published.ok) throw new Error(`publishSlots failed: ${published.error?.message}`);
+  publishFallSlots(hub, advisor);
   const notBooked = run(hub.ws, {
     fn: "getNotYetBooked",
     args: [{ round: "Fall conferences" }],
