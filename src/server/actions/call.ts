@@ -37,6 +37,16 @@ export function admitCaller(row: AnyAction, caller: Caller, hubOwner: string): v
   admit(row.who, row.what, { email: caller.email, hubOwner, ...(person ? { person } : {}) });
 }
 
+/**
+ * Runs a row for this execution's caller: through the staff web app when the row needs the hub
+ * owner and this execution is not theirs (the web app checks the caller again), otherwise here.
+ */
+export function runRow(name: string, row: AnyAction, args: readonly unknown[]): unknown {
+  if (row.runs === "owner" && !runsAsOwner) return callWebApp(name, args);
+  admitCaller(row, current, hubOwnerHere);
+  return row.run(row.parse(...args), current);
+}
+
 type OwnerName = {
   [K in keyof ActionTable]: ActionTable[K]["runs"] extends "owner" ? K : never;
 }[keyof ActionTable];
@@ -45,8 +55,5 @@ export function callAction<K extends OwnerName>(
   name: K,
   ...args: Parameters<ActionTable[K]["parse"]>
 ): ReturnType<ActionTable[K]["run"]> {
-  if (!runsAsOwner) return callWebApp(name, args) as ReturnType<ActionTable[K]["run"]>;
-  const row: AnyAction = ACTION_TABLE[name];
-  admitCaller(row, current, hubOwnerHere);
-  return row.run(row.parse(...args), current) as ReturnType<ActionTable[K]["run"]>;
+  return runRow(name, ACTION_TABLE[name], args) as ReturnType<ActionTable[K]["run"]>;
 }

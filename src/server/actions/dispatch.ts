@@ -5,9 +5,8 @@
  */
 import { type Door, doorOf, wrongDoor } from "../../domain/access/doors";
 import { executionFacts, firedByOwnTrigger } from "../../workspace/execution-facts";
-import { callWebApp } from "../../workspace/web-app-client";
 import type { AnyAction } from "./action";
-import { admitCaller, enterAs } from "./call";
+import { enterAs, runRow } from "./call";
 import { ACTION_TABLE } from "./table";
 
 const TOP_LEVEL_DOORS: readonly Door[] = ["addon", "page", "trigger"];
@@ -30,9 +29,5 @@ export function dispatch(name: string, args: readonly unknown[]): unknown {
   if (!row.doors.includes(door)) throw wrongDoor(row.what, door, row.doors);
   const caller = { email: door === "trigger" ? facts.effective : facts.active, door };
   enterAs(caller, facts.hubOwner, facts.effective);
-  if (row.runs === "owner" && (facts.hubOwner === "" || facts.effective !== facts.hubOwner)) {
-    return callWebApp(name, args);
-  }
-  admitCaller(row, caller, facts.hubOwner);
-  return row.run(row.parse(...args), caller);
+  return runRow(name, row, args);
 }
