@@ -4,6 +4,11 @@
  * trigger that falls due as an execution of kind "trigger", as the trigger's owner.
  * Reference: developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers
  * and developers.google.com/apps-script/guides/triggers/events#time-driven_events
+ *
+ * An editor add-on's triggers follow the add-on rules (developers.google.com/workspace/add-ons/
+ * concepts/editor-triggers, "Installable trigger restrictions"): one time-based trigger per user
+ * per document, and none runs more often than once an hour. Google's refusal of a second one is
+ * quoted as users report it (github.com/ljay79/jira-tools/issues/53).
  */
 import { randomBytes } from "node:crypto";
 import { GoogleError } from "./errors";
@@ -20,12 +25,21 @@ export interface TriggerRow {
   readonly repeat: "once" | "every";
   readonly everyMs: number;
   nextRunMs: number;
+  /** The document an add-on execution made it in; absent for a trigger made outside an add-on. */
+  readonly document?: string;
 }
+
+const HOUR_MS = 3_600_000;
+
+export const ADD_ON_TRIGGER_LIMIT_MESSAGE =
+  "This add-on has created too many time-based triggers in this document for this Google user account.";
 
 export class TriggerTable implements PersistentSlice {
   private rows: TriggerRow[] = [];
   private nextId = 1;
   private advancedTo = 0;
+  /** When each user's add-on triggers last fired in each document ("owner|document"). */
+  private lastFired: Record<string, number> = {};
 
   constructor(private readonly wallClock: () => number) {}
 
@@ -40,6 +54,9 @@ export class TriggerTable implements PersistentSlice {
 
   /** Adds a trigger, or throws Google's error past 20 triggers per user per script. */
   add(row: Omit<TriggerRow, "id">): TriggerRow {
+    if (row.document !== undefined && this.of(row.owner).some((t) => t.document === row.document)) {
+      throw new GoogleError(ADD_ON_TRIGGER_LIMIT_MESSAGE);
+    }
     if (this.of(row.owner).length >= LIMITS.triggersPerUserPerScript) {
       throw new GoogleError(
         "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
@@ -64,24 +81,47 @@ export class TriggerTable implements PersistentSlice {
     this.rows = this.rows.filter((row) => row.id !== id);
   }
 
-  /** The trigger that falls due first, at or before `untilMs`. */
+  /** When a trigger fires: when it is due, and for an add-on's, an hour after its last firing. */
+  dueAt(row: TriggerRow): number {
+    if (row.document === undefined) return row.nextRunMs;
+    const last = this.lastFired[`${row.owner}|${row.document}`];
+    return last === undefined ? row.nextRunMs : Math.max(row.nextRunMs, last + HOUR_MS);
+  }
+
+  fired(row: TriggerRow, at: number): void {
+    if (row.document !== undefined) this.lastFired[`${row.owner}|${row.document}`] = at;
+  }
+
+  /** The trigger that fires first, at or before `untilMs`. */
   nextDue(untilMs: number): TriggerRow | undefined {
     let first: TriggerRow | undefined;
     for (const row of this.rows) {
-      if (row.nextRunMs <= untilMs && (!first || row.nextRunMs < first.nextRunMs)) first = row;
+      const due = this.dueAt(row);
+      if (due <= untilMs && (!first || due < this.dueAt(first))) first = row;
     }
     return first;
   }
 
   snapshot(): unknown {
-    return { rows: this.rows, nextId: this.nextId, advancedTo: this.advancedTo };
+    return {
+      rows: this.rows,
+      nextId: this.nextId,
+      advancedTo: this.advancedTo,
+      lastFired: this.lastFired,
+    };
   }
 
   restore(data: unknown): void {
-    const saved = data as { rows: TriggerRow[]; nextId: number; advancedTo: number };
+    const saved = data as {
+      rows: TriggerRow[];
+      nextId: number;
+      advancedTo: number;
+      lastFired?: Record<string, number>;
+    };
     this.rows = saved.rows.map((row) => ({ ...row }));
     this.nextId = saved.nextId;
     this.advancedTo = saved.advancedTo;
+    this.lastFired = { ...(saved.lastFired ?? {}) };
   }
 }
 
@@ -124,10 +164,11 @@ export function clockEvent(triggerUid: string, firedAt: number): Record<string, 
 export function runDueTriggers(ws: Workspace, untilMs: number): RunResult[] {
   const results: RunResult[] = [];
   for (let row = ws.triggers.nextDue(untilMs); row; row = ws.triggers.nextDue(untilMs)) {
-    const firedAt = row.nextRunMs;
+    const firedAt = ws.triggers.dueAt(row);
     ws.triggers.advanceTo(firedAt);
+    ws.triggers.fired(row, firedAt);
     if (row.repeat === "once") ws.triggers.remove(row.id);
-    else row.nextRunMs += row.everyMs;
+    else while (row.nextRunMs <= firedAt) row.nextRunMs += row.everyMs;
     results.push(
       run(ws, {
         fn: row.handler,

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CalendarStore } from "../calendar/store";
 import { decodeDocument } from "../docs/model";
-import { DriveStore } from "../drive/store";
+import { type DriveFile, DriveStore, MIME } from "../drive/store";
 import { GmailStore } from "../gmail/store";
 import { CacheStore } from "../services/cache";
 import { UiRegistry } from "../services/ui";
@@ -52,8 +52,6 @@ export interface ScriptProject {
   webApp: WebAppDeployment;
   /** Further web-app deployments of the same project, each with its own ID and settings. */
   deployments: Array<WebAppDeployment & { readonly id: string }>;
-  /** Who the project file is shared with, by email or by a whole domain ("@school.test"). */
-  sharing: Record<string, ScriptRole>;
 }
 
 /** A piece of state that saves to and restores from JSON. */
@@ -116,7 +114,6 @@ export class Workspace {
       timeZone: options.timeZone ?? "America/New_York",
       webApp: { executeAs: "USER_DEPLOYING", access: "DOMAIN" },
       deployments: [],
-      sharing: {},
     };
   }
 
@@ -124,6 +121,24 @@ export class Workspace {
   deploy(owner: string, webApp?: WebAppDeployment): void {
     this.script.owner = this.users.require(owner).email;
     if (webApp) this.script.webApp = checkedDeployment(webApp);
+    if (!this.drive.get(this.script.scriptId)) {
+      this.drive.create({
+        id: this.script.scriptId,
+        name: "Confer",
+        mimeType: MIME.script,
+        owner: this.script.owner,
+      });
+    }
+  }
+
+  /**
+   * A standalone project is a Drive file (MIME application/vnd.google-apps.script) with the
+   * project's ID: it is shared, and its sharing listed, as any file is.
+   */
+  private scriptFile(): DriveFile {
+    const file = this.drive.get(this.script.scriptId);
+    if (!file) throw new Error("Deploy the script (Workspace.deploy) before sharing it.");
+    return file;
   }
 
   get webAppUrl(): string {
@@ -144,19 +159,33 @@ export class Workspace {
     return execUrl(id);
   }
 
-  /** Shares the script project itself, as Drive's Share dialog on the project does. */
+  /**
+   * Shares the script project, as the Share dialog on the project does: with one person, or
+   * ("@school.test") with everyone in the owner's domain who has the link.
+   */
   shareScript(emailOrDomain: string, role: ScriptRole): void {
-    this.script.sharing[emailOrDomain.toLowerCase()] = role;
+    const file = this.scriptFile();
+    if (emailOrDomain.startsWith("@")) {
+      file.linkAccess = "DOMAIN_WITH_LINK";
+      file.linkRole = role;
+    } else this.drive.share(file, emailOrDomain.toLowerCase(), role);
+  }
+
+  /** Takes back every share of the script project: only its owner can then reach it. */
+  unshareScript(): void {
+    const file = this.scriptFile();
+    for (const email of [...file.editors, ...file.commenters, ...file.viewers]) {
+      this.drive.unshare(file, email);
+    }
+    file.linkAccess = "PRIVATE";
   }
 
   /** The role a user has on the script project: its owner edits it; others as it is shared. */
   scriptRoleOf(user: string): ScriptRole | "owner" | undefined {
-    const email = user.toLowerCase();
-    if (email !== "" && email === this.script.owner) return "owner";
-    const direct = this.script.sharing[email];
-    const domain = this.script.sharing[`@${email.split("@")[1] ?? ""}`];
-    if (direct === "editor" || domain === "editor") return "editor";
-    return direct ?? domain;
+    const file = this.drive.get(this.script.scriptId);
+    if (!file || user === "") return undefined;
+    const role = this.drive.roleOf(user, file);
+    return role === "commenter" ? "viewer" : role;
   }
 
   /** The test deployment's URL, which answers only the project's editors. */
@@ -275,7 +304,6 @@ export class Workspace {
     if (state.version !== 1) throw new Error(`Unsupported saved state version ${state.version}`);
     Object.assign(this.script, state.script);
     this.script.deployments = [...(state.script.deployments ?? [])];
-    this.script.sharing = { ...(state.script.sharing ?? {}) };
     this.users.restore(state.users);
     this.drive.restore(state.drive);
     this.quotas.restore(state.quotas);

@@ -106,7 +106,7 @@ route("GET", "", "Drive.files.list", (call) => {
   const offset = Number(call.params.get("pageToken") ?? 0) || 0;
   const matching = drive
     .all()
-    .filter((file) => file.parents.length > 0 && drive.roleOf(user, file) && test(file))
+    .filter((file) => file.parents.length > 0 && drive.findableBy(user, file) && test(file))
     .sort(order);
   const page = matching.slice(offset, offset + pageSize);
   const more = offset + pageSize < matching.length;

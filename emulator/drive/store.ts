@@ -138,7 +138,7 @@ export class DriveStore {
   }
 
   /** The strongest role a user holds on a file, directly, through a folder, or by link. */
-  roleOf(user: string, file: DriveFile, seen = new Set<string>()): Role | undefined {
+  roleOf(user: string, file: DriveFile, seen = new Set<string>(), byLink = true): Role | undefined {
     const email = user.toLowerCase();
     if (file.owner === email) return "owner";
     let best: Role | undefined;
@@ -148,19 +148,30 @@ export class DriveStore {
     if (file.editors.has(email)) consider("editor");
     if (file.commenters.has(email)) consider("commenter");
     if (file.viewers.has(email)) consider("viewer");
-    if (file.linkAccess === "ANYONE_WITH_LINK" || file.linkAccess === "ANYONE") {
+    const link = byLink || !file.linkAccess.endsWith("_WITH_LINK");
+    if (link && (file.linkAccess === "ANYONE_WITH_LINK" || file.linkAccess === "ANYONE")) {
       consider(file.linkRole);
     }
     const domainWide = file.linkAccess === "DOMAIN_WITH_LINK" || file.linkAccess === "DOMAIN";
-    if (domainWide && domainOf(email) === domainOf(file.owner)) consider(file.linkRole);
+    if (link && domainWide && domainOf(email) === domainOf(file.owner)) consider(file.linkRole);
     seen.add(file.id);
     for (const parentId of file.parents) {
       const parent = this.files.get(parentId);
       if (!parent || seen.has(parentId)) continue;
-      const inherited = this.roleOf(email, parent, seen);
+      const inherited = this.roleOf(email, parent, seen, byLink);
       consider(inherited === "owner" ? "editor" : inherited);
     }
     return best;
+  }
+
+  /**
+   * Whether files.list shows the file to `user`: a file they reach only through "anyone (or
+   * anyone in the domain) with the link" is not found by search (drive/api/guides/resource-keys:
+   * "can be discovered only by users who have access ... from type=user or type=group
+   * permissions"; files a user opened lately are not modelled).
+   */
+  findableBy(user: string, file: DriveFile): boolean {
+    return this.roleOf(user, file, new Set(), false) !== undefined;
   }
 
   /**

@@ -10,6 +10,24 @@ import type { Execution } from "../core/execution";
 import type { TriggerRow } from "../core/triggers";
 
 const EVERY_MINUTES = [1, 5, 10, 15, 30];
+const HOUR_MS = 3_600_000;
+
+/**
+ * Google refuses an add-on's trigger that would run more often than hourly (editor-triggers
+ * guide: "Time-driven triggers cannot run more frequently than once per hour"); the wording of
+ * its message is not confirmed.
+ */
+const ADD_ON_TOO_OFTEN_MESSAGE =
+  "Add-ons cannot create time-based triggers that run more frequently than once per hour.";
+
+/**
+ * The document an add-on execution runs in: a menu, sidebar or editor execution with a
+ * container. A web app's or a trigger's execution is not an add-on's.
+ */
+function addOnDocument(exec: Execution): string | undefined {
+  const inEditor = exec.kind === "menu" || exec.kind === "sidebar" || exec.kind === "editor";
+  return inEditor && exec.containerId !== undefined ? exec.containerId : undefined;
+}
 
 /** Installable triggers need the user's full authorization. */
 export function requireFullAuth(exec: Execution, method: string): void {
@@ -162,7 +180,16 @@ export class EmulatedClockTriggerBuilder
         "A time-based trigger needs a schedule: after, at, everyMinutes, everyHours or everyDays.",
       );
     }
+    const document = addOnDocument(this.exec);
+    if (
+      document !== undefined &&
+      this.schedule.repeat === "every" &&
+      this.schedule.everyMs < HOUR_MS
+    ) {
+      throw new GoogleError(ADD_ON_TOO_OFTEN_MESSAGE);
+    }
     const row = this.exec.workspace.triggers.add({
+      ...(document === undefined ? {} : { document }),
       owner: this.exec.effectiveUser,
       handler: this.handler,
       repeat: this.schedule.repeat,

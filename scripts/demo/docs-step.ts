@@ -17,11 +17,15 @@ interface DocsProgress {
 
 const MAX_CONTINUATIONS = 50;
 
+/** The script property that holds a docs run cut short, until a later run finishes it. */
+const PENDING_RUN = "confer.docsRun.scope";
+
 function finishByTriggers(context: DemoContext, step: StepRecorder): void {
+  const { ws } = context;
   for (let n = 0; n < MAX_CONTINUATIONS; n++) {
-    const due = context.ws.triggers.nextDue(Number.MAX_SAFE_INTEGER);
-    if (!due) return;
-    step.runDueTriggers(due.nextRunMs);
+    const due = ws.triggers.nextDue(Number.MAX_SAFE_INTEGER);
+    if (!ws.scriptProperties.has(PENDING_RUN) || !due) return;
+    step.runDueTriggers(ws.triggers.dueAt(due));
   }
   throw new Error(`Conference docs were still continuing after ${MAX_CONTINUATIONS} triggers.`);
 }

@@ -82,7 +82,7 @@ addEventListener("message", function (event) {
 function triggersControl(state: PreviewState, path: string): string {
   if (nextTriggerDue(state) === undefined) return "";
   return `<form method="post" action="/triggers"><input type="hidden" name="back" value="${esc(path)}">
-<button type="submit">Let 10 minutes pass (run due triggers)</button></form>`;
+<button type="submit">Let an hour pass (run due triggers)</button></form>`;
 }
 
 export function shellPage(state: PreviewState, page: ShellPage): string {

@@ -1,21 +1,22 @@
 /*
- * Time passing in the preview: the time-based triggers that fall due in the next few minutes
- * (a docs run the 6-minute limit cut short carries on this way) run when the visitor asks.
+ * Time passing in the preview: Confer's hourly trigger, and any other that falls due within the
+ * hour (a docs run the 6-minute limit cut short carries on this way), run when the visitor asks.
  */
 import { runDueTriggers } from "../../emulator";
 import { measured } from "./last-action";
 import type { PreviewState } from "./state";
 
-const WINDOW_MS = 10 * 60_000;
+const WINDOW_MS = 60 * 60_000;
 
 /** When the next trigger falls due within the window, or undefined. */
 export function nextTriggerDue(state: PreviewState): number | undefined {
-  return state.ws.triggers.nextDue(state.ws.now() + WINDOW_MS)?.nextRunMs;
+  const due = state.ws.triggers.nextDue(state.ws.now() + WINDOW_MS);
+  return due && state.ws.triggers.dueAt(due);
 }
 
 export function letTimePass(state: PreviewState): void {
   const until = state.ws.now() + WINDOW_MS;
-  const { value, action } = measured(state.ws, "Time-based triggers (10 minutes pass)", () =>
+  const { value, action } = measured(state.ws, "Time-based triggers (an hour passes)", () =>
     runDueTriggers(state.ws, until),
   );
   state.lastAction = action;

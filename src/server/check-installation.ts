@@ -1,20 +1,22 @@
 /*
  * Confer ▸ Check installation, for the hub's owner on real Google: every precondition Confer can
- * test from their account, each passed or failed with what to do, and the one it cannot test
- * (staff reaching the web app with their own token) with how to test it.
+ * test from their account, each passed or failed with what to do. Staff reaching the web app is
+ * read from the script project's sharing; only a project bound to a file leaves it to be tested
+ * by hand.
  */
 import { composeMessage } from "../domain/drafts/mime";
 import { execUrlProblem, familyUrlProblem, staffUrlProblem } from "../domain/hub/web-app-check";
+import { projectSharingVerdict } from "../domain/install/project-sharing";
 import { type CheckResult, checked, failed, installReport } from "../domain/install/report";
 import { NotAllowedError } from "../domain/roles";
-import { SEND_BOOKING_REMINDERS } from "../domain/trigger-handlers";
+import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { DAILY_LIMITS, usedToday } from "../workspace/daily-use";
 import { storedHubOwner } from "../workspace/hub-store";
 import {
   copyAndRemove,
   draftAndRemove,
   eventAndRemove,
-  makeAndRemoveTrigger,
+  scriptProjectPermissions,
   translateOnce,
 } from "../workspace/install-probes";
 import { recordedStaffUrl } from "../workspace/staff-url";
@@ -69,21 +71,32 @@ function testEvent(owner: string) {
   };
 }
 
+const SHARING = "Script project shared with staff";
+const BY_HAND =
+  "Drive does not list this project (it is bound to a file): share it with the school's domain (Viewer), then ask a teacher to open Confer ▸ Enter comments; an answer of HTTP 403 means it is not shared yet";
+
 function runChecks(owner: string): CheckResult[] {
   const context = loadHubContext();
   const used = usedToday();
   return [
     ...urlChecks(context.settings.familySignupUrl),
-    {
-      name: "Script project shared with staff",
-      state: "by hand",
-      detail:
-        "share the Confer project with the school's domain (Viewer), then ask a teacher to open Confer ▸ Enter comments; an answer of HTTP 403 means it is not shared yet",
-    },
-    checked("A time-based trigger can be made", () => {
-      makeAndRemoveTrigger(SEND_BOOKING_REMINDERS);
-      return "made and removed";
+    checked(SHARING, () => {
+      const permissions = scriptProjectPermissions();
+      if (permissions === null) return { name: SHARING, state: "by hand", detail: BY_HAND };
+      const staff = context.roster.staff.filter((m) => m.active !== false && m.email !== owner);
+      const verdict = projectSharingVerdict(
+        permissions,
+        staff.map((m) => m.email),
+        owner.slice(owner.lastIndexOf("@") + 1),
+      );
+      if (verdict.state === "failed") throw new Error(verdict.detail);
+      return verdict.state === "passed"
+        ? verdict.detail
+        : { name: SHARING, state: "by hand", detail: verdict.detail };
     }),
+    checked("Confer's hourly trigger", () =>
+      ensureBackgroundTrigger() === "made" ? "made, and kept" : "in place",
+    ),
     checked("The conference template can be copied", () => {
       copyAndRemove(context.settings.templateDocId);
       return "copied and the copy removed";

@@ -20,7 +20,7 @@ import { DOCS_WRITES_PER_MINUTE, waitForRoom } from "../domain/limits/per-minute
 import { type DocJson, rangesOf, rawText } from "../domain/pull/doc-json";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
-import { CONTINUE_CONFERENCE_DOCS } from "../domain/trigger-handlers";
+import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import {
   copyTemplate,
@@ -28,7 +28,6 @@ import {
   findTaggedCopies,
   shareAsEditor,
 } from "../workspace/conference-docs-api";
-import { cancelContinuation, scheduleContinuation } from "../workspace/continuation";
 import { recentDocsWrites } from "../workspace/docs-write-window";
 import { FolderTree, folderKey } from "../workspace/drive-folders";
 import { budgetOfThisExecution, msLeft } from "../workspace/execution-budget";
@@ -41,7 +40,6 @@ const LEASE = "confer.docsRun.lease";
 const IN_FLIGHT = "confer.docsRun.inFlight";
 const PENDING_SCOPE = "confer.docsRun.scope";
 const LAST_RESULT = "confer.docsRun.last";
-const CONTINUE_HANDLER = CONTINUE_CONFERENCE_DOCS;
 
 /**
  * A batch fills one Docs write window (60 a minute); besides waiting for the window, its copies,
@@ -53,12 +51,6 @@ const BATCH_WORK_MS = 30_000;
 const SHORT_BATCH_SIZE = 15;
 const SHORT_BATCH_WORK_MS = 20_000;
 const LEASE_MS = 6 * 60_000 + 30_000;
-/**
- * An add-on's time-driven triggers run at most hourly (guides/triggers/installable: "an add-on
- * can use a time-driven trigger once per hour at most"), so the trigger is the fallback; an open
- * sidebar carries a run on at once.
- */
-const CONTINUE_AFTER_MS = 60 * 60_000;
 
 export interface DocsProgress extends DocsRunResult {
   readonly scope: string;
@@ -240,7 +232,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     const records = readDocRecords(context);
     const students = context.roster.students as readonly (Student & RunStudent)[];
     const plan = planDocs(students, scope, (id) => records.has(id));
-    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+    ensureBackgroundTrigger();
     writeJson(PENDING_SCOPE, { scope, actor });
     const folders = prepareFolders(context, plan.toCreate);
     const section =
@@ -251,11 +243,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       short() ? SHORT_BATCH_SIZE : BATCH_SIZE,
     ).run(plan);
     const continuing = result.remaining > 0;
-    if (continuing) scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
-    else {
-      cancelContinuation(CONTINUE_HANDLER);
-      writeJson(PENDING_SCOPE, undefined);
-    }
+    if (!continuing) writeJson(PENDING_SCOPE, undefined);
     const progress: DocsProgress = {
       ...result,
       scope: describeScope(scope),
@@ -270,14 +258,10 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
   }
 }
 
-/** The time-based trigger that continues a run cut short. */
-export function continueConferenceDocs(): void {
+/** The background run's part: continues a run cut short, if there is one. */
+export function continueConferenceDocs(): DocsProgress | null {
   const pending = readJson<{ scope: DocScope; actor: string }>(PENDING_SCOPE);
-  if (!pending) {
-    cancelContinuation(CONTINUE_HANDLER);
-    return;
-  }
-  runConferenceDocs(pending.scope, pending.actor);
+  return pending ? runConferenceDocs(pending.scope, pending.actor) : null;
 }
 
 /** A web-app request's run, which must answer within the caller's fetch timeout. */

@@ -1,12 +1,12 @@
 /*
- * The daily schedule trigger, run as the hub owner: remind families and students of each booking
- * once, on the last daily run at least the Settings' reminder hours before it starts, and retry
- * Calendar events that could not be made or moved before, and the notices kept in the Outbox.
+ * The schedule's part of the hourly background run, as the hub owner: Calendar events that could
+ * not be made or moved before, and the notices kept in the Outbox, are tried again each hour; and
+ * once a day, from the reminder hour, families and students are reminded of each booking once,
+ * at least the Settings' reminder hours before it starts.
  */
 import type { SlotChange } from "../domain/schedule/booking";
 import { afterTry } from "../domain/schedule/outbox";
 import { dueReminders } from "../domain/schedule/reminders";
-import { SEND_BOOKING_REMINDERS } from "../domain/trigger-handlers";
 import { createDrafts } from "../workspace/gmail-drafts";
 import { sendMessages } from "../workspace/gmail-send";
 import { readOutbox, rewriteOutbox } from "../workspace/outbox-store";
@@ -14,30 +14,14 @@ import { readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
 import {
   followThrough,
-  loadScheduleContext,
   pendingCalendarSlots,
+  type ScheduleContext,
   syncCalendar,
 } from "./schedule-layer";
 
-const REMINDER_HOUR = 7;
 const DAY_HOURS = 24;
 
-/** Installs the daily trigger once, as the hub owner. */
-export function ensureReminderTrigger(): void {
-  const installed = ScriptApp.getProjectTriggers().some(
-    (trigger) => trigger.getHandlerFunction() === SEND_BOOKING_REMINDERS,
-  );
-  if (installed) return;
-  ScriptApp.newTrigger(SEND_BOOKING_REMINDERS)
-    .timeBased()
-    .everyDays(1)
-    .atHour(REMINDER_HOUR)
-    .create();
-}
-
-export interface RemindersRun {
-  readonly reminded: number;
-  readonly messages: number;
+export interface RetryRun {
   readonly calendarRetried: number;
   /** Outbox messages delivered now, and those still waiting. */
   readonly outboxDelivered: number;
@@ -45,8 +29,14 @@ export interface RemindersRun {
   readonly problems: readonly string[];
 }
 
+export interface RemindersRun {
+  readonly reminded: number;
+  readonly messages: number;
+  readonly problems: readonly string[];
+}
+
 /** Tries every message in the Outbox again, as it was recorded; keeps those Gmail still refuses. */
-function retryOutbox(context: ReturnType<typeof loadScheduleContext>): {
+function retryOutbox(context: ScheduleContext): {
   delivered: number;
   waiting: number;
 } {
@@ -62,11 +52,29 @@ function retryOutbox(context: ReturnType<typeof loadScheduleContext>): {
   });
 }
 
-export function sendBookingReminders(): RemindersRun {
-  const context = loadScheduleContext();
-  const withinHours = DAY_HOURS + context.settings.reminderHours;
+/** Whether anything waits for a retry: a Calendar event, or a message in the Outbox. */
+export function retryWaiting(hub: ScheduleContext["hub"]): boolean {
+  return pendingCalendarSlots().length > 0 || readOutbox(hub).length > 0;
+}
+
+export function retryScheduleDeliveries(context: ScheduleContext): RetryRun {
   const pending = new Set(pendingCalendarSlots());
-  const { reminders, retry, slots } = withScriptLock(() => {
+  const retry: SlotChange[] = readSchedule(context.hub)
+    .slots.filter((slot) => pending.has(slot.id) && slot.status === "booked")
+    .map((slot) => ({ before: null, after: slot }));
+  const calendarProblems = retry.length > 0 ? syncCalendar(context, retry) : [];
+  const outbox = retryOutbox(context);
+  return {
+    calendarRetried: retry.length,
+    outboxDelivered: outbox.delivered,
+    outboxWaiting: outbox.waiting,
+    problems: calendarProblems,
+  };
+}
+
+export function sendBookingReminders(context: ScheduleContext): RemindersRun {
+  const withinHours = DAY_HOURS + context.settings.reminderHours;
+  const { reminders, slots } = withScriptLock(() => {
     const store = readSchedule(context.hub);
     const due = dueReminders(store.slots, context.now, withinHours);
     const dueIds = new Set(due.map((notice) => notice.slotId));
@@ -76,20 +84,8 @@ export function sendBookingReminders(): RemindersRun {
         .filter((slot) => dueIds.has(slot.id))
         .map((slot) => ({ before: slot, after: { ...slot, remindedAt: context.now } })),
     );
-    const retryChanges: SlotChange[] = store.slots
-      .filter((slot) => pending.has(slot.id) && slot.status === "booked")
-      .map((slot) => ({ before: null, after: slot }));
-    return { reminders: due, retry: retryChanges, slots: store.slots };
+    return { reminders: due, slots: store.slots };
   });
-  const calendarProblems = retry.length > 0 ? syncCalendar(context, retry) : [];
-  const outbox = retryOutbox(context);
   const { notices } = followThrough(context, { changes: [], notices: reminders, slots });
-  return {
-    reminded: reminders.length,
-    messages: notices.messages,
-    calendarRetried: retry.length,
-    outboxDelivered: outbox.delivered,
-    outboxWaiting: outbox.waiting,
-    problems: [...calendarProblems, ...notices.problems],
-  };
+  return { reminded: reminders.length, messages: notices.messages, problems: notices.problems };
 }

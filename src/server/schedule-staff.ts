@@ -3,6 +3,7 @@
  * publish slots, see their schedule, change bookings (move, cancel, no-show, held, a whole day),
  * and list the families who have not booked, with a personal sign-up link for each.
  */
+
 import { NotAllowedError, type Person, personOf } from "../domain/roles";
 import {
   type BookingContext,
@@ -26,6 +27,7 @@ import type { BookingLogEntry, RoundKind, Slot } from "../domain/schedule/model"
 import { parsePublishRequest, planSlots } from "../domain/schedule/publish";
 import type { StaffChange } from "../domain/schedule/staff-change";
 import { describeSlotTime } from "../domain/schedule/zoned-time";
+import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { appendBookingLog, readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
 import {
@@ -37,7 +39,6 @@ import {
 } from "./schedule-layer";
 import type { Planned } from "./schedule-notices";
 import { planNotices } from "./schedule-notices";
-import { ensureReminderTrigger } from "./schedule-reminders";
 
 function staffOf(caller: string, context: ScheduleContext): Person {
   const person = personOf(caller, context.roster, context.owner);
@@ -97,7 +98,7 @@ export function publishSlotsFor(caller: string, input: unknown): PublishResult {
     appendBookingLog(context.hub, log);
     return planned;
   });
-  ensureReminderTrigger();
+  ensureBackgroundTrigger();
   const starts = result.added.map((slot) => slot.start).sort();
   const when = (iso: string | undefined) => (iso ? describeSlotTime(iso, 0, zone, "en") : "");
   return {

@@ -7,7 +7,6 @@ import type { ExecutionFacts } from "../domain/access/doors";
 import { activeDocId } from "./active-doc";
 import { storedHubOwner } from "./hub-store";
 import { activeUserEmail, effectiveUserEmail } from "./session";
-import { rememberedTrigger } from "./trigger-ids";
 
 function activeSpreadsheetOpen(): boolean {
   try {
@@ -28,14 +27,13 @@ export function executionFacts(): ExecutionFacts {
 
 /**
  * Whether `event` came from one of the effective user's triggers of this project that calls
- * `handler`: a live one, or the one-shot trigger Confer last made for it. A trigger's event
- * carries its triggerUid (developers.google.com/apps-script/guides/triggers/events, "Time-driven
- * events"); a page cannot know one it was never shown.
+ * `handler`. A trigger's event carries its triggerUid
+ * (developers.google.com/apps-script/guides/triggers/events, "Time-driven events"); a page cannot
+ * know one it was never shown.
  */
 export function firedByOwnTrigger(handler: string, event: unknown): boolean {
   const uid = (event as { triggerUid?: unknown } | null | undefined)?.triggerUid;
   if ((typeof uid !== "string" && typeof uid !== "number") || String(uid) === "") return false;
-  if (rememberedTrigger(handler) === String(uid)) return true;
   return ScriptApp.getProjectTriggers().some(
     (trigger) => trigger.getUniqueId() === String(uid) && trigger.getHandlerFunction() === handler,
   );

@@ -1,19 +1,30 @@
 /*
- * What Check installation tries for real on the hub owner's account, each made and removed at
- * once: a time-based trigger, a copy of the template, a Gmail draft, a Calendar event, a
- * translation. Each throws Google's answer when it fails.
+ * What Check installation tries for real on the hub owner's account: the script project's
+ * sharing, as Drive lists it, and a copy of the template, a Gmail draft, a Calendar event and a
+ * translation, each made and removed at once. Each throws Google's answer when it fails.
  */
 
+import type { ProjectPermission } from "../domain/install/project-sharing";
 import { cancelEvents, putEvents } from "./calendar-events";
 import { createDrafts, deleteDrafts } from "./gmail-drafts";
 import { callOne, DRIVE, query } from "./google-api";
 
-export function makeAndRemoveTrigger(handler: string): void {
-  const trigger = ScriptApp.newTrigger(handler)
-    .timeBased()
-    .after(60 * 60_000)
-    .create();
-  ScriptApp.deleteTrigger(trigger);
+/**
+ * Who the script project is shared with. A standalone project is a Drive file with the script's
+ * ID; a project bound to a file is not, and Drive answers 404: then null.
+ */
+export function scriptProjectPermissions(): ProjectPermission[] | null {
+  const listed = callOne({
+    method: "get",
+    url: `${DRIVE}/files/${encodeURIComponent(ScriptApp.getScriptId())}/permissions?${query({
+      fields: "permissions(type,role,emailAddress,domain)",
+    })}`,
+  });
+  if (!listed.ok) {
+    if (listed.status === 404) return null;
+    throw new Error(listed.error);
+  }
+  return (listed.value as { permissions?: ProjectPermission[] }).permissions ?? [];
 }
 
 export function copyAndRemove(templateId: string): void {

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run, runDueTriggers } from "../../emulator";
+import { MIME } from "../../emulator/drive/store";
 import { OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 const START = Date.UTC(2026, 10, 23, 9);
@@ -120,5 +121,48 @@ describe("getProjectTriggers and deleteTrigger", () => {
     const restored = schoolWorkspace("triggers");
     restored.load(dir);
     expect(runDueTriggers(restored, START + 60 * MINUTE)).toHaveLength(2);
+  });
+});
+
+describe("an editor add-on's time-based triggers (add-ons/concepts/editor-triggers)", () => {
+  function inDocument() {
+    const ws = schoolWorkspace("triggers");
+    const doc = ws.drive.create({ name: "Hub", mimeType: MIME.spreadsheet, owner: OWNER });
+    const install = (kind: string, value: number, containerId = doc.id) =>
+      run(ws, { fn: "install", args: [kind, value], as: OWNER, kind: "menu", containerId });
+    return { ws, doc, install };
+  }
+
+  it("refuses a second time-based trigger for the same user in the same document, with Google's message", () => {
+    const { ws, install } = inDocument();
+    expect(install("hours", 1).error).toBeUndefined();
+    expect(install("hours", 6).error?.message).toBe(
+      "This add-on has created too many time-based triggers in this document for this Google user account.",
+    );
+    const other = ws.drive.create({ name: "Other", mimeType: MIME.spreadsheet, owner: OWNER });
+    expect(install("hours", 6, other.id).error).toBeUndefined();
+    expect(run(ws, { fn: "list", as: OWNER }).value).toHaveLength(2);
+  });
+
+  it("refuses a trigger that would run more often than once an hour", () => {
+    const { install } = inDocument();
+    expect(install("minutes", 30).error?.message).toMatch(/more frequently than once per hour/);
+  });
+
+  it("fires a one-shot trigger no sooner than an hour after the document's last firing", () => {
+    const { ws, install } = inDocument();
+    install("after", 10 * MINUTE);
+    expect(runDueTriggers(ws, START + 11 * MINUTE)).toHaveLength(1);
+    install("after", MINUTE);
+    expect(runDueTriggers(ws, START + 60 * MINUTE)).toHaveLength(0);
+    const fired = runDueTriggers(ws, START + 80 * MINUTE);
+    expect(fired).toHaveLength(1);
+    expect(Number(ws.scriptProperties.get("lastNow"))).toBeGreaterThanOrEqual(START + 70 * MINUTE);
+  });
+
+  it("leaves a web app's or a plain execution's triggers to the script-wide rules", () => {
+    const ws = schoolWorkspace("triggers");
+    expect(run(ws, { fn: "installMany", args: [3], as: OWNER }).value).toBe(3);
+    expect(run(ws, { fn: "install", args: ["minutes", 5], as: OWNER }).error).toBeUndefined();
   });
 });

@@ -7,10 +7,10 @@ import fs from "node:fs";
 import path from "node:path";
 import gas from "gas-local";
 import { run } from "../../emulator";
-import { TRIGGER_HANDLERS } from "../../src/domain/trigger-handlers";
+import { RUN_BACKGROUND_WORK } from "../../src/domain/trigger-handlers";
 import { COORDINATOR, DIST, school } from "./harness";
 
-const TRIGGERS = ["onOpen", "onInstall", "doGet", "doPost", ...TRIGGER_HANDLERS];
+const TRIGGERS = ["onOpen", "onInstall", "doGet", "doPost", RUN_BACKGROUND_WORK];
 const NAMESPACE = "Confer_";
 
 function menuFunctions(): string[] {

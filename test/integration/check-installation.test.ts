@@ -49,7 +49,8 @@ describe("Check installation", () => {
     for (const name of [
       "Staff web app URL",
       "Family sign-up URL",
-      "A time-based trigger can be made",
+      "Script project shared with staff",
+      "Confer's hourly trigger",
       "The conference template can be copied",
       "A Gmail draft can be made",
       "A Calendar event can be made",
@@ -58,16 +59,18 @@ describe("Check installation", () => {
     ]) {
       expect(line(report, name)).toMatch(/^✓ /);
     }
-    expect(line(report, "Script project shared with staff")).toMatch(/^\? .*Viewer/);
+    expect(line(report, "Script project shared with staff")).toMatch(
+      /^✓ Script project shared with staff: shared with school\.test \(reader\)/,
+    );
     expect(hub.ws.gmail.draftsOf(hub.coordinator)).toHaveLength(0);
     expect(
       hub.ws.drive
         .all()
         .filter((f) => f.name.startsWith("Confer installation check") && !f.trashed),
     ).toEqual([]);
-    expect(
-      hub.ws.triggers.of(hub.coordinator).filter((t) => t.handler === "sendBookingReminders"),
-    ).toHaveLength(0);
+    expect(hub.ws.triggers.of(hub.coordinator).map((t) => t.handler)).toEqual([
+      "runBackgroundWork",
+    ]);
   });
 
   it.each([
@@ -94,7 +97,15 @@ describe("Check installation", () => {
       /^✗ Family sign-up URL: .* answered a family's browser with Google's sign-in page/,
     ],
     [
-      "A time-based trigger can be made",
+      "Script project shared with staff",
+      (hub: DemoHub) => {
+        hub.ws.unshareScript();
+        hub.ws.shareScript(hub.school.staff[1]!.email, "viewer");
+      },
+      /^✗ Script project shared with staff: \d+ of \d+ staff cannot reach the staff web app, because the script project is not shared with them \(.*\): open the project at script\.google\.com, Share, and give school\.test Viewer access/,
+    ],
+    [
+      "Confer's hourly trigger",
       (hub: DemoHub) => {
         for (let i = hub.ws.triggers.of(hub.coordinator).length; i < 20; i++) {
           hub.ws.triggers.add({
@@ -106,7 +117,7 @@ describe("Check installation", () => {
           });
         }
       },
-      /^✗ A time-based trigger can be made: This script has too many triggers/,
+      /^✗ Confer's hourly trigger: This script has too many triggers/,
     ],
     [
       "The conference template can be copied",

@@ -127,7 +127,7 @@ describe("Conference docs, interrupted and resumed", () => {
     expect(recorded()).toBeLessThan(hub.school.students.length);
     hub.ws.latency.set("Drive.files.copy", 1_500);
     const fired = runDueTriggers(hub.ws, hub.ws.now() + 60 * 60_000);
-    expect(fired.map((r) => r.report.fn)).toContain("continueConferenceDocs");
+    expect(fired.map((r) => r.report.fn)).toContain("runBackgroundWork");
     expect(fired.every((r) => r.ok)).toBe(true);
     expect(docsPerStudent(hub)).toEqual(hub.school.students.map(() => 1));
     expect(recorded()).toBe(hub.school.students.length);

@@ -353,10 +353,11 @@ describe("Create conference docs, cut short by the execution limit", () => {
     const recorder = new StepRecorder(ws, "Create conference docs");
     createConferenceDocs(context, recorder);
     const step = recorder.finish();
-    expect(step.executions.map((e) => e.fn)).toContain("continueConferenceDocs");
-    expect(step.executions.find((e) => e.fn === "continueConferenceDocs")?.kind).toBe("trigger");
+    expect(step.executions.map((e) => e.fn)).toContain("runBackgroundWork");
+    expect(step.executions.find((e) => e.fn === "runBackgroundWork")?.kind).toBe("trigger");
     expect(context.docs).toEqual({ made: roster.students.length, problems: [] });
-    expect(ws.triggers.nextDue(Number.MAX_SAFE_INTEGER)).toBeUndefined();
+    expect(ws.scriptProperties.has("confer.docsRun.scope")).toBe(false);
+    expect(ws.triggers.of(ws.script.owner).map((t) => t.handler)).toEqual(["runBackgroundWork"]);
   });
 });
 

@@ -1,6 +1,6 @@
 /*
  * A notice Gmail cannot take for a while is not lost: it waits whole in the hub's Outbox, the
- * person is told, and the daily trigger delivers it and empties the Outbox.
+ * person is told, and the hourly trigger delivers it and empties the Outbox.
  */
 import { run, runDueTriggers, webAppPageRun } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
@@ -16,7 +16,7 @@ function outboxRows(hub: ReturnType<typeof readyHub>): string[][] {
 }
 
 describe("the Outbox", () => {
-  it("keeps the notices of a booking Gmail refused for a while, and the daily trigger sends them", () => {
+  it("keeps the notices of a booking Gmail refused for a while, and the hourly trigger sends them within the hour", () => {
     const hub = readyHub();
     const signupUrl = hub.ws.addDeployment({
       executeAs: "USER_DEPLOYING",
@@ -48,8 +48,8 @@ describe("the Outbox", () => {
     expect(hub.ws.gmail.sentOf(hub.coordinator).length).toBe(sentBefore);
 
     hub.ws.faults.clear();
-    const fired = runDueTriggers(hub.ws, hub.ws.now() + 26 * 3_600_000).filter(
-      (r) => r.report.fn === "sendBookingReminders",
+    const fired = runDueTriggers(hub.ws, hub.ws.now() + 3_600_000).filter(
+      (r) => r.report.fn === "runBackgroundWork",
     );
     expect(fired.length).toBeGreaterThan(0);
     expect(fired.every((r) => r.ok)).toBe(true);

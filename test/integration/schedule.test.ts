@@ -181,9 +181,9 @@ describe("publishing slots", () => {
     expect(callError(hub, teacher.email, "publishSlots", {})).toMatch(/advisors and coordinators/);
   });
 
-  it("installs the daily reminder trigger once", () => {
+  it("installs the hourly background trigger once", () => {
     const { rows } = hub.ws.triggers.snapshot() as { rows: { handler: string }[] };
-    const triggers = rows.filter((row) => row.handler === "sendBookingReminders");
+    const triggers = rows.filter((row) => row.handler === "runBackgroundWork");
     expect(triggers).toHaveLength(1);
   });
 });

@@ -63,7 +63,7 @@ describe("the staff web app's URL", () => {
   it("tells a teacher the project must be shared when their token is turned away", () => {
     const hub = hubWithoutStaffUrl();
     save(hub, { webAppUrl: hub.ws.webAppUrl });
-    hub.ws.script.sharing = {};
+    hub.ws.unshareScript();
     const result = grid(hub);
     expect(result.error?.message).toMatch(
       /turned this account away \(HTTP 403\).*shared Confer's script project with staff/,

@@ -1,6 +1,7 @@
 /*
  * Which booked conferences are due a reminder: those starting within the coming window that have
- * not had one yet. The server sends them and stamps Reminded, so a re-run sends none twice.
+ * not had one yet, and when in the day the reminders go out. The server sends them and stamps
+ * Reminded, so a re-run sends none twice.
  */
 import type { Notice } from "./decision";
 import type { Slot } from "./model";
@@ -20,4 +21,15 @@ export function dueReminders(slots: readonly Slot[], now: string, withinHours: n
       start: slot.start,
       previousStart: "",
     }));
+}
+
+/** The hour of the school's day (script time zone) from which the day's reminders go out. */
+export const REMINDER_HOUR = 7;
+
+/**
+ * Whether the hourly background run should send the day's reminders now: once a day, on its
+ * first run from the reminder hour on. `today` is the local date (yyyy-MM-dd), `hour` 0–23.
+ */
+export function remindersDueNow(lastReminderDay: string, today: string, hour: number): boolean {
+  return hour >= REMINDER_HOUR && lastReminderDay !== today;
 }

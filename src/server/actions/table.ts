@@ -19,6 +19,7 @@ import type { RosterUpload } from "../../domain/roster";
 import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-change";
 import { showSidebar } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
+import { runBackgroundWork } from "../background-work";
 import { checkInstallation } from "../check-installation";
 import {
   commentGridFor,
@@ -26,7 +27,7 @@ import {
   rebuildCommentTabsFor,
   saveCommentsFor,
 } from "../comment-layer";
-import { continueConferenceDocs, runConferenceDocs } from "../conference-docs";
+import { runConferenceDocs } from "../conference-docs";
 import { saveConferenceNotes, saveConferenceNotesFor } from "../conference-notes";
 import { conferenceAccessFor } from "../conference-role";
 import { parseStatusFilter, type StatusFilter, statusFor } from "../doc-status";
@@ -51,7 +52,6 @@ import { pullCommentsFor, pullInfoFor } from "../pull-comments";
 import { getPullInfo } from "../pull-endpoints";
 import { importRosterFor } from "../roster-endpoints";
 import { draftBookingReminders, draftNoShowFollowUp, text } from "../schedule-endpoints";
-import { sendBookingReminders } from "../schedule-reminders";
 import {
   bookingRemindersFor,
   changeBookingFor,
@@ -167,14 +167,6 @@ const docs = {
     ...viaHub(ADVISORS, "create conference docs"),
     parse: (scope: DocScope) => parseScope(scope),
     run: (scope, caller) => runConferenceDocs(scope, caller.email),
-  }),
-  continueConferenceDocs: action({
-    doors: ["trigger"],
-    who: "hub-owner",
-    runs: "here",
-    what: "continue a conference docs run",
-    parse: noInput,
-    run: () => continueConferenceDocs(),
   }),
 };
 
@@ -346,16 +338,6 @@ const schedule = {
     }),
     run: (request, caller) => noShowFollowUpFor(caller.email, request),
   }),
-  sendBookingReminders: action({
-    doors: ["trigger"],
-    who: "hub-owner",
-    runs: "here",
-    what: "send booking reminders",
-    parse: noInput,
-    run: () => {
-      sendBookingReminders();
-    },
-  }),
 };
 
 const family = {
@@ -401,6 +383,19 @@ const web = {
   }),
 };
 
+const background = {
+  runBackgroundWork: action({
+    doors: ["trigger"],
+    who: "hub-owner",
+    runs: "here",
+    what: "run Confer's hourly background work",
+    parse: noInput,
+    run: () => {
+      runBackgroundWork();
+    },
+  }),
+};
+
 /** A sidebar action that works in the caller's own doc or mailbox and asks the hub for the rest. */
 function here(what: string) {
   return { doors: ["addon"], who: "signed-in", runs: "here", what } as const;
@@ -436,6 +431,7 @@ export const ACTION_TABLE = {
   ...schedule,
   ...family,
   ...web,
+  ...background,
 };
 
 export type ActionTable = typeof ACTION_TABLE;

@@ -1,0 +1,71 @@
+/*
+ * What Confer's hourly trigger does, as the hub owner: carries on a docs run cut short, tries
+ * again the Calendar events and Outbox messages that failed, and on the first run from the
+ * reminder hour sends the day's booking reminders. Each part runs even when another fails; the
+ * failures are thrown together at the end, so the execution shows as failed in Apps Script.
+ */
+import { remindersDueNow } from "../domain/schedule/reminders";
+import { openHub, storedHubId } from "../workspace/hub-store";
+import { readJson, writeJson } from "../workspace/script-state";
+import { continueConferenceDocs, type DocsProgress } from "./conference-docs";
+import { loadSettings } from "./hub-context";
+import { loadScheduleContext } from "./schedule-layer";
+import {
+  type RemindersRun,
+  type RetryRun,
+  retryScheduleDeliveries,
+  retryWaiting,
+  sendBookingReminders,
+} from "./schedule-reminders";
+
+const REMINDERS_DAY = "confer.remindersDay";
+
+export interface BackgroundRun {
+  readonly docs: DocsProgress | null;
+  readonly retry: RetryRun | null;
+  readonly reminders: RemindersRun | null;
+}
+
+function attempt<T>(what: string, failures: string[], work: () => T): T | null {
+  try {
+    return work();
+  } catch (error) {
+    failures.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+function scheduleWork(failures: string[]): Pick<BackgroundRun, "retry" | "reminders"> {
+  const hub = openHub();
+  const zone = loadSettings(hub).timeZone;
+  const now = new Date();
+  const today = Utilities.formatDate(now, zone, "yyyy-MM-dd");
+  const remind = remindersDueNow(
+    readJson<string>(REMINDERS_DAY) ?? "",
+    today,
+    Number(Utilities.formatDate(now, zone, "H")),
+  );
+  if (!remind && !retryWaiting(hub)) return { retry: null, reminders: null };
+  const context = loadScheduleContext();
+  const retry = attempt("Retrying Calendar events and the Outbox", failures, () =>
+    retryScheduleDeliveries(context),
+  );
+  const reminders = remind
+    ? attempt("Sending booking reminders", failures, () => sendBookingReminders(context))
+    : null;
+  if (reminders) writeJson(REMINDERS_DAY, today);
+  return { retry, reminders };
+}
+
+export function runBackgroundWork(): BackgroundRun {
+  const failures: string[] = [];
+  const docs = attempt("Continuing conference docs", failures, continueConferenceDocs);
+  const schedule = !storedHubId()
+    ? { retry: null, reminders: null }
+    : (attempt("Schedule work", failures, () => scheduleWork(failures)) ?? {
+        retry: null,
+        reminders: null,
+      });
+  if (failures.length > 0) throw new Error(failures.join("\n"));
+  return { docs, ...schedule };
+}
