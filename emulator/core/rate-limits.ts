@@ -1,7 +1,8 @@
 /*
  * Google's per-minute limits on its REST APIs, per user (and project), over a sliding 60-second
- * window of the modelled wall clock. A request past a limit is answered as Google answers it,
- * with nothing done. Each rule keeps its public source.
+ * window of the modelled wall clock, and Calendar's operational limit on quick writes to one
+ * calendar. A request past a limit is answered as Google answers it, with nothing done. Each
+ * rule keeps its public source.
  */
 export interface RateRule {
   readonly name: string;
@@ -12,7 +13,18 @@ export interface RateRule {
   readonly reason: string;
   readonly message: string;
   readonly source: string;
+  /** The sliding window; 60 s unless said. */
+  readonly windowMs?: number;
+  /** What the limit is counted over: the user (the default), or one calendar named in the URL. */
+  readonly per?: "user" | "calendar";
 }
+
+const CALENDAR_WRITES = new Set([
+  "Calendar.events.insert",
+  "Calendar.events.patch",
+  "Calendar.events.update",
+  "Calendar.events.delete",
+]);
 
 const GMAIL_UNITS: Readonly<Record<string, number>> = {
   "Gmail.users.drafts.create": 10,
@@ -77,9 +89,30 @@ export const RATE_RULES: readonly RateRule[] = [
     source:
       "developers.google.com/workspace/calendar/api/guides/quota: 600 requests per minute per user per project, sliding window; 403 or 429 usageLimits",
   },
+  {
+    name: "Calendar writes to one calendar",
+    cost: (key) => (CALENDAR_WRITES.has(key) ? 1 : 0),
+    limit: 30,
+    windowMs: 10_000,
+    per: "calendar",
+    status: 403,
+    reason: "rateLimitExceeded",
+    message: "Rate Limit Exceeded",
+    source:
+      'developers.google.com/workspace/calendar/api/guides/quota, "Operational limits": limits "might apply if you attempt to write to a single calendar in quick succession"; guides/errors: 403 rateLimitExceeded, "maximum request rate per calendar". Google publishes no figure: 30 writes in 10 s is the emulator\'s own, unconfirmed',
+  },
 ];
 
+/** The calendar a Calendar API URL names (/calendar/v3/calendars/{id}/…); "primary" is the user's. */
+function calendarOf(url: URL, user: string): string {
+  const match = /\/calendar\/v3\/calendars\/([^/]+)/.exec(url.pathname);
+  const id = match ? decodeURIComponent(match[1]!) : "primary";
+  return id === "primary" ? user : id;
+}
+
 const WINDOW_MS = 60_000;
+
+const windowOf = (rule: RateRule) => rule.windowMs ?? WINDOW_MS;
 
 export class RateLedger {
   private readonly spent = new Map<string, { at: number; cost: number }[]>();
@@ -94,26 +127,28 @@ export class RateLedger {
     return this.overrides.get(rule.name) ?? rule.limit;
   }
 
-  /** What `user` spent on `rule` in the minute up to `at`. */
-  usedIn(rule: RateRule, user: string, at: number): number {
-    const entries = this.spent.get(`${rule.name}|${user}`) ?? [];
+  /** What was spent on `rule` by `who` (a user, or a calendar) in the window up to `at`. */
+  usedIn(rule: RateRule, who: string, at: number): number {
+    const entries = this.spent.get(`${rule.name}|${who}`) ?? [];
     return entries
-      .filter((e) => e.at > at - WINDOW_MS && e.at <= at)
+      .filter((e) => e.at > at - windowOf(rule) && e.at <= at)
       .reduce((n, e) => n + e.cost, 0);
   }
 
   /** Spends the request's cost, or answers the rule it breaks (spending nothing). */
-  admit(user: string, key: string, at: number): RateRule | undefined {
-    const costs = RATE_RULES.map((rule) => ({ rule, cost: rule.cost(key) })).filter(
-      (c) => c.cost > 0,
-    );
+  admit(user: string, key: string, at: number, url?: URL): RateRule | undefined {
+    const costs = RATE_RULES.map((rule) => ({
+      rule,
+      cost: rule.cost(key),
+      who: rule.per === "calendar" && url ? calendarOf(url, user) : user,
+    })).filter((c) => c.cost > 0);
     const broken = costs.find(
-      ({ rule, cost }) => this.usedIn(rule, user, at) + cost > this.limitOf(rule),
+      ({ rule, cost, who }) => this.usedIn(rule, who, at) + cost > this.limitOf(rule),
     );
     if (broken) return broken.rule;
-    for (const { rule, cost } of costs) {
-      const id = `${rule.name}|${user}`;
-      const kept = (this.spent.get(id) ?? []).filter((e) => e.at > at - WINDOW_MS);
+    for (const { rule, cost, who } of costs) {
+      const id = `${rule.name}|${who}`;
+      const kept = (this.spent.get(id) ?? []).filter((e) => e.at > at - windowOf(rule));
       kept.push({ at, cost });
       this.spent.set(id, kept);
     }

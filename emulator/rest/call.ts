@@ -79,6 +79,7 @@ export function callRest(exec: Execution, call: RestCall): RestReply | undefined
     user,
     found.route.latencyKey,
     exec.startedAt + exec.clockMs,
+    url,
   );
   if (broken) {
     const error = { domain: "usageLimits", reason: broken.reason, message: broken.message };

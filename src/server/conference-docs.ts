@@ -16,7 +16,7 @@ import { type DocScope, describeScope, planDocs } from "../domain/conference-doc
 import { type DocRecord, recordFromRow, recordToRow } from "../domain/conference-doc/records";
 import { SECTIONS } from "../domain/conference-doc/template";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
-import { DOCS_WRITES_PER_MINUTE, waitForRoom } from "../domain/limits/per-minute";
+import { DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
 import { type DocJson, rangesOf, rawText } from "../domain/pull/doc-json";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
@@ -28,12 +28,13 @@ import {
   findTaggedCopies,
   shareAsEditor,
 } from "../workspace/conference-docs-api";
-import { recentDocsWrites } from "../workspace/docs-write-window";
 import { FolderTree, folderKey } from "../workspace/drive-folders";
 import { budgetOfThisExecution, msLeft } from "../workspace/execution-budget";
 import { appendRows, readRows, tabOf } from "../workspace/hub-store";
+import { recentSpend } from "../workspace/rate-window";
 import { readJson, releaseLease, takeLease, writeJson } from "../workspace/script-state";
 import { rememberSectionRangeIds } from "../workspace/section-range-ids";
+import { effectiveUserEmail } from "../workspace/session";
 import { currentPerson, type HubContext, loadHubContext } from "./hub-context";
 
 const LEASE = "confer.docsRun.lease";
@@ -180,7 +181,12 @@ function portsFor(
       writeJson(IN_FLIGHT, inFlight),
     hasTimeForBatch: () => {
       const size = short() ? SHORT_BATCH_SIZE : BATCH_SIZE;
-      const wait = waitForRoom(recentDocsWrites(), Date.now(), DOCS_WRITES_PER_MINUTE, size);
+      const wait = waitForRoom(
+        recentSpend(DOCS_WRITES, effectiveUserEmail()),
+        Date.now(),
+        DOCS_WRITES.perMinute,
+        size,
+      );
       return msLeft() > wait + (short() ? SHORT_BATCH_WORK_MS : BATCH_WORK_MS);
     },
     now: () => Utilities.formatDate(new Date(), settings.timeZone, "yyyy-MM-dd HH:mm"),

@@ -1,19 +1,25 @@
 /*
  * Google's REST APIs (Drive v3, Docs v1, Gmail v1, Calendar v3) reached through UrlFetchApp with the user's
  * OAuth token, many requests at once with fetchAll. Docs writes are paced to the Docs API's 60 a
- * minute; an answer that says "too fast" (429, or a 403 whose reason is a rate limit) is sent
- * again after a backoff while the execution has time. Each answer comes back as an outcome: the
- * parsed JSON, or Google's error message and whether trying again later may succeed.
+ * minute and Gmail's drafts and sends to its 15,000 units a minute; an answer that says "too
+ * fast" (429, or a 403 whose reason is a rate limit) is sent again after a backoff while the
+ * execution has time. Each answer comes back as an outcome: the parsed JSON, or Google's error
+ * message and whether trying again later may succeed.
  */
 import type { Outcome } from "../domain/conference-doc/docs-run";
 import {
   backoffMs,
-  DOCS_WRITES_PER_MINUTE,
+  DOCS_WRITES,
+  GMAIL_DRAFT_UNITS,
+  GMAIL_SEND_UNITS,
+  GMAIL_UNITS,
   isRateLimited,
   nextWave,
+  type PacedLimit,
 } from "../domain/limits/per-minute";
-import { noteDocsWrites, recentDocsWrites } from "./docs-write-window";
 import { msLeft } from "./execution-budget";
+import { noteSpend, recentSpend } from "./rate-window";
+import { effectiveUserEmail } from "./session";
 
 export interface ApiRequest {
   readonly method: "get" | "post" | "put" | "delete" | "patch";
@@ -69,25 +75,31 @@ function outcomeOf(status: number, text: string): Outcome<unknown> {
   };
 }
 
-const isDocsWrite = (request: ApiRequest) =>
-  request.method === "post" &&
-  request.url.startsWith(DOCS) &&
-  /:batchUpdate$|\/documents$/.test(request.url);
+/** The paced limit a request spends against, and how much, if any. */
+function pacing(request: ApiRequest): { limit: PacedLimit; cost: number } | undefined {
+  if (request.method !== "post") return undefined;
+  if (request.url.startsWith(DOCS) && /:batchUpdate$|\/documents$/.test(request.url)) {
+    return { limit: DOCS_WRITES, cost: 1 };
+  }
+  if (request.url.startsWith(`${GMAIL}/users/me/messages/send`)) {
+    return { limit: GMAIL_UNITS, cost: GMAIL_SEND_UNITS };
+  }
+  if (/\/users\/me\/drafts$/.test(request.url) && request.url.startsWith(GMAIL)) {
+    return { limit: GMAIL_UNITS, cost: GMAIL_DRAFT_UNITS };
+  }
+  return undefined;
+}
 
 /** Waiting for a rate limit leaves this much of the execution's budget for the work itself. */
 const KEEP_FOR_WORK_MS = 15_000;
 const MAX_RETRIES = 6;
 
-/** A Docs write held back because this execution has no time left to wait for the window. */
-const PAUSED = {
-  status: 429,
-  text: JSON.stringify({
-    error: {
-      message:
-        "Confer paused here: the Docs API takes 60 writes a minute per user, and this run has no time left to wait; the next run carries on.",
-    },
-  }),
-};
+/** A request held back because this execution has no time left to wait for its limit's window. */
+function paused(limit: PacedLimit): { status: number; text: string } {
+  const message = `Confer paused here: ${limit.because}, and this run has no time left to wait; the next run carries on.`;
+  return { status: 429, text: JSON.stringify({ error: { message } }) };
+}
+
 function timeLeftFor(waitMs: number): boolean {
   return waitMs + KEEP_FOR_WORK_MS < msLeft();
 }
@@ -108,45 +120,72 @@ function sendOnce(
   }
 }
 
+interface Held {
+  /** Requests that must wait for their limit's window. */
+  readonly held: ReadonlySet<number>;
+  /** The shortest wait after which one of them may go. */
+  readonly waitMs: number;
+}
+
+/** Which pending requests their paced limits hold back now. */
+function holdBack(requests: readonly ApiRequest[], pending: readonly number[], user: string): Held {
+  const held = new Set<number>();
+  let waitMs = Number.POSITIVE_INFINITY;
+  for (const limit of [DOCS_WRITES, GMAIL_UNITS]) {
+    const mine = pending.filter((i) => pacing(requests[i]!)?.limit === limit);
+    if (mine.length === 0) continue;
+    const costs = mine.map((i) => pacing(requests[i]!)!.cost);
+    const wave = nextWave(recentSpend(limit, user), Date.now(), limit.perMinute, costs);
+    for (const i of mine.slice(wave.send)) held.add(i);
+    if (wave.send === 0) waitMs = Math.min(waitMs, wave.waitMs);
+  }
+  return { held, waitMs };
+}
+
+function noteSent(requests: readonly ApiRequest[], sent: readonly number[], user: string): void {
+  for (const limit of [DOCS_WRITES, GMAIL_UNITS]) {
+    const spends = sent
+      .map((i) => pacing(requests[i]!))
+      .filter((p) => p?.limit === limit)
+      .map((p) => ({ at: Date.now(), cost: p!.cost }));
+    noteSpend(limit, user, spends);
+  }
+}
+
 /**
- * Sends every request, Docs writes in waves the per-minute window allows, other requests at once;
- * those answered "too fast" go again after a backoff, while the execution has time.
+ * Sends every request, Docs writes and Gmail drafts and sends in the waves their per-minute
+ * windows allow, other requests at once; those answered "too fast" go again after a backoff,
+ * while the execution has time.
  */
 export function callAll(requests: readonly ApiRequest[]): Outcome<unknown>[] {
   if (requests.length === 0) return [];
   const token = ScriptApp.getOAuthToken();
+  const user = requests.some((r) => pacing(r)) ? effectiveUserEmail() : "";
   const answers: ({ status: number; text: string } | undefined)[] = requests.map(() => undefined);
   let pending = requests.map((_, i) => i);
   let retries = 0;
   while (pending.length > 0) {
-    const writes = pending.filter((i) => isDocsWrite(requests[i]!));
-    const wave =
-      writes.length === 0
-        ? { send: 0, waitMs: 0 }
-        : nextWave(recentDocsWrites(), Date.now(), DOCS_WRITES_PER_MINUTE, writes.length);
-    if (writes.length > 0 && wave.send === 0) {
-      if (timeLeftFor(wave.waitMs)) {
-        Utilities.sleep(wave.waitMs);
+    const { held, waitMs } =
+      user === "" ? { held: new Set<number>(), waitMs: 0 } : holdBack(requests, pending, user);
+    const sent = pending.filter((i) => !held.has(i));
+    if (sent.length === 0) {
+      if (timeLeftFor(waitMs)) {
+        Utilities.sleep(waitMs);
         continue;
       }
-      for (const i of writes) answers[i] = PAUSED;
-      pending = pending.filter((i) => !isDocsWrite(requests[i]!));
-      if (pending.length === 0) break;
+      for (const i of pending) answers[i] = paused(pacing(requests[i]!)!.limit);
+      break;
     }
-    const allowed = new Set(writes.slice(0, wave.send));
-    const sent = pending.filter((i) => !isDocsWrite(requests[i]!) || allowed.has(i));
     const replies = sendOnce(
       sent.map((i) => requests[i]!),
       token,
     );
-    const wrote = sent.filter((i) => isDocsWrite(requests[i]!));
-    if (wrote.length > 0) noteDocsWrites(wrote.map(() => Date.now()));
+    if (user !== "") noteSent(requests, sent, user);
     const again: number[] = [];
     sent.forEach((index, k) => {
       answers[index] = replies[k]!;
       if (isRateLimited(replies[k]!.status, replies[k]!.text)) again.push(index);
     });
-    const held = pending.filter((i) => !sent.includes(i));
     const retry = again.length > 0 && retries < MAX_RETRIES && timeLeftFor(backoffMs(retries));
     if (retry) Utilities.sleep(backoffMs(retries++));
     pending = [...held, ...(retry ? again : [])];

@@ -30,8 +30,10 @@ describe("per-minute limits", () => {
       ["Drive API queries", 12_000],
       ["Gmail API quota units", 15_000],
       ["Calendar API requests", 600],
+      ["Calendar writes to one calendar", 30],
     ]);
     expect(RATE_RULES.every((r) => /^developers\.google\.com\//.test(r.source))).toBe(true);
+    expect(RATE_RULES.find((r) => r.per === "calendar")?.source).toMatch(/unconfirmed/);
   });
 
   it("answers the 61st Docs write of a minute 429, per user, and frees the window a minute later", () => {
@@ -74,5 +76,28 @@ describe("per-minute limits", () => {
       });
     for (let i = 0; i < 1500; i++) draft();
     expect(draft().status).toBe(429);
+  });
+
+  it("answers quick writes to one calendar 403 rateLimitExceeded, per calendar, for a window of 10 s", () => {
+    const ws = schoolWorkspace("docs");
+    ws.rates.setLimit("Calendar writes to one calendar", 3);
+    const start = new Date(ws.now() + 86_400_000).toISOString();
+    const end = new Date(ws.now() + 86_400_000 + 900_000).toISOString();
+    const insert = (user: string) =>
+      rest(ws, user, "POST", "https://www.googleapis.com/calendar/v3/calendars/primary/events", {
+        summary: "Conference",
+        start: { dateTime: start },
+        end: { dateTime: end },
+      });
+    for (let i = 0; i < 3; i++) expect(insert(OWNER).status).toBe(200);
+    const refused = insert(OWNER);
+    expect(refused.status).toBe(403);
+    expect(refused.json().error.errors[0]).toMatchObject({
+      domain: "usageLimits",
+      reason: "rateLimitExceeded",
+    });
+    expect(insert(TEACHER).status).toBe(200);
+    ws.triggers.advanceTo(ws.now() + 10_001);
+    expect(insert(OWNER).status).toBe(200);
   });
 });

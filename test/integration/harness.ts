@@ -101,6 +101,17 @@ export function readyHub(options: { staffUrl?: boolean } = {}): DemoHub {
 
 const DIRECT_EDIT = path.join(__dirname, "fixtures/direct-edit");
 
+function byHand(hub: DemoHub, as: string, fn: string, args: unknown[]) {
+  const ws = hub.ws as unknown as { bundleDir: string };
+  const bundle = ws.bundleDir;
+  ws.bundleDir = DIRECT_EDIT;
+  try {
+    return run(hub.ws, { fn, args: [hub.hubId, ...args], as });
+  } finally {
+    ws.bundleDir = bundle;
+  }
+}
+
 /** A person writing one hub cell by hand, as Sheets' own editor would let them. */
 export function writeCellByHand(
   hub: DemoHub,
@@ -109,14 +120,12 @@ export function writeCellByHand(
   a1: string,
   value: string,
 ) {
-  const ws = hub.ws as unknown as { bundleDir: string };
-  const bundle = ws.bundleDir;
-  ws.bundleDir = DIRECT_EDIT;
-  try {
-    return run(hub.ws, { fn: "writeCell", args: [hub.hubId, tabName, a1, value], as });
-  } finally {
-    ws.bundleDir = bundle;
-  }
+  return byHand(hub, as, "writeCell", [tabName, a1, value]);
+}
+
+/** A person pasting rows below a hub tab's last row. */
+export function appendRowsByHand(hub: DemoHub, as: string, tabName: string, rows: string[][]) {
+  return byHand(hub, as, "appendRows", [tabName, rows]);
 }
 
 /** An advisor publishes the fall round's 15-minute conference slots (runIn fails the test on an error). */

@@ -5,7 +5,7 @@
 import { run, runDueTriggers, webAppPageRun } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
-import { publishFallSlots, readyHub, runIn } from "./harness";
+import { appendRowsByHand, publishFallSlots, readyHub, runIn } from "./harness";
 
 const ADVISOR = "niamh.zhang@school.test";
 const STUDENT = "6001";
@@ -57,5 +57,31 @@ describe("the Outbox", () => {
     expect(hub.ws.gmail.sentOf(hub.coordinator).length).toBeGreaterThanOrEqual(
       sentBefore + kept.length,
     );
+  });
+
+  it("paces a full Outbox to Gmail's 15,000 units a minute: each message sent once, none refused for speed", () => {
+    const hub = readyHub();
+    runIn(hub, "saveSettings", hub.coordinator, { scheduleNotices: "send" });
+    publishFallSlots(hub, ADVISOR);
+    const queued = new Date(hub.ws.now()).toISOString();
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      queued,
+      "send",
+      STUDENT,
+      `reminder-${i}`,
+      "1",
+      "User-rate limit exceeded.",
+      `To: family${i}@family.test\r\nSubject: Conference reminder ${i}\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nSee you soon.`,
+    ]);
+    expect(appendRowsByHand(hub, hub.coordinator, "Outbox", rows).error).toBeUndefined();
+    const sentBefore = hub.ws.gmail.sentOf(hub.coordinator).length;
+
+    const fired = runDueTriggers(hub.ws, hub.ws.now() + 3_600_000 + 60_000);
+    expect(fired.map((r) => [r.report.fn, r.ok])).toEqual([["runBackgroundWork", true]]);
+    const report = fired[0]!.report;
+    expect(report.counts["Gmail.users.messages.send"]).toBe(200);
+    expect(report.modelledMs).toBeGreaterThan(60_000);
+    expect(outboxRows(hub)).toEqual([]);
+    expect(hub.ws.gmail.sentOf(hub.coordinator).length).toBe(sentBefore + 200);
   });
 });

@@ -5,7 +5,7 @@
  * their doc lines written under the same limit. Nothing is lost, nothing is made twice, and each
  * answer says where the run stands.
  */
-import { run, runConcurrently, webAppPageRun } from "../../emulator";
+import { run, runConcurrently, runDueTriggers, webAppPageRun } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { benchSchool, COORDINATOR, readyHub } from "../../scripts/bench/school";
 import { parseCsv } from "../../src/domain/roster/csv";
@@ -155,5 +155,46 @@ describe("50 families booking at once, with their students' docs", () => {
     const confirmed = hub.ws.calendar.all().filter((e) => e.status === "confirmed");
     expect(confirmed).toHaveLength(booked);
     expect(new Set(confirmed.map((e) => e.id)).size).toBe(booked);
+  });
+});
+
+describe("a snow day that moves a whole day's bookings on one calendar", () => {
+  it("moves every event once, under Calendar's limit on quick writes to one calendar", () => {
+    const hub = demoReadyHub();
+    const advisor = hub.school.advisors[0]!;
+    publishFallSlots(hub, advisor.advisorEmail, { startTime: "08:00", endTime: "12:00" });
+    const slots = () =>
+      (
+        runIn(hub, "getSchedule", advisor.advisorEmail, {}).value as {
+          slots: { id: string; studentId: string; status: string; start: string }[];
+        }
+      ).slots;
+    for (const [i, studentId] of advisor.studentIds.entries()) {
+      const open = slots().filter((s) => s.status === "open");
+      runIn(hub, "changeBooking", advisor.advisorEmail, {
+        action: "book",
+        studentId,
+        slotId: open[i % open.length]!.id,
+      });
+    }
+    const booked = slots().filter((s) => s.status === "booked");
+    expect(booked.length).toBe(advisor.studentIds.length);
+    hub.ws.rates.setLimit("Calendar writes to one calendar", 4);
+    runIn(hub, "changeBooking", advisor.advisorEmail, {
+      action: "move-day",
+      fromDate: "2026-12-01",
+      toDate: "2026-12-03",
+    });
+    runDueTriggers(hub.ws, hub.ws.now() + 2 * 3_600_000);
+    const moved = slots().filter((s) => s.status === "booked");
+    expect(moved.every((s) => s.start.startsWith("2026-12-03"))).toBe(true);
+    for (const slot of moved) {
+      const student = hub.school.students.find((s) => s.id === slot.studentId)!;
+      const events = hub.ws.calendar.eventsOn(student.email);
+      expect(events).toHaveLength(1);
+      expect(new Date(events[0]!.start.ms).toISOString()).toBe(slot.start);
+    }
+    const confirmed = hub.ws.calendar.all().filter((e) => e.status === "confirmed");
+    expect(confirmed).toHaveLength(moved.length);
   });
 });

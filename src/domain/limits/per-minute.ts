@@ -1,43 +1,84 @@
 /*
- * Pacing requests against a per-minute limit over a sliding 60-second window: how many may go
- * now, given when the last ones went, or how long to wait before the next can. Also which of
- * Google's answers mean "too fast, try again" rather than "no".
+ * Pacing requests against a per-user per-minute limit over a sliding 60-second window: how many
+ * may go now, given what the last ones cost and when they went, or how long to wait before the
+ * next can. Also which of Google's answers mean "too fast, try again" rather than "no".
  */
 export const WINDOW_MS = 60_000;
 
+export interface PacedLimit {
+  readonly name: string;
+  /** Units a minute per user. */
+  readonly perMinute: number;
+  /** Why a request was held back, for the person told. */
+  readonly because: string;
+}
+
 /** The Docs API's 60 write requests per minute per user (developers.google.com/docs/api/limits). */
-export const DOCS_WRITES_PER_MINUTE = 60;
+export const DOCS_WRITES: PacedLimit = {
+  name: "docsWrites",
+  perMinute: 60,
+  because: "the Docs API takes 60 writes a minute per user",
+};
+
+/**
+ * Gmail's 15,000 quota units per user per minute; messages.send costs 100 and drafts.create 10
+ * (developers.google.com/gmail/api/reference/quota).
+ */
+export const GMAIL_UNITS: PacedLimit = {
+  name: "gmailUnits",
+  perMinute: 15_000,
+  because: "Gmail takes 15,000 quota units a minute per user (a send costs 100, a draft 10)",
+};
+
+export const GMAIL_SEND_UNITS = 100;
+export const GMAIL_DRAFT_UNITS = 10;
+
+/** Units spent at a moment. */
+export interface Spend {
+  readonly at: number;
+  readonly cost: number;
+}
 
 export interface Wave {
-  /** How many may be sent now. */
+  /** How many of the wanted requests, in order, may be sent now. */
   readonly send: number;
-  /** When none may, how long until one can. */
+  /** When none may, how long until the first can. */
   readonly waitMs: number;
 }
 
-export function nextWave(
-  sentAt: readonly number[],
-  now: number,
-  limit: number,
-  wanted: number,
-): Wave {
-  const recent = sentAt.filter((at) => at > now - WINDOW_MS).sort((a, b) => a - b);
-  const free = Math.max(0, limit - recent.length);
-  if (free > 0 || wanted === 0) return { send: Math.min(free, wanted), waitMs: 0 };
-  return { send: 0, waitMs: recent[0]! + WINDOW_MS - now + 1 };
+function inWindow(spent: readonly Spend[], now: number): Spend[] {
+  return spent.filter((s) => s.at > now - WINDOW_MS).sort((a, b) => a.at - b.at);
 }
 
-/** How long until `n` requests (at most `limit`) may all go within the window. */
+/** How long until `units` more (at most `limit`) fit in the window. */
 export function waitForRoom(
-  sentAt: readonly number[],
+  spent: readonly Spend[],
   now: number,
   limit: number,
-  n: number,
+  units: number,
 ): number {
-  const recent = sentAt.filter((at) => at > now - WINDOW_MS).sort((a, b) => a - b);
-  const mustExpire = recent.length - (limit - Math.min(n, limit));
-  if (mustExpire <= 0) return 0;
-  return recent[mustExpire - 1]! + WINDOW_MS - now + 1;
+  const recent = inWindow(spent, now);
+  let over = recent.reduce((n, s) => n + s.cost, 0) + Math.min(units, limit) - limit;
+  for (const s of recent) {
+    if (over <= 0) break;
+    over -= s.cost;
+    if (over <= 0) return s.at + WINDOW_MS - now + 1;
+  }
+  return 0;
+}
+
+/** How many of the requests costing `costs`, in order, fit in the window now. */
+export function nextWave(
+  spent: readonly Spend[],
+  now: number,
+  limit: number,
+  costs: readonly number[],
+): Wave {
+  let free = limit - inWindow(spent, now).reduce((n, s) => n + s.cost, 0);
+  let send = 0;
+  while (send < costs.length && costs[send]! <= free) free -= costs[send++]!;
+  if (send > 0 || costs.length === 0) return { send, waitMs: 0 };
+  return { send: 0, waitMs: waitForRoom(spent, now, limit, costs[0]!) };
 }
 
 const RATE_REASONS = ["userRateLimitExceeded", "rateLimitExceeded", "RATE_LIMIT_EXCEEDED"];
