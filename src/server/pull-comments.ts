@@ -6,11 +6,13 @@
  * column. A deleted, locked or damaged doc is reported (or
  * repaired) for its student while the others go on.
  */
+
 import type { TeacherComment } from "../domain/comments/model";
 import type { MissingComment } from "../domain/comments/views";
 import type { Outcome, StudentProblem } from "../domain/conference-doc/docs-run";
 import { displayName } from "../domain/conference-doc/naming";
 import type { DocRecord } from "../domain/conference-doc/records";
+import { DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
 import { missingCommentsFor } from "../domain/pull/advisee-missing";
 import { commentsSectionText, type PulledComment } from "../domain/pull/comments-section";
 import type { DocJson } from "../domain/pull/doc-json";
@@ -21,11 +23,13 @@ import type { Student } from "../domain/roster/model";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, storedHubOwner } from "../workspace/hub-store";
+import { recentSpend } from "../workspace/rate-window";
 import {
   forgetSectionRangeIds,
   rememberSectionRangeIds,
   sectionRangeIds,
 } from "../workspace/section-range-ids";
+import { effectiveUserEmail } from "../workspace/session";
 import { readableComments, rosterOf, withScriptLock } from "./comment-layer";
 import { readDocRecords } from "./conference-docs";
 import { type HubContext, loadSettings } from "./hub-context";
@@ -42,6 +46,10 @@ export interface PullResult {
   readonly pulled: readonly PulledDoc[];
   readonly problems: readonly StudentProblem[];
   readonly missing: readonly MissingComment[];
+  /** Students whose doc waits for the Docs API's per-minute allowance: the next call does them. */
+  readonly waiting: readonly string[];
+  /** How long until the allowance has room for the first of them. */
+  readonly retryInMs: number;
 }
 
 /** The hub as the owner's web app sees it, with the roster from the script cache. */
@@ -146,17 +154,20 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
       comments: count,
       repaired,
     });
+  const waiting: string[] = [];
   const failed = (student: Student, outcome: Outcome<unknown>) =>
-    problems.push(
-      problemOf(
-        student,
-        outcome.ok
-          ? ""
-          : outcome.status === 404 || outcome.status === 403
-            ? docProblem(outcome, records.get(student.id)!)
-            : `its Teacher comments could not be written: ${outcome.error} Pull again.`,
-      ),
-    );
+    !outcome.ok && outcome.status === 429
+      ? waiting.push(student.id)
+      : problems.push(
+          problemOf(
+            student,
+            outcome.ok
+              ? ""
+              : outcome.status === 404 || outcome.status === 403
+                ? docProblem(outcome, records.get(student.id)!)
+                : `its Teacher comments could not be written: ${outcome.error} Pull again.`,
+          ),
+        );
 
   const rangeIds = sectionRangeIds(withDocs.map(docIdOf));
   const byId = withDocs.filter((student) => rangeIds.has(docIdOf(student)));
@@ -225,7 +236,16 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
       ),
     );
   }
-  return { inScope: students.length, pulled, problems, missing };
+  const retryInMs =
+    waiting.length === 0
+      ? 0
+      : waitForRoom(
+          recentSpend(DOCS_WRITES, effectiveUserEmail()),
+          Date.now(),
+          DOCS_WRITES.perMinute,
+          1,
+        );
+  return { inScope: students.length, pulled, problems, missing, waiting, retryInMs };
 }
 
 export interface PullInfo {

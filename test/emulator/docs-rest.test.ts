@@ -338,6 +338,17 @@ describe("documents.batchUpdate", () => {
     );
   });
 
+  it("a deletion before a named range moves it, one inside shrinks it, one across its end removes it (emulator's rule, after gas-fakes' live observations)", () => {
+    const { ws, id } = seeded(["Hello wonderful world"]);
+    batch(ws, id, [{ createNamedRange: { name: "word", range: { startIndex: 7, endIndex: 16 } } }]);
+    batch(ws, id, [{ deleteContentRange: { range: { startIndex: 1, endIndex: 3 } } }]);
+    expect(firstRange(get(ws, id).json, "word")).toEqual({ startIndex: 5, endIndex: 14 });
+    batch(ws, id, [{ deleteContentRange: { range: { startIndex: 6, endIndex: 8 } } }]);
+    expect(firstRange(get(ws, id).json, "word")).toEqual({ startIndex: 5, endIndex: 12 });
+    batch(ws, id, [{ deleteContentRange: { range: { startIndex: 10, endIndex: 14 } } }]);
+    expect(get(ws, id).json.namedRanges).toBeUndefined();
+  });
+
   it("a deleteNamedRange by an unknown ID is a 400", () => {
     const { ws, id } = seeded(["Hello"]);
     expect(batch(ws, id, [{ deleteNamedRange: { namedRangeId: "kix.none" } }]).status).toBe(400);

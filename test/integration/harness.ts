@@ -100,16 +100,34 @@ export function readyHub(options: { staffUrl?: boolean } = {}): DemoHub {
 }
 
 const DIRECT_EDIT = path.join(__dirname, "fixtures/direct-edit");
+const SCRIPT_CACHE = path.join(__dirname, "fixtures/script-cache");
 
-function byHand(hub: DemoHub, as: string, fn: string, args: unknown[]) {
+function runFixture(hub: DemoHub, dir: string, as: string, fn: string, args: unknown[]) {
   const ws = hub.ws as unknown as { bundleDir: string };
   const bundle = ws.bundleDir;
-  ws.bundleDir = DIRECT_EDIT;
+  ws.bundleDir = dir;
   try {
-    return run(hub.ws, { fn, args: [hub.hubId, ...args], as });
+    return run(hub.ws, { fn, args, as });
   } finally {
     ws.bundleDir = bundle;
   }
+}
+
+function byHand(hub: DemoHub, as: string, fn: string, args: unknown[]) {
+  return runFixture(hub, DIRECT_EDIT, as, fn, [hub.hubId, ...args]);
+}
+
+/**
+ * The hub owner's Docs writes of the last moments, as another of their executions would have
+ * left them in the script cache: `units` spent now.
+ */
+export function docsWritesSpent(hub: DemoHub, units: number) {
+  const spend = JSON.stringify([{ at: hub.ws.now(), cost: units }]);
+  return runFixture(hub, SCRIPT_CACHE, hub.coordinator, "putScriptCache", [
+    `confer.rate.docsWrites:${hub.coordinator}`,
+    spend,
+    120,
+  ]);
 }
 
 /** A person writing one hub cell by hand, as Sheets' own editor would let them. */

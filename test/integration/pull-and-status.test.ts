@@ -11,13 +11,15 @@ import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { rest } from "../emulator/rest-client";
 import { editDoc, readDoc } from "./doc-access";
-import { type DemoHub, readyHub, runIn } from "./harness";
+import { type DemoHub, docsWritesSpent, readyHub, runIn } from "./harness";
 
 interface PullResult {
   inScope: number;
   pulled: { studentId: string; student: string; comments: number; repaired: boolean }[];
   problems: { studentId: string; problem: string }[];
   missing: { teacherEmail: string; classId: string; students: string[] }[];
+  waiting: string[];
+  retryInMs: number;
 }
 
 interface StatusRow {
@@ -485,5 +487,58 @@ describe("Conference status", () => {
         .map((s) => s.id)
         .sort(),
     );
+  });
+});
+
+describe("a pull that meets the Docs API's 60 writes a minute", () => {
+  it("leaves the docs still to do waiting, and the sidebar's next calls pull each once", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const advisor = advisors(hub)[0]!;
+    const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+    hub.ws.triggers.advanceTo(hub.ws.now() + 61_000);
+    expect(docsWritesSpent(hub, 60).error).toBeUndefined();
+    const first = pulled(hub, advisor);
+    expect(first.problems).toEqual([]);
+    expect(first.waiting.length).toBeGreaterThan(0);
+    const done = new Set(first.pulled.map((p) => p.studentId));
+    let waiting = first.waiting;
+    let retryInMs = first.retryInMs;
+    expect(retryInMs).toBeGreaterThan(0);
+    expect(retryInMs).toBeLessThanOrEqual(60_001);
+    for (let call = 0; waiting.length > 0 && call < 5; call++) {
+      hub.ws.triggers.advanceTo(hub.ws.now() + retryInMs);
+      const next = pulled(hub, advisor, { kind: "advisees", only: waiting });
+      retryInMs = next.retryInMs;
+      expect(next.problems).toEqual([]);
+      for (const p of next.pulled) {
+        expect(done.has(p.studentId)).toBe(false);
+        done.add(p.studentId);
+      }
+      waiting = next.waiting;
+    }
+    expect(waiting).toEqual([]);
+    expect([...done].sort()).toEqual(advisees.map((s) => s.id).sort());
+    for (const student of advisees) {
+      expect(sectionText(hub, docOf(hub, student.id).id)).toContain(
+        noteFor(
+          hub,
+          hub.school.classes.find((c) => c.studentIds.includes(student.id))!.id,
+          student.id,
+        ),
+      );
+    }
+  });
+
+  it("refuses a carrying-on list that is not student IDs, and never reaches past the caller's advisees", () => {
+    const hub = withDocs();
+    const advisor = advisors(hub)[0]!;
+    const other = hub.school.students.find((s) => s.advisorEmail !== advisor)!;
+    expect(pull(hub, advisor, { kind: "advisees", only: "6001" }).error?.message).toMatch(
+      /list of student IDs/,
+    );
+    const result = pulled(hub, advisor, { kind: "advisees", only: [other.id] });
+    expect(result.inScope).toBe(0);
+    expect(result.pulled).toEqual([]);
   });
 });

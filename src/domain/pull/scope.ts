@@ -1,17 +1,33 @@
 /*
- * Whose docs a pull reaches: all the caller's advisees, or one student. An advisor pulls only for
- * their own advisees; a coordinator may pull for any student.
+ * Whose docs a pull reaches: all the caller's advisees (or those of them still to do, when a
+ * pull carries on), or one student. An advisor pulls only for their own advisees; a coordinator
+ * may pull for any student.
  */
 import { NotAllowedError, type Person } from "../roles";
 import type { Roster, Student } from "../roster/model";
 
 export type PullScope =
-  | { readonly kind: "advisees" }
+  | { readonly kind: "advisees"; readonly only?: readonly string[] }
   | { readonly kind: "student"; readonly studentId: string };
+
+const MAX_ONLY = 2_000;
 
 export function parsePullScope(value: unknown): PullScope {
   const scope = (value ?? {}) as Record<string, unknown>;
-  if (scope.kind === "advisees") return { kind: "advisees" };
+  if (scope.kind === "advisees") {
+    if (scope.only === undefined) return { kind: "advisees" };
+    const only = scope.only;
+    if (
+      !Array.isArray(only) ||
+      only.length > MAX_ONLY ||
+      !only.every((id) => typeof id === "string" && id.trim() !== "")
+    ) {
+      throw new Error(
+        `A pull that carries on names the advisees still to do as a list of student IDs (at most ${MAX_ONLY}); got ${JSON.stringify(only).slice(0, 80)}.`,
+      );
+    }
+    return { kind: "advisees", only: only.map((id: string) => id.trim()) };
+  }
   if (
     scope.kind === "student" &&
     typeof scope.studentId === "string" &&
@@ -37,7 +53,10 @@ export function pullTargets(person: Person, roster: Roster, scope: PullScope): S
         `Only an advisor can pull teacher comments for their advisees; ${who} is not one in Confer's roster.`,
       );
     }
-    return adviseesOf(roster, person.email);
+    const advisees = adviseesOf(roster, person.email);
+    if (!scope.only) return advisees;
+    const still = new Set(scope.only);
+    return advisees.filter((s) => still.has(s.id));
   }
   const student = roster.students.find((s) => s.id === scope.studentId);
   if (!student) throw new Error(`There is no student with ID “${scope.studentId}” in the roster.`);

@@ -1,7 +1,8 @@
 /*
  * The Pull teacher comments sidebar: an advisor pulls for all their advisees, or, in a
  * conference doc, for that doc's student; it shows who was done, the problems per student, and
- * which advisees still lack a comment from which teacher.
+ * which advisees still lack a comment from which teacher. Docs that wait for the Docs API's
+ * per-minute allowance are pulled by the next call, which the sidebar makes by itself.
  */
 import type { MissingComment } from "../../domain/comments/views";
 import type { PullInfo, PullResult } from "../../server/pull-comments";
@@ -9,7 +10,10 @@ import { byId, errorMessage, fillList, setText, show, showError } from "../share
 import { missingCommentBlocks } from "../shared/missing-list";
 import { callServer } from "../shared/server";
 
-type Scope = { kind: "advisees" } | { kind: "student"; studentId: string };
+type Scope = { kind: "advisees"; only?: string[] } | { kind: "student"; studentId: string };
+
+/** Calls that pull nothing new before the sidebar stops carrying on and says so. */
+const MAX_IDLE_CALLS = 3;
 
 let scopes: { label: string; scope: Scope }[] = [];
 
@@ -56,14 +60,20 @@ function setUp(info: PullInfo): void {
   showMissing(info.missing);
 }
 
-function showResult(result: PullResult): void {
+function showResult(result: PullResult, carryingOn: boolean): void {
   const repaired = result.pulled.filter((p) => p.repaired).length;
+  const waiting = result.waiting.length;
   setText(
     "summary",
     `Comments pulled into ${result.pulled.length} of ${result.inScope} docs.` +
       (repaired > 0
         ? ` ${repaired} docs had lost their Teacher comments section: it was added again at the end.`
-        : ""),
+        : "") +
+      (waiting === 0
+        ? ""
+        : carryingOn
+          ? ` ${waiting} wait for the Docs API's allowance of 60 writes a minute: carrying on by itself; keep this sidebar open.`
+          : ` ${waiting} are still waiting for the Docs API's allowance: pull again in a minute.`),
   );
   show("summary", true);
   fillList(
@@ -74,6 +84,8 @@ function showResult(result: PullResult): void {
   showMissing(result.missing);
 }
 
+const pause = (ms: number) => new Promise((done) => setTimeout(done, Math.min(ms, 65_000)));
+
 async function pull(): Promise<void> {
   const button = byId<HTMLButtonElement>("pull");
   const chosen = scopes[Number(byId<HTMLSelectElement>("scope").value || 0)] ?? scopes[0];
@@ -83,7 +95,23 @@ async function pull(): Promise<void> {
   setText("summary", "Pulling comments…");
   show("summary", true);
   try {
-    showResult(await callServer("pullComments", chosen.scope));
+    let total = await callServer("pullComments", chosen.scope);
+    showResult(total, total.waiting.length > 0 && chosen.scope.kind === "advisees");
+    for (let idle = 0; total.waiting.length > 0 && chosen.scope.kind === "advisees"; ) {
+      await pause(total.retryInMs);
+      const next = await callServer("pullComments", { kind: "advisees", only: [...total.waiting] });
+      idle = next.pulled.length === 0 ? idle + 1 : 0;
+      total = {
+        ...total,
+        pulled: [...total.pulled, ...next.pulled],
+        problems: [...total.problems, ...next.problems],
+        waiting: next.waiting,
+        retryInMs: next.retryInMs,
+      };
+      const carryingOn = total.waiting.length > 0 && idle < MAX_IDLE_CALLS;
+      showResult(total, carryingOn);
+      if (!carryingOn) break;
+    }
   } catch (error) {
     showError("error", errorMessage(error));
   } finally {
