@@ -33,7 +33,6 @@ import { budgetOfThisExecution, msLeft } from "../workspace/execution-budget";
 import { appendRows, readRows, tabOf } from "../workspace/hub-store";
 import { recentSpend } from "../workspace/rate-window";
 import { readJson, releaseLease, takeLease, writeJson } from "../workspace/script-state";
-import { rememberSectionRangeIds } from "../workspace/section-range-ids";
 import { effectiveUserEmail } from "../workspace/session";
 import { currentPerson, type HubContext, loadHubContext } from "./hub-context";
 
@@ -41,6 +40,8 @@ const LEASE = "confer.docsRun.lease";
 const IN_FLIGHT = "confer.docsRun.inFlight";
 const PENDING_SCOPE = "confer.docsRun.scope";
 const LAST_RESULT = "confer.docsRun.last";
+/** How many done students and problems the last run's stored summary keeps (9 KB a property). */
+const KEPT_IN_LAST = 15;
 
 /**
  * A batch fills one Docs write window (60 a minute); besides waiting for the window, its copies,
@@ -58,13 +59,16 @@ export interface DocsProgress extends DocsRunResult {
   readonly inScope: number;
   readonly finishedAt: string;
   readonly continuing: boolean;
+  /** Problems past those listed, in the stored summary of the last run. */
+  readonly moreProblems?: number;
 }
 
 function staffName(context: HubContext, email: string): string {
   return context.roster.staff.find((member) => member.email === email)?.name || email;
 }
 
-const SHARED_FOLDERS = "confer.docsRun.sharedFolders";
+/** Whom a folder is shared with already, one script property per folder (not one for all). */
+const FOLDER_SHARED = "confer.folderShared:";
 
 /** Makes every folder the plan needs and shares each advisor's folder with them, in batches. */
 function prepareFolders(context: HubContext, students: readonly RunStudent[]): Map<string, string> {
@@ -76,7 +80,14 @@ function prepareFolders(context: HubContext, students: readonly RunStudent[]): M
     });
   const ids = new FolderTree().ensureAll(students.map(pathOf));
   const folderOfStudent = new Map(students.map((s) => [s.id, ids.get(folderKey(pathOf(s)))!]));
-  const shared = new Set(readJson<string[]>(SHARED_FOLDERS) ?? []);
+  const properties = PropertiesService.getScriptProperties().getProperties();
+  const shared = new Set(
+    Object.entries(properties)
+      .filter(([key]) => key.startsWith(FOLDER_SHARED))
+      .flatMap(([key, emails]) =>
+        emails.split(",").map((e) => `${key.slice(FOLDER_SHARED.length)} ${e}`),
+      ),
+  );
   const grants = [
     ...new Map(
       students.map((s) => [`${folderOfStudent.get(s.id)} ${s.advisorEmail}`, s]),
@@ -84,15 +95,23 @@ function prepareFolders(context: HubContext, students: readonly RunStudent[]): M
   ]
     .filter(([grant]) => !shared.has(grant))
     .map(([grant, s]) => ({ grant, docId: folderOfStudent.get(s.id)!, email: s.advisorEmail }));
+  const made: Record<string, string> = {};
+  const failures: string[] = [];
   shareAsEditor(grants).forEach((outcome, i) => {
+    const { docId, email } = grants[i]!;
     if (!outcome.ok) {
-      throw new Error(
-        `Confer could not share ${grants[i]!.email}'s advisees' folder with them: ${outcome.error}`,
-      );
+      failures.push(`${email}'s advisees' folder: ${outcome.error}`);
+      return;
     }
-    shared.add(grants[i]!.grant);
+    const key = FOLDER_SHARED + docId;
+    made[key] = [...new Set([...(made[key] ?? properties[key] ?? "").split(","), email])]
+      .filter((e) => e !== "")
+      .join(",");
   });
-  if (grants.length > 0) writeJson(SHARED_FOLDERS, [...shared]);
+  if (Object.keys(made).length > 0) PropertiesService.getScriptProperties().setProperties(made);
+  if (failures.length > 0) {
+    throw new Error(`Confer could not share advisors' folders with them: ${failures.join("; ")}`);
+  }
   return folderOfStudent;
 }
 
@@ -121,6 +140,8 @@ function portsFor(
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
   const recovered = new Set<string>();
+  /** The Teacher comments range each filled doc got, kept in its Conference Docs row. */
+  const rangeIdOfDoc = new Map<string, string>();
   const { settings } = context;
   const folderOf = (student: RunStudent) => {
     const id = folders.get(student.id);
@@ -162,18 +183,22 @@ function portsFor(
         byDoc.set(again[i]!.docId, o);
       });
       const outcomes = docs.map((doc) => byDoc.get(doc.docId)!);
-      const ids = new Map<string, string>();
       outcomes.forEach((outcome, i) => {
-        if (outcome.ok && outcome.value !== "") ids.set(docs[i]!.docId, outcome.value);
+        if (outcome.ok && outcome.value !== "") rangeIdOfDoc.set(docs[i]!.docId, outcome.value);
       });
-      rememberSectionRangeIds(ids);
       return outcomes.map(
         (outcome): Outcome<true> => (outcome.ok ? { ok: true, value: true } : outcome),
       );
     },
     share: shareAsEditor,
     record: (made: readonly DocRecord[]) => {
-      appendRows(docsTab, CONFERENCE_DOCS_TAB, made.map(recordToRow));
+      appendRows(
+        docsTab,
+        CONFERENCE_DOCS_TAB,
+        made.map((record) =>
+          recordToRow({ ...record, commentsRangeId: rangeIdOfDoc.get(record.docId) ?? "" }),
+        ),
+      );
       for (const record of made) records.set(record.studentId, record);
     },
     loadInFlight: () => readJson<{ studentIds: string[] }>(IN_FLIGHT),
@@ -257,7 +282,14 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       finishedAt: new Date().toISOString(),
       continuing,
     };
-    writeJson(LAST_RESULT, { ...progress, done: progress.done.slice(-50) });
+    writeJson(LAST_RESULT, {
+      ...progress,
+      done: progress.done.slice(-KEPT_IN_LAST),
+      problems: progress.problems
+        .slice(0, KEPT_IN_LAST)
+        .map((p) => ({ ...p, problem: p.problem.slice(0, 240) })),
+      moreProblems: Math.max(0, progress.problems.length - KEPT_IN_LAST),
+    });
     return progress;
   } finally {
     releaseLease(LEASE, holder);

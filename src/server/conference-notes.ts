@@ -1,18 +1,38 @@
 /*
- * The advisor's notes on a conference, kept by the hub owner (through the web app) and never in
- * the student's doc. Only the advisor and coordinators read and write them.
+ * The advisor's notes on a conference, kept by the hub owner (through the web app) in the hub's
+ * Conference Notes tab and never in the student's doc. Only the advisor and coordinators read and
+ * write them.
  */
 import { NotAllowedError } from "../domain/roles";
 import { activeDocId } from "../workspace/active-doc";
 import { writeNotes } from "../workspace/conference-notes";
 import { callAction } from "./actions/call";
+import { withScriptLock } from "./comment-layer";
 import { conferenceAccessFor } from "./conference-role";
 
+export const MAX_NOTES = 8_000;
+
 export function saveConferenceNotesFor(caller: string, docId: string, notes: string): string {
-  if (conferenceAccessFor(caller, docId).role === "student") {
+  const access = conferenceAccessFor(caller, docId);
+  if (access.role === "student") {
     throw new NotAllowedError("Only the advisor and coordinators keep conference notes.");
   }
-  return writeNotes(docId, notes);
+  if (notes.length > MAX_NOTES) {
+    throw new Error(
+      `Conference notes hold at most ${MAX_NOTES.toLocaleString("en-US")} characters; these have ${notes.length.toLocaleString("en-US")}. Shorten them and save again.`,
+    );
+  }
+  const text = notes.trim() === "" ? "" : notes;
+  withScriptLock(() =>
+    writeNotes({
+      docId,
+      studentId: access.studentId,
+      notes: text,
+      at: new Date().toISOString(),
+      by: caller,
+    }),
+  );
+  return text;
 }
 
 export function saveConferenceNotes(notes: string): string {

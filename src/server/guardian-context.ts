@@ -1,7 +1,8 @@
 /*
  * The hub's side of guardian updates, run as the hub owner for a caller known by the web app:
  * what the caller may draft (their advisees' guardians, docs and earlier drafts, the school's
- * templates), and recording the drafts made against each student and term.
+ * templates), and recording the drafts made against each student and term in the student's
+ * Conference Docs row.
  */
 import { recordFromRow } from "../domain/conference-doc/records";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
@@ -39,11 +40,16 @@ export interface DraftContext {
   readonly withoutDoc: readonly string[];
 }
 
-function parseRecords(text: string | undefined): DraftRecord[] {
-  return text ? (JSON.parse(text) as DraftRecord[]) : [];
+/** The drafts recorded in a Conference Docs row's Update Drafts cell, for this term only. */
+function parseRecords(text: string | undefined, term: string): DraftRecord[] {
+  if (!text) return [];
+  try {
+    const stored = JSON.parse(text) as { term?: string; drafts?: DraftRecord[] };
+    return stored.term === term && Array.isArray(stored.drafts) ? stored.drafts : [];
+  } catch {
+    return [];
+  }
 }
-
-const recordKey = (term: string, studentId: string) => `confer.drafts.${term}.${studentId}`;
 
 export function draftContextFor(caller: string, scope: PullScope): DraftContext {
   const hub = openHub();
@@ -51,13 +57,13 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
   const settings = loadSettings(hub);
   const person = personOf(caller, roster, storedHubOwner());
   const targets = pullTargets(person, roster, scope);
-  const docs = new Map(
+  const records = new Map(
     readRows(tabOf(hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
       .map(recordFromRow)
       .filter((r) => r !== undefined)
-      .map((r) => [r.studentId, r.docId]),
+      .map((r) => [r.studentId, r]),
   );
-  const stored = PropertiesService.getScriptProperties().getProperties();
+  const docs = new Map([...records].map(([id, r]) => [id, r.docId]));
   const me = roster.staff.find((s) => s.email === person.email);
   const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
   return {
@@ -73,7 +79,7 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
         studentName: name(s),
         docId: docs.get(s.id)!,
         guardians: s.guardians,
-        drafted: parseRecords(stored[recordKey(settings.term, s.id)]),
+        drafted: parseRecords(records.get(s.id)?.updateDrafts, settings.term),
       })),
     withoutDoc: targets.filter((s) => !docs.has(s.id)).map(name),
   };
@@ -96,19 +102,26 @@ export function recordDraftsFor(
   const person = personOf(caller, roster, storedHubOwner());
   for (const entry of made)
     pullTargets(person, roster, { kind: "student", studentId: entry.studentId });
-  const records: Record<string, string> = {};
-  for (const entry of made) {
-    records[recordKey(term, entry.studentId)] = JSON.stringify(
-      entry.drafts.map((d) => ({ draftId: d.draftId, language: d.language, by: person.email, at })),
-    );
-  }
-  PropertiesService.getScriptProperties().setProperties(records);
-  const ids = made.map((entry) => entry.studentId);
+  const drafts = (entry: DraftsMade) =>
+    JSON.stringify({
+      term,
+      drafts: entry.drafts.map((d) => ({
+        draftId: d.draftId,
+        language: d.language,
+        by: person.email,
+        at,
+      })),
+    });
   withScriptLock(() => {
     updateDocColumns(
       hub,
       ["Guardian Update Drafted", "Update Drafted"],
-      new Map(ids.map((id) => [id, ["yes", `${at} by ${person.email}`]])),
+      new Map(made.map((entry) => [entry.studentId, ["yes", `${at} by ${person.email}`]])),
+    );
+    updateDocColumns(
+      hub,
+      ["Update Drafts"],
+      new Map(made.map((entry) => [entry.studentId, [drafts(entry)]])),
     );
   });
   return { recorded: made.length };

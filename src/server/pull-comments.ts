@@ -24,11 +24,6 @@ import { getDocuments, updateDocuments } from "../workspace/conference-doc-secti
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, storedHubOwner } from "../workspace/hub-store";
 import { recentSpend } from "../workspace/rate-window";
-import {
-  forgetSectionRangeIds,
-  rememberSectionRangeIds,
-  sectionRangeIds,
-} from "../workspace/section-range-ids";
 import { effectiveUserEmail } from "../workspace/session";
 import { readableComments, rosterOf, withScriptLock } from "./comment-layer";
 import { readDocRecords } from "./conference-docs";
@@ -169,7 +164,12 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
           ),
         );
 
-  const rangeIds = sectionRangeIds(withDocs.map(docIdOf));
+  const rangeIds = new Map(
+    withDocs.flatMap((student) => {
+      const id = records.get(student.id)!.commentsRangeId ?? "";
+      return id === "" ? [] : [[docIdOf(student), id] as const];
+    }),
+  );
   const byId = withDocs.filter((student) => rangeIds.has(docIdOf(student)));
   const toRead = withDocs.filter((student) => !rangeIds.has(docIdOf(student)));
   updateDocuments(
@@ -190,8 +190,9 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
     else if (outcome.status === 400) toRead.push(student);
     else failed(student, outcome);
   });
-  const stale = toRead.filter((student) => rangeIds.has(docIdOf(student))).map(docIdOf);
-  forgetSectionRangeIds(stale);
+  const rangeChanges = new Map<string, string[]>(
+    toRead.filter((student) => rangeIds.has(docIdOf(student))).map((s) => [s.id, [""]]),
+  );
 
   const docs = getDocuments(toRead.map(docIdOf));
   const writes: { student: Student; count: number; repaired: boolean }[] = [];
@@ -205,7 +206,7 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
     const doc = outcome.value as DocJson;
     const write = commentsSectionWrite(doc, text);
     const known = write.repaired ? undefined : wholeParagraphRangeId(doc);
-    if (known) learned.set(docIdOf(student), known);
+    if (known) learned.set(student.id, known);
     writes.push({ student, count, repaired: write.repaired });
     const revision = doc.revisionId;
     return [
@@ -219,22 +220,23 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
   updateDocuments(updates).forEach((outcome, i) => {
     const { student, count, repaired } = writes[i]!;
     if (!outcome.ok) {
-      learned.delete(docIdOf(student));
+      learned.delete(student.id);
       failed(student, outcome);
       return;
     }
     done(student, count, repaired);
   });
-  rememberSectionRangeIds(learned);
+  for (const [studentId, id] of learned) rangeChanges.set(studentId, [id]);
   const stamp = formatStamp(context, new Date(), "yyyy-MM-dd HH:mm");
-  if (pulled.length > 0) {
-    withScriptLock(() =>
+  if (pulled.length > 0 || rangeChanges.size > 0) {
+    withScriptLock(() => {
       updateDocColumns(
         context.hub,
         ["Comments Pulled"],
         new Map(pulled.map((p) => [p.studentId, [stamp]])),
-      ),
-    );
+      );
+      updateDocColumns(context.hub, ["Comments Range ID"], rangeChanges);
+    });
   }
   const retryInMs =
     waiting.length === 0

@@ -1,16 +1,43 @@
-/* The advisor's private conference notes, one script property per conference doc. */
+/*
+ * The advisor's private conference notes, one row per conference doc in the hub's Conference
+ * Notes tab (made when first needed, for hubs set up before it). Written as the hub owner, under
+ * the script lock the caller holds.
+ */
+import { CONFERENCE_NOTES_TAB } from "../domain/hub/tabs";
+import { appendRows, openHub, readRows } from "./hub-store";
+import { ensureTab } from "./hub-tabs";
 
-const MAX_NOTES = 8000;
-const keyOf = (docId: string) => `confer.notes.${docId}`;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function readNotes(docId: string): string {
-  return PropertiesService.getScriptProperties().getProperty(keyOf(docId)) ?? "";
+function notesTab(create: boolean): Sheet | null {
+  const hub = openHub();
+  const sheet = hub.getSheetByName(CONFERENCE_NOTES_TAB.name);
+  if (sheet || !create) return sheet;
+  ensureTab(hub, CONFERENCE_NOTES_TAB);
+  return hub.getSheetByName(CONFERENCE_NOTES_TAB.name);
 }
 
-export function writeNotes(docId: string, notes: string): string {
-  const text = notes.slice(0, MAX_NOTES);
-  const properties = PropertiesService.getScriptProperties();
-  if (text.trim() === "") properties.deleteProperty(keyOf(docId));
-  else properties.setProperty(keyOf(docId), text);
-  return text;
+export function readNotes(docId: string): string {
+  const sheet = notesTab(false);
+  if (!sheet) return "";
+  const row = readRows(sheet, CONFERENCE_NOTES_TAB).find((r) => String(r[0]) === docId);
+  return row ? String(row[2] ?? "") : "";
+}
+
+export interface NotesWrite {
+  readonly docId: string;
+  readonly studentId: string;
+  readonly notes: string;
+  readonly at: string;
+  readonly by: string;
+}
+
+/** Replaces the doc's row, or adds one. */
+export function writeNotes(write: NotesWrite): void {
+  const sheet = notesTab(true)!;
+  const rows = readRows(sheet, CONFERENCE_NOTES_TAB);
+  const row = [write.docId, write.studentId, write.notes, write.at, write.by];
+  const index = rows.findIndex((r) => String(r[0]) === write.docId);
+  if (index < 0) appendRows(sheet, CONFERENCE_NOTES_TAB, [row]);
+  else sheet.getRange(index + 2, 1, 1, row.length).setValues([row]);
 }

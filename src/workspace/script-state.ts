@@ -1,7 +1,9 @@
 /*
  * Small pieces of run state kept in script properties as JSON: a docs run's in-flight batch and
  * its lease (so two runs never work at once), and the result of the last run for progress views.
+ * Each value is checked against Google's 9 KB before it is written.
  */
+import { PROPERTY_VALUE_BYTES, utf8Bytes } from "../domain/limits/store-bounds";
 
 const properties = () => PropertiesService.getScriptProperties();
 
@@ -11,8 +13,18 @@ export function readJson<T>(key: string): T | undefined {
 }
 
 export function writeJson(key: string, value: unknown): void {
-  if (value === undefined) properties().deleteProperty(key);
-  else properties().setProperty(key, JSON.stringify(value));
+  if (value === undefined) {
+    properties().deleteProperty(key);
+    return;
+  }
+  const text = JSON.stringify(value);
+  const bytes = utf8Bytes(text);
+  if (bytes > PROPERTY_VALUE_BYTES) {
+    throw new Error(
+      `Confer's run state “${key}” would take ${bytes.toLocaleString("en-US")} bytes, past Google's ${PROPERTY_VALUE_BYTES.toLocaleString("en-US")} for one script property; nothing was written.`,
+    );
+  }
+  properties().setProperty(key, text);
 }
 
 export interface Lease {

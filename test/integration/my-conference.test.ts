@@ -4,8 +4,10 @@
  * read back, and re-adding an artifact does not duplicate it.
  */
 import { run } from "../../emulator";
+import { sheetToCsv } from "../../emulator/sheets/csv";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { sectionContent } from "../../src/domain/pull/doc-json";
+import { parseCsv } from "../../src/domain/roster/csv";
 import { rest } from "../emulator/rest-client";
 import { typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
@@ -328,6 +330,26 @@ describe("My conference", () => {
     expect(view(student.advisorEmail, "getMyConference").notes).toBe("Talked about reading goals");
     expect(view(student.email, "getMyConference").notes).toBe("");
     expect(call(student.email, "saveConferenceNotes", "mine").ok).toBe(false);
+  });
+
+  it("keeps notes in the hub's Conference Notes tab, one row per doc, none in script properties", () => {
+    call(student.advisorEmail, "saveConferenceNotes", "Second thoughts");
+    const [header, ...rows] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Notes")).map(
+      (r) => [...r.fields],
+    );
+    expect(header!.slice(0, 3)).toEqual(["Doc ID", "Student ID", "Notes"]);
+    const mine = rows.filter((r) => r[0] === docId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.slice(1, 3)).toEqual([student.id, "Second thoughts"]);
+    expect([...hub.ws.scriptProperties.keys()].filter((k) => k.startsWith("confer.notes"))).toEqual(
+      [],
+    );
+  });
+
+  it("refuses notes past 8,000 characters, saying how long they are, and keeps the last saved", () => {
+    const refused = call(student.advisorEmail, "saveConferenceNotes", "x".repeat(8_001));
+    expect(refused.error?.message).toMatch(/at most 8,000 characters; these have 8,001/);
+    expect(view(student.advisorEmail, "getMyConference").notes).toBe("Second thoughts");
   });
 
   it("reads back what the student typed by hand", () => {

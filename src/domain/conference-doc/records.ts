@@ -21,6 +21,10 @@ export interface DocRecord {
   readonly commentsPulled: string;
   /** When and by whom the guardian update was drafted, e.g. "2026-11-23T14:05:00Z by …". */
   readonly updateDrafted: string;
+  /** The Teacher comments named range's ID, once known, so a pull writes it without a read. */
+  readonly commentsRangeId?: string;
+  /** The guardian-update drafts made for this doc, as JSON (see guardian-context). */
+  readonly updateDrafts?: string;
 }
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -47,6 +51,8 @@ export function recordToRow(record: DocRecord): string[] {
     yesNo(record.guardianUpdateDrafted),
     record.commentsPulled,
     record.updateDrafted,
+    record.commentsRangeId ?? "",
+    record.updateDrafts ?? "",
   ];
 }
 
@@ -72,5 +78,7 @@ export function recordFromRow(row: readonly unknown[]): DocRecord | undefined {
     guardianUpdateDrafted: isYes(row[12]),
     commentsPulled: text(13),
     updateDrafted: text(14),
+    commentsRangeId: text(15),
+    updateDrafts: text(16),
   };
 }

@@ -1,6 +1,8 @@
 /*
  * The roster as the hub's Students, Staff and Classes rows, and back. Guardians share one cell,
- * written for people to read: `Name <email> [language] (relationship); …`.
+ * written for people to read: `Name <email> [language] (relationship); …`. A mark that would end
+ * a name or a guardian early (; < > or \ in a name, ; or \ in a relationship) is escaped with \,
+ * so any name a school system exports reads back as it was.
  */
 import type {
   Guardian,
@@ -11,31 +13,74 @@ import type {
   Student,
 } from "../roster/model";
 
-const GUARDIAN = /^(.*?)\s*<([^<>]*)>\s*\[([^\]]*)\]\s*(?:\((.*)\))?$/;
+/** The marks that would end a name, or a guardian, early. */
+const NAME_MARKS = /[\\;<>]/g;
+const RELATIONSHIP_MARKS = /[\\;]/g;
+
+const escaped = (text: string, marks: RegExp) => text.replace(marks, (mark) => `\\${mark}`);
+const unescaped = (text: string) => text.replace(/\\(.)/g, "$1");
 
 export function guardiansToCell(guardians: readonly Guardian[]): string {
   return guardians
     .map(
       (g) =>
-        `${g.name} <${g.email}> [${g.language}]${g.relationship ? ` (${g.relationship})` : ""}`,
+        `${escaped(g.name, NAME_MARKS)} <${g.email}> [${g.language}]${g.relationship ? ` (${escaped(g.relationship, RELATIONSHIP_MARKS)})` : ""}`,
     )
     .join("; ");
 }
 
+/** Where `mark` first stands unescaped in `text`, from `from` on; -1 when it does not. */
+function markAt(text: string, mark: string, from = 0): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === mark) return i;
+  }
+  return -1;
+}
+
+/** The cell split at each unescaped ";" that comes before another guardian's "<". */
+function guardianParts(cell: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let at = markAt(cell, ";"); at >= 0; at = markAt(cell, ";", at + 1)) {
+    if (markAt(cell, "<", at) < 0) break;
+    parts.push(cell.slice(start, at));
+    start = at + 1;
+  }
+  parts.push(cell.slice(start));
+  return parts.map((part) => part.trim());
+}
+
+function guardianOf(part: string): Guardian | undefined {
+  const lt = markAt(part, "<");
+  const gt = lt < 0 ? -1 : markAt(part, ">", lt);
+  const lb = gt < 0 ? -1 : markAt(part, "[", gt);
+  const rb = lb < 0 ? -1 : markAt(part, "]", lb);
+  if (rb < 0 || part.slice(gt + 1, lb).trim() !== "") return undefined;
+  const rest = part.slice(rb + 1).trim();
+  const relationship =
+    rest === "" ? "" : rest.startsWith("(") && rest.endsWith(")") ? rest.slice(1, -1) : undefined;
+  if (relationship === undefined) return undefined;
+  return {
+    name: unescaped(part.slice(0, lt)).trim(),
+    email: part
+      .slice(lt + 1, gt)
+      .trim()
+      .toLowerCase(),
+    language: part.slice(lb + 1, rb).trim(),
+    relationship: unescaped(relationship).trim(),
+  };
+}
+
 export function guardiansFromCell(cell: string, where: string): Guardian[] {
   if (cell.trim() === "") return [];
-  return cell.split(/;\s*(?=[^;]*<)/).map((part) => {
-    const match = part.trim().match(GUARDIAN);
-    if (!match)
+  return guardianParts(cell).map((part) => {
+    const guardian = guardianOf(part);
+    if (!guardian)
       throw new Error(
-        `${where}: the guardian “${part.trim()}” is not in the form Name <email> [language] (relationship).`,
+        `${where}: the guardian “${part}” is not in the form Name <email> [language] (relationship).`,
       );
-    return {
-      name: match[1]!.trim(),
-      email: match[2]!.trim().toLowerCase(),
-      language: match[3]!.trim(),
-      relationship: (match[4] ?? "").trim(),
-    };
+    return guardian;
   });
 }
 

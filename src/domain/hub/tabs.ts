@@ -139,6 +139,8 @@ export const CONFERENCE_DOCS_TAB: TabSpec = {
     choice("Guardian Update Drafted", YES_NO),
     text("Comments Pulled", 140),
     text("Update Drafted", 260),
+    text("Comments Range ID", 160),
+    text("Update Drafts", 260),
   ],
   writer: "confer",
   description: "One row per student's conference doc, kept by Confer.",
@@ -195,7 +197,21 @@ export const OUTBOX_TAB: TabSpec = {
   ],
   writer: "confer",
   description:
-    "Notices Gmail refused for a while (a rate limit, an outage), kept whole until the daily trigger delivers them.",
+    "Notices Gmail refused for a while (a rate limit, an outage), kept whole until the hourly trigger delivers them.",
+};
+
+export const CONFERENCE_NOTES_TAB: TabSpec = {
+  name: "Conference Notes",
+  columns: [
+    text("Doc ID", 120),
+    text("Student ID", 100),
+    text("Notes", 400),
+    stamp("Updated"),
+    text("Updated By", 220),
+  ],
+  writer: "confer",
+  description:
+    "The advisor's private notes on each conference, one row per conference doc; kept by Confer for the advisor and coordinators, never in the student's doc.",
 };
 
 /** Every tab of a hub for these grades, in the order they appear. */
@@ -211,6 +227,7 @@ export function hubTabs(grades: readonly string[]): TabSpec[] {
     SCHEDULE_TAB,
     BOOKING_LOG_TAB,
     OUTBOX_TAB,
+    CONFERENCE_NOTES_TAB,
   ];
 }
 

@@ -68,12 +68,12 @@ function showProgress(progress: DocsProgress): void {
   }
   fillList("done", progress.done);
   show("done-box", progress.done.length > 0);
-  fillList(
-    "problems",
-    progress.problems.map(
+  fillList("problems", [
+    ...progress.problems.map(
       (problem) => `${problem.student} (${problem.studentId}): ${problem.problem}`,
     ),
-  );
+    ...(progress.moreProblems ? [`…and ${progress.moreProblems} more like these.`] : []),
+  ]);
   show("problems-box", progress.problems.length > 0);
   show("progress-box", true);
 }

@@ -46,3 +46,35 @@ describe("roster rows", () => {
     expect(roster.students.map((s) => s.active)).toEqual([false]);
   });
 });
+
+describe("guardians whose names hold the cell's own marks", () => {
+  const tricky = [
+    {
+      name: "Ana; María (Mamá) <Pérez> [x]",
+      email: "ana@family.test",
+      language: "es",
+      relationship: "mother; (legal) guardian",
+    },
+    { name: "Back\\slash", email: "b@family.test", language: "en", relationship: "" },
+  ];
+
+  it("reads back exactly what was written", () => {
+    const cell = guardiansToCell(tricky);
+    expect(guardiansFromCell(cell, "Students row 2, Guardians")).toEqual(tricky);
+  });
+
+  it("still reads a cell written before escaping, with plain names", () => {
+    expect(
+      guardiansFromCell("Ann Lee <ann@family.test> [en] (mother); Bo <bo@family.test> [zh]", "x"),
+    ).toEqual([
+      { name: "Ann Lee", email: "ann@family.test", language: "en", relationship: "mother" },
+      { name: "Bo", email: "bo@family.test", language: "zh", relationship: "" },
+    ]);
+  });
+
+  it("names the row and the guardian it cannot read", () => {
+    expect(() => guardiansFromCell("Ann Lee ann@family.test", "Students row 7, Guardians")).toThrow(
+      "Students row 7, Guardians: the guardian “Ann Lee ann@family.test” is not in the form Name <email> [language] (relationship).",
+    );
+  });
+});

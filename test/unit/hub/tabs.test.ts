@@ -15,6 +15,7 @@ describe("hubTabs", () => {
       "Schedule",
       "Booking Log",
       "Outbox",
+      "Conference Notes",
     ]);
   });
 
