@@ -1,8 +1,9 @@
 /*
  * The locked comment layer. It runs only inside the web app, as the hub owner, for a caller
- * known by Session.getActiveUser(): validate the request, take the script lock (bounded), read
- * the grade tabs in one batched read each, write the changed rows and the log entries in one
- * batched write each, flush, release.
+ * known by Session.getActiveUser(): validate the request, take the script lock (bounded), bring
+ * the grade tabs up to the Comment Log if an earlier save stopped half-way, read the grade tabs
+ * in one batched read each, append the log entries first (the log is the truth), then write the
+ * changed rows in one batched write each, flush, release.
  */
 import type { LogEntry, TeacherComment } from "../domain/comments/model";
 import { replayLog } from "../domain/comments/rebuild";
@@ -23,10 +24,13 @@ import {
 } from "../domain/comments/views";
 import { type Person, personOf, requireRole } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
+import { appliedLogRow, markLogApplied } from "../workspace/comment-log-mark";
 import {
   appendLog,
+  logLastRow,
   readGradeComments,
   readLog,
+  readLogFrom,
   rewriteGradeTab,
   writeGradeComments,
 } from "../workspace/comment-store";
@@ -122,21 +126,40 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
     request.entries.map((e) => e.studentId).filter((id) => schoolClass.studentIds.includes(id)),
   );
   return withScriptLock(() => {
+    const logged = catchUpWithLog(hub);
     const stores = grades.map((grade) => readGradeComments(hub, grade));
     const existing = stores.flatMap((store) => store.comments);
     const decision = decideSave(request, { ...base, existing });
+    const stranded = decision.writes.filter((c) => !grades.includes(c.grade));
+    if (stranded.length > 0)
+      throw new Error(`No comment tab was read for grade ${stranded[0]!.grade}.`);
+    appendLog(hub, decision.log);
     for (const store of stores) {
       writeGradeComments(
         store,
         decision.writes.filter((c) => c.grade === store.grade),
       );
     }
-    const stranded = decision.writes.filter((c) => !grades.includes(c.grade));
-    if (stranded.length > 0)
-      throw new Error(`No comment tab was read for grade ${stranded[0]!.grade}.`);
-    appendLog(hub, decision.log);
+    markLogApplied(logged + decision.log.length);
     return { results: decision.results };
   });
+}
+
+/**
+ * Under the lock: writes into the grade tabs every change the log holds past the applied mark
+ * (each comment's latest state, so doing it twice changes nothing); answers the log's last row.
+ * With no mark yet (a new hub, or one from before the mark) the whole log is brought in once.
+ */
+function catchUpWithLog(hub: Hub): number {
+  const last = logLastRow(hub);
+  const applied = appliedLogRow() ?? 1;
+  if (last > applied) {
+    for (const [grade, latest] of replayLog(readLogFrom(hub, applied + 1))) {
+      writeGradeComments(readGradeComments(hub, grade), latest);
+    }
+  }
+  if (applied !== last) markLogApplied(last);
+  return last;
 }
 
 export interface CommentGridView {
@@ -204,6 +227,7 @@ export function rebuildCommentTabsFor(caller: string): { grades: Record<string, 
       rewriteGradeTab(hub, grade, comments);
       counts[grade] = comments.length;
     }
+    markLogApplied(logLastRow(hub));
     return { grades: counts };
   });
 }

@@ -63,6 +63,25 @@ export function appendLog(hub: Spreadsheet, entries: readonly LogEntry[]): void 
   sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
 }
 
+/** The Comment Log's last row (1 when it holds only its header). */
+export function logLastRow(hub: Spreadsheet): number {
+  return Math.max(1, tabOf(hub, COMMENT_LOG_TAB).getLastRow());
+}
+
+/** The log entries from row `first` on. */
+export function readLogFrom(hub: Spreadsheet, first: number): LogEntry[] {
+  const sheet = tabOf(hub, COMMENT_LOG_TAB);
+  const last = sheet.getLastRow();
+  if (last < first) return [];
+  return sheet
+    .getRange(first, 1, last - first + 1, COMMENT_LOG_TAB.columns.length)
+    .getValues()
+    .flatMap((row) => {
+      const entry = logFromRow(row);
+      return entry ? [entry] : [];
+    });
+}
+
 export function readLog(hub: Spreadsheet): LogEntry[] {
   const values = tabOf(hub, COMMENT_LOG_TAB).getDataRange().getValues();
   return values.slice(1).flatMap((row) => {

@@ -82,6 +82,16 @@ function displayName(student: Student): string {
   return `${student.preferredName || student.givenName} ${student.familyName}`;
 }
 
+/**
+ * Whether the comment already says what the entry asks for: the author's retry of a save that
+ * went through (or whose log entry did) is unchanged, not a conflict with its own earlier try.
+ */
+function alreadySaved(item: SaveRequest["entries"][number], current: TeacherComment): boolean {
+  return item.withdraw
+    ? current.status === "withdrawn"
+    : current.status === "active" && current.text === item.text;
+}
+
 export function decideSave(request: SaveRequest, context: SaveContext): SaveDecision {
   const schoolClass = checkRequest(request, context);
   const enrolled = new Set(schoolClass.studentIds);
@@ -150,6 +160,10 @@ export function decideSave(request: SaveRequest, context: SaveContext): SaveDeci
       const reason = `comment ${current.id} is about another student or class, not ${displayName(student)} in ${schoolClass.id}`;
       results.push({ studentId: item.studentId, outcome: "refused", reason });
       entry("refused", current, null, reason);
+      continue;
+    }
+    if (current && current.teacherEmail === context.caller && alreadySaved(item, current)) {
+      results.push({ studentId: item.studentId, outcome: "unchanged", comment: current });
       continue;
     }
     if (current && item.version !== current.version) {
