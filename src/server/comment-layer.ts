@@ -24,7 +24,6 @@ import {
 } from "../domain/comments/views";
 import { type Person, personOf, requireRole } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
-import { appliedLogRow, markLogApplied } from "../workspace/comment-log-mark";
 import {
   appendLog,
   logLastRow,
@@ -35,6 +34,7 @@ import {
   writeGradeComments,
 } from "../workspace/comment-store";
 import { openHub, storedHubOwner } from "../workspace/hub-store";
+import { appliedLogRow, markLogApplied } from "../workspace/log-marks";
 import { cachedRoster, cacheRoster } from "../workspace/roster-cache";
 import { loadRoster, loadSettings } from "./hub-context";
 
@@ -140,7 +140,7 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
         decision.writes.filter((c) => c.grade === store.grade),
       );
     }
-    markLogApplied(logged + decision.log.length);
+    markLogApplied("comments", logged + decision.log.length);
     return { results: decision.results };
   });
 }
@@ -152,13 +152,13 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
  */
 function catchUpWithLog(hub: Hub): number {
   const last = logLastRow(hub);
-  const applied = appliedLogRow() ?? 1;
+  const applied = appliedLogRow("comments") ?? 1;
   if (last > applied) {
     for (const [grade, latest] of replayLog(readLogFrom(hub, applied + 1))) {
       writeGradeComments(readGradeComments(hub, grade), latest);
     }
   }
-  if (applied !== last) markLogApplied(last);
+  if (applied !== last) markLogApplied("comments", last);
   return last;
 }
 
@@ -227,7 +227,7 @@ export function rebuildCommentTabsFor(caller: string): { grades: Record<string, 
       rewriteGradeTab(hub, grade, comments);
       counts[grade] = comments.length;
     }
-    markLogApplied(logLastRow(hub));
+    markLogApplied("comments", logLastRow(hub));
     return { grades: counts };
   });
 }

@@ -22,6 +22,7 @@ import { conferenceLines } from "../domain/schedule/doc-line";
 import { calendarPlanOf, eventBodyOf, keepEventsOnMove } from "../domain/schedule/event-body";
 import { type Family, familiesOf, familyKeyOf } from "../domain/schedule/families";
 import { encodeFamilyToken } from "../domain/schedule/family-token";
+import { fromJournal, journalCells } from "../domain/schedule/journal";
 import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
 import { cancelEvents, putEvents } from "../workspace/calendar-events";
 import {
@@ -30,9 +31,14 @@ import {
   updateDocuments,
 } from "../workspace/conference-doc-sections";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { appliedLogRow, markLogApplied } from "../workspace/log-marks";
 import { queueInOutbox } from "../workspace/outbox-store";
 import {
   appendBookingLog,
+  bookingLogLastRow,
+  type LoggedCommit,
+  loggedCommits,
+  markFollowed,
   readBookingLog,
   readSchedule,
   writeSlots,
@@ -72,6 +78,8 @@ export interface Committed {
   readonly changes: readonly SlotChange[];
   readonly notices: readonly Notice[];
   readonly slots: readonly Slot[];
+  /** The Booking Log rows of what is followed through, stamped Followed once it is done. */
+  readonly logRows?: readonly { readonly first: number; readonly last: number }[];
 }
 
 function merged(slots: readonly Slot[], changes: readonly SlotChange[]): Slot[] {
@@ -90,7 +98,7 @@ export function commitDecision(
   decide: (bookingContext: BookingContext) => BookingDecision,
 ): Committed {
   return withScriptLock(() => {
-    const store = readSchedule(context.hub);
+    const { store, finished } = catchUpWithLog(context.hub);
     const log = family ? readBookingLog(context.hub) : [];
     const decision = decide({
       slots: store.slots,
@@ -103,10 +111,68 @@ export function commitDecision(
       timeZone: context.settings.timeZone,
     });
     const changes = keepEventsOnMove(decision.changes);
+    const cells = journalCells(decision.log, { changes, notices: decision.notices });
+    const first = appendBookingLog(context.hub, decision.log, cells);
     writeSlots(store, changes);
-    appendBookingLog(context.hub, decision.log);
-    return { changes, notices: decision.notices, slots: merged(store.slots, changes) };
+    const last = first + decision.log.length - 1;
+    if (decision.log.length > 0) markLogApplied("schedule", last);
+    const slots = merged(store.slots, changes);
+    const own = decision.log.length > 0 ? [{ first, last }] : [];
+    if (!finished) return { changes, notices: decision.notices, slots, logRows: own };
+    const unfinished = stillToFollow(finished, slots);
+    return {
+      changes: [...unfinished.changes, ...changes],
+      notices: [...unfinished.notices, ...decision.notices],
+      slots,
+      logRows: [...unfinished.logRows!, ...own],
+    };
   });
+}
+
+/**
+ * What a logged commit still needs done, against the slots as they stand now: each changed
+ * slot's event made or cancelled as it is now, and only the notices of slots unchanged since.
+ */
+export function stillToFollow(commits: readonly LoggedCommit[], slots: readonly Slot[]): Committed {
+  const now = new Map(slots.map((slot) => [slot.id, slot]));
+  const { changes, notices } = fromJournal(commits.flatMap((c) => c.cells));
+  const same = (a: Slot | undefined, b: Slot) => JSON.stringify(a) === JSON.stringify(b);
+  return {
+    changes: changes.flatMap(({ before, after }) => {
+      const current = now.get(after.id);
+      return current ? [{ before, after: current }] : [];
+    }),
+    notices: notices.filter((n) =>
+      changes.some((c) => c.after.id === n.slotId && same(now.get(n.slotId), c.after)),
+    ),
+    slots,
+    logRows: commits.map((c) => ({ first: c.first, last: c.last })),
+  };
+}
+
+/**
+ * Under the lock: writes into the Schedule tab every slot change the Booking Log holds past the
+ * applied mark (a commit that stopped after its log rows), then answers the schedule as it
+ * stands. With no mark yet, the log as it is counts as applied.
+ */
+function catchUpWithLog(hub: Hub): {
+  store: ReturnType<typeof readSchedule>;
+  finished?: LoggedCommit[];
+} {
+  const last = bookingLogLastRow(hub);
+  const applied = appliedLogRow("schedule");
+  if (applied === undefined) markLogApplied("schedule", last);
+  const store = readSchedule(hub);
+  if (applied === undefined || applied >= last) return { store };
+  const commits = loggedCommits(hub, applied + 1);
+  const { changes } = fromJournal(commits.flatMap((c) => c.cells));
+  const current = new Map(store.slots.map((slot) => [slot.id, slot]));
+  writeSlots(
+    store,
+    changes.map(({ after }) => ({ before: current.get(after.id) ?? null, after })),
+  );
+  markLogApplied("schedule", last);
+  return { store: readSchedule(hub), finished: commits.filter((c) => !c.followed) };
 }
 
 function hostNameOf(roster: Roster, email: string): string {
@@ -247,7 +313,10 @@ export function updateConferenceLines(
   return problems;
 }
 
-/** Calendar, the students' docs, then the notices, for what was just committed; problems are reported, not thrown. */
+/**
+ * Calendar, the students' docs, then the notices, for what was just committed; problems are
+ * reported, not thrown. The commit's log rows are stamped Followed before the notices go out.
+ */
 export function followThrough(
   context: ScheduleContext,
   committed: Committed,
@@ -269,6 +338,11 @@ export function followThrough(
     name: context.settings.schoolName || "Confer",
     email: context.owner,
   };
+  // Stamped before the notices go: each then goes out or waits in the Outbox, and a repair
+  // after this point never sends one twice.
+  for (const rows of committed.logRows ?? []) {
+    markFollowed(context.hub, rows.first, rows.last, context.now);
+  }
   const mode = context.settings.scheduleNotices;
   const notices = deliverMessages(messages, mode, context.settings.defaultLanguage, from, (kept) =>
     withScriptLock(() =>

@@ -1,6 +1,7 @@
 /*
  * The schedule's part of the hourly background run, as the hub owner: Calendar events that could
- * not be made or moved before, and the notices kept in the Outbox, are tried again each hour; and
+ * not be made or moved before, the notices kept in the Outbox, and the follow-through of any
+ * logged commit that stopped before it was done are tried again each hour; and
  * once a day, from the reminder hour, families and students are reminded of each booking once,
  * at least the Settings' reminder hours before it starts.
  */
@@ -10,12 +11,13 @@ import { dueReminders } from "../domain/schedule/reminders";
 import { createDrafts } from "../workspace/gmail-drafts";
 import { sendMessages } from "../workspace/gmail-send";
 import { readOutbox, rewriteOutbox } from "../workspace/outbox-store";
-import { readSchedule, writeSlots } from "../workspace/schedule-store";
+import { loggedCommits, readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
 import {
   followThrough,
   pendingCalendarSlots,
   type ScheduleContext,
+  stillToFollow,
   syncCalendar,
 } from "./schedule-layer";
 
@@ -52,12 +54,30 @@ function retryOutbox(context: ScheduleContext): {
   });
 }
 
-/** Whether anything waits for a retry: a Calendar event, or a message in the Outbox. */
+/** A commit still being followed through by its own execution is left to it this long. */
+const FOLLOW_GRACE_MS = 5 * 60_000;
+
+/** Logged commits whose events, doc lines and notices were never done. */
+function unfollowed(hub: ScheduleContext["hub"]) {
+  const before = Date.now() - FOLLOW_GRACE_MS;
+  return loggedCommits(hub).filter(
+    (c) => !c.followed && c.cells.some((cell) => cell !== "") && Date.parse(c.time) < before,
+  );
+}
+
+/** Whether anything waits for a retry: a Calendar event, a message in the Outbox, a commit. */
 export function retryWaiting(hub: ScheduleContext["hub"]): boolean {
-  return pendingCalendarSlots().length > 0 || readOutbox(hub).length > 0;
+  return (
+    pendingCalendarSlots().length > 0 || readOutbox(hub).length > 0 || unfollowed(hub).length > 0
+  );
 }
 
 export function retryScheduleDeliveries(context: ScheduleContext): RetryRun {
+  const stopped = unfollowed(context.hub);
+  const followed =
+    stopped.length > 0
+      ? followThrough(context, stillToFollow(stopped, readSchedule(context.hub).slots))
+      : undefined;
   const pending = new Set(pendingCalendarSlots());
   const retry: SlotChange[] = readSchedule(context.hub)
     .slots.filter((slot) => pending.has(slot.id) && slot.status === "booked")
@@ -68,7 +88,7 @@ export function retryScheduleDeliveries(context: ScheduleContext): RetryRun {
     calendarRetried: retry.length,
     outboxDelivered: outbox.delivered,
     outboxWaiting: outbox.waiting,
-    problems: calendarProblems,
+    problems: [...(followed?.calendarProblems ?? []), ...calendarProblems],
   };
 }
 

@@ -74,6 +74,67 @@ export function readBookingLog(hub: Spreadsheet): BookingLogEntry[] {
     .map(logEntryFromRow);
 }
 
-export function appendBookingLog(hub: Spreadsheet, entries: readonly BookingLogEntry[]): void {
-  appendRows(tabOf(hub, BOOKING_LOG_TAB), BOOKING_LOG_TAB, entries.map(logEntryToRow));
+/** Appends the entries, each with its Change cell; answers the first row written. */
+export function appendBookingLog(
+  hub: Spreadsheet,
+  entries: readonly BookingLogEntry[],
+  changeCells: readonly string[] = [],
+): number {
+  const sheet = tabOf(hub, BOOKING_LOG_TAB);
+  const first = sheet.getLastRow() + 1;
+  appendRows(
+    sheet,
+    BOOKING_LOG_TAB,
+    entries.map((entry, i) => [...logEntryToRow(entry), changeCells[i] ?? "", ""]),
+  );
+  return first;
+}
+
+/** The Booking Log's last row (1 when it holds only its header). */
+export function bookingLogLastRow(hub: Spreadsheet): number {
+  return Math.max(1, tabOf(hub, BOOKING_LOG_TAB).getLastRow());
+}
+
+export interface LoggedCommit {
+  /** The commit's first and last log rows. */
+  readonly first: number;
+  readonly last: number;
+  readonly time: string;
+  readonly cells: readonly string[];
+  readonly followed: boolean;
+}
+
+const CHANGE = BOOKING_LOG_TAB.columns.findIndex((c) => c.header === "Change");
+const FOLLOWED = CHANGE + 1;
+
+/** The logged commits from row `from` on: runs of rows with the same time and actor. */
+export function loggedCommits(hub: Spreadsheet, from = 2): LoggedCommit[] {
+  const sheet = tabOf(hub, BOOKING_LOG_TAB);
+  const last = sheet.getLastRow();
+  if (last < from) return [];
+  const rows = sheet.getRange(from, 1, last - from + 1, BOOKING_LOG_TAB.columns.length).getValues();
+  const commits: LoggedCommit[] = [];
+  const keyOf = (row: readonly unknown[]) =>
+    `${row[0] instanceof Date ? row[0].toISOString() : String(row[0])}|${String(row[1] ?? "")}`;
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && keyOf(rows[i]!) === keyOf(rows[start]!)) continue;
+    const run = rows.slice(start, i);
+    commits.push({
+      first: from + start,
+      last: from + i - 1,
+      time: keyOf(run[0]!).split("|")[0]!,
+      cells: run.map((row) => String(row[CHANGE] ?? "")),
+      followed: run.some((row) => String(row[FOLLOWED] ?? "") !== ""),
+    });
+    start = i;
+  }
+  return commits;
+}
+
+/** Stamps a commit's log rows Followed: its events, doc lines and notices are done. */
+export function markFollowed(hub: Spreadsheet, first: number, last: number, at: string): void {
+  tabOf(hub, BOOKING_LOG_TAB)
+    .getRange(first, FOLLOWED + 1, last - first + 1, 1)
+    .setValues(Array.from({ length: last - first + 1 }, () => [at]));
 }

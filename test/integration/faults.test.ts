@@ -2,7 +2,7 @@
  * A fault at each write step of a multi-step action, then the retry (or the hourly trigger):
  * the hub ends exactly as a fault-free run leaves it, each comment, booking and event once.
  */
-import { run, runDueTriggers } from "../../emulator";
+import { run, runDueTriggers, webAppPageRun } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
@@ -85,6 +85,66 @@ describe("a comment save that fails at any write", () => {
         containerId: hub.hubId,
         kind: "menu",
       });
+      expect(state(hub)).toEqual(expected);
+    },
+  );
+});
+
+describe("a family booking that fails at any write", () => {
+  const ADVISOR = "niamh.zhang@school.test";
+  const STUDENT = "6001";
+  let signupUrl = "";
+  let token = "";
+  const prepare = (hub: DemoHub) => {
+    signupUrl = hub.ws.addDeployment({ executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" });
+    runIn(hub, "saveSettings", hub.coordinator, { familySignupUrl: signupUrl });
+    publishFallSlots(hub, ADVISOR);
+    const view = runIn(hub, "getNotYetBooked", ADVISOR, { round: "Fall conferences" }).value as {
+      rows: { studentId: string; link: string }[];
+    };
+    const link = view.rows.find((r) => r.studentId === STUDENT)!.link;
+    token = new URL(link).searchParams.get("signup")!;
+  };
+  const firstOpenSlot = (hub: DemoHub) =>
+    (
+      runIn(hub, "getSchedule", ADVISOR, {}).value as {
+        slots: { id: string; status: string }[];
+      }
+    ).slots.find((s) => s.status === "open")!.id;
+  const book = (hub: DemoHub, slotId = firstOpenSlot(hub)) =>
+    run(hub.ws, webAppPageRun(hub.ws, signupUrl, "bookFamilySlot", [token, STUDENT, slotId, ""]));
+  /** Each slot's time, state and student; each event's time and guests; the drafts made. */
+  const state = (hub: DemoHub) => ({
+    slots: tab(hub, "Schedule")
+      .map((r) => [r[4], r[7], r[10]].join("|"))
+      .sort(),
+    events: hub.ws.calendar
+      .all()
+      .filter((e) => e.status === "confirmed")
+      .map((e) => `${new Date(e.start.ms).toISOString()} ${e.attendees.length}`),
+    drafts: hub.ws.gmail.draftsOf(hub.coordinator).length,
+    logged: tab(hub, "Booking Log").filter((r) => r[2] === "book").length,
+  });
+  const clean = readyHub();
+  prepare(clean);
+  expect(book(clean).ok).toBe(true);
+  runDueTriggers(clean.ws, clean.ws.now() + 2 * 3_600_000);
+  const expected = state(clean);
+
+  it.each(stepsOf((hub) => book(hub), prepare))(
+    "ends as a fault-free booking when %s call %i fails, after the family's retry and the hourly trigger",
+    (call, nth) => {
+      const hub = readyHub();
+      prepare(hub);
+      const slotId = firstOpenSlot(hub);
+      hub.ws.faults.inject({ call, nth });
+      const first = book(hub, slotId);
+      hub.ws.faults.clear();
+      if (!first.ok) {
+        const retry = book(hub, slotId);
+        expect(retry.ok || /already|booked/i.test(retry.error?.message ?? "")).toBe(true);
+      }
+      runDueTriggers(hub.ws, hub.ws.now() + 2 * 3_600_000);
       expect(state(hub)).toEqual(expected);
     },
   );

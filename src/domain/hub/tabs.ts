@@ -178,9 +178,12 @@ export const BOOKING_LOG_TAB: TabSpec = {
     text("Slot ID", 110),
     text("Student ID", 100),
     text("Detail", 420),
+    text("Change", 200),
+    stamp("Followed"),
   ],
   writer: "confer",
-  description: "Append-only log of every booking change: who booked, moved or cancelled what.",
+  description:
+    "Append-only log of every booking change: who booked, moved or cancelled what; each change is logged (Change) before the Schedule tab is written, and Followed says when its Calendar event, doc line and notices were done.",
 };
 
 /** Messages Gmail could not take when Confer made them: the daily trigger tries each again. */

@@ -109,6 +109,8 @@ describe("booking log rows", () => {
       "Slot ID",
       "Student ID",
       "Detail",
+      "Change",
+      "Followed",
     ]);
     expect(BOOKING_LOG_TAB.writer).toBe("confer");
     const names = hubTabs(["7"]).map((t) => t.name);

@@ -1,0 +1,23 @@
+/*
+ * How far the tabs derived from an append-only log follow it: the last log row whose change the
+ * tab holds (the grade tabs for the Comment Log, the Schedule tab for the Booking Log), in a
+ * script property. The log is written first and is the truth; a write that stopped after its log
+ * rows leaves the mark behind them, and the next write under the lock brings the tab up to it.
+ */
+export type LoggedTab = "comments" | "schedule";
+
+const KEYS: Record<LoggedTab, string> = {
+  comments: "confer.commentLog.applied",
+  schedule: "confer.bookingLog.applied",
+};
+
+/** The last applied log row, or undefined on a hub from before the mark. */
+export function appliedLogRow(tab: LoggedTab): number | undefined {
+  const text = PropertiesService.getScriptProperties().getProperty(KEYS[tab]);
+  const row = Number(text);
+  return text !== null && Number.isInteger(row) && row >= 1 ? row : undefined;
+}
+
+export function markLogApplied(tab: LoggedTab, row: number): void {
+  PropertiesService.getScriptProperties().setProperty(KEYS[tab], String(row));
+}
