@@ -7,6 +7,7 @@ import { CLASSES_TAB, SETTINGS_TAB, STAFF_TAB, STUDENTS_TAB } from "../domain/hu
 import { type Person, personOf } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { readImportJournal } from "../workspace/roster-journal";
 
 export type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -14,7 +15,10 @@ export function loadSettings(hub: Hub): Settings {
   return settingsFromRows(readRows(tabOf(hub, SETTINGS_TAB), SETTINGS_TAB));
 }
 
+/** The hub's roster: an unfinished import's, while one is pending, else the three tabs'. */
 export function loadRoster(hub: Hub): Roster {
+  const pending = readImportJournal(hub);
+  if (pending) return pending;
   return rosterFromRows(
     readRows(tabOf(hub, STUDENTS_TAB), STUDENTS_TAB),
     readRows(tabOf(hub, STAFF_TAB), STAFF_TAB),

@@ -203,6 +203,14 @@ export const OUTBOX_TAB: TabSpec = {
     "Notices Gmail refused for a while (a rate limit, an outage), kept whole until the hourly trigger delivers them.",
 };
 
+export const ROSTER_IMPORT_TAB: TabSpec = {
+  name: "Roster Import",
+  columns: [text("Part", 60), text("Roster", 400)],
+  writer: "confer",
+  description:
+    "An import in progress: the whole new roster, written before the Students, Staff and Classes tabs and cleared once they hold it, so an import stopped half-way is finished, never left mixed.",
+};
+
 export const CONFERENCE_NOTES_TAB: TabSpec = {
   name: "Conference Notes",
   columns: [
@@ -231,6 +239,7 @@ export function hubTabs(grades: readonly string[]): TabSpec[] {
     BOOKING_LOG_TAB,
     OUTBOX_TAB,
     CONFERENCE_NOTES_TAB,
+    ROSTER_IMPORT_TAB,
   ];
 }
 

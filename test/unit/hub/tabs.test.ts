@@ -16,6 +16,7 @@ describe("hubTabs", () => {
       "Booking Log",
       "Outbox",
       "Conference Notes",
+      "Roster Import",
     ]);
   });
 
