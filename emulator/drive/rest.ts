@@ -187,3 +187,37 @@ route("DELETE", String.raw`\/([^/]+)`, "Drive.files.delete", (call, match) => {
   file.trashed = true;
   return { status: 204, body: "" };
 });
+
+/*
+ * files.update, for moving a file: addParents and removeParents as query parameters. A file
+ * keeps one parent (guides/folder: "a file can only have one parent folder"), so adding one
+ * without removing the old is refused; the caller must edit the file and the new folder.
+ * Reference: developers.google.com/drive/api/reference/rest/v3/files/update
+ */
+route("PATCH", String.raw`\/([^/]+)`, "Drive.files.update", (call, match) => {
+  const id = decodeURIComponent(match[1]!);
+  const file = visible(call, id);
+  if (!file) return notFound(id);
+  const { user, exec } = call.request;
+  const drive = exec.workspace.drive;
+  if (!atLeast(drive.roleOf(user, file), "editor")) return cannotWrite(id);
+  const list = (name: string) =>
+    (call.params.get(name) ?? "")
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
+  const adding = list("addParents");
+  const removing = list("removeParents");
+  for (const folderId of adding) {
+    const folder = visible(call, folderId);
+    if (!folder) return notFound(folderId);
+    if (!atLeast(drive.roleOf(user, folder), "editor")) return cannotWrite(folderId);
+  }
+  const parents = [...file.parents.filter((p) => !removing.includes(p)), ...adding];
+  if (new Set(parents).size > 1) {
+    return driveError(400, "badRequest", "Increasing the number of parents is not allowed.");
+  }
+  file.parents = [...new Set(parents)];
+  drive.touch(file);
+  return json(200, select(fileResource(file), fields(call, FILE_DEFAULT_FIELDS)));
+});

@@ -11,8 +11,7 @@ import {
   type RunStudent,
 } from "../domain/conference-doc/docs-run";
 import { replacements } from "../domain/conference-doc/fill";
-import { conferenceFolderPath } from "../domain/conference-doc/naming";
-import { type DocScope, describeScope, planDocs } from "../domain/conference-doc/plan";
+import { type DocScope, describeScope, inScope, planDocs } from "../domain/conference-doc/plan";
 import { type DocRecord, recordFromRow, recordToRow } from "../domain/conference-doc/records";
 import { SECTIONS } from "../domain/conference-doc/template";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
@@ -28,12 +27,14 @@ import {
   findTaggedCopies,
   shareAsEditor,
 } from "../workspace/conference-docs-api";
-import { FolderTree, folderKey } from "../workspace/drive-folders";
+
 import { budgetOfThisExecution, msLeft } from "../workspace/execution-budget";
 import { appendRows, readRows, tabOf } from "../workspace/hub-store";
 import { recentSpend } from "../workspace/rate-window";
 import { readJson, releaseLease, takeLease, writeJson } from "../workspace/script-state";
 import { effectiveUserEmail } from "../workspace/session";
+import { prepareFolders } from "./doc-folders";
+import { repairDocAccess } from "./docs-access-repair";
 import { currentPerson, type HubContext, loadHubContext } from "./hub-context";
 
 const LEASE = "confer.docsRun.lease";
@@ -61,58 +62,12 @@ export interface DocsProgress extends DocsRunResult {
   readonly continuing: boolean;
   /** Problems past those listed, in the stored summary of the last run. */
   readonly moreProblems?: number;
+  /** Docs moved to their student's new advisor or grade folder, or shared with the student now. */
+  readonly accessRepaired: number;
 }
 
 function staffName(context: HubContext, email: string): string {
   return context.roster.staff.find((member) => member.email === email)?.name || email;
-}
-
-/** Whom a folder is shared with already, one script property per folder (not one for all). */
-const FOLDER_SHARED = "confer.folderShared:";
-
-/** Makes every folder the plan needs and shares each advisor's folder with them, in batches. */
-function prepareFolders(context: HubContext, students: readonly RunStudent[]): Map<string, string> {
-  const pathOf = (student: RunStudent) =>
-    conferenceFolderPath(context.settings.term, student.grade, {
-      name:
-        context.roster.staff.find((member) => member.email === student.advisorEmail)?.name ?? "",
-      email: student.advisorEmail,
-    });
-  const ids = new FolderTree().ensureAll(students.map(pathOf));
-  const folderOfStudent = new Map(students.map((s) => [s.id, ids.get(folderKey(pathOf(s)))!]));
-  const properties = PropertiesService.getScriptProperties().getProperties();
-  const shared = new Set(
-    Object.entries(properties)
-      .filter(([key]) => key.startsWith(FOLDER_SHARED))
-      .flatMap(([key, emails]) =>
-        emails.split(",").map((e) => `${key.slice(FOLDER_SHARED.length)} ${e}`),
-      ),
-  );
-  const grants = [
-    ...new Map(
-      students.map((s) => [`${folderOfStudent.get(s.id)} ${s.advisorEmail}`, s]),
-    ).entries(),
-  ]
-    .filter(([grant]) => !shared.has(grant))
-    .map(([grant, s]) => ({ grant, docId: folderOfStudent.get(s.id)!, email: s.advisorEmail }));
-  const made: Record<string, string> = {};
-  const failures: string[] = [];
-  shareAsEditor(grants).forEach((outcome, i) => {
-    const { docId, email } = grants[i]!;
-    if (!outcome.ok) {
-      failures.push(`${email}'s advisees' folder: ${outcome.error}`);
-      return;
-    }
-    const key = FOLDER_SHARED + docId;
-    made[key] = [...new Set([...(made[key] ?? properties[key] ?? "").split(","), email])]
-      .filter((e) => e !== "")
-      .join(",");
-  });
-  if (Object.keys(made).length > 0) PropertiesService.getScriptProperties().setProperties(made);
-  if (failures.length > 0) {
-    throw new Error(`Confer could not share advisors' folders with them: ${failures.join("; ")}`);
-  }
-  return folderOfStudent;
 }
 
 /** The template's Teacher comments range, when it is one range Confer can name again in each copy. */
@@ -263,6 +218,11 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     const records = readDocRecords(context);
     const students = context.roster.students as readonly (Student & RunStudent)[];
     const plan = planDocs(students, scope, (id) => records.has(id));
+    const repair = repairDocAccess(
+      context,
+      students.filter((student) => inScope(student, scope)),
+      records,
+    );
     ensureBackgroundTrigger();
     writeJson(PENDING_SCOPE, { scope, actor });
     const folders = prepareFolders(context, plan.toCreate);
@@ -277,6 +237,8 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     if (!continuing) writeJson(PENDING_SCOPE, undefined);
     const progress: DocsProgress = {
       ...result,
+      problems: [...repair.problems, ...result.problems],
+      accessRepaired: repair.repaired,
       scope: describeScope(scope),
       inScope: plan.inScope,
       finishedAt: new Date().toISOString(),

@@ -112,3 +112,41 @@ export function shareAsEditor(requests: readonly ShareRequest[]): Outcome<true>[
     })),
   ).map(asDone);
 }
+
+export interface MoveRequest {
+  readonly docId: string;
+  readonly folderId: string;
+}
+
+/** Moves each doc into its folder, out of whatever folder holds it now. */
+export function moveToFolder(requests: readonly MoveRequest[]): Outcome<true>[] {
+  if (requests.length === 0) return [];
+  const parents = callAll(
+    requests.map((request) => ({
+      method: "get" as const,
+      url: `${DRIVE}/files/${request.docId}?${query({ fields: "parents" })}`,
+    })),
+  );
+  const found = requests.flatMap((request, i) => {
+    const answer = parents[i]!;
+    if (!answer.ok) return [];
+    const old = (answer.value as { parents?: string[] }).parents ?? [];
+    return [{ i, request, old: old.filter((p) => p !== request.folderId) }];
+  });
+  const moved = callAll(
+    found.map(({ request, old }) => ({
+      method: "patch" as const,
+      url: `${DRIVE}/files/${request.docId}?${query({
+        addParents: request.folderId,
+        removeParents: old.join(","),
+        fields: "id",
+      })}`,
+      body: {},
+    })),
+  );
+  const outcomes: Outcome<true>[] = parents.map((answer) => asDone(answer));
+  found.forEach(({ i }, k) => {
+    outcomes[i] = asDone(moved[k]!);
+  });
+  return outcomes;
+}

@@ -4,11 +4,12 @@
  * writing; runs cut off by the execution limit or broken by a service error finish later.
  */
 import { run, runDueTriggers } from "../../emulator";
+import { toConferCsv } from "../../emulator/demo";
 import type { DriveFile } from "../../emulator/drive/store";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { editDoc, readDoc } from "./doc-access";
-import { type DemoHub, readyHub } from "./harness";
+import { type DemoHub, readyHub, runIn } from "./harness";
 
 interface Progress {
   created: number;
@@ -174,5 +175,50 @@ describe("Who may create and open docs", () => {
     const docOfB = conferenceDocs(hub).find((d) => d.editors.has(b!.email))!;
     expect(readDoc(hub.ws, a!.email, docOfB.id).status).toBe(404);
     expect(readDoc(hub.ws, b!.email, docOfB.id).status).toBe(200);
+  });
+});
+
+describe("a re-run after a re-import repairs access", () => {
+  it("moves a doc to the student's new advisor and shares it with a student who now has an account", () => {
+    const hub = readyHub();
+    const [late, moving] = hub.school.students;
+    const oldAdvisor = moving!.advisorEmail;
+    const newAdvisor = hub.school.advisors.find((a) => a.advisorEmail !== oldAdvisor)!.advisorEmail;
+    const account = hub.ws.users.find(late!.email)!;
+    hub.ws.users.restore(hub.ws.users.snapshot().filter((u) => u.email !== late!.email));
+    const first = createDocs(hub).value as Progress;
+    expect(first.problems.map((p) => p.student)).toHaveLength(1);
+    const docOf = (email: string) =>
+      conferenceDocs(hub).find((d) => hub.ws.drive.roleOf(email, d) !== undefined)!;
+    const lateDoc = conferenceDocs(hub).find((d) => d.name.includes(late!.familyName))!;
+    expect(hub.ws.drive.roleOf(late!.email, lateDoc)).toBeUndefined();
+
+    hub.ws.users.add(account.email, account.name);
+    const moved = {
+      ...hub.school,
+      students: hub.school.students.map((s) =>
+        s.id === moving!.id ? { ...s, advisorEmail: newAdvisor } : s,
+      ),
+    };
+    const files = toConferCsv(moved);
+    runIn(hub, "importRoster", hub.coordinator, {
+      format: "confer",
+      students: files["students.csv"],
+      staff: files["staff.csv"],
+      classes: files["classes.csv"],
+    });
+    const again = createDocs(hub).value as Progress & { accessRepaired: number };
+    expect(again.problems).toEqual([]);
+    expect(again.created).toBe(0);
+    expect(again.accessRepaired).toBe(2);
+    expect(hub.ws.drive.roleOf(late!.email, lateDoc)).toBe("editor");
+    const movingDoc = docOf(moving!.email);
+    expect(hub.ws.drive.roleOf(newAdvisor, movingDoc)).toBe("editor");
+    expect(hub.ws.drive.roleOf(oldAdvisor, movingDoc)).toBeUndefined();
+    const row = tabRows(hub, "Conference Docs").find((r) => r[0] === moving!.id)!;
+    expect(row[3]).toBe(newAdvisor);
+    expect(conferenceDocs(hub)).toHaveLength(hub.school.students.length);
+    const third = createDocs(hub).value as Progress & { accessRepaired: number };
+    expect(third.accessRepaired).toBe(0);
   });
 });

@@ -66,6 +66,11 @@ function showProgress(progress: DocsProgress): void {
       `Paused because ${progress.stoppedBecause}. ${progress.continuing ? "While this sidebar is open Confer carries on at once; closed, it carries on by itself within the hour." : ""}`,
     );
   }
+  show("repaired", progress.accessRepaired > 0);
+  setText(
+    "repaired",
+    `${progress.accessRepaired} earlier docs were moved to their student's new advisor or grade, or shared with a student who now has an account.`,
+  );
   fillList("done", progress.done);
   show("done-box", progress.done.length > 0);
   fillList("problems", [
