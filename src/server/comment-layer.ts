@@ -22,6 +22,7 @@ import {
   type MissingComment,
   missingComments,
 } from "../domain/comments/views";
+import { commentTab } from "../domain/hub/tabs";
 import { type Person, personOf, requireRole } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
 import {
@@ -154,12 +155,72 @@ function catchUpWithLog(hub: Hub): number {
   const last = logLastRow(hub);
   const applied = appliedLogRow("comments") ?? 1;
   if (last > applied) {
-    for (const [grade, latest] of replayLog(readLogFrom(hub, applied + 1))) {
+    const tail = readLogFrom(hub, applied + 1);
+    for (const [grade, latest] of replayLog(tail)) {
       writeGradeComments(readGradeComments(hub, grade), latest);
     }
+    removeFromOldGrades(hub, tail);
   }
   if (applied !== last) markLogApplied("comments", last);
   return last;
+}
+
+/** Takes each regraded comment out of the tab of the grade it left, where it still is. */
+function removeFromOldGrades(hub: Hub, entries: readonly LogEntry[]): void {
+  const left = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.before && e.after && e.before.grade !== e.after.grade) {
+      left.set(e.before.grade, (left.get(e.before.grade) ?? new Set()).add(e.after.id));
+    }
+  }
+  for (const [grade, ids] of left) {
+    const { comments } = readGradeComments(hub, grade);
+    if (comments.some((c) => ids.has(c.id) && c.grade === grade)) {
+      rewriteGradeTab(
+        hub,
+        grade,
+        comments.filter((c) => !ids.has(c.id)),
+      );
+    }
+  }
+}
+
+/**
+ * After a re-import, moves each comment on a student whose grade changed into their new grade's
+ * tab, logged first as a regrade, so the pull and the teacher's next edit find it there.
+ */
+export function regradeComments(hub: Hub, before: Roster, after: Roster, actor: string): number {
+  const was = new Map(before.students.map((s) => [s.id, s.grade]));
+  const moves = after.students.filter((s) => was.has(s.id) && was.get(s.id) !== s.grade);
+  if (moves.length === 0) return 0;
+  const newGrade = new Map(moves.map((s) => [s.id, s.grade]));
+  return withScriptLock(() => {
+    const logged = catchUpWithLog(hub);
+    const time = nowIso();
+    const hasTab = (grade: string) => hub.getSheetByName(commentTab(grade).name) !== null;
+    const entries: LogEntry[] = [...new Set(moves.map((s) => was.get(s.id)!))]
+      .filter(hasTab)
+      .flatMap((grade) => readGradeComments(hub, grade).comments)
+      .filter((c) => newGrade.has(c.studentId) && c.grade !== newGrade.get(c.studentId))
+      .filter((c) => hasTab(newGrade.get(c.studentId)!))
+      .map((c) => ({
+        time,
+        actor,
+        action: "regrade" as const,
+        commentId: c.id,
+        before: c,
+        after: { ...c, grade: newGrade.get(c.studentId)! },
+        reason: "",
+      }));
+    if (entries.length === 0) return 0;
+    appendLog(hub, entries);
+    for (const [grade, latest] of replayLog(entries)) {
+      writeGradeComments(readGradeComments(hub, grade), latest);
+    }
+    removeFromOldGrades(hub, entries);
+    markLogApplied("comments", logged + entries.length);
+    return entries.length;
+  });
 }
 
 export interface CommentGridView {

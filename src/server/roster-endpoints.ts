@@ -16,14 +16,20 @@ import type { Roster } from "../domain/roster/model";
 import { readRows, replaceRows, tabOf } from "../workspace/hub-store";
 import { cacheRoster, dropCachedRoster } from "../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../workspace/roster-journal";
-import { withScriptLock } from "./comment-layer";
+import { regradeComments, withScriptLock } from "./comment-layer";
 import { type Hub, loadHubContext } from "./hub-context";
 
 export type RosterImportResult =
-  | { readonly imported: true; readonly summary: MergeSummary; readonly students: number }
+  | {
+      readonly imported: true;
+      readonly summary: MergeSummary;
+      readonly students: number;
+      /** Comments moved with students who changed grade. */
+      readonly regraded: number;
+    }
   | { readonly imported: false; readonly problems: readonly string[] };
 
-export function importRosterFor(upload: RosterUpload): RosterImportResult {
+export function importRosterFor(upload: RosterUpload, actor: string): RosterImportResult {
   const context = loadHubContext();
   const outcome = decideImport(upload, context.settings, context.roster);
   if (!outcome.ok) return { imported: false, problems: outcome.messages };
@@ -36,7 +42,13 @@ export function importRosterFor(upload: RosterUpload): RosterImportResult {
     clearImportJournal(context.hub);
   });
   cacheRoster(roster);
-  return { imported: true, summary: outcome.summary, students: roster.students.length };
+  const regraded = regradeComments(context.hub, context.roster, roster, actor);
+  return {
+    imported: true,
+    summary: outcome.summary,
+    students: roster.students.length,
+    regraded,
+  };
 }
 
 /** Writes the three roster tabs and reads back what they hold; throws when it is not the roster. */

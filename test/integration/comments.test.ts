@@ -4,6 +4,7 @@
  * stay text; forged requests are refused and logged; a wrecked tab is rebuilt from the log.
  */
 import { run } from "../../emulator";
+import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { parseCsv } from "../../src/domain/roster/csv";
@@ -201,5 +202,60 @@ describe("the locked comment layer", () => {
     });
     expect(rebuilt.error).toBeUndefined();
     expect(tab(hub, name)).toEqual(before);
+  });
+});
+
+describe("comments on a student who changes grade", () => {
+  it("follow the student into the new grade's tab, where the author edits them and Rebuild keeps them", () => {
+    const hub = readyHub();
+    const math = classOf(hub);
+    const studentId = math.studentIds[0]!;
+    const student = hub.school.students.find((s) => s.id === studentId)!;
+    const [saved0] = saved(hub, math.teacherEmail, math.id, [{ studentId, text: "Strong start." }]);
+    const newGrade = hub.school.grades.find((g) => g !== student.grade)!;
+    const files = toConferCsv({
+      ...hub.school,
+      students: hub.school.students.map((s) =>
+        s.id === studentId ? { ...s, grade: newGrade } : s,
+      ),
+    });
+    const imported = run(hub.ws, {
+      fn: "importRoster",
+      args: [
+        {
+          format: "confer",
+          students: files["students.csv"],
+          staff: files["staff.csv"],
+          classes: files["classes.csv"],
+        },
+      ],
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+    expect((imported.value as { regraded: number }).regraded).toBe(1);
+    const inTab = (grade: string) =>
+      tab(hub, `Grade ${grade} Comments`)
+        .filter((r) => r[1] === studentId)
+        .map((r) => r[6]);
+    expect(inTab(newGrade)).toEqual(["Strong start."]);
+    expect(inTab(student.grade)).toEqual([]);
+    const [edited] = saved(hub, math.teacherEmail, math.id, [
+      {
+        studentId,
+        text: "Strong start, and steady since.",
+        commentId: saved0!.comment!.id,
+        version: saved0!.comment!.version,
+      },
+    ]);
+    expect(edited!.outcome).toBe("saved");
+    run(hub.ws, {
+      fn: "rebuildCommentTabsFromLog",
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "menu",
+    });
+    expect(inTab(newGrade)).toEqual(["Strong start, and steady since."]);
+    expect(inTab(student.grade)).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ export interface TeacherComment {
   readonly status: CommentStatus;
 }
 
-export type LogAction = "create" | "edit" | "withdraw" | "restore" | "refused";
+/** "regrade": a re-import moved the student, and with them the comment, to another grade. */
+export type LogAction = "create" | "edit" | "withdraw" | "restore" | "refused" | "regrade";
 
 export interface LogEntry {
   readonly time: string;

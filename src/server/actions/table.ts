@@ -153,7 +153,7 @@ const hub = {
   importRoster: action({
     ...viaHub(COORDINATORS, "import the roster"),
     parse: (upload: RosterUpload) => upload,
-    run: (upload) => importRosterFor(upload),
+    run: (upload, caller) => importRosterFor(upload, caller.email),
   }),
 };
 
