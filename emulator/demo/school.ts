@@ -20,7 +20,10 @@ export const DEMO_COORDINATOR = `coordinator@${DEMO_DOMAIN}`;
 export const DEFAULT_DEMO_SEED = 2026;
 
 const GRADES = ["6", "7", "8"];
-const SECTIONS = ["A", "B"];
+/** Sections per grade in one house: a house is 6 cohorts, 12 teachers and 6 advisors. */
+const SECTIONS_PER_HOUSE = 2;
+/** About how many students one house holds (3 grades × 28–32). */
+export const HOUSE_STUDENTS = 90;
 const PERIODS = [1, 2, 3, 4, 5, 6, 7];
 const CORE: readonly Subject[] = ["Math", "English", "Science", "Social Studies", "Spanish"];
 const ELECTIVES: readonly Subject[] = ["Art", "Music", "PE"];
@@ -85,15 +88,35 @@ function makeStaff(rng: Prng, addresses: AddressBook): DemoStaff[] {
   });
 }
 
-function makeCohorts(rng: Prng): Cohort[] {
+/** Section letters: A, B, … Z, AA, AB, … */
+function sectionLetter(n: number): string {
+  return n < 26
+    ? String.fromCharCode(65 + n)
+    : sectionLetter(Math.floor(n / 26) - 1) + sectionLetter(n % 26);
+}
+
+interface House {
+  readonly number: number;
+  /** Each grade's cohort size in this house; drawn at random when absent. */
+  readonly sizes?: readonly number[];
+  /** How many students of each grade the houses before this one hold. */
+  readonly before: Map<string, number>;
+}
+
+function makeCohorts(rng: Prng, house: House): Cohort[] {
   return GRADES.flatMap((grade, g) => {
-    const size = rng.int(28, 32);
-    const ids = Array.from({ length: size }, (_, i) => `${grade}${String(i + 1).padStart(3, "0")}`);
+    const size = house.sizes?.[g] ?? rng.int(28, 32);
+    const start = house.before.get(grade) ?? 0;
+    house.before.set(grade, start + size);
+    const ids = Array.from(
+      { length: size },
+      (_, i) => `${grade}${String(start + i + 1).padStart(3, "0")}`,
+    );
     const half = Math.ceil(size / 2);
-    return SECTIONS.map((section, s) => ({
-      index: g * SECTIONS.length + s,
+    return Array.from({ length: SECTIONS_PER_HOUSE }, (_, s) => ({
+      index: g * SECTIONS_PER_HOUSE + s,
       grade,
-      section,
+      section: sectionLetter(house.number * SECTIONS_PER_HOUSE + s),
       studentIds: s === 0 ? ids.slice(0, half) : ids.slice(half),
     }));
   });
@@ -169,26 +192,53 @@ function makeStudents(
   );
 }
 
+/** Each house's cohort size per grade, for a school of `students` (one house at most 99). */
+function houseSizes(students: number): number[][] {
+  const houses = Math.max(1, Math.round(students / HOUSE_STUDENTS));
+  const cohorts = houses * GRADES.length;
+  return Array.from({ length: houses }, (_, h) =>
+    GRADES.map((_, g) => {
+      const k = h * GRADES.length + g;
+      return Math.floor(((k + 1) * students) / cohorts) - Math.floor((k * students) / cohorts);
+    }),
+  );
+}
+
+export interface DemoSchoolOptions {
+  /** How many students; the seeded school's own (about 90) when absent. */
+  readonly students?: number;
+}
+
 /** The demo school for a seed; the same seed always gives the same school. */
-export function generateDemoSchool(seed: number = DEFAULT_DEMO_SEED): DemoSchool {
+export function generateDemoSchool(
+  seed: number = DEFAULT_DEMO_SEED,
+  options: DemoSchoolOptions = {},
+): DemoSchool {
   const rng = new Prng(seed);
   const addresses = new AddressBook();
   addresses.reserve(DEMO_COORDINATOR);
-  const staff = makeStaff(rng, addresses);
-  const cohorts = makeCohorts(rng);
-  const classes = makeClasses(rng, cohorts, staff);
-  const advisors = makeAdvisories(rng, cohorts, staff);
-  const students = makeStudents(
-    {
-      rng,
-      addresses,
-      familyNames: new Deck(rng, FAMILY_NAMES),
-      feminineNames: new Deck(rng, FEMININE_ADULT_NAMES),
-      masculineNames: new Deck(rng, MASCULINE_ADULT_NAMES),
-    },
-    cohorts,
-    advisors,
-  );
+  const families: FamilyContext = {
+    rng,
+    addresses,
+    familyNames: new Deck(rng, FAMILY_NAMES),
+    feminineNames: new Deck(rng, FEMININE_ADULT_NAMES),
+    masculineNames: new Deck(rng, MASCULINE_ADULT_NAMES),
+  };
+  const plan = options.students === undefined ? [undefined] : houseSizes(options.students);
+  const before = new Map<string, number>();
+  const staff: DemoStaff[] = [];
+  const classes: DemoClass[] = [];
+  const advisors: DemoAdvisory[] = [];
+  const students: DemoStudent[] = [];
+  plan.forEach((sizes, number) => {
+    const houseStaff = makeStaff(rng, addresses);
+    const cohorts = makeCohorts(rng, { number, before, ...(sizes ? { sizes } : {}) });
+    classes.push(...makeClasses(rng, cohorts, houseStaff));
+    const houseAdvisors = makeAdvisories(rng, cohorts, houseStaff);
+    staff.push(...houseStaff);
+    advisors.push(...houseAdvisors);
+    students.push(...makeStudents(families, cohorts, houseAdvisors));
+  });
   const coordinator: DemoStaff = {
     email: DEMO_COORDINATOR,
     givenName: COORDINATOR_NAME.given,

@@ -59,7 +59,13 @@ export function demoMain(argv: readonly string[], options: DemoMainOptions = {})
       bundleDir = DIST;
     }
     const out = path.resolve(args.out);
-    const result = runDemoTerm({ out, bundleDir, seed: args.seed, roster });
+    const result = runDemoTerm({
+      out,
+      bundleDir,
+      seed: args.seed,
+      roster,
+      ...(args.students ? { students: args.students } : {}),
+    });
     output.log(demoSummary(result, shown(out), PLANNED_STEPS));
     return 0;
   } catch (error) {

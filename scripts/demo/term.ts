@@ -50,6 +50,8 @@ export interface DemoTermOptions {
   readonly seed?: number;
   /** The roster to import; the seeded demo school's when absent. */
   readonly roster?: DemoRoster;
+  /** The seeded school's size, when not its own. */
+  readonly students?: number;
 }
 
 export interface DemoTermResult {
@@ -83,7 +85,11 @@ function writeRosterFiles(out: string, files: Readonly<Record<string, string>>):
 
 export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const roster = options.roster ?? demoSchoolRoster(generateDemoSchool(seed));
+  const roster =
+    options.roster ??
+    demoSchoolRoster(
+      generateDemoSchool(seed, options.students ? { students: options.students } : {}),
+    );
   const ws = new Workspace({ bundleDir: options.bundleDir, seed, now: () => DEMO_NOW });
   seedRoster(ws, roster);
   const context: DemoContext = { ws, roster };

@@ -4,6 +4,7 @@
  * reminder hour sends the day's booking reminders. Each part runs even when another fails; the
  * failures are thrown together at the end, so the execution shows as failed in Apps Script.
  */
+import { explainGoogleError } from "../domain/limits/google-messages";
 import { remindersDueNow } from "../domain/schedule/reminders";
 import { openHub, storedHubId } from "../workspace/hub-store";
 import { readJson, writeJson } from "../workspace/script-state";
@@ -30,7 +31,9 @@ function attempt<T>(what: string, failures: string[], work: () => T): T | null {
   try {
     return work();
   } catch (error) {
-    failures.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    failures.push(
+      `${what}: ${explainGoogleError(error instanceof Error ? error.message : String(error))}`,
+    );
     return null;
   }
 }

@@ -7,6 +7,7 @@
 import { AccessRefusedError } from "../domain/access/doors";
 import { BadRequestError } from "../domain/comments/request";
 import { ForgedRequestError } from "../domain/comments/save";
+import { explainGoogleError } from "../domain/limits/google-messages";
 import { NotAllowedError } from "../domain/roles";
 import { BookingRefusedError, ScheduleInputError } from "../domain/schedule/errors";
 import {
@@ -37,7 +38,7 @@ function errorEnvelope(error: unknown): WebResponse {
   if (error instanceof ScheduleInputError) return failure("bad-request", error.message);
   if (error instanceof BookingRefusedError) return failure("refused", error.message);
   const message = error instanceof Error ? error.message : String(error);
-  return failure("server-error", message);
+  return failure("server-error", explainGoogleError(message));
 }
 
 export function answer(input: WebRequestInput): WebResponse {

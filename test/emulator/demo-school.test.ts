@@ -8,6 +8,7 @@
 
 import { Workspace } from "../../emulator";
 import {
+  DEFAULT_DEMO_SEED,
   type DemoSchool,
   generateDemoSchool,
   messyConferCsv,
@@ -343,5 +344,30 @@ describe("roster files (RFC 4180, /work/brief/ROSTER.md)", () => {
     expect(messy["students.csv"]).toMatch(/@SCHOOL\.TEST/);
     expect(messy["students.csv"]).toContain('"Stepparent, lives with family"');
     expect(messy["students.csv"]).toMatch(/"[^",]+\r\n[^",]+"/);
+  });
+});
+
+describe("a demo school of a chosen size", () => {
+  const big = generateDemoSchool(DEFAULT_DEMO_SEED, { students: 3000 });
+
+  it("has exactly that many students, each with their own ID and email", () => {
+    expect(big.students).toHaveLength(3000);
+    expect(new Set(big.students.map((s) => s.id)).size).toBe(3000);
+    expect(new Set(big.students.map((s) => s.email)).size).toBe(3000);
+  });
+
+  it("gives every student an advisor on the staff, in classes with unique IDs", () => {
+    const advisors = new Set(
+      big.staff.filter((m) => m.roles.includes("advisor")).map((m) => m.email),
+    );
+    expect(big.students.every((s) => advisors.has(s.advisorEmail))).toBe(true);
+    expect(advisors.size).toBeGreaterThanOrEqual(150);
+    expect(new Set(big.classes.map((c) => c.id)).size).toBe(big.classes.length);
+    expect(new Set(big.staff.map((m) => m.email)).size).toBe(big.staff.length);
+  });
+
+  it("leaves the seeded school as it was when no size is asked for", () => {
+    expect(generateDemoSchool(DEFAULT_DEMO_SEED)).toEqual(generateDemoSchool());
+    expect(generateDemoSchool().students.length).toBeLessThan(100);
   });
 });

@@ -340,6 +340,19 @@ describe("the demo with --roster", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Unknown argument "--outt"');
   });
+
+  it("refuses a school size that is not a whole number in range, or one given with --roster", () => {
+    for (const size of ["many", "2", "20001", "12.5"]) {
+      const run = demo("--students", size);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `--students must be a whole number from 3 to 20,000, not "${size}"`,
+      );
+    }
+    const both = demo("--students", "300", "--roster", "x");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--students and --roster cannot be used together");
+  });
 });
 
 describe("Create conference docs, cut short by the execution limit", () => {

@@ -2,8 +2,10 @@
  * The one way into Confer from Apps Script: every generated top-level function calls dispatch
  * with its own name. The door is decided from the execution, the row must list it, the caller is
  * the active user (the trigger's maker for a trigger), and the row's audience must admit them.
+ * A Google message that escapes is replaced by what it means for the caller.
  */
 import { type Door, doorOf, wrongDoor } from "../../domain/access/doors";
+import { explainGoogleError } from "../../domain/limits/google-messages";
 import { executionFacts, firedByOwnTrigger } from "../../workspace/execution-facts";
 import type { AnyAction } from "./action";
 import { enterAs, runRow } from "./call";
@@ -29,5 +31,19 @@ export function dispatch(name: string, args: readonly unknown[]): unknown {
   if (!row.doors.includes(door)) throw wrongDoor(row.what, door, row.doors);
   const caller = { email: door === "trigger" ? facts.effective : facts.active, door };
   enterAs(caller, facts.hubOwner, facts.effective);
-  return runRow(name, row, args);
+  try {
+    return runRow(name, row, args);
+  } catch (error) {
+    throw explained(error);
+  }
+}
+
+/** A Google message the caller would meet raw comes back saying what happened and what to do. */
+function explained(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const message = explainGoogleError(error.message);
+  if (message === error.message) return error;
+  const plain = new Error(message);
+  plain.name = error.name;
+  return plain;
 }
