@@ -43,7 +43,12 @@ export interface StatusView {
   readonly advisors: readonly { readonly email: string; readonly name: string }[];
   readonly filter: StatusFilter;
   readonly rows: readonly StudentStatus[];
+  /** Docs shown as they were last read, because this call read its share of others first. */
+  readonly fromEarlier: number;
 }
+
+/** Docs one Status call reads: within the Docs API's 300 reads a minute, with room to spare. */
+const READS_PER_CALL = 250;
 
 const STATUS_COLUMNS = ["Purpose", "Prepared", "Held", "Plan Written"];
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -86,9 +91,20 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
   }
   students.sort(byGradeAndName);
   const records = readDocRecords(context);
-  const withDocs = students.filter((s) => records.has(s.id));
+  const withDocs = students
+    .filter((s) => records.has(s.id))
+    .sort((a, b) =>
+      (records.get(a.id)!.statusRead ?? "").localeCompare(records.get(b.id)!.statusRead ?? ""),
+    )
+    .slice(0, READS_PER_CALL);
   const docs = getDocuments(withDocs.map((s) => records.get(s.id)!.docId));
-  const read = new Map(withDocs.map((s, i) => [s.id, docs[i]!]));
+  const read = new Map(
+    withDocs.flatMap((s, i) => {
+      const outcome = docs[i]!;
+      return !outcome.ok && outcome.status === 429 ? [] : [[s.id, outcome] as const];
+    }),
+  );
+  const readAt = new Date().toISOString();
   const nameOf = (email: string) => roster.staff.find((s) => s.email === email)?.name || email;
   const rows = students.map((student): StudentStatus => {
     const record = records.get(student.id);
@@ -112,8 +128,8 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
         problem: "",
       };
     }
-    const outcome = read.get(student.id)!;
-    const status = outcome.ok ? docStatus(outcome.value as DocJson) : record;
+    const outcome = read.get(student.id) ?? { ok: true as const, value: undefined };
+    const status = outcome.ok && outcome.value ? docStatus(outcome.value as DocJson) : record;
     return {
       ...base,
       docUrl: record.docUrl,
@@ -144,8 +160,15 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
         [row.purpose, yesNo(row.prepared), yesNo(row.held), yesNo(row.planWritten)],
       ]),
   );
-  if (changed.size > 0)
-    withScriptLock(() => updateDocColumns(context.hub, STATUS_COLUMNS, changed));
+  const stamped = new Map(
+    [...read].filter(([, outcome]) => outcome.ok).map(([id]) => [id, [readAt]]),
+  );
+  if (changed.size > 0 || stamped.size > 0) {
+    withScriptLock(() => {
+      updateDocColumns(context.hub, STATUS_COLUMNS, changed);
+      updateDocColumns(context.hub, ["Status Read"], stamped);
+    });
+  }
   const advisors = [...new Set(roster.students.map((s) => s.advisorEmail).filter(Boolean))]
     .map((email) => ({ email, name: nameOf(email) }))
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -155,5 +178,6 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
     advisors: isCoordinator ? advisors : [],
     filter: isCoordinator ? filter : {},
     rows,
+    fromEarlier: students.filter((s) => records.has(s.id) && !read.has(s.id)).length,
   };
 }

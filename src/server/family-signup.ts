@@ -15,12 +15,12 @@ import { decodeFamilyToken } from "../domain/schedule/family-token";
 import { familyView } from "../domain/schedule/family-view";
 import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
 import { describeSlotTime, isTimeZoneName } from "../domain/schedule/zoned-time";
-import { readSchedule } from "../workspace/schedule-store";
 import { linkSigner } from "../workspace/signup-secret";
 import { translateAll } from "../workspace/translation";
 import { BusyError } from "./comment-layer";
 import {
   commitDecision,
+  currentSlots,
   followThrough,
   loadScheduleContext,
   type ScheduleContext,
@@ -140,7 +140,7 @@ function refusedInFamilyWords(error: unknown, language: string): never {
 export function getFamilySignup(token: unknown, timeZone: unknown): FamilyPage {
   const family = verified(token);
   const context = loadScheduleContext();
-  const slots = readSchedule(context.hub).slots;
+  const slots = currentSlots(context.hub);
   return pageOf(context, family, slots, zoneOf(timeZone, context), "", stringsIn(family.language));
 }
 

@@ -151,6 +151,16 @@ export function stillToFollow(commits: readonly LoggedCommit[], slots: readonly 
 }
 
 /**
+ * The slots as the Booking Log says they stand: the Schedule tab, first caught up with the log
+ * (under the lock) when a commit stopped after its log rows.
+ */
+export function currentSlots(hub: Hub): readonly Slot[] {
+  const applied = appliedLogRow("schedule");
+  if (applied === undefined || applied >= bookingLogLastRow(hub)) return readSchedule(hub).slots;
+  return withScriptLock(() => catchUpWithLog(hub).store.slots);
+}
+
+/**
  * Under the lock: writes into the Schedule tab every slot change the Booking Log holds past the
  * applied mark (a commit that stopped after its log rows), then answers the schedule as it
  * stands. With no mark yet, the log as it is counts as applied.

@@ -32,6 +32,7 @@ import { appendBookingLog, readSchedule, writeSlots } from "../workspace/schedul
 import { withScriptLock } from "./comment-layer";
 import {
   commitDecision,
+  currentSlots,
   familyLinkMaker,
   followThrough,
   loadScheduleContext,
@@ -160,7 +161,7 @@ export function scheduleViewFor(
 ): ScheduleView {
   const context = loadScheduleContext();
   const person = staffOf(caller, context);
-  const all = readSchedule(context.hub).slots;
+  const all = currentSlots(context.hub);
   const mine = isCoordinator(person)
     ? all.filter((slot) => !filter.hostEmail || slot.hostEmail === filter.hostEmail.toLowerCase())
     : all.filter((slot) => slot.hostEmail === person.email);
@@ -405,7 +406,7 @@ function notYetBookedIn(
   person: Person,
   filter: { round: string; advisorEmail?: string },
 ): NotBookedView {
-  const slots = readSchedule(context.hub).slots;
+  const slots = currentSlots(context.hub);
   const round = filter.round || slots.find((s) => s.status !== "cancelled")?.round || "";
   const kind: RoundKind = slots.find((s) => s.round === round)?.kind ?? "conference";
   const advisorEmail = isCoordinator(person)

@@ -1,7 +1,7 @@
 /*
  * Google's REST APIs (Drive v3, Docs v1, Gmail v1, Calendar v3) reached through UrlFetchApp with the user's
- * OAuth token, many requests at once with fetchAll. Docs writes are paced to the Docs API's 60 a
- * minute and Gmail's drafts and sends to its 15,000 units a minute; an answer that says "too
+ * OAuth token, many requests at once with fetchAll. Docs writes and reads are paced to the Docs
+ * API's 60 and 300 a minute, and Gmail's drafts and sends to its 15,000 units a minute; an answer that says "too
  * fast" (429, or a 403 whose reason is a rate limit) is sent again after a backoff while the
  * execution has time. Each answer comes back as an outcome: the parsed JSON, or Google's error
  * message and whether trying again later may succeed.
@@ -9,6 +9,7 @@
 import type { Outcome } from "../domain/conference-doc/docs-run";
 import {
   backoffMs,
+  DOCS_READS,
   DOCS_WRITES,
   GMAIL_DRAFT_UNITS,
   GMAIL_SEND_UNITS,
@@ -77,6 +78,9 @@ function outcomeOf(status: number, text: string): Outcome<unknown> {
 
 /** The paced limit a request spends against, and how much, if any. */
 function pacing(request: ApiRequest): { limit: PacedLimit; cost: number } | undefined {
+  if (request.method === "get" && request.url.startsWith(`${DOCS}/documents/`)) {
+    return { limit: DOCS_READS, cost: 1 };
+  }
   if (request.method !== "post") return undefined;
   if (request.url.startsWith(DOCS) && /:batchUpdate$|\/documents$/.test(request.url)) {
     return { limit: DOCS_WRITES, cost: 1 };
@@ -89,6 +93,8 @@ function pacing(request: ApiRequest): { limit: PacedLimit; cost: number } | unde
   }
   return undefined;
 }
+
+const PACED: readonly PacedLimit[] = [DOCS_WRITES, DOCS_READS, GMAIL_UNITS];
 
 /** Waiting for a rate limit leaves this much of the execution's budget for the work itself. */
 const KEEP_FOR_WORK_MS = 15_000;
@@ -131,7 +137,7 @@ interface Held {
 function holdBack(requests: readonly ApiRequest[], pending: readonly number[], user: string): Held {
   const held = new Set<number>();
   let waitMs = Number.POSITIVE_INFINITY;
-  for (const limit of [DOCS_WRITES, GMAIL_UNITS]) {
+  for (const limit of PACED) {
     const mine = pending.filter((i) => pacing(requests[i]!)?.limit === limit);
     if (mine.length === 0) continue;
     const costs = mine.map((i) => pacing(requests[i]!)!.cost);
@@ -143,7 +149,7 @@ function holdBack(requests: readonly ApiRequest[], pending: readonly number[], u
 }
 
 function noteSent(requests: readonly ApiRequest[], sent: readonly number[], user: string): void {
-  for (const limit of [DOCS_WRITES, GMAIL_UNITS]) {
+  for (const limit of PACED) {
     const spends = sent
       .map((i) => pacing(requests[i]!))
       .filter((p) => p?.limit === limit)

@@ -205,3 +205,156 @@ describe("a re-import that fails at any write", () => {
     },
   );
 });
+
+/** The first and the last step of each kind of write, of all `steps`. */
+function endsOf(steps: readonly [string, number][]): [string, number][] {
+  const last = new Map<string, number>();
+  for (const [key, nth] of steps) last.set(key, Math.max(last.get(key) ?? 0, nth));
+  return [...last].flatMap(([key, n]) =>
+    n === 1
+      ? [[key, 1]]
+      : [
+          [key, 1],
+          [key, n],
+        ],
+  ) as [string, number][];
+}
+
+const DOC_WRITES = [
+  "Drive.files.copy",
+  "Drive.files.create",
+  "Drive.permissions.create",
+  "Docs.documents.batchUpdate",
+];
+
+describe("a docs run that fails at a write", () => {
+  const createDocs = (hub: DemoHub) =>
+    run(hub.ws, {
+      fn: "createConferenceDocs",
+      args: [{ kind: "all" }],
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+  const state = (hub: DemoHub) => {
+    const docs = hub.ws.drive
+      .all()
+      .filter((f) => f.name.includes(" · Conference · ") && !f.trashed);
+    const rows = tab(hub, "Conference Docs");
+    return {
+      docs: docs.length,
+      students: new Set(rows.map((r) => r[0])).size,
+      rows: rows.length,
+      shared: hub.school.students.every(
+        (s) => docs.filter((d) => hub.ws.drive.roleOf(s.email, d) === "editor").length === 1,
+      ),
+    };
+  };
+  const expected = { docs: 0, students: 0, rows: 0, shared: true };
+  const clean = readyHub();
+  createDocs(clean);
+  Object.assign(expected, state(clean));
+  const steps = (() => {
+    const hub = readyHub();
+    const before = hub.ws.history.length;
+    createDocs(hub);
+    const counts = new Map<string, number>();
+    for (const r of hub.ws.history.slice(before)) {
+      for (const key of [...WRITES, ...DOC_WRITES]) {
+        counts.set(key, (counts.get(key) ?? 0) + (r.counts[key] ?? 0));
+      }
+    }
+    return endsOf(
+      [...counts].flatMap(([key, n]) =>
+        n > 0 ? [[key, 1] as [string, number], [key, n] as [string, number]] : [],
+      ),
+    );
+  })();
+
+  it("covers the copies, fills, shares and tab writes", () => {
+    expect(steps.map(([key]) => key)).toEqual(expect.arrayContaining(DOC_WRITES.slice(0, 1)));
+    expect(expected.docs).toBe(clean.school.students.length);
+  });
+
+  it.each(steps)(
+    "ends with one doc each, shared right, when %s call %i fails and it runs again",
+    (call, nth) => {
+      const hub = readyHub();
+      hub.ws.faults.inject({ call, nth });
+      createDocs(hub);
+      hub.ws.faults.clear();
+      for (let i = 0; i < 3 && state(hub).rows < expected.rows; i++) createDocs(hub);
+      expect(state(hub)).toEqual(expected);
+    },
+  );
+});
+
+describe("a staff move or cancel that fails at a write", () => {
+  const ADVISOR = "niamh.zhang@school.test";
+  const prepare = (hub: DemoHub) => {
+    publishFallSlots(hub, ADVISOR);
+    const slots = schedule(hub);
+    const advisee = hub.school.students.find((s) => s.advisorEmail === ADVISOR)!;
+    runIn(hub, "changeBooking", ADVISOR, {
+      action: "book",
+      studentId: advisee.id,
+      slotId: slots[0]!.id,
+    });
+  };
+  const schedule = (hub: DemoHub) =>
+    (
+      runIn(hub, "getSchedule", ADVISOR, {}).value as {
+        slots: { id: string; status: string; start: string }[];
+      }
+    ).slots;
+  const change = (hub: DemoHub, kind: "move" | "cancel") => {
+    const slots = schedule(hub);
+    const booked = slots.find((s) => s.status === "booked")!;
+    const open = slots.filter((s) => s.status === "open").at(-1)!;
+    return run(hub.ws, {
+      fn: "changeBooking",
+      args: [
+        kind === "move"
+          ? { action: "move", slotId: booked.id, toSlotId: open.id }
+          : { action: "cancel-slot", slotId: booked.id, reason: "ill" },
+      ],
+      as: ADVISOR,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+  };
+  const state = (hub: DemoHub) => ({
+    slots: tab(hub, "Schedule")
+      .map((r) => [r[4], r[7], r[10]].join("|"))
+      .sort(),
+    events: hub.ws.calendar
+      .all()
+      .filter((e) => e.status === "confirmed")
+      .map((e) => new Date(e.start.ms).toISOString()),
+    drafts: hub.ws.gmail.draftsOf(hub.coordinator).length,
+  });
+
+  for (const kind of ["move", "cancel"] as const) {
+    const clean = readyHub();
+    prepare(clean);
+    expect(change(clean, kind).ok).toBe(true);
+    runDueTriggers(clean.ws, clean.ws.now() + 2 * 3_600_000);
+    const expected = state(clean);
+    it.each(stepsOf((hub) => change(hub, kind), prepare))(
+      `a ${kind} ends as a fault-free one when %s call %i fails, after a retry and the hourly trigger`,
+      (call, nth) => {
+        const hub = readyHub();
+        prepare(hub);
+        const slots = schedule(hub);
+        hub.ws.faults.inject({ call, nth });
+        const first = change(hub, kind);
+        hub.ws.faults.clear();
+        if (!first.ok && schedule(hub).some((s, i) => s.status !== slots[i]!.status) === false) {
+          expect(change(hub, kind).ok).toBe(true);
+        }
+        runDueTriggers(hub.ws, hub.ws.now() + 2 * 3_600_000);
+        expect(state(hub)).toEqual(expected);
+      },
+    );
+  }
+});

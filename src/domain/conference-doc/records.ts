@@ -25,6 +25,8 @@ export interface DocRecord {
   readonly commentsRangeId?: string;
   /** The guardian-update drafts made for this doc, as JSON (see guardian-context). */
   readonly updateDrafts?: string;
+  /** When Status last read the doc itself (ISO), or "" before. */
+  readonly statusRead?: string;
 }
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -53,6 +55,7 @@ export function recordToRow(record: DocRecord): string[] {
     record.updateDrafted,
     record.commentsRangeId ?? "",
     record.updateDrafts ?? "",
+    record.statusRead ?? "",
   ];
 }
 
@@ -80,5 +83,6 @@ export function recordFromRow(row: readonly unknown[]): DocRecord | undefined {
     updateDrafted: text(14),
     commentsRangeId: text(15),
     updateDrafts: text(16),
+    statusRead: text(17),
   };
 }

@@ -141,6 +141,7 @@ export const CONFERENCE_DOCS_TAB: TabSpec = {
     text("Update Drafted", 260),
     text("Comments Range ID", 160),
     text("Update Drafts", 260),
+    text("Status Read", 140),
   ],
   writer: "confer",
   description: "One row per student's conference doc, kept by Confer.",

@@ -20,6 +20,13 @@ export const DOCS_WRITES: PacedLimit = {
   because: "the Docs API takes 60 writes a minute per user",
 };
 
+/** The Docs API's 300 read requests per minute per user (developers.google.com/docs/api/limits). */
+export const DOCS_READS: PacedLimit = {
+  name: "docsReads",
+  perMinute: 300,
+  because: "the Docs API takes 300 reads a minute per user",
+};
+
 /**
  * Gmail's 15,000 quota units per user per minute; messages.send costs 100 and drafts.create 10
  * (developers.google.com/gmail/api/reference/quota).

@@ -88,7 +88,10 @@ function showView(view: StatusView): void {
   setText(
     "summary",
     `${view.rows.length} students, ${withDoc} with a doc.` +
-      (problems > 0 ? ` ${problems} docs could not be read (rows in red; hover for why).` : ""),
+      (problems > 0 ? ` ${problems} docs could not be read (rows in red; hover for why).` : "") +
+      (view.fromEarlier > 0
+        ? ` ${view.fromEarlier} docs show what was read from them before; Refresh reads the next ones.`
+        : ""),
   );
   byId("rows").replaceChildren(...view.rows.map(rowOf));
   show("status", view.rows.length > 0);
@@ -111,4 +114,5 @@ async function load(): Promise<void> {
 }
 
 for (const id of ["grade", "advisor"]) byId(id).addEventListener("change", () => void load());
+byId("refresh").addEventListener("click", () => void load());
 void load();
