@@ -6,6 +6,7 @@ import { run, runDueTriggers, webAppPageRun } from "../../emulator";
 import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
+import { readDoc } from "./doc-access";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
 
 function tab(hub: DemoHub, name: string): string[][] {
@@ -357,4 +358,74 @@ describe("a staff move or cancel that fails at a write", () => {
       },
     );
   }
+});
+
+describe("a pull that fails at a write", () => {
+  const prepare = (hub: DemoHub) => {
+    runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+    const math = hub.school.classes[0]!;
+    runIn(hub, "saveComments", math.teacherEmail, {
+      classId: math.id,
+      teacherEmail: math.teacherEmail,
+      entries: math.studentIds.map((id) => ({ studentId: id, text: `Careful work, ${id}.` })),
+    });
+    hub.ws.triggers.advanceTo(hub.ws.now() + 61_000);
+  };
+  const advisor = (hub: DemoHub) => hub.school.students[0]!.advisorEmail;
+  const pull = (hub: DemoHub) =>
+    run(hub.ws, {
+      fn: "pullComments",
+      args: [{ kind: "advisees" }],
+      as: advisor(hub),
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+  /** Each advisee's doc text, and whether the tab says it was pulled. */
+  const state = (hub: DemoHub) => {
+    const mine = hub.school.students.filter((s) => s.advisorEmail === advisor(hub));
+    const rows = new Map(tab(hub, "Conference Docs").map((r) => [r[0], r]));
+    return mine.map((s) => {
+      const row = rows.get(s.id)!;
+      const text = readDoc(hub.ws, hub.coordinator, row[4]!).text.replace(
+        /\d{4}-\d{2}-\d{2}/g,
+        "D",
+      );
+      return { text, pulled: row[13] !== "" };
+    });
+  };
+  const clean = readyHub();
+  prepare(clean);
+  expect(pull(clean).ok).toBe(true);
+  const expected = state(clean);
+  const steps = endsOf(
+    stepsOf(pull, prepare).concat(
+      (() => {
+        const hub = readyHub();
+        prepare(hub);
+        const before = hub.ws.history.length;
+        pull(hub);
+        const n = hub.ws.history
+          .slice(before)
+          .reduce((sum, r) => sum + (r.counts["Docs.documents.batchUpdate"] ?? 0), 0);
+        return Array.from(
+          { length: n },
+          (_, i) => ["Docs.documents.batchUpdate", i + 1] as [string, number],
+        );
+      })(),
+    ),
+  );
+
+  it.each(steps)(
+    "ends as a fault-free pull when %s call %i fails and the advisor pulls again",
+    (call, nth) => {
+      const hub = readyHub();
+      prepare(hub);
+      hub.ws.faults.inject({ call, nth });
+      pull(hub);
+      hub.ws.faults.clear();
+      hub.ws.triggers.advanceTo(hub.ws.now() + 61_000);
+      expect(pull(hub).ok).toBe(true);
+      expect(state(hub)).toEqual(expected);
+    },
+  );
 });

@@ -83,6 +83,34 @@ describe("a school of 3,000 students", () => {
     }
   });
 
+  it("shows the whole school's status, reading 250 more docs each time and the rest as last read", () => {
+    const status = () =>
+      run(hub.ws, {
+        fn: "getStatus",
+        args: [{}],
+        as: COORDINATOR,
+        containerId: hub.hubId,
+        kind: "sidebar",
+      });
+    const first = status();
+    expect(first.error).toBeUndefined();
+    const view = first.value as { rows: { problem: string }[]; fromEarlier: number };
+    expect(view.rows).toHaveLength(STUDENTS);
+    expect(view.rows.filter((r) => r.problem !== "")).toEqual([]);
+    expect(view.fromEarlier).toBe(STUDENTS - 250);
+    hub.ws.triggers.advanceTo(hub.ws.now() + 61_000);
+    const [, ...before] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
+      (r) => r.fields,
+    );
+    const readOnce = before.filter((r) => r[17] !== "").length;
+    expect(readOnce).toBe(250);
+    expect((status().value as { fromEarlier: number }).fromEarlier).toBe(STUDENTS - 250);
+    const [, ...after] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
+      (r) => r.fields,
+    );
+    expect(after.filter((r) => r[17] !== "").length).toBe(500);
+  });
+
   it("keeps every script property under 9 KB and all of them under 500 KB", () => {
     const sizes = [...hub.ws.scriptProperties].map(
       ([k, v]) => Buffer.byteLength(k) + Buffer.byteLength(v),
