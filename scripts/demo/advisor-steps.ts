@@ -60,14 +60,26 @@ export function pullComments(context: DemoContext, step: StepRecorder): void {
   context.pulled = { made, problems };
 }
 
+/** Status reads 250 docs a call; the coordinator refreshes, a minute apart, until all were read. */
+const MAX_REFRESHES = 100;
+
 export function readStatus(context: DemoContext, step: StepRecorder): void {
-  const { rows } = step.run({
-    fn: "getStatus",
-    args: [{}],
-    as: context.roster.coordinator.email,
-    kind: "sidebar",
-    containerId: requireHub(context),
-  }).value as { rows: readonly StatusRow[] };
+  const look = () =>
+    step.run({
+      fn: "getStatus",
+      args: [{}],
+      as: context.roster.coordinator.email,
+      kind: "sidebar",
+      containerId: requireHub(context),
+    }).value as { rows: readonly StatusRow[]; fromEarlier: number };
+  let view = look();
+  const docs = view.rows.filter((r) => r.docCreated).length;
+  for (let read = docs - view.fromEarlier, i = 0; read < docs && i < MAX_REFRESHES; i++) {
+    context.ws.triggers.advanceTo(context.ws.now() + BETWEEN_ADVISORS_MS);
+    view = look();
+    read += docs - view.fromEarlier;
+  }
+  const { rows } = view;
   const byId = new Map(rows.map((row) => [row.studentId, row]));
   const unseen = preparingStudents(hubStudents(context)).filter((s) => {
     const row = byId.get(s.id);

@@ -22,7 +22,6 @@ import {
   type MissingComment,
   missingComments,
 } from "../domain/comments/views";
-import { commentTab } from "../domain/hub/tabs";
 import { type Person, personOf, requireRole } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
 import {
@@ -30,13 +29,13 @@ import {
   logLastRow,
   readGradeComments,
   readLog,
-  readLogFrom,
   rewriteGradeTab,
   writeGradeComments,
 } from "../workspace/comment-store";
 import { openHub, storedHubOwner } from "../workspace/hub-store";
-import { appliedLogRow, markLogApplied } from "../workspace/log-marks";
+import { markLogApplied } from "../workspace/log-marks";
 import { cachedRoster, cacheRoster } from "../workspace/roster-cache";
+import { catchUpWithLog } from "./comment-log-catch-up";
 import { loadRoster, loadSettings } from "./hub-context";
 
 const LOCK_WAIT_MS = 45_000;
@@ -143,83 +142,6 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
     }
     markLogApplied("comments", logged + decision.log.length);
     return { results: decision.results };
-  });
-}
-
-/**
- * Under the lock: writes into the grade tabs every change the log holds past the applied mark
- * (each comment's latest state, so doing it twice changes nothing); answers the log's last row.
- * With no mark yet (a new hub, or one from before the mark) the whole log is brought in once.
- */
-function catchUpWithLog(hub: Hub): number {
-  const last = logLastRow(hub);
-  const applied = appliedLogRow("comments") ?? 1;
-  if (last > applied) {
-    const tail = readLogFrom(hub, applied + 1);
-    for (const [grade, latest] of replayLog(tail)) {
-      writeGradeComments(readGradeComments(hub, grade), latest);
-    }
-    removeFromOldGrades(hub, tail);
-  }
-  if (applied !== last) markLogApplied("comments", last);
-  return last;
-}
-
-/** Takes each regraded comment out of the tab of the grade it left, where it still is. */
-function removeFromOldGrades(hub: Hub, entries: readonly LogEntry[]): void {
-  const left = new Map<string, Set<string>>();
-  for (const e of entries) {
-    if (e.before && e.after && e.before.grade !== e.after.grade) {
-      left.set(e.before.grade, (left.get(e.before.grade) ?? new Set()).add(e.after.id));
-    }
-  }
-  for (const [grade, ids] of left) {
-    const { comments } = readGradeComments(hub, grade);
-    if (comments.some((c) => ids.has(c.id) && c.grade === grade)) {
-      rewriteGradeTab(
-        hub,
-        grade,
-        comments.filter((c) => !ids.has(c.id)),
-      );
-    }
-  }
-}
-
-/**
- * After a re-import, moves each comment on a student whose grade changed into their new grade's
- * tab, logged first as a regrade, so the pull and the teacher's next edit find it there.
- */
-export function regradeComments(hub: Hub, before: Roster, after: Roster, actor: string): number {
-  const was = new Map(before.students.map((s) => [s.id, s.grade]));
-  const moves = after.students.filter((s) => was.has(s.id) && was.get(s.id) !== s.grade);
-  if (moves.length === 0) return 0;
-  const newGrade = new Map(moves.map((s) => [s.id, s.grade]));
-  return withScriptLock(() => {
-    const logged = catchUpWithLog(hub);
-    const time = nowIso();
-    const hasTab = (grade: string) => hub.getSheetByName(commentTab(grade).name) !== null;
-    const entries: LogEntry[] = [...new Set(moves.map((s) => was.get(s.id)!))]
-      .filter(hasTab)
-      .flatMap((grade) => readGradeComments(hub, grade).comments)
-      .filter((c) => newGrade.has(c.studentId) && c.grade !== newGrade.get(c.studentId))
-      .filter((c) => hasTab(newGrade.get(c.studentId)!))
-      .map((c) => ({
-        time,
-        actor,
-        action: "regrade" as const,
-        commentId: c.id,
-        before: c,
-        after: { ...c, grade: newGrade.get(c.studentId)! },
-        reason: "",
-      }));
-    if (entries.length === 0) return 0;
-    appendLog(hub, entries);
-    for (const [grade, latest] of replayLog(entries)) {
-      writeGradeComments(readGradeComments(hub, grade), latest);
-    }
-    removeFromOldGrades(hub, entries);
-    markLogApplied("comments", logged + entries.length);
-    return entries.length;
   });
 }
 

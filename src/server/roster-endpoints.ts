@@ -16,7 +16,8 @@ import type { Roster } from "../domain/roster/model";
 import { readRows, replaceRows, tabOf } from "../workspace/hub-store";
 import { cacheRoster, dropCachedRoster } from "../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../workspace/roster-journal";
-import { regradeComments, withScriptLock } from "./comment-layer";
+import { withScriptLock } from "./comment-layer";
+import { regradeComments } from "./comment-regrade";
 import { type Hub, loadHubContext } from "./hub-context";
 
 export type RosterImportResult =
