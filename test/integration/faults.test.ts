@@ -5,8 +5,9 @@
 import { run, runDueTriggers, webAppPageRun } from "../../emulator";
 import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
+import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { parseCsv } from "../../src/domain/roster/csv";
-import { readDoc } from "./doc-access";
+import { readDoc, typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
 
 function tab(hub: DemoHub, name: string): string[][] {
@@ -425,6 +426,77 @@ describe("a pull that fails at a write", () => {
       hub.ws.faults.clear();
       hub.ws.triggers.advanceTo(hub.ws.now() + 61_000);
       expect(pull(hub).ok).toBe(true);
+      expect(state(hub)).toEqual(expected);
+    },
+  );
+});
+
+describe("guardian drafts that fail at a write", () => {
+  const prepare = (hub: DemoHub) => {
+    runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+    const advisory = hub.school.advisors[0]!;
+    for (const id of advisory.studentIds.slice(0, 3)) {
+      const student = hub.school.students.find((s) => s.id === id)!;
+      const docId = hub.ws.drive
+        .all()
+        .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email))!.id;
+      typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.plan, "Read every day");
+      typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.nextSteps, "A chapter a night");
+      typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.teacherSupport, "Weekly check-in");
+    }
+  };
+  const advisor = (hub: DemoHub) => hub.school.advisors[0]!.advisorEmail;
+  const drafts = (hub: DemoHub) =>
+    run(hub.ws, {
+      fn: "createGuardianUpdates",
+      args: [{ scope: { kind: "advisees" } }],
+      as: advisor(hub),
+      kind: "sidebar",
+    });
+  const state = (hub: DemoHub) => ({
+    drafts: hub.ws.gmail.draftsOf(advisor(hub)).length,
+    recorded: tab(hub, "Conference Docs").filter((r) => r[12] === "yes").length,
+  });
+  const clean = readyHub();
+  prepare(clean);
+  expect(drafts(clean).ok).toBe(true);
+  const expected = state(clean);
+  const steps = (() => {
+    const hub = readyHub();
+    prepare(hub);
+    const before = hub.ws.history.length;
+    drafts(hub);
+    const keys = [...WRITES, "Gmail.users.drafts.create", "UrlFetchApp.fetch"];
+    const counts = new Map<string, number>();
+    for (const r of hub.ws.history.slice(before)) {
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + (r.counts[key] ?? 0));
+    }
+    return endsOf(
+      [...counts].flatMap(([key, n]) =>
+        n > 0
+          ? ([
+              [key, 1],
+              [key, n],
+            ] as [string, number][])
+          : [],
+      ),
+    );
+  })();
+
+  it("makes drafts for the students whose plan is written", () => {
+    expect(expected.drafts).toBeGreaterThan(0);
+    expect(expected.recorded).toBe(3);
+  });
+
+  it.each(steps)(
+    "ends as a fault-free run when %s call %i fails and the advisor drafts again",
+    (call, nth) => {
+      const hub = readyHub();
+      prepare(hub);
+      hub.ws.faults.inject({ call, nth });
+      drafts(hub);
+      hub.ws.faults.clear();
+      expect(drafts(hub).ok).toBe(true);
       expect(state(hub)).toEqual(expected);
     },
   );
