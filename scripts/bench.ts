@@ -1,10 +1,12 @@
 /*
  * npm run bench: every scenario beside its naive baseline, in the same run, on the emulator's
  * cost model. Builds dist/ first when it is stale, prints one table with each budget's verdict,
- * and exits non-zero when a budget fails. `--only <text>` runs the scenarios whose name has it.
+ * writes it to docs/generated/bench.md (a full run only), and exits non-zero when a budget fails.
+ * `--only <text>` runs the scenarios whose name has it.
  */
 import { judge } from "./bench/budget";
 import { measure } from "./bench/measure";
+import { writeBenchPage } from "./bench/page";
 import { SCENARIOS } from "./bench/scenarios";
 import { allPassed, formatTable, type Row } from "./bench/table";
 import { buildIfStale } from "./demo/build-if-stale";
@@ -22,7 +24,9 @@ async function main(): Promise<void> {
     const verdicts = judge(scenario.budget, { optimized, baseline });
     rows.push({ scenario: scenario.name, about: scenario.about, optimized, baseline, verdicts });
   }
-  console.log(formatTable(rows));
+  const table = formatTable(rows);
+  console.log(table);
+  if (filter === "") writeBenchPage(table, allPassed(rows));
   if (!allPassed(rows)) {
     console.error("\nA budget failed: see FAIL above.");
     process.exitCode = 1;
