@@ -63,10 +63,10 @@ export const COST_MODEL_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: `cost model: write ${ROWS}×${COLUMNS} cells`,
-    about: `One setValues of ${ROWS * COLUMNS} cells against a getRange and setValue per cell; the baseline outlasts one execution, so it runs in executions that stop at 330 s and its time is their sum.`,
+    about: `One setValues of ${ROWS * COLUMNS} cells (45 ms and 31 µs a cell) against a getRange and setValue per cell (7 ms each, Google's best-practices figure: per-cell calls are cached, so cheaper than a round trip).`,
     budget: [
       atMost("confer modelled s", 1, (s) => s.optimized.modelledSeconds),
-      atLeast("baseline/confer modelled s", 100, ratioOf(modelled)),
+      atLeast("baseline/confer modelled s", 50, ratioOf(modelled)),
     ],
     optimized: once("writeRowsBatched", (ws) => [spreadsheetIn(ws), ROWS, COLUMNS]),
     baseline: cellByCell,

@@ -222,3 +222,25 @@ describe("a cell's size (support.google.com/docs/answer/37603: 50,000 characters
     expect(call(ws, "readValues", id, "A2:B2")).toEqual([["", ""]]);
   });
 });
+
+describe("the cost of moving cells (emulator/core/latency.ts, with its sources)", () => {
+  it("charges a batched read per call plus about 31 µs a cell, so a big read costs more", () => {
+    const ws = schoolWorkspace("sheets");
+    const id = newSpreadsheet(ws);
+    const timeOf = (a1: string) =>
+      run(ws, { fn: "readValues", args: [id, a1], as: OWNER }).report.modelledMs;
+    const small = timeOf("A1:B2");
+    const large = timeOf("A1:Z1000");
+    expect(large - small).toBeCloseTo((26_000 - 4) * 0.031, 0);
+  });
+
+  it("charges a cached per-cell read a few milliseconds, not a round trip", () => {
+    const ws = schoolWorkspace("sheets");
+    const id = newSpreadsheet(ws);
+    const one = run(ws, { fn: "readValues", args: [id, "A1"], as: OWNER }).report;
+    expect(ws.latency.msFor("Range", "getValue")).toBe(3);
+    expect(ws.latency.msFor("Range", "setValue")).toBe(7);
+    expect(ws.latency.msFor("Sheet", "getRange")).toBe(0);
+    expect(one.counts["Range.getValues"]).toBe(1);
+  });
+});

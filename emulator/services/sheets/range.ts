@@ -162,7 +162,14 @@ export class EmulatedRange
     });
   }
 
+  /** Charges the cells a batched read or write moves, on top of the call's own cost. */
+  private chargeCells(method: string): void {
+    const cells = this.area.numRows * this.area.numColumns;
+    this.exec.advance(cells * this.exec.workspace.latency.perUnitMs(`Range.${method}.perCell`));
+  }
+
   getValues(): (string | number | boolean | Date)[][] {
+    this.chargeCells("getValues");
     return this.readGrid(readValue);
   }
 
@@ -172,6 +179,7 @@ export class EmulatedRange
   }
 
   setValues(values: unknown[][]): EmulatedRange {
+    this.chargeCells("setValues");
     this.writeValues(this.checkGrid(values, "setValues"));
     return this;
   }
@@ -185,6 +193,7 @@ export class EmulatedRange
   }
 
   getDisplayValues(): string[][] {
+    this.chargeCells("getDisplayValues");
     return this.readGrid(displayValue);
   }
 
