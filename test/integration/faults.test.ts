@@ -24,15 +24,19 @@ const WRITES = [
   "Properties.deleteProperty",
 ];
 
-/** Every write step one run of `act` makes on a fresh hub: [call, nth]. */
-function stepsOf(act: (hub: DemoHub) => unknown, prepare: (hub: DemoHub) => void = () => {}) {
+/** Every step of these kinds of call one run of `act` makes on a fresh hub: [call, nth]. */
+function stepsOf(
+  act: (hub: DemoHub) => unknown,
+  prepare: (hub: DemoHub) => void = () => {},
+  keys: readonly string[] = WRITES,
+) {
   const hub = readyHub();
   prepare(hub);
   const before = hub.ws.history.length;
   act(hub);
   const counts = new Map<string, number>();
   for (const report of hub.ws.history.slice(before)) {
-    for (const key of WRITES) counts.set(key, (counts.get(key) ?? 0) + (report.counts[key] ?? 0));
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + (report.counts[key] ?? 0));
   }
   return [...counts].flatMap(([key, n]) =>
     Array.from({ length: n }, (_, i) => [key, i + 1] as [string, number]),
@@ -256,22 +260,7 @@ describe("a docs run that fails at a write", () => {
   const clean = readyHub();
   createDocs(clean);
   Object.assign(expected, state(clean));
-  const steps = (() => {
-    const hub = readyHub();
-    const before = hub.ws.history.length;
-    createDocs(hub);
-    const counts = new Map<string, number>();
-    for (const r of hub.ws.history.slice(before)) {
-      for (const key of [...WRITES, ...DOC_WRITES]) {
-        counts.set(key, (counts.get(key) ?? 0) + (r.counts[key] ?? 0));
-      }
-    }
-    return endsOf(
-      [...counts].flatMap(([key, n]) =>
-        n > 0 ? [[key, 1] as [string, number], [key, n] as [string, number]] : [],
-      ),
-    );
-  })();
+  const steps = endsOf(stepsOf(createDocs, () => {}, [...WRITES, ...DOC_WRITES]));
 
   it("covers the copies, fills, shares and tab writes", () => {
     expect(steps.map(([key]) => key)).toEqual(expect.arrayContaining(DOC_WRITES.slice(0, 1)));
@@ -398,23 +387,7 @@ describe("a pull that fails at a write", () => {
   prepare(clean);
   expect(pull(clean).ok).toBe(true);
   const expected = state(clean);
-  const steps = endsOf(
-    stepsOf(pull, prepare).concat(
-      (() => {
-        const hub = readyHub();
-        prepare(hub);
-        const before = hub.ws.history.length;
-        pull(hub);
-        const n = hub.ws.history
-          .slice(before)
-          .reduce((sum, r) => sum + (r.counts["Docs.documents.batchUpdate"] ?? 0), 0);
-        return Array.from(
-          { length: n },
-          (_, i) => ["Docs.documents.batchUpdate", i + 1] as [string, number],
-        );
-      })(),
-    ),
-  );
+  const steps = endsOf(stepsOf(pull, prepare, [...WRITES, "Docs.documents.batchUpdate"]));
 
   it.each(steps)(
     "ends as a fault-free pull when %s call %i fails and the advisor pulls again",
@@ -461,27 +434,9 @@ describe("guardian drafts that fail at a write", () => {
   prepare(clean);
   expect(drafts(clean).ok).toBe(true);
   const expected = state(clean);
-  const steps = (() => {
-    const hub = readyHub();
-    prepare(hub);
-    const before = hub.ws.history.length;
-    drafts(hub);
-    const keys = [...WRITES, "Gmail.users.drafts.create", "UrlFetchApp.fetch"];
-    const counts = new Map<string, number>();
-    for (const r of hub.ws.history.slice(before)) {
-      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + (r.counts[key] ?? 0));
-    }
-    return endsOf(
-      [...counts].flatMap(([key, n]) =>
-        n > 0
-          ? ([
-              [key, 1],
-              [key, n],
-            ] as [string, number][])
-          : [],
-      ),
-    );
-  })();
+  const steps = endsOf(
+    stepsOf(drafts, prepare, [...WRITES, "Gmail.users.drafts.create", "UrlFetchApp.fetch"]),
+  );
 
   it("makes drafts for the students whose plan is written", () => {
     expect(expected.drafts).toBeGreaterThan(0);
