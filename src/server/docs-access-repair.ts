@@ -37,10 +37,13 @@ export function repairDocAccess(
       problem: `its doc could not be ${what}: ${error} The next run tries again.`,
     });
   const moving = repairs.filter((r) => r.move);
-  const folders = prepareFolders(
-    context,
-    moving.map((r) => r.student),
-  );
+  const folders =
+    moving.length > 0
+      ? prepareFolders(
+          context,
+          moving.map((r) => r.student),
+        )
+      : new Map();
   const moved = new Set<string>();
   moveToFolder(
     moving.map((r) => ({ docId: r.docId, folderId: folders.get(r.student.id)! })),

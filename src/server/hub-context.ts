@@ -17,8 +17,11 @@ export function loadSettings(hub: Hub): Settings {
 
 /** The hub's roster: an unfinished import's, while one is pending, else the three tabs'. */
 export function loadRoster(hub: Hub): Roster {
-  const pending = readImportJournal(hub);
-  if (pending) return pending;
+  return readImportJournal(hub) ?? rosterInTabs(hub);
+}
+
+/** The roster the Students, Staff and Classes tabs hold. */
+export function rosterInTabs(hub: Hub): Roster {
   return rosterFromRows(
     readRows(tabOf(hub, STUDENTS_TAB), STUDENTS_TAB),
     readRows(tabOf(hub, STAFF_TAB), STAFF_TAB),

@@ -6,13 +6,12 @@
  * column. A deleted, locked or damaged doc is reported (or
  * repaired) for its student while the others go on.
  */
-
 import type { TeacherComment } from "../domain/comments/model";
 import type { MissingComment } from "../domain/comments/views";
 import type { Outcome, StudentProblem } from "../domain/conference-doc/docs-run";
 import { displayName } from "../domain/conference-doc/naming";
 import type { DocRecord } from "../domain/conference-doc/records";
-import { DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
+import { DOCS_READS, DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
 import { missingCommentsFor } from "../domain/pull/advisee-missing";
 import { commentsSectionText, type PulledComment } from "../domain/pull/comments-section";
 import type { DocJson } from "../domain/pull/doc-json";
@@ -41,7 +40,7 @@ export interface PullResult {
   readonly pulled: readonly PulledDoc[];
   readonly problems: readonly StudentProblem[];
   readonly missing: readonly MissingComment[];
-  /** Students whose doc waits for the Docs API's per-minute allowance: the next call does them. */
+  /** Students whose doc waits for the Docs API's per-minute allowances: the next call does them. */
   readonly waiting: readonly string[];
   /** How long until the allowance has room for the first of them. */
   readonly retryInMs: number;
@@ -199,7 +198,8 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
   const updates = toRead.flatMap((student, i) => {
     const outcome = docs[i]!;
     if (!outcome.ok) {
-      problems.push(problemOf(student, docProblem(outcome, records.get(student.id)!)));
+      if (outcome.status === 429) waiting.push(student.id);
+      else problems.push(problemOf(student, docProblem(outcome, records.get(student.id)!)));
       return [];
     }
     const { count, text } = sectionOf(student);
@@ -241,11 +241,10 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
   const retryInMs =
     waiting.length === 0
       ? 0
-      : waitForRoom(
-          recentSpend(DOCS_WRITES, effectiveUserEmail()),
-          Date.now(),
-          DOCS_WRITES.perMinute,
-          1,
+      : Math.max(
+          ...[DOCS_WRITES, DOCS_READS].map((limit) =>
+            waitForRoom(recentSpend(limit, effectiveUserEmail()), Date.now(), limit.perMinute, 1),
+          ),
         );
   return { inScope: students.length, pulled, problems, missing, waiting, retryInMs };
 }

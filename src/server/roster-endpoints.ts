@@ -5,7 +5,7 @@
  * Staff and Classes tabs (one write each), checks what they hold, and clears the Roster Import
  * tab. An import stopped anywhere reads as the new roster and is finished by the next one.
  */
-import { classToRow, rosterFromRows, staffToRow, studentToRow } from "../domain/hub/roster-rows";
+import { classToRow, staffToRow, studentToRow } from "../domain/hub/roster-rows";
 import { CLASSES_TAB, STAFF_TAB, STUDENTS_TAB } from "../domain/hub/tabs";
 import {
   importRoster as decideImport,
@@ -13,12 +13,12 @@ import {
   type RosterUpload,
 } from "../domain/roster";
 import type { Roster } from "../domain/roster/model";
-import { readRows, replaceRows, tabOf } from "../workspace/hub-store";
+import { replaceRows, tabOf } from "../workspace/hub-store";
 import { cacheRoster, dropCachedRoster } from "../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../workspace/roster-journal";
 import { withScriptLock } from "./comment-layer";
 import { regradeComments } from "./comment-regrade";
-import { type Hub, loadHubContext } from "./hub-context";
+import { type Hub, loadHubContext, rosterInTabs } from "./hub-context";
 
 export type RosterImportResult =
   | {
@@ -58,11 +58,7 @@ function writeRosterTabs(hub: Hub, roster: Roster): void {
   replaceRows(tabOf(hub, STAFF_TAB), STAFF_TAB, roster.staff.map(staffToRow));
   replaceRows(tabOf(hub, CLASSES_TAB), CLASSES_TAB, roster.classes.map(classToRow));
   SpreadsheetApp.flush();
-  const held = rosterFromRows(
-    readRows(tabOf(hub, STUDENTS_TAB), STUDENTS_TAB),
-    readRows(tabOf(hub, STAFF_TAB), STAFF_TAB),
-    readRows(tabOf(hub, CLASSES_TAB), CLASSES_TAB),
-  );
+  const held = rosterInTabs(hub);
   const counts = (r: Roster) => [r.students.length, r.staff.length, r.classes.length].join("/");
   if (counts(held) !== counts(roster)) {
     throw new Error(

@@ -73,14 +73,13 @@ export function retryWaiting(hub: ScheduleContext["hub"]): boolean {
 }
 
 export function retryScheduleDeliveries(context: ScheduleContext): RetryRun {
+  const { slots } = readSchedule(context.hub);
   const stopped = unfollowed(context.hub);
   const followed =
-    stopped.length > 0
-      ? followThrough(context, stillToFollow(stopped, readSchedule(context.hub).slots))
-      : undefined;
+    stopped.length > 0 ? followThrough(context, stillToFollow(stopped, slots)) : undefined;
   const pending = new Set(pendingCalendarSlots());
-  const retry: SlotChange[] = readSchedule(context.hub)
-    .slots.filter((slot) => pending.has(slot.id) && slot.status === "booked")
+  const retry: SlotChange[] = slots
+    .filter((slot) => pending.has(slot.id) && slot.status === "booked")
     .map((slot) => ({ before: null, after: slot }));
   const calendarProblems = retry.length > 0 ? syncCalendar(context, retry) : [];
   const outbox = retryOutbox(context);

@@ -118,13 +118,17 @@ function byHand(hub: DemoHub, as: string, fn: string, args: unknown[]) {
 }
 
 /**
- * The hub owner's Docs writes of the last moments, as another of their executions would have
- * left them in the script cache: `units` spent now.
+ * The hub owner's Docs writes (or reads) of the last moments, as another of their executions
+ * would have left them in the script cache: `units` spent now.
  */
-export function docsWritesSpent(hub: DemoHub, units: number) {
+export function docsAllowanceSpent(
+  hub: DemoHub,
+  units: number,
+  limit: "docsWrites" | "docsReads" = "docsWrites",
+) {
   const spend = JSON.stringify([{ at: hub.ws.now(), cost: units }]);
   return runFixture(hub, SCRIPT_CACHE, hub.coordinator, "putScriptCache", [
-    `confer.rate.docsWrites:${hub.coordinator}`,
+    `confer.rate.${limit}:${hub.coordinator}`,
     spend,
     120,
   ]);

@@ -11,7 +11,7 @@ import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { rest } from "../emulator/rest-client";
 import { editDoc, readDoc } from "./doc-access";
-import { type DemoHub, docsWritesSpent, readyHub, runIn } from "./harness";
+import { type DemoHub, docsAllowanceSpent, readyHub, runIn, writeCellByHand } from "./harness";
 
 interface PullResult {
   inScope: number;
@@ -497,7 +497,7 @@ describe("a pull that meets the Docs API's 60 writes a minute", () => {
     const advisor = advisors(hub)[0]!;
     const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
     hub.ws.triggers.advanceTo(hub.ws.now() + 61_000);
-    expect(docsWritesSpent(hub, 60).error).toBeUndefined();
+    expect(docsAllowanceSpent(hub, 60).error).toBeUndefined();
     const first = pulled(hub, advisor);
     expect(first.problems).toEqual([]);
     expect(first.waiting.length).toBeGreaterThan(0);
@@ -528,6 +528,26 @@ describe("a pull that meets the Docs API's 60 writes a minute", () => {
         ),
       );
     }
+  });
+
+  it("leaves docs it must read first waiting, not failed, when the Docs read allowance is spent", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const advisor = advisors(hub)[0]!;
+    const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+    const rows = tab(hub, "Conference Docs");
+    const rangeColumn = String.fromCharCode(65 + rows[0]!.indexOf("Comments Range ID"));
+    rows.forEach((row, i) => {
+      if (advisees.some((s) => s.id === row[0])) {
+        writeCellByHand(hub, hub.coordinator, "Conference Docs", `${rangeColumn}${i + 1}`, "");
+      }
+    });
+    hub.ws.triggers.advanceTo(hub.ws.now() + 61_000);
+    expect(docsAllowanceSpent(hub, 300, "docsReads").error).toBeUndefined();
+    const result = pulled(hub, advisor);
+    expect(result.problems).toEqual([]);
+    expect([...result.waiting].sort()).toEqual(advisees.map((s) => s.id).sort());
+    expect(result.retryInMs).toBeGreaterThan(0);
   });
 
   it("refuses a carrying-on list that is not student IDs, and never reaches past the caller's advisees", () => {
