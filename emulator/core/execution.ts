@@ -37,6 +37,9 @@ export class Execution {
   timeScale = 0;
   /** Modelled time at which the current blocking wait (a lock) began. */
   waitStartedAt: number | undefined;
+  /** Modelled time each lock this execution holds was taken at, by lock key. */
+  private readonly lockTakenAt = new Map<string, number>();
+  private lockHeldMs = 0;
 
   constructor(
     readonly workspace: Workspace,
@@ -80,6 +83,24 @@ export class Execution {
     this.clockMs += ms;
   }
 
+  lockTaken(key: string): void {
+    if (!this.lockTakenAt.has(key)) this.lockTakenAt.set(key, this.clockMs);
+  }
+
+  lockReleased(key: string): void {
+    const taken = this.lockTakenAt.get(key);
+    if (taken === undefined) return;
+    this.lockHeldMs += this.clockMs - taken;
+    this.lockTakenAt.delete(key);
+  }
+
+  /** Modelled time spent holding a lock, counting a lock still held until now. */
+  private heldSoFar(): number {
+    let held = this.lockHeldMs;
+    for (const taken of this.lockTakenAt.values()) held += this.clockMs - taken;
+    return held;
+  }
+
   get calls(): number {
     let total = 0;
     for (const n of this.counts.values()) total += n;
@@ -96,6 +117,7 @@ export class Execution {
       calls: this.calls,
       counts: Object.fromEntries(this.counts),
       modelledMs: this.clockMs,
+      lockHeldMs: this.heldSoFar(),
       logs: [...this.logs],
     };
   }

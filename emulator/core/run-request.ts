@@ -31,6 +31,8 @@ export interface ExecutionReport {
   readonly calls: number;
   readonly counts: Readonly<Record<string, number>>;
   readonly modelledMs: number;
+  /** Modelled time this execution held a lock (LockService), from taking it to releasing it. */
+  readonly lockHeldMs: number;
   readonly logs: readonly string[];
 }
 

@@ -169,6 +169,7 @@ function refusedReport(request: RunRequest): ExecutionReport {
     calls: 0,
     counts: {},
     modelledMs: 0,
+    lockHeldMs: 0,
     logs: [],
   };
 }

@@ -38,6 +38,7 @@ export class EmulatedLock
 
   releaseLock(): void {
     this.exec.workspace.locks.release(this.key, this.exec.id);
+    this.exec.lockReleased(this.key);
   }
 
   hasLock(): boolean {
@@ -55,6 +56,7 @@ export class EmulatedLock
     const exec = this.exec;
     if (exec.workspace.locks.tryAcquire(this.key, exec.id)) {
       exec.waitStartedAt = undefined;
+      exec.lockTaken(this.key);
       return true;
     }
     exec.waitStartedAt ??= exec.clockMs;

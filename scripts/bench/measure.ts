@@ -24,6 +24,8 @@ export interface Measurement {
   readonly calls: number;
   readonly counts: Readonly<Record<string, number>>;
   readonly modelledSeconds: number;
+  /** The longest any one execution held a lock, in modelled seconds. */
+  readonly longestLockSeconds: number;
   readonly cpuMs: number;
   readonly peakHeapMb: number;
   readonly facts: Readonly<Record<string, number>>;
@@ -60,6 +62,7 @@ export async function measure(side: Side): Promise<Measurement> {
     calls: reports.reduce((sum, r) => sum + r.calls, 0),
     counts: sumCounts(reports),
     modelledSeconds: reports.reduce((sum, r) => sum + r.modelledMs, 0) / 1000,
+    longestLockSeconds: Math.max(0, ...reports.map((r) => r.lockHeldMs ?? 0)) / 1000,
     cpuMs: (cpu.user + cpu.system) / 1000,
     peakHeapMb: peak / (1024 * 1024),
     facts: outcome.facts ?? {},
