@@ -1,11 +1,13 @@
 /*
  * The naive side of the conference-docs scenarios: the docs-one-at-a-time fixture on a Workspace
  * holding the same students, Confer's default template (copied from a hub set up by the built
- * bundle) and one folder; each student's name and placeholder values are computed as Confer's.
+ * bundle), one folder and a ledger spreadsheet of the docs made; each student's name and
+ * placeholder values are computed as Confer's.
  */
 import path from "node:path";
 import type { Workspace } from "../../emulator";
 import { MIME } from "../../emulator/drive/store";
+import { SpreadsheetContent } from "../../emulator/sheets/model";
 import { replacements } from "../../src/domain/conference-doc/fill";
 import { conferenceDocName } from "../../src/domain/conference-doc/naming";
 import { runInChunks } from "./chunks";
@@ -24,6 +26,7 @@ export interface NaiveDocs {
   readonly ws: Workspace;
   readonly templateId: string;
   readonly folderId: string;
+  readonly ledgerId: string;
   readonly students: readonly unknown[];
 }
 
@@ -47,6 +50,12 @@ export function naiveDocsWorkspace(school: BenchSchool): NaiveDocs {
     mimeType: MIME.folder,
     owner: COORDINATOR,
   }).id;
+  const ledgerId = ws.drive.create({
+    name: "Conference docs ledger",
+    mimeType: MIME.spreadsheet,
+    owner: COORDINATOR,
+    content: SpreadsheetContent.create(ws.script.timeZone),
+  }).id;
   const advisorName = (email: string) =>
     school.roster.staff.find((member) => member.email === email)?.name ?? email;
   const students = school.roster.students.map((student) => ({
@@ -62,15 +71,19 @@ export function naiveDocsWorkspace(school: BenchSchool): NaiveDocs {
       conferenceTime: "",
     }).map(({ find, replace }) => [find, replace]),
   }));
-  return { ws, templateId, folderId, students };
+  return { ws, templateId, folderId, ledgerId, students };
 }
 
 export function createDocsNaively(naive: NaiveDocs) {
-  const { reports, chunks } = runInChunks<{ next: number; done: boolean; made: string[] }>(
+  const { reports, chunks, stoppedBy } = runInChunks<{
+    next: number;
+    done: boolean;
+    made: string[];
+  }>(
     naive.ws,
     "createDocsOneAtATime",
-    [naive.templateId, naive.folderId, naive.students],
+    [naive.templateId, naive.folderId, naive.ledgerId, naive.students],
     COORDINATOR,
   );
-  return { reports, docIds: chunks.flatMap((chunk) => chunk.made) };
+  return { reports, docIds: chunks.flatMap((chunk) => chunk.made), stoppedBy };
 }

@@ -1,6 +1,7 @@
 /*
- * Printing benchmark results as one aligned table (Confer's way, the baseline, the ratio and the
- * budget verdict), then each scenario's budget rules with the figure measured against each.
+ * Printing benchmark results as one aligned table (Confer's way, the baseline, the ratio, the real
+ * limit that bounds the work with each side's ratio to it, and the budget verdict), then each
+ * scenario's budget rules with the figure measured against each.
  */
 import type { Verdict } from "./budget";
 import type { Measurement } from "./measure";
@@ -11,7 +12,19 @@ export interface Row {
   readonly optimized: Measurement;
   readonly baseline: Measurement;
   readonly verdicts: readonly Verdict[];
+  readonly limit?: LimitRow;
 }
+
+/** The real limit's bound and the figure of each side compared with it, in modelled seconds. */
+export interface LimitRow {
+  readonly what: string;
+  readonly seconds: number;
+  readonly optimized: number;
+  readonly baseline: number;
+}
+
+const toLimit = (measured: number, limit: LimitRow | undefined) =>
+  limit && limit.seconds > 0 ? `${(measured / limit.seconds).toFixed(2)}×` : "";
 
 const ratio = (base: number, opt: number) =>
   opt === 0 ? (base === 0 ? "1.0×" : "∞") : `${(base / opt).toFixed(1)}×`;
@@ -44,6 +57,7 @@ export function formatTable(rows: readonly Row[]): string {
     "modelled s",
     "CPU ms",
     "peak heap MB",
+    "to limit",
     "budget",
   ];
   const lines: string[][] = [header];
@@ -60,8 +74,15 @@ export function formatTable(rows: readonly Row[]): string {
         m.modelledSeconds.toFixed(2),
         m.cpuMs.toFixed(0),
         m.peakHeapMb.toFixed(1),
+        toLimit(
+          side === "confer" ? (row.limit?.optimized ?? 0) : (row.limit?.baseline ?? 0),
+          row.limit,
+        ),
         side === "confer" ? (passed(row) ? "PASS" : "FAIL") : "",
       ]);
+    }
+    if (row.limit) {
+      lines.push(["", "limit", "", "", row.limit.seconds.toFixed(2), "", "", "1.00×", ""]);
     }
     lines.push([
       "",
@@ -72,10 +93,15 @@ export function formatTable(rows: readonly Row[]): string {
       ratio(row.baseline.cpuMs, row.optimized.cpuMs),
       "",
       "",
+      "",
     ]);
   }
   const budgets = rows.flatMap((row) => [
     `- ${row.scenario}: ${passed(row) ? "PASS" : "FAIL"}. ${row.about}`,
+    ...[
+      row.limit &&
+        `    limit: ${row.limit.what}: ${figure(row.limit.seconds)} s; Confer ${figure(row.limit.optimized)} s (${toLimit(row.limit.optimized, row.limit)}), baseline ${figure(row.limit.baseline)} s (${toLimit(row.limit.baseline, row.limit)})`,
+    ],
     ...row.verdicts.map(
       (v) => `    ${v.pass ? "PASS" : "FAIL"}  ${v.rule} (measured ${figure(v.measured)})`,
     ),

@@ -91,6 +91,7 @@ function portsFor(
   records: Map<string, DocRecord>,
   folders: Map<string, string>,
   section: TemplateSection | undefined,
+  batchDone: (soFar: DocsRunResult) => void,
 ) {
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
@@ -169,8 +170,21 @@ function portsFor(
       );
       return msLeft() > wait + (short() ? SHORT_BATCH_WORK_MS : BATCH_WORK_MS);
     },
+    batchDone,
     now: () => Utilities.formatDate(new Date(), settings.timeZone, "yyyy-MM-dd HH:mm"),
   };
+}
+
+/** Keeps a run's progress where the sidebar reads it: after each batch, and at the end. */
+function storeProgress(progress: DocsProgress): void {
+  writeJson(LAST_RESULT, {
+    ...progress,
+    done: progress.done.slice(-KEPT_IN_LAST),
+    problems: progress.problems
+      .slice(0, KEPT_IN_LAST)
+      .map((p) => ({ ...p, problem: p.problem.slice(0, 240) })),
+    moreProblems: Math.max(0, progress.problems.length - KEPT_IN_LAST),
+  });
 }
 
 export function readDocRecords(context: HubContext): Map<string, DocRecord> {
@@ -228,14 +242,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     const folders = prepareFolders(context, plan.toCreate);
     const section =
       plan.toCreate.length > 0 ? templateSection(context.settings.templateDocId) : undefined;
-    const result = new DocsRun(
-      portsFor(context, records, folders, section),
-      context.settings.term,
-      short() ? SHORT_BATCH_SIZE : BATCH_SIZE,
-    ).run(plan);
-    const continuing = result.remaining > 0;
-    if (!continuing) writeJson(PENDING_SCOPE, undefined);
-    const progress: DocsProgress = {
+    const progressOf = (result: DocsRunResult, continuing: boolean): DocsProgress => ({
       ...result,
       problems: [...repair.problems, ...result.problems],
       accessRepaired: repair.repaired,
@@ -243,15 +250,18 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       inScope: plan.inScope,
       finishedAt: new Date().toISOString(),
       continuing,
-    };
-    writeJson(LAST_RESULT, {
-      ...progress,
-      done: progress.done.slice(-KEPT_IN_LAST),
-      problems: progress.problems
-        .slice(0, KEPT_IN_LAST)
-        .map((p) => ({ ...p, problem: p.problem.slice(0, 240) })),
-      moreProblems: Math.max(0, progress.problems.length - KEPT_IN_LAST),
     });
+    const result = new DocsRun(
+      portsFor(context, records, folders, section, (soFar) =>
+        storeProgress(progressOf(soFar, soFar.remaining > 0)),
+      ),
+      context.settings.term,
+      short() ? SHORT_BATCH_SIZE : BATCH_SIZE,
+    ).run(plan);
+    const continuing = result.remaining > 0;
+    if (!continuing) writeJson(PENDING_SCOPE, undefined);
+    const progress = progressOf(result, continuing);
+    storeProgress(progress);
     return progress;
   } finally {
     releaseLease(LEASE, holder);

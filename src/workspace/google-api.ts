@@ -148,12 +148,18 @@ function holdBack(requests: readonly ApiRequest[], pending: readonly number[], u
   return { held, waitMs };
 }
 
-function noteSent(requests: readonly ApiRequest[], sent: readonly number[], user: string): void {
+/** Spends are dated when the requests left, as the API counts them on arrival. */
+function noteSent(
+  requests: readonly ApiRequest[],
+  sent: readonly number[],
+  user: string,
+  at: number,
+): void {
   for (const limit of PACED) {
     const spends = sent
       .map((i) => pacing(requests[i]!))
       .filter((p) => p?.limit === limit)
-      .map((p) => ({ at: Date.now(), cost: p!.cost }));
+      .map((p) => ({ at, cost: p!.cost }));
     noteSpend(limit, user, spends);
   }
 }
@@ -182,11 +188,12 @@ export function callAll(requests: readonly ApiRequest[]): Outcome<unknown>[] {
       for (const i of pending) answers[i] = paused(pacing(requests[i]!)!.limit);
       break;
     }
+    const sentAt = Date.now();
     const replies = sendOnce(
       sent.map((i) => requests[i]!),
       token,
     );
-    if (user !== "") noteSent(requests, sent, user);
+    if (user !== "") noteSent(requests, sent, user, sentAt);
     const again: number[] = [];
     sent.forEach((index, k) => {
       answers[index] = replies[k]!;

@@ -52,6 +52,8 @@ export interface DocsRunPorts<S extends RunStudent> {
   saveInFlight(inFlight: InFlight | undefined): void;
   /** True while there is time for one more batch in this execution. */
   hasTimeForBatch(): boolean;
+  /** Told after each batch how the run stands, so a person watching sees it move. */
+  batchDone?(soFar: DocsRunResult): void;
   now(): string;
 }
 
@@ -106,6 +108,7 @@ export class DocsRun<S extends RunStudent> {
       try {
         this.runBatch(batch.students, batch.recover);
         processed += batch.students.length;
+        this.ports.batchDone?.(this.result(plan, processed));
       } catch (error) {
         if (!(error instanceof TransientFailure)) throw error;
         stoppedBecause = error.message;
@@ -113,13 +116,16 @@ export class DocsRun<S extends RunStudent> {
       }
     }
     if (queue.length === 0 && inFlight.size > 0) this.ports.saveInFlight(undefined);
+    return { ...this.result(plan, processed), ...(stoppedBecause ? { stoppedBecause } : {}) };
+  }
+
+  private result(plan: DocPlan<S>, processed: number): DocsRunResult {
     return {
       created: this.done.length,
       skipped: plan.alreadyDone,
       remaining: plan.toCreate.length - processed,
-      problems: this.problems,
-      done: this.done,
-      ...(stoppedBecause ? { stoppedBecause } : {}),
+      problems: [...this.problems],
+      done: [...this.done],
     };
   }
 

@@ -1,6 +1,7 @@
 /*
  * The Create conference docs sidebar: a coordinator picks every student or a grade, an advisor
- * creates their advisees' docs; it shows N of M and who is done, and the problems per student.
+ * creates their advisees' docs; it shows N of M and who is done, and the problems per student,
+ * reading the run's progress after each batch while a long round is still running.
  */
 import type { DocsProgress } from "../../server/conference-docs";
 import type { DocsSidebarInfo } from "../../server/docs-endpoints";
@@ -91,6 +92,27 @@ const IDLE_PAUSE_MS = 20_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** While a round runs (up to 5 minutes), the progress it stores after each batch is read this often. */
+const WATCH_MS = 15_000;
+
+/** Shows the progress a running round stores after each batch, until `round` settles. */
+async function watch<T>(round: Promise<T>): Promise<T> {
+  let settled = false;
+  const timer = setInterval(() => {
+    callServer("getDocsSidebarInfo")
+      .then((info) => {
+        if (!settled && info.last?.continuing) showProgress(info.last);
+      })
+      .catch(() => undefined);
+  }, WATCH_MS);
+  try {
+    return await round;
+  } finally {
+    settled = true;
+    clearInterval(timer);
+  }
+}
+
 async function create(): Promise<void> {
   const button = byId<HTMLButtonElement>("create");
   const scope = scopes[Number(byId<HTMLSelectElement>("scope").value || 0)] ?? scopes[0];
@@ -102,7 +124,7 @@ async function create(): Promise<void> {
   try {
     let idle = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const progress = await callServer("createConferenceDocs", scope);
+      const progress = await watch(callServer("createConferenceDocs", scope));
       showProgress(progress);
       if (!progress.continuing) break;
       idle = progress.created === 0 ? idle + 1 : 0;

@@ -33,6 +33,7 @@ class FakeSchool implements DocsRunPorts<RunStudent> {
   killAfterCopies = Number.POSITIVE_INFINITY;
   refuseShareWith = "";
   transientOnCopy = -1;
+  told: { created: number; remaining: number }[] = [];
 
   folderFor(student: RunStudent) {
     return `folder-${student.grade}`;
@@ -76,6 +77,9 @@ class FakeSchool implements DocsRunPorts<RunStudent> {
   hasTimeForBatch() {
     return this.batchesLeft-- > 0;
   }
+  batchDone(soFar: { created: number; remaining: number }) {
+    this.told.push({ created: soFar.created, remaining: soFar.remaining });
+  }
   now() {
     return "2026-11-23 09:00";
   }
@@ -107,6 +111,16 @@ describe("DocsRun", () => {
     expect(school.records[0]!.sharedWith).toEqual(["s1@school.test", "advisor@school.test"]);
     expect(school.filled.size).toBe(7);
     expect(school.inFlight).toBeUndefined();
+  });
+
+  it("tells how the run stands after each batch, before the run ends", () => {
+    const school = new FakeSchool();
+    runOn(school);
+    expect(school.told).toEqual([
+      { created: 3, remaining: 4 },
+      { created: 6, remaining: 1 },
+      { created: 7, remaining: 0 },
+    ]);
   });
 
   it("stops when time runs short and finishes on the next run, with one doc each", () => {
