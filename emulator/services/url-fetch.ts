@@ -67,6 +67,7 @@ export class EmulatedUrlFetchApp
     const request = this.prepare(url, params ?? {});
     const outcome = this.dispatch(request);
     if ("reply" in outcome) return this.respond(request, outcome.reply);
+    this.exec.advance(this.exec.workspace.latency.perUnitMs("UrlFetchApp.webAppHop"));
     const startsAt = this.exec.startedAt + this.exec.clockMs;
     throw new RunNested([{ ...outcome.run, startsAt }], ([result]) => {
       if (result!.report.modelledMs > FETCH_TIMEOUT_MS) {
@@ -79,23 +80,22 @@ export class EmulatedUrlFetchApp
   }
 
   /**
-   * Requests run in parallel: the modelled time is the slowest request plus a dispatch cost
-   * per request, not their sum.
+   * Requests run at once: the modelled time is the slowest request (a REST request its service
+   * row, a web-app request its hop and its execution) plus fetchAll's own row, charged on entry.
    */
   fetchAll(requests: Array<Request | string>): EmulatedHttpResponse[] {
     if (!Array.isArray(requests)) throw new GoogleError("Invalid argument: requests");
     const prepared = requests.map((r) =>
       typeof r === "string" ? this.prepare(r, {}) : this.prepare(r?.url, r ?? {}),
     );
-    const latency = this.exec.workspace.latency;
-    const each = latency.msFor("UrlFetchApp", "fetch");
+    const hop = this.exec.workspace.latency.perUnitMs("UrlFetchApp.webAppHop");
     const durations: number[] = [];
     const replies: HttpReply[] = [];
     const nested: Array<{ index: number; run: RunRequest }> = [];
     prepared.forEach((request, index) => {
       const started = this.exec.clockMs;
       const outcome = this.dispatch(request);
-      durations[index] = each + (this.exec.clockMs - started);
+      durations[index] = this.exec.clockMs - started + ("reply" in outcome ? 0 : hop);
       this.exec.clockMs = started;
       if ("reply" in outcome) replies[index] = outcome.reply;
       else nested.push({ index, run: { ...outcome.run, startsAt: this.exec.startedAt + started } });
@@ -111,8 +111,7 @@ export class EmulatedUrlFetchApp
         replies[index] = replyOfWebApp(result);
         durations[index]! += result.report.modelledMs;
       });
-      const perRequest = latency.msFor("UrlFetchApp", "fetchAll.perRequest");
-      this.exec.advance(Math.max(0, ...durations) + perRequest * prepared.length);
+      this.exec.advance(Math.max(0, ...durations));
       return prepared.map((request, i) => this.respond(request, replies[i]!));
     };
     if (nested.length === 0) return finish([]);
