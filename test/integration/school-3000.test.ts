@@ -70,8 +70,9 @@ describe("a school of 3,000 students", () => {
     }
   });
 
-  it("is paced at the Docs API's 60 writes a minute: no less than 3,000 writes' 50 minutes", () => {
-    expect(modelledMs / 60_000).toBeGreaterThanOrEqual(50);
+  it("is paced at the Docs API's 60 writes a minute: 3,000 writes span at least 49 minutes", () => {
+    // 50 full windows of 60 writes: the first goes at once, each next one a minute later.
+    expect(modelledMs / 60_000).toBeGreaterThanOrEqual(49);
     expect(rounds.length).toBeGreaterThanOrEqual(9);
   });
 
