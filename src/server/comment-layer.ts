@@ -33,9 +33,10 @@ import {
   writeGradeComments,
 } from "../workspace/comment-store";
 import { openHub, storedHubOwner } from "../workspace/hub-store";
-import { markLogApplied } from "../workspace/log-marks";
+import { markLogApplied, noteTabRewritten } from "../workspace/log-marks";
 import { cachedRoster, cacheRoster } from "../workspace/roster-cache";
 import { catchUpWithLog } from "./comment-log-catch-up";
+import { bringUpToDate, readBeforeLock } from "./comment-tab-readings";
 import { loadRoster, loadSettings } from "./hub-context";
 
 const LOCK_WAIT_MS = 45_000;
@@ -64,7 +65,11 @@ function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
   return [...new Set(roster.students.filter((s) => wanted.has(s.id)).map((s) => s.grade))];
 }
 
-export function withScriptLock<T>(work: () => T): T {
+/**
+ * Runs `work` under the script lock, flushes its writes, then runs `afterFlush` (which records
+ * the applied marks, so a reader outside the lock never sees a mark ahead of the tabs).
+ */
+export function withScriptLock<T>(work: () => T, afterFlush?: (result: T) => void): T {
   const lock = LockService.getScriptLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
@@ -74,6 +79,7 @@ export function withScriptLock<T>(work: () => T): T {
   try {
     const result = work();
     SpreadsheetApp.flush();
+    afterFlush?.(result);
     return result;
   } finally {
     lock.releaseLock();
@@ -117,7 +123,14 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
         after: null,
         reason: error.message,
       };
-      withScriptLock(() => appendLog(hub, [refused]));
+      withScriptLock(
+        () => {
+          const logged = catchUpWithLog(hub);
+          appendLog(hub, [refused]);
+          return logged + 1;
+        },
+        (logged) => markLogApplied("comments", logged),
+      );
     }
     throw error;
   }
@@ -125,24 +138,27 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
     roster,
     request.entries.map((e) => e.studentId).filter((id) => schoolClass.studentIds.includes(id)),
   );
-  return withScriptLock(() => {
-    const logged = catchUpWithLog(hub);
-    const stores = grades.map((grade) => readGradeComments(hub, grade));
-    const existing = stores.flatMap((store) => store.comments);
-    const decision = decideSave(request, { ...base, existing });
-    const stranded = decision.writes.filter((c) => !grades.includes(c.grade));
-    if (stranded.length > 0)
-      throw new Error(`No comment tab was read for grade ${stranded[0]!.grade}.`);
-    appendLog(hub, decision.log);
-    for (const store of stores) {
-      writeGradeComments(
-        store,
-        decision.writes.filter((c) => c.grade === store.grade),
-      );
-    }
-    markLogApplied("comments", logged + decision.log.length);
-    return { results: decision.results };
-  });
+  const early = readBeforeLock(hub, grades);
+  const saved = withScriptLock(
+    () => {
+      const { stores, logged } = bringUpToDate(hub, early);
+      const existing = stores.flatMap((store) => store.comments);
+      const decision = decideSave(request, { ...base, existing });
+      const stranded = decision.writes.filter((c) => !grades.includes(c.grade));
+      if (stranded.length > 0)
+        throw new Error(`No comment tab was read for grade ${stranded[0]!.grade}.`);
+      appendLog(hub, decision.log);
+      for (const store of stores) {
+        writeGradeComments(
+          store,
+          decision.writes.filter((c) => c.grade === store.grade),
+        );
+      }
+      return { results: decision.results, logged: logged + decision.log.length };
+    },
+    ({ logged }) => markLogApplied("comments", logged),
+  );
+  return { results: saved.results };
 }
 
 export interface CommentGridView {
@@ -202,15 +218,22 @@ export function rebuildCommentTabsFor(caller: string): { grades: Record<string, 
     "rebuild the comment tabs",
   );
   const grades = loadSettings(hub).grades;
-  return withScriptLock(() => {
-    const byGrade = replayLog(readLog(hub));
-    const counts: Record<string, number> = {};
-    for (const grade of grades) {
-      const comments = byGrade.get(grade) ?? [];
-      rewriteGradeTab(hub, grade, comments);
-      counts[grade] = comments.length;
-    }
-    markLogApplied("comments", logLastRow(hub));
-    return { grades: counts };
-  });
+  let logged = 1;
+  return withScriptLock(
+    () => {
+      const byGrade = replayLog(readLog(hub));
+      const counts: Record<string, number> = {};
+      for (const grade of grades) {
+        const comments = byGrade.get(grade) ?? [];
+        rewriteGradeTab(hub, grade, comments);
+        counts[grade] = comments.length;
+      }
+      logged = logLastRow(hub);
+      return { grades: counts };
+    },
+    () => {
+      noteTabRewritten("comments");
+      markLogApplied("comments", logged);
+    },
+  );
 }

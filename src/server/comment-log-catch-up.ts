@@ -2,7 +2,7 @@
  * Bringing the grade tabs up to the Comment Log, which is written first and is the truth: every
  * change past the applied mark is written into its grade's tab (each comment's latest state, so
  * doing it twice changes nothing), and a regraded comment leaves the tab of the grade it left.
- * Run under the script lock.
+ * Run under the script lock; the mark moves only once the tabs' writes are flushed.
  */
 import type { LogEntry } from "../domain/comments/model";
 import { replayLog } from "../domain/comments/rebuild";
@@ -31,6 +31,7 @@ export function catchUpWithLog(hub: Hub): number {
       writeGradeComments(readGradeComments(hub, grade), latest);
     }
     removeFromOldGrades(hub, tail);
+    SpreadsheetApp.flush();
   }
   if (applied !== last) markLogApplied("comments", last);
   return last;

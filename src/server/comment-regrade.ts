@@ -22,31 +22,36 @@ export function regradeComments(hub: Hub, before: Roster, after: Roster, actor: 
   const moves = after.students.filter((s) => was.has(s.id) && was.get(s.id) !== s.grade);
   if (moves.length === 0) return 0;
   const newGrade = new Map(moves.map((s) => [s.id, s.grade]));
-  return withScriptLock(() => {
-    const logged = catchUpWithLog(hub);
-    const time = new Date().toISOString();
-    const hasTab = (grade: string) => hub.getSheetByName(commentTab(grade).name) !== null;
-    const entries: LogEntry[] = [...new Set(moves.map((s) => was.get(s.id)!))]
-      .filter(hasTab)
-      .flatMap((grade) => readGradeComments(hub, grade).comments)
-      .filter((c) => newGrade.has(c.studentId) && c.grade !== newGrade.get(c.studentId))
-      .filter((c) => hasTab(newGrade.get(c.studentId)!))
-      .map((c) => ({
-        time,
-        actor,
-        action: "regrade" as const,
-        commentId: c.id,
-        before: c,
-        after: { ...c, grade: newGrade.get(c.studentId)! },
-        reason: "",
-      }));
-    if (entries.length === 0) return 0;
-    appendLog(hub, entries);
-    for (const [grade, latest] of replayLog(entries)) {
-      writeGradeComments(readGradeComments(hub, grade), latest);
-    }
-    removeFromOldGrades(hub, entries);
-    markLogApplied("comments", logged + entries.length);
-    return entries.length;
-  });
+  let logged = 1;
+  const moved = withScriptLock(
+    () => {
+      logged = catchUpWithLog(hub);
+      const time = new Date().toISOString();
+      const hasTab = (grade: string) => hub.getSheetByName(commentTab(grade).name) !== null;
+      const entries: LogEntry[] = [...new Set(moves.map((s) => was.get(s.id)!))]
+        .filter(hasTab)
+        .flatMap((grade) => readGradeComments(hub, grade).comments)
+        .filter((c) => newGrade.has(c.studentId) && c.grade !== newGrade.get(c.studentId))
+        .filter((c) => hasTab(newGrade.get(c.studentId)!))
+        .map((c) => ({
+          time,
+          actor,
+          action: "regrade" as const,
+          commentId: c.id,
+          before: c,
+          after: { ...c, grade: newGrade.get(c.studentId)! },
+          reason: "",
+        }));
+      if (entries.length === 0) return 0;
+      appendLog(hub, entries);
+      for (const [grade, latest] of replayLog(entries)) {
+        writeGradeComments(readGradeComments(hub, grade), latest);
+      }
+      removeFromOldGrades(hub, entries);
+      logged += entries.length;
+      return entries.length;
+    },
+    () => markLogApplied("comments", logged),
+  );
+  return moved;
 }

@@ -1,57 +1,58 @@
 /*
- * The comment tabs and the Comment Log in the hub: one batched read of a grade's tab, one batched
- * write of the rows that changed (a single block from the first changed row down), and one
+ * The comment tabs and the Comment Log in the hub: one batched read of a grade's tab (or of its
+ * rows below an earlier reading), one batched write per run of rows that changed, and one
  * batched append to the log.
  */
 import type { LogEntry, TeacherComment } from "../domain/comments/model";
-import { commentFromRow, commentToRow, logFromRow, logToRow } from "../domain/comments/rows";
+import { commentToRow, logFromRow, logToRow } from "../domain/comments/rows";
+import { readingOf, rowRuns, type TabReading } from "../domain/comments/tab-reading";
 import { COMMENT_COLUMNS, COMMENT_LOG_TAB, commentTab } from "../domain/hub/tabs";
 import { ensureRowCount, tabOf } from "./hub-store";
+import { noteTabRewritten } from "./log-marks";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WIDTH = COMMENT_COLUMNS.length;
 
-export interface GradeComments {
+export interface GradeComments extends TabReading {
   readonly grade: string;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  readonly comments: readonly TeacherComment[];
-  /** Sheet row of each comment ID. */
-  readonly rowOf: ReadonlyMap<string, number>;
-  readonly lastRow: number;
 }
+
+/** Unchanged rows at most this far apart are rewritten as they are, to save a call. */
+const ROW_GAP = 10;
 
 export function readGradeComments(hub: Spreadsheet, grade: string): GradeComments {
   const sheet = tabOf(hub, commentTab(grade));
-  const values = sheet.getDataRange().getValues();
-  const comments: TeacherComment[] = [];
-  const rowOf = new Map<string, number>();
-  values.forEach((row, i) => {
-    if (i === 0) return;
-    const comment = commentFromRow(row, grade);
-    if (comment) {
-      comments.push(comment);
-      rowOf.set(comment.id, i + 1);
-    }
-  });
-  return { grade, sheet, comments, rowOf, lastRow: Math.max(values.length, 1) };
+  return { grade, sheet, ...readingOf(sheet.getDataRange().getValues(), 1, grade) };
 }
 
-/** Writes changed comments in place and new ones below, in one setValues. */
+/** The rows of a grade's tab below `store`'s reading, as they are now. */
+export function readRowsBelow(store: GradeComments): TabReading {
+  const last = store.sheet.getLastRow();
+  if (last <= store.lastRow) return { comments: [], rowOf: new Map(), lastRow: last };
+  const values = store.sheet
+    .getRange(store.lastRow + 1, 1, last - store.lastRow, WIDTH)
+    .getValues();
+  return readingOf(values, store.lastRow + 1, store.grade);
+}
+
+/** Writes changed comments in place and new ones below, one setValues per run of rows. */
 export function writeGradeComments(store: GradeComments, writes: readonly TeacherComment[]): void {
   if (writes.length === 0) return;
   const placed = new Map<number, TeacherComment>();
   let next = store.lastRow + 1;
   for (const comment of writes) placed.set(store.rowOf.get(comment.id) ?? next++, comment);
-  const first = Math.min(...placed.keys());
-  const last = Math.max(...placed.keys());
   const byRow = new Map(store.comments.map((c) => [store.rowOf.get(c.id)!, c]));
-  const block = [];
-  for (let row = first; row <= last; row++) {
-    const comment = placed.get(row) ?? byRow.get(row);
-    block.push(comment ? commentToRow(comment) : Array<string>(WIDTH).fill(""));
+  const runs = rowRuns([...placed.keys()], ROW_GAP);
+  ensureRowCount(store.sheet, runs[runs.length - 1]!.last, WIDTH);
+  for (const { first, last } of runs) {
+    const block = [];
+    for (let row = first; row <= last; row++) {
+      const comment = placed.get(row) ?? byRow.get(row);
+      block.push(comment ? commentToRow(comment) : Array<string>(WIDTH).fill(""));
+    }
+    store.sheet.getRange(first, 1, block.length, WIDTH).setValues(block);
   }
-  ensureRowCount(store.sheet, last, WIDTH);
-  store.sheet.getRange(first, 1, block.length, WIDTH).setValues(block);
 }
 
 export function appendLog(hub: Spreadsheet, entries: readonly LogEntry[]): void {
@@ -104,5 +105,6 @@ export function rewriteGradeTab(
     comments[i] ? commentToRow(comments[i]!) : blank,
   );
   ensureRowCount(sheet, height + 1, WIDTH);
+  noteTabRewritten("comments");
   sheet.getRange(2, 1, height, WIDTH).setValues(rows);
 }

@@ -21,3 +21,17 @@ export function appliedLogRow(tab: LoggedTab): number | undefined {
 export function markLogApplied(tab: LoggedTab, row: number): void {
   PropertiesService.getScriptProperties().setProperty(KEYS[tab], String(row));
 }
+
+const REWRITES: Record<LoggedTab, string> = {
+  comments: "confer.commentTabs.rewrites",
+  schedule: "confer.scheduleTab.rewrites",
+};
+
+/** How many times the tab has been rewritten whole (0 before the first). */
+export function tabRewrites(tab: LoggedTab): number {
+  return Number(PropertiesService.getScriptProperties().getProperty(REWRITES[tab])) || 0;
+}
+
+export function noteTabRewritten(tab: LoggedTab): void {
+  PropertiesService.getScriptProperties().setProperty(REWRITES[tab], String(tabRewrites(tab) + 1));
+}

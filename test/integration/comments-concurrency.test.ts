@@ -2,6 +2,8 @@
  * Forty teachers save a class of comments at the same moment, each in its own worker thread, all
  * through the web app that runs as the hub owner (whose 30 simultaneous executions they share).
  * Every comment is saved exactly once: none lost, none duplicated, no save fails for the lock.
+ * Then they edit at once: each save read the tabs before the lock, while others wrote, and every
+ * edit lands on its own row, as rebuilding the tabs from the log gives them.
  */
 import { runConcurrently } from "../../emulator";
 import { toConferCsv } from "../../emulator/demo";
@@ -52,6 +54,16 @@ function hubWithOneTeacherPerClass(): {
   return { hub, classes: classes.slice(0, TEACHERS) };
 }
 
+type Hub = ReturnType<typeof hubWithOneTeacherPerClass>["hub"];
+
+function tabRows(hub: Hub): string[][] {
+  return hub.school.grades.flatMap((grade) =>
+    parseCsv(sheetToCsv(hub.ws, hub.hubId, `Grade ${grade} Comments`))
+      .slice(1)
+      .map((record) => [...record.fields]),
+  );
+}
+
 describe("forty teachers saving at once", () => {
   it("saves every comment exactly once, with no lock timeout", async () => {
     const { hub, classes } = hubWithOneTeacherPerClass();
@@ -80,5 +92,51 @@ describe("forty teachers saving at once", () => {
     expect(stored).toEqual(expected);
     const saves = hub.ws.history.filter((r) => r.kind === "webapp" && r.user === hub.coordinator);
     expect(saves.length).toBeGreaterThanOrEqual(TEACHERS);
+  });
+
+  it("puts every concurrent edit on its own comment's row, as the log rebuilds them", async () => {
+    const { hub, classes } = hubWithOneTeacherPerClass();
+    const half = Math.ceil(classes.length / 2);
+    const save = (c: (typeof classes)[number], entries: object[]) => ({
+      fn: "saveComments",
+      args: [{ classId: c.id, teacherEmail: c.teacher, entries }],
+      as: c.teacher,
+      containerId: hub.hubId,
+      kind: "sidebar" as const,
+    });
+    const first = classes.slice(0, half).map((c) =>
+      save(
+        c,
+        c.students.map((id) => ({ studentId: id, text: `${c.id}: first on ${id}` })),
+      ),
+    );
+    await runConcurrently(hub.ws, first, { timeScale: 0.1 });
+    const saved = new Map(tabRows(hub).map((row) => [`${row[3]} ${row[1]}`, row]));
+    const second = classes.map((c, i) =>
+      save(
+        c,
+        c.students.map((id) => {
+          const old = saved.get(`${c.id} ${id}`);
+          const text = `${c.id}: second on ${id}`;
+          return i < half
+            ? { studentId: id, text, commentId: old![0], version: Number(old![7]) }
+            : { studentId: id, text };
+        }),
+      ),
+    );
+    const results = await runConcurrently(hub.ws, second, { timeScale: 0.1 });
+    expect(results.map((r) => r.error?.message)).toEqual(classes.map(() => undefined));
+    const outcomes = results.flatMap((r) =>
+      (r.value as { results: { outcome: string }[] }).results.map((x) => x.outcome),
+    );
+    expect(outcomes.every((o) => o === "saved")).toBe(true);
+    const after = tabRows(hub);
+    expect(after.map((row) => `${row[3]} ${row[1]} ${row[6]}`).sort()).toEqual(
+      classes
+        .flatMap((c) => c.students.map((id) => `${c.id} ${id} ${c.id}: second on ${id}`))
+        .sort(),
+    );
+    runIn(hub, "rebuildCommentTabsFromLog", hub.coordinator);
+    expect(tabRows(hub).sort()).toEqual([...after].sort());
   });
 });
