@@ -14,7 +14,7 @@ import { COMMENT_COLUMNS, commentSchool, GRADES } from "./comments-hub";
 import { COORDINATOR, schoolWorkspace } from "./school";
 
 const FIXTURE = path.join(__dirname, "fixtures/comments-naive");
-const SHEET_ROWS = 25_000;
+const SPARE_ROWS = 1000;
 
 export interface NaiveSheet {
   readonly ws: Workspace;
@@ -28,12 +28,12 @@ export const tabName = (grade: string) => `Grade ${grade} Comments`;
 export function naiveSheet(prefilled: readonly TeacherComment[] = []): NaiveSheet {
   const { roster } = commentSchool();
   const ws = schoolWorkspace(FIXTURE, roster);
-  const content = SpreadsheetContent.create(ws.script.timeZone, SHEET_ROWS, COMMENT_COLUMNS);
+  const tallest = Math.max(0, ...GRADES.map((g) => prefilled.filter((c) => c.grade === g).length));
+  const rows = tallest + 1 + SPARE_ROWS;
+  const content = SpreadsheetContent.create(ws.script.timeZone, rows, COMMENT_COLUMNS);
   content.sheets[0]!.name = tabName(GRADES[0]!);
   for (const grade of GRADES.slice(1)) {
-    content.sheets.push(
-      newSheet(content.allocateId(), tabName(grade), SHEET_ROWS, COMMENT_COLUMNS),
-    );
+    content.sheets.push(newSheet(content.allocateId(), tabName(grade), rows, COMMENT_COLUMNS));
   }
   for (const sheet of content.sheets) {
     HEADERS.forEach((column, c) => {

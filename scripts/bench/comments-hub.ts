@@ -115,17 +115,23 @@ export function newComment(schoolClass: SchoolClass, studentId: string, n: numbe
   };
 }
 
-/** PREFILLED comments, one per enrolment, skipping the given classes. */
-export function prefillComments(skip: ReadonlySet<string>): TeacherComment[] {
+/**
+ * `count` comments, one per enrolment, skipping the given classes; past the school's enrolments,
+ * another round of them, withdrawn, as earlier conferences leave them.
+ */
+export function prefillComments(skip: ReadonlySet<string>, count = PREFILLED): TeacherComment[] {
+  const classes = commentSchool().roster.classes.filter((c) => !skip.has(c.id));
+  if (!classes.some((c) => c.studentIds.length > 0)) throw new Error("no enrolment to comment on");
   const comments: TeacherComment[] = [];
-  for (const c of commentSchool().roster.classes) {
-    if (skip.has(c.id)) continue;
-    for (const id of c.studentIds) {
-      if (comments.length === PREFILLED) return comments;
-      comments.push(newComment(c, id, comments.length));
+  for (let round = 0; ; round++) {
+    for (const c of classes) {
+      for (const id of c.studentIds) {
+        if (comments.length === count) return comments;
+        const comment = newComment(c, id, comments.length);
+        comments.push(round === 0 ? comment : { ...comment, status: "withdrawn" });
+      }
     }
   }
-  throw new Error(`the school has fewer than ${PREFILLED} enrolments to comment on`);
 }
 
 /**

@@ -1,8 +1,9 @@
 /*
  * The schedule's one writer. It runs as the hub owner (the staff web app, the family sign-up
- * page, the daily trigger): take the script lock, read the Schedule tab (and the Booking Log
- * when a family's link is bounded) once, decide, write the changed rows in one block and append
- * the log, release; then bring Calendar and people's mail up to date outside the lock.
+ * page, the daily trigger): read the Schedule tab (and the Booking Log when a family's link is
+ * bounded) before the lock, take the script lock, bring that reading up to date, decide, write
+ * the changed rows and append the log, release; then bring Calendar and people's mail up to
+ * date outside the lock.
  */
 
 import { recordFromRow } from "../domain/conference-doc/records";
@@ -37,9 +38,7 @@ import {
   appendBookingLog,
   bookingLogLastRow,
   type LoggedCommit,
-  loggedCommits,
   markFollowed,
-  readBookingLog,
   readSchedule,
   writeSlots,
 } from "../workspace/schedule-store";
@@ -49,6 +48,7 @@ import { rosterOf, withScriptLock } from "./comment-layer";
 import type { Hub } from "./hub-context";
 import { loadSettings } from "./hub-context";
 import { deliverMessages, type NoticesDelivered, planNotices } from "./schedule-notices";
+import { catchUpWithLog, readScheduleBeforeLock, scheduleUnderLock } from "./schedule-readings";
 
 /** How many bookings, moves and cancellations one family link may make. */
 export const MAX_CHANGES_PER_LINK = 12;
@@ -97,36 +97,42 @@ export function commitDecision(
   family: FamilyTokenPayload | null,
   decide: (bookingContext: BookingContext) => BookingDecision,
 ): Committed {
-  return withScriptLock(() => {
-    const { store, finished } = catchUpWithLog(context.hub);
-    const log = family ? readBookingLog(context.hub) : [];
-    const decision = decide({
-      slots: store.slots,
-      log,
-      roster: context.roster,
-      now: context.now,
-      actor,
-      family,
-      maxChangesPerLink: MAX_CHANGES_PER_LINK,
-      timeZone: context.settings.timeZone,
-    });
-    const changes = keepEventsOnMove(decision.changes);
-    const cells = journalCells(decision.log, { changes, notices: decision.notices });
-    const first = appendBookingLog(context.hub, decision.log, cells);
-    writeSlots(store, changes);
-    const last = first + decision.log.length - 1;
-    if (decision.log.length > 0) markLogApplied("schedule", last);
-    const slots = merged(store.slots, changes);
-    const own = decision.log.length > 0 ? [{ first, last }] : [];
-    if (!finished) return { changes, notices: decision.notices, slots, logRows: own };
-    const unfinished = stillToFollow(finished, slots);
-    return {
-      changes: [...unfinished.changes, ...changes],
-      notices: [...unfinished.notices, ...decision.notices],
-      slots,
-      logRows: [...unfinished.logRows!, ...own],
-    };
-  });
+  const early = readScheduleBeforeLock(context.hub, family !== null);
+  let mark: number | undefined;
+  return withScriptLock(
+    () => {
+      const { store, log, finished } = scheduleUnderLock(context.hub, early);
+      const decision = decide({
+        slots: store.slots,
+        log,
+        roster: context.roster,
+        now: context.now,
+        actor,
+        family,
+        maxChangesPerLink: MAX_CHANGES_PER_LINK,
+        timeZone: context.settings.timeZone,
+      });
+      const changes = keepEventsOnMove(decision.changes);
+      const cells = journalCells(decision.log, { changes, notices: decision.notices });
+      const first = appendBookingLog(context.hub, decision.log, cells);
+      writeSlots(store, changes);
+      const last = first + decision.log.length - 1;
+      if (decision.log.length > 0) mark = last;
+      const slots = merged(store.slots, changes);
+      const own = decision.log.length > 0 ? [{ first, last }] : [];
+      if (!finished) return { changes, notices: decision.notices, slots, logRows: own };
+      const unfinished = stillToFollow(finished, slots);
+      return {
+        changes: [...unfinished.changes, ...changes],
+        notices: [...unfinished.notices, ...decision.notices],
+        slots,
+        logRows: [...unfinished.logRows!, ...own],
+      };
+    },
+    () => {
+      if (mark !== undefined) markLogApplied("schedule", mark);
+    },
+  );
 }
 
 /**
@@ -158,31 +164,6 @@ export function currentSlots(hub: Hub): readonly Slot[] {
   const applied = appliedLogRow("schedule");
   if (applied === undefined || applied >= bookingLogLastRow(hub)) return readSchedule(hub).slots;
   return withScriptLock(() => catchUpWithLog(hub).store.slots);
-}
-
-/**
- * Under the lock: writes into the Schedule tab every slot change the Booking Log holds past the
- * applied mark (a commit that stopped after its log rows), then answers the schedule as it
- * stands. With no mark yet, the log as it is counts as applied.
- */
-function catchUpWithLog(hub: Hub): {
-  store: ReturnType<typeof readSchedule>;
-  finished?: LoggedCommit[];
-} {
-  const last = bookingLogLastRow(hub);
-  const applied = appliedLogRow("schedule");
-  if (applied === undefined) markLogApplied("schedule", last);
-  const store = readSchedule(hub);
-  if (applied === undefined || applied >= last) return { store };
-  const commits = loggedCommits(hub, applied + 1);
-  const { changes } = fromJournal(commits.flatMap((c) => c.cells));
-  const current = new Map(store.slots.map((slot) => [slot.id, slot]));
-  writeSlots(
-    store,
-    changes.map(({ after }) => ({ before: current.get(after.id) ?? null, after })),
-  );
-  markLogApplied("schedule", last);
-  return { store: readSchedule(hub), finished: commits.filter((c) => !c.followed) };
 }
 
 function hostNameOf(roster: Roster, email: string): string {

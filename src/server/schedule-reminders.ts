@@ -10,6 +10,7 @@ import { afterTry } from "../domain/schedule/outbox";
 import { dueReminders } from "../domain/schedule/reminders";
 import { createDrafts } from "../workspace/gmail-drafts";
 import { sendMessages } from "../workspace/gmail-send";
+import { noteTabRewritten } from "../workspace/log-marks";
 import { readOutbox, rewriteOutbox } from "../workspace/outbox-store";
 import { loggedCommits, readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
@@ -93,18 +94,24 @@ export function retryScheduleDeliveries(context: ScheduleContext): RetryRun {
 
 export function sendBookingReminders(context: ScheduleContext): RemindersRun {
   const withinHours = DAY_HOURS + context.settings.reminderHours;
-  const { reminders, slots } = withScriptLock(() => {
-    const store = readSchedule(context.hub);
-    const due = dueReminders(store.slots, context.now, withinHours);
-    const dueIds = new Set(due.map((notice) => notice.slotId));
-    writeSlots(
-      store,
-      store.slots
-        .filter((slot) => dueIds.has(slot.id))
-        .map((slot) => ({ before: slot, after: { ...slot, remindedAt: context.now } })),
-    );
-    return { reminders: due, slots: store.slots };
-  });
+  const { reminders, slots } = withScriptLock(
+    () => {
+      const store = readSchedule(context.hub);
+      const due = dueReminders(store.slots, context.now, withinHours);
+      const dueIds = new Set(due.map((notice) => notice.slotId));
+      if (due.length > 0) noteTabRewritten("schedule");
+      writeSlots(
+        store,
+        store.slots
+          .filter((slot) => dueIds.has(slot.id))
+          .map((slot) => ({ before: slot, after: { ...slot, remindedAt: context.now } })),
+      );
+      return { reminders: due, slots: store.slots };
+    },
+    ({ reminders: due }) => {
+      if (due.length > 0) noteTabRewritten("schedule");
+    },
+  );
   const { notices } = followThrough(context, { changes: [], notices: reminders, slots });
   return { reminded: reminders.length, messages: notices.messages, problems: notices.problems };
 }

@@ -5,7 +5,8 @@
  */
 import type { LogEntry, TeacherComment } from "../domain/comments/model";
 import { commentToRow, logFromRow, logToRow } from "../domain/comments/rows";
-import { readingOf, rowRuns, type TabReading } from "../domain/comments/tab-reading";
+import { readingOf, type TabReading } from "../domain/comments/tab-reading";
+import { rowRuns } from "../domain/hub/row-runs";
 import { COMMENT_COLUMNS, COMMENT_LOG_TAB, commentTab } from "../domain/hub/tabs";
 import { ensureRowCount, tabOf } from "./hub-store";
 import { noteTabRewritten } from "./log-marks";

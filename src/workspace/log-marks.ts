@@ -27,7 +27,7 @@ const REWRITES: Record<LoggedTab, string> = {
   schedule: "confer.scheduleTab.rewrites",
 };
 
-/** How many times the tab has been rewritten whole (0 before the first). */
+/** How many writes the log does not hold the tab has had (0 before the first). */
 export function tabRewrites(tab: LoggedTab): number {
   return Number(PropertiesService.getScriptProperties().getProperty(REWRITES[tab])) || 0;
 }

@@ -1,23 +1,32 @@
 /*
- * The Schedule tab and the Booking Log in the hub: one batched read of each, then the changed
- * slot rows written in one block (rows between them rewritten as they were read) and the log
- * entries appended in one write, whatever the size of the schedule.
+ * The Schedule tab and the Booking Log in the hub: one batched read of each (or of what lies
+ * below an earlier reading), then the changed slot rows written one block per run (rows between
+ * them rewritten as they were read) and the log entries appended in one write.
  */
+
+import { rowRuns } from "../domain/hub/row-runs";
 import { BOOKING_LOG_TAB, SCHEDULE_TAB } from "../domain/hub/tabs";
 import type { SlotChange } from "../domain/schedule/booking";
 import type { BookingLogEntry, Slot } from "../domain/schedule/model";
-import { logEntryFromRow, logEntryToRow, slotFromRow, slotToRow } from "../domain/schedule/rows";
+import { logEntryFromRow, logEntryToRow, slotToRow } from "../domain/schedule/rows";
+import {
+  lastRowOf,
+  type ScheduleReading,
+  scheduleReadingOf,
+} from "../domain/schedule/schedule-reading";
 import { appendRows, ensureRowCount, tabOf } from "./hub-store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WIDTH = SCHEDULE_TAB.columns.length;
+const CHANGE = BOOKING_LOG_TAB.columns.findIndex((c) => c.header === "Change");
+const FOLLOWED = CHANGE + 1;
 
-export interface ScheduleStore {
+export interface ScheduleStore extends ScheduleReading {
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  readonly slots: readonly Slot[];
-  readonly rowOf: ReadonlyMap<string, number>;
-  readonly values: readonly (readonly unknown[])[];
 }
+
+/** Unchanged rows at most this far apart are rewritten as they were read, to save a call. */
+const ROW_GAP = 10;
 
 function isBlank(row: readonly unknown[]): boolean {
   return row.every((cell) => cell === "" || cell === null);
@@ -27,51 +36,65 @@ export function readSchedule(hub: Spreadsheet): ScheduleStore {
   const sheet = tabOf(hub, SCHEDULE_TAB);
   const last = sheet.getLastRow();
   const values = last < 2 ? [] : sheet.getRange(2, 1, last - 1, WIDTH).getValues();
-  const slots: Slot[] = [];
-  const rowOf = new Map<string, number>();
-  values.forEach((row, i) => {
-    if (isBlank(row)) return;
-    const slot = slotFromRow(row, i + 2);
-    if (rowOf.has(slot.id)) {
-      throw new Error(
-        `Schedule rows ${rowOf.get(slot.id)} and ${i + 2} both hold slot ${slot.id}; remove one of them.`,
-      );
-    }
-    slots.push(slot);
-    rowOf.set(slot.id, i + 2);
-  });
-  return { sheet, slots, rowOf, values };
+  return { sheet, ...scheduleReadingOf(values) };
 }
 
-/** Writes each change's slot in its row, new slots below the last row, in one setValues. */
+/** The Schedule rows below `store`'s reading as they are now; undefined when the tab shrank. */
+export function readScheduleBelow(store: ScheduleStore): unknown[][] | undefined {
+  const last = store.sheet.getLastRow();
+  const read = lastRowOf(store);
+  if (last < read) return undefined;
+  return last === read ? [] : store.sheet.getRange(read + 1, 1, last - read, WIDTH).getValues();
+}
+
+/** Writes each change's slot in its row, new slots below the last row, one setValues per run. */
 export function writeSlots(store: ScheduleStore, changes: readonly SlotChange[]): void {
   if (changes.length === 0) return;
   const placed = new Map<number, Slot>();
-  let next = store.values.length + 2;
+  let next = lastRowOf(store) + 1;
   for (const { after } of changes) {
     const row = store.rowOf.get(after.id) ?? next++;
     placed.set(row, after);
   }
-  const first = Math.min(...placed.keys());
-  const last = Math.max(...placed.keys());
-  const block: unknown[][] = [];
-  for (let row = first; row <= last; row++) {
-    const slot = placed.get(row);
-    block.push(slot ? slotToRow(slot) : [...(store.values[row - 2] ?? Array(WIDTH).fill(""))]);
+  const runs = rowRuns([...placed.keys()], ROW_GAP);
+  ensureRowCount(store.sheet, runs[runs.length - 1]!.last, WIDTH);
+  for (const { first, last } of runs) {
+    const block: unknown[][] = [];
+    for (let row = first; row <= last; row++) {
+      const slot = placed.get(row);
+      block.push(slot ? slotToRow(slot) : [...(store.values[row - 2] ?? Array(WIDTH).fill(""))]);
+    }
+    store.sheet.getRange(first, 1, block.length, WIDTH).setValues(block);
   }
-  ensureRowCount(store.sheet, last, WIDTH);
-  store.sheet.getRange(first, 1, block.length, WIDTH).setValues(block);
 }
 
-export function readBookingLog(hub: Spreadsheet): BookingLogEntry[] {
+export function readBookingLog(hub: Spreadsheet): readonly BookingLogEntry[] {
+  return readBookingLogFrom(hub, 2).entries;
+}
+
+export interface BookingLogPart {
+  readonly entries: readonly BookingLogEntry[];
+  /** Each entry's Change cell. */
+  readonly cells: readonly string[];
+  /** Each entry's sheet row. */
+  readonly rows: readonly number[];
+}
+
+/** The Booking Log's entries from row `from` on, with their Change cells. */
+export function readBookingLogFrom(hub: Spreadsheet, from: number): BookingLogPart {
   const sheet = tabOf(hub, BOOKING_LOG_TAB);
   const last = sheet.getLastRow();
-  if (last < 2) return [];
-  return sheet
-    .getRange(2, 1, last - 1, BOOKING_LOG_TAB.columns.length)
+  if (last < from) return { entries: [], cells: [], rows: [] };
+  const rows = sheet
+    .getRange(from, 1, last - from + 1, BOOKING_LOG_TAB.columns.length)
     .getValues()
-    .filter((row) => !isBlank(row))
-    .map(logEntryFromRow);
+    .map((row, i) => ({ row, at: from + i }))
+    .filter(({ row }) => !isBlank(row));
+  return {
+    entries: rows.map(({ row }) => logEntryFromRow(row)),
+    cells: rows.map(({ row }) => String(row[CHANGE] ?? "")),
+    rows: rows.map(({ at }) => at),
+  };
 }
 
 /** Appends the entries, each with its Change cell; answers the first row written. */
@@ -103,9 +126,6 @@ export interface LoggedCommit {
   readonly cells: readonly string[];
   readonly followed: boolean;
 }
-
-const CHANGE = BOOKING_LOG_TAB.columns.findIndex((c) => c.header === "Change");
-const FOLLOWED = CHANGE + 1;
 
 /** The logged commits from row `from` on: runs of rows with the same time and actor. */
 export function loggedCommits(hub: Spreadsheet, from = 2): LoggedCommit[] {

@@ -2,10 +2,11 @@
  * A reading of one grade's comment tab: its comments, the sheet row of each, and the tab's last
  * row. A reading taken before the script lock is brought up to date under it from what the lock
  * holders wrote meanwhile (the Comment Log's tail and the rows appended below the reading), or
- * found too stale to trust, when the tab must be read again. And the runs of rows a write covers.
+ * found too stale to trust, when the tab must be read again.
  */
-import { commentFromRow } from "./rows";
+
 import type { LogEntry, TeacherComment } from "./model";
+import { commentFromRow } from "./rows";
 
 export interface TabReading {
   readonly comments: readonly TeacherComment[];
@@ -64,24 +65,4 @@ export function caughtUpReading(
     rowOf,
     lastRow: below.lastRow,
   };
-}
-
-export interface RowRun {
-  readonly first: number;
-  readonly last: number;
-}
-
-/**
- * The rows to write, joined into runs; rows at most `gap` apart share a run, whose rows between
- * are written back as they are.
- */
-export function rowRuns(rows: readonly number[], gap: number): RowRun[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: { first: number; last: number }[] = [];
-  for (const row of sorted) {
-    const open = runs[runs.length - 1];
-    if (open && row - open.last <= gap + 1) open.last = row;
-    else runs.push({ first: row, last: row });
-  }
-  return runs;
 }

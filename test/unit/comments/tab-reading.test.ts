@@ -4,9 +4,9 @@ import { commentToRow } from "../../../src/domain/comments/rows";
 import {
   caughtUpReading,
   readingOf,
-  rowRuns,
   type TabReading,
 } from "../../../src/domain/comments/tab-reading";
+import { rowRuns } from "../../../src/domain/hub/row-runs";
 import { ANA, comment, NOW } from "./school";
 
 const HEADER = ["header"];
