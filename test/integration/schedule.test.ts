@@ -365,6 +365,62 @@ describe("many families at the same moment", () => {
   });
 });
 
+describe("families racing on a schedule already in use", () => {
+  const hub = scheduleHub();
+  publishDay(hub, ADVISOR);
+  const advisees = hub.school.advisors[0]!.studentIds.slice(0, 11);
+  const links = advisees.map((id) => tokenOf(linkFor(hub, ADVISOR, id)));
+  const slotIds = scheduleRows(hub)
+    .filter((r) => r["Host Email"] === ADVISOR)
+    .map((r) => r["Slot ID"]!);
+
+  it("each reads the schedule before the lock, and still only one gets the slot", async () => {
+    const warm = run(
+      hub.ws,
+      webAppPageRun(hub.ws, hub.signupUrl, "bookFamilySlot", [
+        links[10],
+        advisees[10],
+        slotIds[5],
+        "",
+      ]),
+    );
+    expect(warm.ok).toBe(true);
+    const racing = advisees.slice(0, 10);
+    const requests = racing.map((id, i) =>
+      webAppPageRun(hub.ws, hub.signupUrl, "bookFamilySlot", [links[i], id, slotIds[0], ""]),
+    );
+    const results = await runConcurrently(hub.ws, requests, { timeScale: 0.1 });
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const refused of results.filter((r) => !r.ok)) {
+      expect(refused.error?.message).toMatch(/already taken/);
+    }
+    const again = await runConcurrently(
+      hub.ws,
+      racing.map((id, i) =>
+        webAppPageRun(hub.ws, hub.signupUrl, "bookFamilySlot", [
+          links[i],
+          id,
+          slotIds[1 + (i % 2)],
+          "",
+        ]),
+      ),
+      { timeScale: 0.1 },
+    );
+    expect(again.filter((r) => r.ok).length).toBeLessThanOrEqual(2);
+    const booked = scheduleRows(hub).filter((r) => r.Status === "booked");
+    expect(booked.map((r) => r["Slot ID"]).sort()).toEqual(
+      [...new Set(booked.map((r) => r["Slot ID"]))].sort(),
+    );
+    expect(new Set(booked.map((r) => r["Student ID"])).size).toBe(booked.length);
+    expect(
+      booked.some((r) => r["Slot ID"] === slotIds[5] && r["Student ID"] === advisees[10]),
+    ).toBe(true);
+    expect(hub.ws.calendar.all().filter((e) => e.status === "confirmed")).toHaveLength(
+      booked.length,
+    );
+  });
+});
+
 describe("staff moving, cancelling and a snow day", () => {
   const hub = scheduleHub("send");
   publishDay(hub, ADVISOR);
