@@ -4,7 +4,7 @@
  * Workspace with the same people and one row per slot.
  */
 import path from "node:path";
-import { type ExecutionReport, type RunRequest, run, type Workspace } from "../../emulator";
+import type { RunRequest, Workspace } from "../../emulator";
 import { MIME } from "../../emulator/drive/store";
 import { cellFor, SpreadsheetContent } from "../../emulator/sheets/model";
 import { bookingSchool } from "./booking-hub";
@@ -100,37 +100,4 @@ export function naiveEvents(sheet: NaiveSheet): Map<string, number> {
     perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
   }
   return perSlot;
-}
-
-interface ScanState {
-  readonly next: number;
-  readonly found: unknown;
-  readonly done: boolean;
-}
-
-/**
- * The per-row scan booking, run as real scripts run work that outlasts 6 minutes: each execution
- * stops at 330 s of its clock and the next resumes where it stopped.
- */
-export function bookByScanning(
-  sheet: NaiveSheet,
-  booking: { slotId: string; studentId: string; guardianEmail: string },
-): ExecutionReport[] {
-  const reports: ExecutionReport[] = [];
-  let state: ScanState = { next: 2, found: null, done: false };
-  while (!state.done) {
-    const result = run(sheet.ws, {
-      fn: "bookByScanning",
-      args: [sheet.id, booking.slotId, booking.studentId, booking.guardianEmail, state],
-      as: COORDINATOR,
-      activeUser: "",
-      kind: "webapp",
-    });
-    if (!result.ok) throw new Error(`bookByScanning failed: ${result.error?.message}`);
-    reports.push(result.report);
-    const next = result.value as ScanState;
-    if (!next.done && next.next <= state.next) throw new Error("bookByScanning made no progress");
-    state = next;
-  }
-  return reports;
 }

@@ -27,19 +27,17 @@ import {
 
 export const ROUND = "Fall conferences";
 export const FAMILIES = 600;
-/** Weekdays from Tuesday 1 December 2026, a week after the bench's clock. */
-export const DAYS = [
-  "2026-12-01",
-  "2026-12-02",
-  "2026-12-03",
-  "2026-12-04",
-  "2026-12-07",
-  "2026-12-08",
-  "2026-12-09",
-  "2026-12-10",
-  "2026-12-11",
-  "2026-12-14",
-];
+/** The first `count` weekdays from Tuesday 1 December 2026, a week after the bench's clock. */
+export function weekdays(count: number): string[] {
+  const days: string[] = [];
+  for (let at = Date.parse("2026-12-01T12:00:00Z"); days.length < count; at += 86_400_000) {
+    const day = new Date(at);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) days.push(day.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+export const DAYS = weekdays(10);
 
 let school: BenchSchool | undefined;
 
