@@ -26,6 +26,7 @@ import {
   fillPlaceholders,
   findTaggedCopies,
   shareAsEditor,
+  type TemplateSection,
 } from "../workspace/conference-docs-api";
 
 import { budgetOfThisExecution, msLeft } from "../workspace/execution-budget";
@@ -70,34 +71,33 @@ function staffName(context: HubContext, email: string): string {
   return context.roster.staff.find((member) => member.email === email)?.name || email;
 }
 
-/** The template's Teacher comments range, when it is one range Confer can name again in each copy. */
-function templateSection(templateId: string): TemplateSection | undefined {
+/**
+ * The template's Teacher comments range and its Conference line, each when it is one range of
+ * whole paragraphs that Confer can name again in each copy.
+ */
+function templateSections(templateId: string): TemplateSection[] {
   const [template] = getDocuments([templateId]);
-  if (!template?.ok) return undefined;
+  if (!template?.ok) return [];
   const doc = template.value as DocJson;
-  const ranges = rangesOf(doc, SECTIONS.teacherComments);
-  if (ranges.length !== 1 || !rawText(doc, ranges).endsWith("\n")) return undefined;
-  return { name: SECTIONS.teacherComments, startIndex: ranges[0]!.start, endIndex: ranges[0]!.end };
-}
-
-interface TemplateSection {
-  readonly name: string;
-  readonly startIndex: number;
-  readonly endIndex: number;
+  return [SECTIONS.teacherComments, SECTIONS.conferenceTime].flatMap((name) => {
+    const ranges = rangesOf(doc, name);
+    if (ranges.length !== 1 || !rawText(doc, ranges).endsWith("\n")) return [];
+    return [{ name, startIndex: ranges[0]!.start, endIndex: ranges[0]!.end }];
+  });
 }
 
 function portsFor(
   context: HubContext,
   records: Map<string, DocRecord>,
   folders: Map<string, string>,
-  section: TemplateSection | undefined,
+  sections: readonly TemplateSection[],
   batchDone: (soFar: DocsRunResult) => void,
 ) {
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
   const recovered = new Set<string>();
-  /** The Teacher comments range each filled doc got, kept in its Conference Docs row. */
-  const rangeIdOfDoc = new Map<string, string>();
+  /** The named ranges each filled doc got, by section, kept in its Conference Docs row. */
+  const rangeIdsOfDoc = new Map<string, Readonly<Record<string, string>>>();
   const { settings } = context;
   const folderOf = (student: RunStudent) => {
     const id = folders.get(student.id);
@@ -131,8 +131,8 @@ function portsFor(
       };
       const fresh = docs.filter((doc) => !recovered.has(doc.docId));
       const again = docs.filter((doc) => recovered.has(doc.docId));
-      const byDoc = new Map<string, Outcome<string>>();
-      fillPlaceholders(fresh.map(fillOne), section).forEach((o, i) => {
+      const byDoc = new Map<string, Outcome<Readonly<Record<string, string>>>>();
+      fillPlaceholders(fresh.map(fillOne), sections).forEach((o, i) => {
         byDoc.set(fresh[i]!.docId, o);
       });
       fillPlaceholders(again.map(fillOne)).forEach((o, i) => {
@@ -140,7 +140,7 @@ function portsFor(
       });
       const outcomes = docs.map((doc) => byDoc.get(doc.docId)!);
       outcomes.forEach((outcome, i) => {
-        if (outcome.ok && outcome.value !== "") rangeIdOfDoc.set(docs[i]!.docId, outcome.value);
+        if (outcome.ok) rangeIdsOfDoc.set(docs[i]!.docId, outcome.value);
       });
       return outcomes.map(
         (outcome): Outcome<true> => (outcome.ok ? { ok: true, value: true } : outcome),
@@ -151,9 +151,14 @@ function portsFor(
       appendRows(
         docsTab,
         CONFERENCE_DOCS_TAB,
-        made.map((record) =>
-          recordToRow({ ...record, commentsRangeId: rangeIdOfDoc.get(record.docId) ?? "" }),
-        ),
+        made.map((record) => {
+          const ids = rangeIdsOfDoc.get(record.docId) ?? {};
+          return recordToRow({
+            ...record,
+            commentsRangeId: ids[SECTIONS.teacherComments] ?? "",
+            conferenceLineId: ids[SECTIONS.conferenceTime] ?? "",
+          });
+        }),
       );
       for (const record of made) records.set(record.studentId, record);
     },
@@ -240,8 +245,8 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     ensureBackgroundTrigger();
     writeJson(PENDING_SCOPE, { scope, actor });
     const folders = prepareFolders(context, plan.toCreate);
-    const section =
-      plan.toCreate.length > 0 ? templateSection(context.settings.templateDocId) : undefined;
+    const sections =
+      plan.toCreate.length > 0 ? templateSections(context.settings.templateDocId) : [];
     const progressOf = (result: DocsRunResult, continuing: boolean): DocsProgress => ({
       ...result,
       problems: [...repair.problems, ...result.problems],
@@ -252,7 +257,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       continuing,
     });
     const result = new DocsRun(
-      portsFor(context, records, folders, section, (soFar) =>
+      portsFor(context, records, folders, sections, (soFar) =>
         storeProgress(progressOf(soFar, soFar.remaining > 0)),
       ),
       context.settings.term,

@@ -18,10 +18,10 @@ import { describeSlotTime, isTimeZoneName } from "../domain/schedule/zoned-time"
 import { linkSigner } from "../workspace/signup-secret";
 import { translateAll } from "../workspace/translation";
 import { BusyError } from "./comment-layer";
+import { followThrough } from "./schedule-follow-through";
 import {
   commitDecision,
   currentSlots,
-  followThrough,
   loadScheduleContext,
   type ScheduleContext,
 } from "./schedule-layer";

@@ -6,12 +6,7 @@
  * date outside the lock.
  */
 
-import { recordFromRow } from "../domain/conference-doc/records";
-import { SECTIONS } from "../domain/conference-doc/template";
-import type { Address } from "../domain/drafts/mime";
 import type { Settings } from "../domain/hub/settings";
-import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
-import { replaceSectionText } from "../domain/pull/section-requests";
 import type { Roster } from "../domain/roster/model";
 import type {
   BookingContext,
@@ -19,41 +14,28 @@ import type {
   Notice,
   SlotChange,
 } from "../domain/schedule/booking";
-import { conferenceLines } from "../domain/schedule/doc-line";
-import { calendarPlanOf, eventBodyOf, keepEventsOnMove } from "../domain/schedule/event-body";
+import { keepEventsOnMove } from "../domain/schedule/event-body";
 import { type Family, familiesOf, familyKeyOf } from "../domain/schedule/families";
 import { encodeFamilyToken } from "../domain/schedule/family-token";
 import { fromJournal, journalCells } from "../domain/schedule/journal";
 import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
-import { cancelEvents, putEvents } from "../workspace/calendar-events";
-import {
-  type DocUpdate,
-  getDocuments,
-  updateDocuments,
-} from "../workspace/conference-doc-sections";
-import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { openHub, storedHubOwner } from "../workspace/hub-store";
 import { appliedLogRow, markLogApplied } from "../workspace/log-marks";
-import { queueInOutbox } from "../workspace/outbox-store";
 import {
   appendBookingLog,
   bookingLogLastRow,
   type LoggedCommit,
-  markFollowed,
   readSchedule,
   writeSlots,
 } from "../workspace/schedule-store";
-import { readJson, writeJson } from "../workspace/script-state";
 import { linkSigner } from "../workspace/signup-secret";
 import { rosterOf, withScriptLock } from "./comment-layer";
 import type { Hub } from "./hub-context";
 import { loadSettings } from "./hub-context";
-import { deliverMessages, type NoticesDelivered, planNotices } from "./schedule-notices";
 import { catchUpWithLog, readScheduleBeforeLock, scheduleUnderLock } from "./schedule-readings";
 
 /** How many bookings, moves and cancellations one family link may make. */
 export const MAX_CHANGES_PER_LINK = 12;
-
-const CALENDAR_PENDING = "confer.calendarPending";
 
 export interface ScheduleContext {
   readonly hub: Hub;
@@ -166,50 +148,6 @@ export function currentSlots(hub: Hub): readonly Slot[] {
   return withScriptLock(() => catchUpWithLog(hub).store.slots);
 }
 
-function hostNameOf(roster: Roster, email: string): string {
-  return roster.staff.find((member) => member.email === email)?.name ?? email;
-}
-
-/** Puts and cancels the events the changes call for; failed ones are kept for the daily retry. */
-export function syncCalendar(context: ScheduleContext, changes: readonly SlotChange[]): string[] {
-  const plan = calendarPlanOf(changes);
-  const sendUpdates = context.settings.scheduleNotices === "send" ? "all" : "none";
-  const problems: string[] = [];
-  const bodies = plan.put.flatMap((slot) => {
-    const student = context.roster.students.find((s) => s.id === slot.studentId);
-    if (!student) return [];
-    return [
-      eventBodyOf(slot, {
-        student,
-        hostEmail: slot.hostEmail,
-        hostName: hostNameOf(context.roster, slot.hostEmail),
-        schoolName: context.settings.schoolName,
-        timeZone: context.settings.timeZone,
-      }),
-    ];
-  });
-  const pending = new Set(readJson<string[]>(CALENDAR_PENDING) ?? []);
-  const before = pending.size;
-  putEvents(bodies, sendUpdates).forEach((outcome, i) => {
-    const slotId = bodies[i]!.extendedProperties.private.conferSlot!;
-    if (outcome.ok) pending.delete(slotId);
-    else {
-      pending.add(slotId);
-      problems.push(`Calendar event for slot ${slotId}: ${outcome.error}`);
-    }
-  });
-  cancelEvents(plan.cancel, sendUpdates).forEach((outcome, i) => {
-    if (!outcome.ok) problems.push(`Cancelling Calendar event ${plan.cancel[i]}: ${outcome.error}`);
-  });
-  if (pending.size !== before || problems.length > 0) writeJson(CALENDAR_PENDING, [...pending]);
-  return problems;
-}
-
-/** Slots whose Calendar event could not be made or moved, for the daily retry. */
-export function pendingCalendarSlots(): string[] {
-  return readJson<string[]>(CALENDAR_PENDING) ?? [];
-}
-
 export function signupUrlOf(settings: Settings, token: string): string {
   return settings.familySignupUrl === ""
     ? ""
@@ -265,91 +203,4 @@ export function linksForNotices(
     links.set(notice.studentId, make(family).url);
   }
   return (studentId) => links.get(studentId) ?? "";
-}
-
-/** Rewrites the Conference line in each moved student's doc, by its named section. */
-export function updateConferenceLines(
-  context: ScheduleContext,
-  committed: Pick<Committed, "changes" | "slots">,
-): string[] {
-  const lines = conferenceLines(committed.changes, committed.slots, {
-    now: context.now,
-    timeZone: context.settings.timeZone,
-    locale: context.settings.defaultLanguage,
-  });
-  if (lines.size === 0) return [];
-  const docOf = new Map(
-    readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
-      .map(recordFromRow)
-      .filter((record) => record !== undefined && lines.has(record.studentId))
-      .map((record) => [record!.studentId, record!.docId]),
-  );
-  const students = [...docOf.keys()];
-  const problems: string[] = [];
-  const updates: DocUpdate[] = [];
-  getDocuments(students.map((id) => docOf.get(id)!)).forEach((outcome, i) => {
-    const studentId = students[i]!;
-    const request = outcome.ok
-      ? replaceSectionText(outcome.value, SECTIONS.conferenceTime, lines.get(studentId)!)
-      : undefined;
-    if (request) updates.push({ docId: docOf.get(studentId)!, requests: [request] });
-    else
-      problems.push(
-        `${studentId}'s doc: ${outcome.ok ? "its Conference line was removed, so it was not updated" : outcome.error}`,
-      );
-  });
-  updateDocuments(updates).forEach((outcome, i) => {
-    if (!outcome.ok) problems.push(`Doc ${updates[i]!.docId}: ${outcome.error}`);
-  });
-  return problems;
-}
-
-/**
- * Calendar, the students' docs, then the notices, for what was just committed; problems are
- * reported, not thrown. The commit's log rows are stamped Followed before the notices go out.
- */
-export function followThrough(
-  context: ScheduleContext,
-  committed: Committed,
-  feedback = "",
-): { calendarProblems: string[]; notices: NoticesDelivered } {
-  const calendarProblems = [
-    ...syncCalendar(context, committed.changes),
-    ...updateConferenceLines(context, committed),
-  ];
-  const slots = new Map(committed.slots.map((slot) => [slot.id, slot]));
-  const messages = planNotices(committed.notices, {
-    settings: context.settings,
-    roster: context.roster,
-    slots,
-    signupUrlOf: linksForNotices(context, committed.notices, slots),
-    feedback,
-  });
-  const from: Address = {
-    name: context.settings.schoolName || "Confer",
-    email: context.owner,
-  };
-  // Stamped before the notices go: each then goes out or waits in the Outbox, and a repair
-  // after this point never sends one twice.
-  for (const rows of committed.logRows ?? []) {
-    markFollowed(context.hub, rows.first, rows.last, context.now);
-  }
-  const mode = context.settings.scheduleNotices;
-  const notices = deliverMessages(messages, mode, context.settings.defaultLanguage, from, (kept) =>
-    withScriptLock(() =>
-      queueInOutbox(
-        context.hub,
-        kept.map((k) => ({
-          queued: context.now,
-          mode,
-          student: k.student,
-          tag: k.tag,
-          attempts: 1,
-          lastError: k.error,
-          raw: k.raw,
-        })),
-      ),
-    ),
-  );
-  return { calendarProblems, notices };
 }

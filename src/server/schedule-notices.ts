@@ -3,6 +3,8 @@
  * one message per guardian language (translated once per distinct text) and one to the student.
  * As Settings say, they wait as drafts in the hub owner's Gmail or are sent from it.
  */
+
+import type { Outcome } from "../domain/conference-doc/docs-run";
 import { type Address, composeMessage, textToHtml } from "../domain/drafts/mime";
 import { withOriginal } from "../domain/drafts/update";
 import type { ScheduleNotices, Settings } from "../domain/hub/settings";
@@ -12,8 +14,9 @@ import { studentName } from "../domain/schedule/families";
 import type { Slot } from "../domain/schedule/model";
 import { noticeMessage } from "../domain/schedule/notices";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
-import { createDrafts } from "../workspace/gmail-drafts";
-import { sendMessages } from "../workspace/gmail-send";
+import { draftRequests, idOf } from "../workspace/gmail-drafts";
+import { sendRequests } from "../workspace/gmail-send";
+import { type ApiRequest, callAll } from "../workspace/google-api";
 import { translateAll } from "../workspace/translation";
 
 export const NOTICE_TAG = "X-Confer-Notice";
@@ -131,20 +134,23 @@ export interface Undelivered {
   readonly error: string;
 }
 
-/**
- * Drafts (in this execution's user's Gmail) or sends every planned message. A message Gmail
- * refuses for a while (a rate limit, an outage) goes to `keep`, when given, to be tried again
- * later; any other refusal is reported.
- */
-export function deliverMessages(
+/** Messages translated and composed, with the Gmail requests that draft or send them. */
+export interface ComposedNotices {
+  readonly mode: ScheduleNotices;
+  readonly planned: readonly Planned[];
+  readonly raws: readonly string[];
+  readonly requests: readonly ApiRequest[];
+  readonly recipients: number;
+}
+
+/** Translates and composes every planned message; refuses sends past the day's recipients. */
+export function composeNotices(
   messages: readonly Planned[],
   mode: ScheduleNotices,
   defaultLanguage: string,
   from: Address,
-  keep?: (undelivered: readonly Undelivered[]) => void,
-): NoticesDelivered {
+): ComposedNotices {
   const planned = translated(messages, defaultLanguage);
-  if (planned.length === 0) return { mode, messages: 0, problems: [] };
   const raws = planned.map((p) =>
     composeMessage(
       {
@@ -159,9 +165,24 @@ export function deliverMessages(
     ),
   );
   const recipients = planned.reduce((sum, p) => sum + p.to.length, 0);
-  if (mode === "send") checkDailyUse({ recipients });
-  const outcomes = mode === "send" ? sendMessages(raws) : createDrafts(raws);
-  if (mode === "send") recordDailyUse({ recipients });
+  if (mode === "send" && planned.length > 0) checkDailyUse({ recipients });
+  const requests = mode === "send" ? sendRequests(raws) : draftRequests(raws);
+  return { mode, planned, raws, requests, recipients };
+}
+
+/**
+ * What Gmail made of the composed messages. A message Gmail refuses for a while (a rate limit,
+ * an outage) goes to `keep`, when given, to be tried again later; any other refusal is reported.
+ */
+export function settleNotices(
+  composed: ComposedNotices,
+  answers: readonly Outcome<unknown>[],
+  keep?: (undelivered: readonly Undelivered[]) => void,
+): NoticesDelivered {
+  const { mode, planned, raws } = composed;
+  if (planned.length === 0) return { mode, messages: 0, problems: [] };
+  if (mode === "send") recordDailyUse({ recipients: composed.recipients });
+  const outcomes = answers.map(idOf);
   const problems: string[] = [];
   const kept: Undelivered[] = [];
   outcomes.forEach((outcome, i) => {
@@ -178,4 +199,16 @@ export function deliverMessages(
   });
   if (kept.length > 0) keep?.(kept);
   return { mode, messages: outcomes.filter((o) => o.ok).length, problems };
+}
+
+/** Drafts (in this execution's user's Gmail) or sends every planned message, as settleNotices. */
+export function deliverMessages(
+  messages: readonly Planned[],
+  mode: ScheduleNotices,
+  defaultLanguage: string,
+  from: Address,
+  keep?: (undelivered: readonly Undelivered[]) => void,
+): NoticesDelivered {
+  const composed = composeNotices(messages, mode, defaultLanguage, from);
+  return settleNotices(composed, callAll(composed.requests), keep);
 }

@@ -16,11 +16,12 @@ import { loggedCommits, readSchedule, writeSlots } from "../workspace/schedule-s
 import { withScriptLock } from "./comment-layer";
 import {
   followThrough,
+  pendingCalendarCancels,
   pendingCalendarSlots,
-  type ScheduleContext,
-  stillToFollow,
+  retryCalendarCancels,
   syncCalendar,
-} from "./schedule-layer";
+} from "./schedule-follow-through";
+import { type ScheduleContext, stillToFollow } from "./schedule-layer";
 
 const DAY_HOURS = 24;
 
@@ -69,7 +70,10 @@ function unfollowed(hub: ScheduleContext["hub"]) {
 /** Whether anything waits for a retry: a Calendar event, a message in the Outbox, a commit. */
 export function retryWaiting(hub: ScheduleContext["hub"]): boolean {
   return (
-    pendingCalendarSlots().length > 0 || readOutbox(hub).length > 0 || unfollowed(hub).length > 0
+    pendingCalendarSlots().length > 0 ||
+    pendingCalendarCancels().length > 0 ||
+    readOutbox(hub).length > 0 ||
+    unfollowed(hub).length > 0
   );
 }
 
@@ -82,7 +86,10 @@ export function retryScheduleDeliveries(context: ScheduleContext): RetryRun {
   const retry: SlotChange[] = slots
     .filter((slot) => pending.has(slot.id) && slot.status === "booked")
     .map((slot) => ({ before: null, after: slot }));
-  const calendarProblems = retry.length > 0 ? syncCalendar(context, retry) : [];
+  const calendarProblems = [
+    ...(retry.length > 0 ? syncCalendar(context, retry) : []),
+    ...retryCalendarCancels(context, slots),
+  ];
   const outbox = retryOutbox(context);
   return {
     calendarRetried: retry.length,

@@ -30,11 +30,11 @@ import { describeSlotTime } from "../domain/schedule/zoned-time";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { appendBookingLog, readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
+import { followThrough } from "./schedule-follow-through";
 import {
   commitDecision,
   currentSlots,
   familyLinkMaker,
-  followThrough,
   loadScheduleContext,
   type ScheduleContext,
 } from "./schedule-layer";

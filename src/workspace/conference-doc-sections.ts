@@ -33,17 +33,19 @@ export interface DocUpdate {
   readonly requiredRevisionId?: string;
 }
 
+export function updateRequests(updates: readonly DocUpdate[]): ApiRequest[] {
+  return updates.map((update) => ({
+    method: "post" as const,
+    url: `${DOCS}/documents/${encodeURIComponent(update.docId)}:batchUpdate`,
+    body: {
+      requests: update.requests,
+      ...(update.requiredRevisionId
+        ? { writeControl: { requiredRevisionId: update.requiredRevisionId } }
+        : {}),
+    },
+  }));
+}
+
 export function updateDocuments(updates: readonly DocUpdate[]): Outcome<unknown>[] {
-  return callChunked(
-    updates.map((update) => ({
-      method: "post" as const,
-      url: `${DOCS}/documents/${encodeURIComponent(update.docId)}:batchUpdate`,
-      body: {
-        requests: update.requests,
-        ...(update.requiredRevisionId
-          ? { writeControl: { requiredRevisionId: update.requiredRevisionId } }
-          : {}),
-      },
-    })),
-  );
+  return callChunked(updateRequests(updates));
 }

@@ -61,26 +61,31 @@ export function findTaggedCopies(folderIds: readonly string[], term: string): Ma
   return found;
 }
 
+export interface TemplateSection {
+  readonly name: string;
+  readonly startIndex: number;
+  readonly endIndex: number;
+}
+
 /**
  * Replaces each placeholder literally (replaceAllText never reads its text as a pattern). Given
- * the template's Teacher comments range, the same batch first names that range afresh in the
- * copy (a copy starts identical to its template) and answers the new range's ID.
+ * the template's sections (its Teacher comments range and its Conference line), the same batch
+ * first names each afresh in the copy (a copy starts identical to its template) and answers each
+ * new range's ID by section name.
  */
 export function fillPlaceholders(
   docs: readonly { docId: string; replacements: readonly { find: string; replace: string }[] }[],
-  section?: { readonly name: string; readonly startIndex: number; readonly endIndex: number },
-): Outcome<string>[] {
-  const naming = section
-    ? [
-        { deleteNamedRange: { name: section.name } },
-        {
-          createNamedRange: {
-            name: section.name,
-            range: { startIndex: section.startIndex, endIndex: section.endIndex },
-          },
-        },
-      ]
-    : [];
+  sections: readonly TemplateSection[] = [],
+): Outcome<Readonly<Record<string, string>>>[] {
+  const naming = sections.flatMap((section) => [
+    { deleteNamedRange: { name: section.name } },
+    {
+      createNamedRange: {
+        name: section.name,
+        range: { startIndex: section.startIndex, endIndex: section.endIndex },
+      },
+    },
+  ]);
   return callAll(
     docs.map((doc) => ({
       method: "post" as const,
@@ -99,7 +104,12 @@ export function fillPlaceholders(
     const replies = (
       outcome.value as { replies?: { createNamedRange?: { namedRangeId?: string } }[] }
     ).replies;
-    return { ok: true, value: section ? (replies?.[1]?.createNamedRange?.namedRangeId ?? "") : "" };
+    const ids: Record<string, string> = {};
+    sections.forEach((section, i) => {
+      const id = replies?.[2 * i + 1]?.createNamedRange?.namedRangeId;
+      if (id) ids[section.name] = id;
+    });
+    return { ok: true, value: ids };
   });
 }
 

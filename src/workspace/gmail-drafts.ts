@@ -4,18 +4,23 @@
  */
 import type { Outcome } from "../domain/conference-doc/docs-run";
 import { base64Url } from "../domain/drafts/utf8";
-import { callAll, GMAIL } from "./google-api";
+import { type ApiRequest, callAll, GMAIL } from "./google-api";
+
+export function draftRequests(rawMessages: readonly string[]): ApiRequest[] {
+  return rawMessages.map((raw) => ({
+    method: "post" as const,
+    url: `${GMAIL}/users/me/drafts`,
+    body: { message: { raw: base64Url(raw) } },
+  }));
+}
+
+/** The new message's (or draft's) ID from Gmail's answer. */
+export function idOf(outcome: Outcome<unknown>): Outcome<string> {
+  return outcome.ok ? { ok: true, value: (outcome.value as { id: string }).id } : outcome;
+}
 
 export function createDrafts(rawMessages: readonly string[]): Outcome<string>[] {
-  return callAll(
-    rawMessages.map((raw) => ({
-      method: "post" as const,
-      url: `${GMAIL}/users/me/drafts`,
-      body: { message: { raw: base64Url(raw) } },
-    })),
-  ).map((outcome) =>
-    outcome.ok ? { ok: true, value: (outcome.value as { id: string }).id } : outcome,
-  );
+  return callAll(draftRequests(rawMessages)).map(idOf);
 }
 
 /** Deletes drafts; one already gone (sent or deleted by hand) counts as deleted. */

@@ -4,16 +4,17 @@
  */
 import type { Outcome } from "../domain/conference-doc/docs-run";
 import { base64Url } from "../domain/drafts/utf8";
-import { callAll, GMAIL } from "./google-api";
+import { idOf } from "./gmail-drafts";
+import { type ApiRequest, callAll, GMAIL } from "./google-api";
+
+export function sendRequests(rawMessages: readonly string[]): ApiRequest[] {
+  return rawMessages.map((raw) => ({
+    method: "post" as const,
+    url: `${GMAIL}/users/me/messages/send`,
+    body: { raw: base64Url(raw) },
+  }));
+}
 
 export function sendMessages(rawMessages: readonly string[]): Outcome<string>[] {
-  return callAll(
-    rawMessages.map((raw) => ({
-      method: "post" as const,
-      url: `${GMAIL}/users/me/messages/send`,
-      body: { raw: base64Url(raw) },
-    })),
-  ).map((outcome) =>
-    outcome.ok ? { ok: true, value: (outcome.value as { id: string }).id } : outcome,
-  );
+  return callAll(sendRequests(rawMessages)).map(idOf);
 }

@@ -7,7 +7,9 @@
 import { simpleParser } from "mailparser";
 import { run, runConcurrently, runDueTriggers, webAppPageRun } from "../../emulator";
 import { toConferCsv } from "../../emulator/demo";
+import type { DocumentContent } from "../../emulator/docs/model";
 import { sheetToCsv } from "../../emulator/sheets/csv";
+import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
@@ -725,5 +727,52 @@ describe("the student's doc", () => {
     expect(conferenceLine()).toBe(`Conference: ${second!.when} · Room 12`);
     call(hub, ADVISOR, "changeBooking", { action: "cancel-slot", slotId: second!.id, reason: "" });
     expect(conferenceLine()).toBe("Conference: not scheduled yet");
+  });
+
+  it("writes the line with the event and the notices in one round, keeping the next line its own", () => {
+    const slot = slots()
+      .filter((s) => s.status === "open")
+      .at(-1)!;
+    const before = hub.ws.history.length;
+    call(hub, ADVISOR, "changeBooking", { action: "book", studentId: STUDENT, slotId: slot.id });
+    const webApp = hub.ws.history.slice(before).filter((r) => r.kind === "webapp");
+    expect(webApp.map((r) => r.counts["UrlFetchApp.fetchAll"] ?? 0)).toEqual([1]);
+    expect(webApp[0]!.counts["Docs.documents.get"] ?? 0).toBe(0);
+    expect(webApp[0]!.counts["Docs.documents.batchUpdate"]).toBe(1);
+    expect(webApp[0]!.counts["Calendar.events.insert"]).toBe(1);
+    const lines = readDoc(hub.ws, STUDENT_EMAIL, docId).text.split("\n");
+    const at = lines.findIndex((line) => line.startsWith("Conference:"));
+    expect(lines[at]).toBe(`Conference: ${slot.when} · Room 12`);
+    expect(lines[at + 1]).toMatch(/^Guardians: /);
+    call(hub, ADVISOR, "changeBooking", { action: "cancel-slot", slotId: slot.id, reason: "" });
+  });
+
+  it("says so when the student removed the line's range, and writes nothing else there", () => {
+    const doc = hub.ws.drive.get(docId)!.content as DocumentContent;
+    const kept = doc.namedRanges;
+    doc.namedRanges = kept.filter((n) => n.name !== "confer.conference_time");
+    const slot = slots()
+      .filter((s) => s.status === "open")
+      .at(-2)!;
+    const result = call<{ problems: string[] }>(hub, ADVISOR, "changeBooking", {
+      action: "book",
+      studentId: STUDENT,
+      slotId: slot.id,
+    });
+    expect(result.problems.join("\n")).toContain("its Conference line was removed");
+    expect(conferenceLine()).toBe("Conference: not scheduled yet");
+    doc.namedRanges = kept;
+    call(hub, ADVISOR, "changeBooking", { action: "cancel-slot", slotId: slot.id, reason: "" });
+  });
+
+  it("still finds the line of a doc made before its range's ID was kept", () => {
+    const content = hub.ws.drive.get(hub.hubId)!.content as SpreadsheetContent;
+    const sheet = content.sheetByName("Conference Docs")!;
+    const column = sheet.rows[0]!.findIndex((cell) => cell?.value === "Conference Line ID");
+    expect(column).toBeGreaterThan(0);
+    for (const line of sheet.rows.slice(1)) if (line?.[column]) line[column]!.value = "";
+    const slot = slots().find((s) => s.status === "open")!;
+    call(hub, ADVISOR, "changeBooking", { action: "book", studentId: STUDENT, slotId: slot.id });
+    expect(conferenceLine()).toBe(`Conference: ${slot.when} · Room 12`);
   });
 });

@@ -27,6 +27,8 @@ export interface DocRecord {
   readonly updateDrafts?: string;
   /** When Status last read the doc itself (ISO), or "" before. */
   readonly statusRead?: string;
+  /** The Conference line's named range ID, once known, so a booking writes it without a read. */
+  readonly conferenceLineId?: string;
 }
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -56,6 +58,7 @@ export function recordToRow(record: DocRecord): string[] {
     record.commentsRangeId ?? "",
     record.updateDrafts ?? "",
     record.statusRead ?? "",
+    record.conferenceLineId ?? "",
   ];
 }
 
@@ -84,5 +87,6 @@ export function recordFromRow(row: readonly unknown[]): DocRecord | undefined {
     commentsRangeId: text(15),
     updateDrafts: text(16),
     statusRead: text(17),
+    conferenceLineId: text(18),
   };
 }

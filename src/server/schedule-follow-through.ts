@@ -1,0 +1,291 @@
+/*
+ * Following a committed schedule change through, outside the lock: the Calendar events put or
+ * cancelled, the Conference line rewritten in each student's doc (by its named range's ID), and
+ * the notices drafted or sent, all in one round of requests. The commit's log rows are stamped
+ * Followed first, and the Calendar work it calls for is noted as pending first, so a run that
+ * stops part-way is finished by the hourly retry and no notice goes twice.
+ */
+import type { Outcome } from "../domain/conference-doc/docs-run";
+import { recordFromRow } from "../domain/conference-doc/records";
+import { SECTIONS } from "../domain/conference-doc/template";
+import type { Address } from "../domain/drafts/mime";
+import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
+import { replaceSectionText } from "../domain/pull/section-requests";
+import type { Roster } from "../domain/roster/model";
+import type { SlotChange } from "../domain/schedule/booking";
+import { conferenceLines } from "../domain/schedule/doc-line";
+import { calendarPlanOf, type EventBody, eventBodyOf } from "../domain/schedule/event-body";
+import type { Slot } from "../domain/schedule/model";
+import {
+  eventCancelRequests,
+  eventInsertRequests,
+  type SendUpdates,
+  settleCancel,
+  settlePuts,
+} from "../workspace/calendar-events";
+import {
+  type DocUpdate,
+  getDocuments,
+  updateDocuments,
+  updateRequests,
+} from "../workspace/conference-doc-sections";
+import { readRows, tabOf } from "../workspace/hub-store";
+import { inOneRound } from "../workspace/one-round";
+import { queueInOutbox } from "../workspace/outbox-store";
+import { markFollowed } from "../workspace/schedule-store";
+import { readJson, writeJson } from "../workspace/script-state";
+import { withScriptLock } from "./comment-layer";
+import { type Committed, linksForNotices, type ScheduleContext } from "./schedule-layer";
+import {
+  composeNotices,
+  type NoticesDelivered,
+  planNotices,
+  settleNotices,
+} from "./schedule-notices";
+
+const CALENDAR_PENDING = "confer.calendarPending";
+/** A pending entry for an event to cancel, beside the slot IDs of events to put. */
+const CANCEL = "cancel:";
+
+function hostNameOf(roster: Roster, email: string): string {
+  return roster.staff.find((member) => member.email === email)?.name ?? email;
+}
+
+interface CalendarWork {
+  readonly bodies: readonly EventBody[];
+  readonly cancel: readonly string[];
+  readonly sendUpdates: SendUpdates;
+}
+
+function calendarWork(context: ScheduleContext, changes: readonly SlotChange[]): CalendarWork {
+  const plan = calendarPlanOf(changes);
+  const bodies = plan.put.flatMap((slot) => {
+    const student = context.roster.students.find((s) => s.id === slot.studentId);
+    if (!student) return [];
+    return [
+      eventBodyOf(slot, {
+        student,
+        hostEmail: slot.hostEmail,
+        hostName: hostNameOf(context.roster, slot.hostEmail),
+        schoolName: context.settings.schoolName,
+        timeZone: context.settings.timeZone,
+      }),
+    ];
+  });
+  const sendUpdates = context.settings.scheduleNotices === "send" ? "all" : "none";
+  return { bodies, cancel: plan.cancel, sendUpdates };
+}
+
+const slotOf = (body: EventBody) => body.extendedProperties.private.conferSlot!;
+
+/** Notes the work as pending before it goes, so a run that stops part-way leaves it for the retry. */
+function notePending(work: CalendarWork): void {
+  const wanted = [...work.bodies.map(slotOf), ...work.cancel.map((id) => `${CANCEL}${id}`)];
+  if (wanted.length === 0) return;
+  const pending = new Set(readJson<string[]>(CALENDAR_PENDING) ?? []);
+  const before = JSON.stringify([...pending]);
+  for (const body of work.bodies) pending.delete(`${CANCEL}${body.id}`);
+  for (const entry of wanted) pending.add(entry);
+  if (JSON.stringify([...pending]) !== before) writeJson(CALENDAR_PENDING, [...pending]);
+}
+
+/** Each event's outcome: done ones leave the pending list, failed ones stay, reported. */
+function settleCalendar(
+  work: CalendarWork,
+  inserted: readonly Parameters<typeof settleCancel>[0][],
+  cancelled: readonly Parameters<typeof settleCancel>[0][],
+): string[] {
+  const pending = new Set(readJson<string[]>(CALENDAR_PENDING) ?? []);
+  const before = JSON.stringify([...pending]);
+  const problems: string[] = [];
+  settlePuts(work.bodies, inserted, work.sendUpdates).forEach((outcome, i) => {
+    const slotId = slotOf(work.bodies[i]!);
+    if (outcome.ok) pending.delete(slotId);
+    else {
+      pending.add(slotId);
+      problems.push(`Calendar event for slot ${slotId}: ${outcome.error}`);
+    }
+  });
+  cancelled.map(settleCancel).forEach((outcome, i) => {
+    const eventId = work.cancel[i]!;
+    if (outcome.ok) pending.delete(`${CANCEL}${eventId}`);
+    else {
+      pending.add(`${CANCEL}${eventId}`);
+      problems.push(`Cancelling Calendar event ${eventId}: ${outcome.error}`);
+    }
+  });
+  if (JSON.stringify([...pending]) !== before) writeJson(CALENDAR_PENDING, [...pending]);
+  return problems;
+}
+
+/** Puts and cancels the events the changes call for; failed ones are kept for the hourly retry. */
+export function syncCalendar(context: ScheduleContext, changes: readonly SlotChange[]): string[] {
+  const work = calendarWork(context, changes);
+  notePending(work);
+  const [inserted, cancelled] = inOneRound([
+    eventInsertRequests(work.bodies, work.sendUpdates),
+    eventCancelRequests(work.cancel, work.sendUpdates),
+  ]);
+  return settleCalendar(work, inserted!, cancelled!);
+}
+
+/** Slots whose Calendar event could not be made or moved, for the hourly retry. */
+export function pendingCalendarSlots(): string[] {
+  return (readJson<string[]>(CALENDAR_PENDING) ?? []).filter((e) => !e.startsWith(CANCEL));
+}
+
+/** Calendar events whose cancelling could not be done, for the hourly retry. */
+export function pendingCalendarCancels(): string[] {
+  return (readJson<string[]>(CALENDAR_PENDING) ?? [])
+    .filter((e) => e.startsWith(CANCEL))
+    .map((e) => e.slice(CANCEL.length));
+}
+
+/** Cancels again the events whose cancelling was left pending, but none a booking holds now. */
+export function retryCalendarCancels(context: ScheduleContext, slots: readonly Slot[]): string[] {
+  const held = new Set(
+    slots.filter((slot) => slot.status === "booked").map((slot) => slot.calendarEventId),
+  );
+  const cancel = pendingCalendarCancels().filter((eventId) => !held.has(eventId));
+  const dropped = pendingCalendarCancels().filter((eventId) => held.has(eventId));
+  if (dropped.length > 0) {
+    const gone = new Set(dropped.map((eventId) => `${CANCEL}${eventId}`));
+    writeJson(
+      CALENDAR_PENDING,
+      (readJson<string[]>(CALENDAR_PENDING) ?? []).filter((e) => !gone.has(e)),
+    );
+  }
+  if (cancel.length === 0) return [];
+  const work: CalendarWork = {
+    bodies: [],
+    cancel,
+    sendUpdates: context.settings.scheduleNotices === "send" ? "all" : "none",
+  };
+  const [inserted, cancelled] = inOneRound([[], eventCancelRequests(cancel, work.sendUpdates)]);
+  return settleCalendar(work, inserted!, cancelled!);
+}
+
+interface LineWork {
+  /** Docs whose Conference line's range ID is known: written without a read. */
+  readonly known: readonly (DocUpdate & { readonly studentId: string })[];
+  /** Docs made before the ID was kept: read first, then written. */
+  readonly unknown: readonly { readonly studentId: string; readonly docId: string }[];
+  readonly lines: ReadonlyMap<string, string>;
+}
+
+function lineWork(context: ScheduleContext, committed: Pick<Committed, "changes" | "slots">) {
+  const lines = conferenceLines(committed.changes, committed.slots, {
+    now: context.now,
+    timeZone: context.settings.timeZone,
+    locale: context.settings.defaultLanguage,
+  });
+  const work: LineWork = { known: [], unknown: [], lines };
+  if (lines.size === 0) return work;
+  const records = readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
+    .map(recordFromRow)
+    .filter((record) => record !== undefined && lines.has(record.studentId));
+  const known: (DocUpdate & { studentId: string })[] = [];
+  const unknown: { studentId: string; docId: string }[] = [];
+  for (const record of records) {
+    const { studentId, docId, conferenceLineId } = record!;
+    if (conferenceLineId) {
+      const text = `${lines.get(studentId)!}\n`;
+      known.push({
+        studentId,
+        docId,
+        requests: [{ replaceNamedRangeContent: { namedRangeId: conferenceLineId, text } }],
+      });
+    } else unknown.push({ studentId, docId });
+  }
+  return { known, unknown, lines };
+}
+
+/**
+ * The known lines' outcomes; the others, and a known one whose range is gone (the student
+ * removed it), read and written as before the IDs were kept.
+ */
+function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
+  const problems: string[] = [];
+  const toRead = [...work.unknown];
+  answers.forEach((outcome, i) => {
+    const { studentId, docId } = work.known[i]!;
+    if (outcome.ok) return;
+    if (outcome.status === 400) toRead.push({ studentId, docId });
+    else
+      problems.push(`${studentId}'s doc: its Conference line was not updated (${outcome.error}).`);
+  });
+  if (toRead.length === 0) return problems;
+  const updates: DocUpdate[] = [];
+  getDocuments(toRead.map((doc) => doc.docId)).forEach((outcome, i) => {
+    const { studentId, docId } = toRead[i]!;
+    const request = outcome.ok
+      ? replaceSectionText(outcome.value, SECTIONS.conferenceTime, work.lines.get(studentId)!)
+      : undefined;
+    if (request) updates.push({ docId, requests: [request] });
+    else
+      problems.push(
+        `${studentId}'s doc: ${outcome.ok ? "its Conference line was removed, so it was not updated" : outcome.error}`,
+      );
+  });
+  updateDocuments(updates).forEach((outcome, i) => {
+    if (!outcome.ok) problems.push(`Doc ${updates[i]!.docId}: ${outcome.error}`);
+  });
+  return problems;
+}
+
+/**
+ * Calendar, the students' docs and the notices for what was just committed, in one round;
+ * problems are reported, not thrown.
+ */
+export function followThrough(
+  context: ScheduleContext,
+  committed: Committed,
+  feedback = "",
+): { calendarProblems: string[]; notices: NoticesDelivered } {
+  const slots = new Map(committed.slots.map((slot) => [slot.id, slot]));
+  const messages = planNotices(committed.notices, {
+    settings: context.settings,
+    roster: context.roster,
+    slots,
+    signupUrlOf: linksForNotices(context, committed.notices, slots),
+    feedback,
+  });
+  const from: Address = { name: context.settings.schoolName || "Confer", email: context.owner };
+  const mode = context.settings.scheduleNotices;
+  const composed = composeNotices(messages, mode, context.settings.defaultLanguage, from);
+  const calendar = calendarWork(context, committed.changes);
+  const lines = lineWork(context, committed);
+  notePending(calendar);
+  // Stamped before anything goes: each notice then goes out or waits in the Outbox, the events
+  // wait in the pending list, and a repair after this point never sends a notice twice.
+  for (const rows of committed.logRows ?? []) {
+    markFollowed(context.hub, rows.first, rows.last, context.now);
+  }
+  const [inserted, cancelled, written, delivered] = inOneRound([
+    eventInsertRequests(calendar.bodies, calendar.sendUpdates),
+    eventCancelRequests(calendar.cancel, calendar.sendUpdates),
+    updateRequests(lines.known),
+    composed.requests,
+  ]);
+  const calendarProblems = [
+    ...settleCalendar(calendar, inserted!, cancelled!),
+    ...settleLines(lines, written!),
+  ];
+  const notices = settleNotices(composed, delivered!, (kept) =>
+    withScriptLock(() =>
+      queueInOutbox(
+        context.hub,
+        kept.map((k) => ({
+          queued: context.now,
+          mode,
+          student: k.student,
+          tag: k.tag,
+          attempts: 1,
+          lastError: k.error,
+          raw: k.raw,
+        })),
+      ),
+    ),
+  );
+  return { calendarProblems, notices };
+}

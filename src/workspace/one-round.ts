@@ -1,0 +1,16 @@
+/*
+ * Several pieces of work's Google API requests sent together in one callAll (one fetchAll, as
+ * their per-minute limits allow), each piece handed back its own outcomes, in order.
+ */
+import type { Outcome } from "../domain/conference-doc/docs-run";
+import { type ApiRequest, callAll } from "./google-api";
+
+export function inOneRound(parts: readonly (readonly ApiRequest[])[]): Outcome<unknown>[][] {
+  const outcomes = callAll(parts.flat());
+  let at = 0;
+  return parts.map((part) => {
+    const mine = outcomes.slice(at, at + part.length);
+    at += part.length;
+    return mine;
+  });
+}
