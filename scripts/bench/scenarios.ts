@@ -4,6 +4,7 @@
  */
 import { BOOKING_SCENARIOS } from "./booking-scenarios";
 import { COMMENT_SCENARIOS } from "./comments-scenarios";
+import { CONCURRENT_SCENARIOS } from "./concurrent-scenarios";
 import { COST_MODEL_SCENARIOS } from "./cost-model";
 import { DOCS_SCENARIOS } from "./docs-scenarios";
 import { DRAFTS_SCENARIOS } from "./drafts-scenarios";
@@ -19,4 +20,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...PULL_SCENARIOS,
   ...DRAFTS_SCENARIOS,
   ...BOOKING_SCENARIOS,
+  ...CONCURRENT_SCENARIOS,
 ];

@@ -13,7 +13,7 @@ import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import { replaceSectionText } from "../domain/pull/section-requests";
 import type { Roster } from "../domain/roster/model";
 import type { SlotChange } from "../domain/schedule/booking";
-import { conferenceLines } from "../domain/schedule/doc-line";
+import { conferenceLines, linesFor } from "../domain/schedule/doc-line";
 import { calendarPlanOf, type EventBody, eventBodyOf } from "../domain/schedule/event-body";
 import type { Slot } from "../domain/schedule/model";
 import {
@@ -173,12 +173,13 @@ interface LineWork {
   readonly lines: ReadonlyMap<string, string>;
 }
 
-function lineWork(context: ScheduleContext, committed: Pick<Committed, "changes" | "slots">) {
-  const lines = conferenceLines(committed.changes, committed.slots, {
-    now: context.now,
-    timeZone: context.settings.timeZone,
-    locale: context.settings.defaultLanguage,
-  });
+const lineContext = (context: ScheduleContext) => ({
+  now: context.now,
+  timeZone: context.settings.timeZone,
+  locale: context.settings.defaultLanguage,
+});
+
+function lineWork(context: ScheduleContext, lines: ReadonlyMap<string, string>): LineWork {
   const work: LineWork = { known: [], unknown: [], lines };
   if (lines.size === 0) return work;
   const records = readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
@@ -207,13 +208,23 @@ function lineWork(context: ScheduleContext, committed: Pick<Committed, "changes"
 function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
   const problems: string[] = [];
   const toRead = [...work.unknown];
+  const later: string[] = [];
   answers.forEach((outcome, i) => {
     const { studentId, docId } = work.known[i]!;
     if (outcome.ok) return;
     if (outcome.status === 400) toRead.push({ studentId, docId });
+    else if (outcome.transient) later.push(studentId);
     else
       problems.push(`${studentId}'s doc: its Conference line was not updated (${outcome.error}).`);
   });
+  noteLinesPending(
+    later,
+    work.known.map((doc) => doc.studentId).filter((id) => !later.includes(id)),
+  );
+  if (later.length > 0)
+    problems.push(
+      `${later.join(", ")}: the Docs API's 60 writes a minute are in use just now, so Confer writes the Conference line in their doc with the next background run.`,
+    );
   if (toRead.length === 0) return problems;
   const updates: DocUpdate[] = [];
   getDocuments(toRead.map((doc) => doc.docId)).forEach((outcome, i) => {
@@ -232,6 +243,36 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
   });
   return problems;
 }
+
+const LINES_PENDING = "confer.conferenceLinesPending";
+
+/** Students whose Conference line waits for the Docs API, added and done. */
+function noteLinesPending(waiting: readonly string[], done: readonly string[]): void {
+  if (waiting.length === 0 && done.length === 0) return;
+  const pending = new Set(readJson<string[]>(LINES_PENDING) ?? []);
+  const before = JSON.stringify([...pending]);
+  for (const id of done) pending.delete(id);
+  for (const id of waiting) pending.add(id);
+  if (JSON.stringify([...pending]) !== before) writeJson(LINES_PENDING, [...pending]);
+}
+
+export function pendingConferenceLines(): string[] {
+  return readJson<string[]>(LINES_PENDING) ?? [];
+}
+
+/** Writes the Conference lines that waited for the Docs API, from the slots as they stand. */
+export function retryConferenceLines(context: ScheduleContext, slots: readonly Slot[]): string[] {
+  const pending = pendingConferenceLines();
+  if (pending.length === 0) return [];
+  const work = lineWork(context, linesFor(pending, slots, lineContext(context)));
+  const [written] = inOneRound([updateRequests(work.known)]);
+  const stale = pending.filter((id) => !work.known.some((doc) => doc.studentId === id));
+  noteLinesPending([], stale);
+  return settleLines(work, written!);
+}
+
+/** Someone waits on the page for a booking: the Docs API's window is waited for this long at most. */
+const MAX_WAIT_MS = 5_000;
 
 /**
  * Calendar, the students' docs and the notices for what was just committed, in one round;
@@ -254,19 +295,25 @@ export function followThrough(
   const mode = context.settings.scheduleNotices;
   const composed = composeNotices(messages, mode, context.settings.defaultLanguage, from);
   const calendar = calendarWork(context, committed.changes);
-  const lines = lineWork(context, committed);
+  const lines = lineWork(
+    context,
+    conferenceLines(committed.changes, committed.slots, lineContext(context)),
+  );
   notePending(calendar);
   // Stamped before anything goes: each notice then goes out or waits in the Outbox, the events
   // wait in the pending list, and a repair after this point never sends a notice twice.
   for (const rows of committed.logRows ?? []) {
     markFollowed(context.hub, rows.first, rows.last, context.now);
   }
-  const [inserted, cancelled, written, delivered] = inOneRound([
-    eventInsertRequests(calendar.bodies, calendar.sendUpdates),
-    eventCancelRequests(calendar.cancel, calendar.sendUpdates),
-    updateRequests(lines.known),
-    composed.requests,
-  ]);
+  const [inserted, cancelled, written, delivered] = inOneRound(
+    [
+      eventInsertRequests(calendar.bodies, calendar.sendUpdates),
+      eventCancelRequests(calendar.cancel, calendar.sendUpdates),
+      updateRequests(lines.known),
+      composed.requests,
+    ],
+    { maxWaitMs: MAX_WAIT_MS },
+  );
   const calendarProblems = [
     ...settleCalendar(calendar, inserted!, cancelled!),
     ...settleLines(lines, written!),

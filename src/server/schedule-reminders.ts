@@ -18,7 +18,9 @@ import {
   followThrough,
   pendingCalendarCancels,
   pendingCalendarSlots,
+  pendingConferenceLines,
   retryCalendarCancels,
+  retryConferenceLines,
   syncCalendar,
 } from "./schedule-follow-through";
 import { type ScheduleContext, stillToFollow } from "./schedule-layer";
@@ -72,6 +74,7 @@ export function retryWaiting(hub: ScheduleContext["hub"]): boolean {
   return (
     pendingCalendarSlots().length > 0 ||
     pendingCalendarCancels().length > 0 ||
+    pendingConferenceLines().length > 0 ||
     readOutbox(hub).length > 0 ||
     unfollowed(hub).length > 0
   );
@@ -89,6 +92,7 @@ export function retryScheduleDeliveries(context: ScheduleContext): RetryRun {
   const calendarProblems = [
     ...(retry.length > 0 ? syncCalendar(context, retry) : []),
     ...retryCalendarCancels(context, slots),
+    ...retryConferenceLines(context, slots),
   ];
   const outbox = retryOutbox(context);
   return {

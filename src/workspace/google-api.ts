@@ -169,8 +169,22 @@ function noteSent(
  * windows allow, other requests at once; those answered "too fast" go again after a backoff,
  * while the execution has time.
  */
-export function callAll(requests: readonly ApiRequest[]): Outcome<unknown>[] {
+export interface CallOptions {
+  /**
+   * The longest this call waits, in all, for its limits' windows: someone waiting on a page is
+   * answered sooner, with the held requests paused. As long as the execution has time, unless said.
+   */
+  readonly maxWaitMs?: number;
+}
+
+export function callAll(
+  requests: readonly ApiRequest[],
+  options: CallOptions = {},
+): Outcome<unknown>[] {
   if (requests.length === 0) return [];
+  const mayWait = (waitMs: number) =>
+    timeLeftFor(waitMs) && waited + waitMs <= (options.maxWaitMs ?? Number.POSITIVE_INFINITY);
+  let waited = 0;
   const token = ScriptApp.getOAuthToken();
   const user = requests.some((r) => pacing(r)) ? effectiveUserEmail() : "";
   const answers: ({ status: number; text: string } | undefined)[] = requests.map(() => undefined);
@@ -181,8 +195,9 @@ export function callAll(requests: readonly ApiRequest[]): Outcome<unknown>[] {
       user === "" ? { held: new Set<number>(), waitMs: 0 } : holdBack(requests, pending, user);
     const sent = pending.filter((i) => !held.has(i));
     if (sent.length === 0) {
-      if (timeLeftFor(waitMs)) {
+      if (mayWait(waitMs)) {
         Utilities.sleep(waitMs);
+        waited += waitMs;
         continue;
       }
       for (const i of pending) answers[i] = paused(pacing(requests[i]!)!.limit);
@@ -199,8 +214,11 @@ export function callAll(requests: readonly ApiRequest[]): Outcome<unknown>[] {
       answers[index] = replies[k]!;
       if (isRateLimited(replies[k]!.status, replies[k]!.text)) again.push(index);
     });
-    const retry = again.length > 0 && retries < MAX_RETRIES && timeLeftFor(backoffMs(retries));
-    if (retry) Utilities.sleep(backoffMs(retries++));
+    const retry = again.length > 0 && retries < MAX_RETRIES && mayWait(backoffMs(retries));
+    if (retry) {
+      waited += backoffMs(retries);
+      Utilities.sleep(backoffMs(retries++));
+    }
     pending = [...held, ...(retry ? again : [])];
   }
   return answers.map((answer) => outcomeOf(answer?.status ?? 0, answer?.text ?? ""));

@@ -3,10 +3,13 @@
  * their per-minute limits allow), each piece handed back its own outcomes, in order.
  */
 import type { Outcome } from "../domain/conference-doc/docs-run";
-import { type ApiRequest, callAll } from "./google-api";
+import { type ApiRequest, type CallOptions, callAll } from "./google-api";
 
-export function inOneRound(parts: readonly (readonly ApiRequest[])[]): Outcome<unknown>[][] {
-  const outcomes = callAll(parts.flat());
+export function inOneRound(
+  parts: readonly (readonly ApiRequest[])[],
+  options: CallOptions = {},
+): Outcome<unknown>[][] {
+  const outcomes = callAll(parts.flat(), options);
   let at = 0;
   return parts.map((part) => {
     const mine = outcomes.slice(at, at + part.length);

@@ -765,6 +765,25 @@ describe("the student's doc", () => {
     call(hub, ADVISOR, "changeBooking", { action: "cancel-slot", slotId: slot.id, reason: "" });
   });
 
+  it("writes a line the Docs API could not take just now with the next background run", () => {
+    const slot = slots()
+      .filter((s) => s.status === "open")
+      .at(-3)!;
+    hub.ws.faults.inject({ call: "Docs.documents.batchUpdate", nth: 1 });
+    const result = call<{ problems: string[] }>(hub, ADVISOR, "changeBooking", {
+      action: "book",
+      studentId: STUDENT,
+      slotId: slot.id,
+    });
+    hub.ws.faults.clear();
+    expect(result.problems.join("\n")).toContain("with the next background run");
+    expect(conferenceLine()).toBe("Conference: not scheduled yet");
+    runDueTriggers(hub.ws, hub.ws.now() + 61 * 60_000);
+    expect(conferenceLine()).toBe(`Conference: ${slot.when} · Room 12`);
+    call(hub, ADVISOR, "changeBooking", { action: "cancel-slot", slotId: slot.id, reason: "" });
+    expect(conferenceLine()).toBe("Conference: not scheduled yet");
+  });
+
   it("still finds the line of a doc made before its range's ID was kept", () => {
     const content = hub.ws.drive.get(hub.hubId)!.content as SpreadsheetContent;
     const sheet = content.sheetByName("Conference Docs")!;

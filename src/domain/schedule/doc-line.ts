@@ -28,18 +28,33 @@ export function studentsMoved(changes: readonly SlotChange[]): Set<string> {
   return moved;
 }
 
-/** Each moved student's new Conference line: their next booking from now, or none. */
-export function conferenceLines(
-  changes: readonly SlotChange[],
+export interface LineContext {
+  readonly now: string;
+  readonly timeZone: string;
+  readonly locale: string;
+}
+
+/** Each student's Conference line: their next booking from now, or none. */
+export function linesFor(
+  studentIds: Iterable<string>,
   slots: readonly Slot[],
-  context: { readonly now: string; readonly timeZone: string; readonly locale: string },
+  context: LineContext,
 ): Map<string, string> {
   const lines = new Map<string, string>();
-  for (const studentId of studentsMoved(changes)) {
+  for (const studentId of studentIds) {
     const next = slots
       .filter((s) => s.studentId === studentId && s.status === "booked" && s.start > context.now)
       .sort((a, b) => a.start.localeCompare(b.start))[0];
     lines.set(studentId, conferenceLine(next, context.timeZone, context.locale));
   }
   return lines;
+}
+
+/** Each moved student's new Conference line. */
+export function conferenceLines(
+  changes: readonly SlotChange[],
+  slots: readonly Slot[],
+  context: LineContext,
+): Map<string, string> {
+  return linesFor(studentsMoved(changes), slots, context);
 }
