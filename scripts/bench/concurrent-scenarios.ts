@@ -292,6 +292,11 @@ export const CONCURRENT_SCENARIOS: readonly Scenario[] = [
       ),
       atMost("confer longest booking modelled s", 60, confer("longestBookingS")),
       atMost(
+        "confer longest pull (to its last advisee) / the Docs write bound",
+        OVER_THE_BOUND,
+        (s) => confer("longestPullS")(s) / confer("writes")(s),
+      ),
+      atMost(
         "confer whole run / the Docs write bound",
         OVER_THE_BOUND,
         (s) => confer("wholeRunS")(s) / confer("writes")(s),
