@@ -18,7 +18,7 @@ function limitRow(limit: RealLimit, optimized: Measurement, baseline: Measuremen
     what: limit.what,
     seconds: limit.seconds(optimized),
     optimized: measured(optimized),
-    baseline: measured(baseline),
+    baseline: (limit.baselineMeasured ?? measured)(baseline),
   };
 }
 

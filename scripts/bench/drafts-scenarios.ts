@@ -83,7 +83,7 @@ function naiveBody(raw: string): string {
 const conferDrafts: Side = async () => {
   const hub = hubWithPlans();
   return async () => {
-    const { value, reports } = runAsAdvisor(hub, {
+    const { value, reports, webApp } = runAsAdvisor(hub, {
       fn: "createGuardianUpdates",
       args: [{ scope: { kind: "advisees" } }],
       as: ADVISOR,
@@ -103,6 +103,7 @@ const conferDrafts: Side = async () => {
         languages: languagesMade.size,
         quoting: made.drafts.filter((d) => d.text.includes(NEXT_STEPS)).length,
         guardians: adviseesOf(ADVISOR).flatMap((st) => st.guardians).length,
+        longestDoPostS: Math.max(0, ...webApp.map((r) => r.modelledMs)) / 1000,
       },
     };
   };
@@ -157,6 +158,12 @@ export const DRAFTS_SCENARIOS: readonly Scenario[] = [
   {
     name: `guardian drafts for ${ADVISEES} advisees, ${guardians} guardians, ${languages} languages`,
     about: `The pull scenario's school (teacher6 advises 30 grade-6 students, each with two guardians: ${guardians}, in en, es, vi and zh-CN, ${notEnglish} of them not in the default en; ${drafts} drafts, one per student and language, ${translatedDrafts} of them translated), hub on dist/ with docs; each advisee types a goal, next steps and teacher support into their doc through the Docs REST API. Confer's row is teacher6's sidebar execution of createGuardianUpdates({scope:{kind:"advisees"}}) with an empty translation cache, and the two web-app doPosts it waits on (their calls counted, their modelled time inside the sidebar's). Translations are checked against the distinct (language, text) pairs of the translated drafts' subjects and bodies (the original body is read from beneath "${ORIGINAL_DIVIDER}"); 7 of the 60 texts repeat (5 subjects and 2 bodies of namesake students, as the generator reuses names) and are translated once. The baseline (fixtures/drafts-one-at-a-time), as teacher6 on copies of the same docs, per guardian: DocumentApp.openById, the plan from three named ranges, ${TRANSLATE} of subject and body when not en, and one UrlFetchApp.fetch to Gmail users.drafts.create.`,
+    limit: {
+      what: "URL Fetch response time, 60 s (developers.google.com/apps-script/guides/services/quotas): the sidebar's requests to the web app give up after it, so the longest doPost is compared with it",
+      seconds: () => 60,
+      measured: fact("longestDoPostS"),
+      baselineMeasured: (m: Measurement) => m.modelledSeconds,
+    },
     budget: [
       exactly("confer Docs.documents.get", ADVISEES, (s) =>
         count("Docs.documents.get")(s.optimized),

@@ -43,77 +43,114 @@ const countOf = (reports: readonly { counts: Record<string, number> }[], key: st
   reports.reduce((sum, r) => sum + (r.counts[key] ?? 0), 0);
 
 /** Advisees whose doc holds "Pulled on" once and every one of their comments. */
-function docsPulled(ws: Workspace, docIds: ReadonlyMap<string, string>): number {
+function docsPulled(ws: Workspace, advisor: string, docIds: ReadonlyMap<string, string>): number {
   const comments = schoolComments();
-  return adviseesOf(ADVISOR).filter((student) => {
-    const text = readDoc(ws, ADVISOR, docIds.get(student.id)!).text;
+  return adviseesOf(advisor).filter((student) => {
+    const text = readDoc(ws, advisor, docIds.get(student.id)!).text;
     const mine = comments.filter((c) => c.studentId === student.id);
     return text.split("Pulled on ").length === 2 && mine.every((c) => text.includes(c.text));
   }).length;
 }
 
-const conferPull: Side = async () => {
-  const hub = advisoryHub(true);
-  hub.ws.triggers.advanceTo(hub.ws.now() + A_MINUTE);
-  const small = runAsAdvisor(hub, pullRequest(hub, SMALL_ADVISOR));
-  const docIds = new Map(adviseesOf(ADVISOR).map((s) => [s.id, docOf(hub, s).id]));
-  hub.ws.triggers.advanceTo(hub.ws.now() + A_MINUTE);
+function conferPull(advisor: string): Side {
   return async () => {
-    const { value, reports } = runAsAdvisor(hub, pullRequest(hub, ADVISOR));
-    const result = value as { pulled: unknown[]; problems: unknown[] };
-    return {
-      reports,
-      facts: {
-        pulled: result.pulled.length,
-        problems: result.problems.length,
-        docs: docsPulled(hub.ws, docIds),
-        smallPulled: (small.value as { pulled: unknown[] }).pulled.length,
-        smallGetValues: countOf(small.reports, GET_VALUES),
-      },
+    const hub = advisoryHub(true);
+    hub.ws.triggers.advanceTo(hub.ws.now() + A_MINUTE);
+    const small =
+      advisor === ADVISOR ? runAsAdvisor(hub, pullRequest(hub, SMALL_ADVISOR)) : undefined;
+    const docIds = new Map(adviseesOf(advisor).map((s) => [s.id, docOf(hub, s).id]));
+    hub.ws.triggers.advanceTo(hub.ws.now() + A_MINUTE);
+    return async () => {
+      const { value, reports, webApp } = runAsAdvisor(hub, pullRequest(hub, advisor));
+      const result = value as { pulled: unknown[]; problems: unknown[] };
+      return {
+        reports,
+        facts: {
+          pulled: result.pulled.length,
+          problems: result.problems.length,
+          docs: docsPulled(hub.ws, advisor, docIds),
+          doPostS: Math.max(0, ...webApp.map((r) => r.modelledMs)) / 1000,
+          ...(small
+            ? {
+                smallPulled: (small.value as { pulled: unknown[] }).pulled.length,
+                smallGetValues: countOf(small.reports, GET_VALUES),
+              }
+            : {}),
+        },
+      };
     };
   };
-};
+}
 
-const naivePull: Side = async () => {
-  const hub = advisoryHub(true);
-  const { roster } = advisorySchool();
-  const ws = schoolWorkspace(FIXTURE, roster);
-  const sheet = ws.drive.create({
-    name: "Teacher comments",
-    mimeType: MIME.spreadsheet,
-    owner: ADVISOR,
-    content: hub.ws.drive.get(hub.hubId)!.content!.clone(),
-  });
-  const advisees = adviseesOf(ADVISOR).map((student) => {
-    const doc = docOf(hub, student);
-    const copy = ws.drive.create({
-      name: doc.name,
-      mimeType: MIME.document,
-      owner: ADVISOR,
-      content: doc.content!.clone(),
-    });
-    return { studentId: student.id, docId: copy.id };
-  });
-  const classes = Object.fromEntries(
-    roster.classes.map((c) => [c.id, { course: c.course, period: c.period }]),
-  );
-  const teachers = Object.fromEntries(roster.staff.map((s) => [s.email, s.name]));
-  const args = [sheet.id, commentTabName("6"), advisees, classes, teachers, PULLED_ON];
+function naivePull(advisor: string): Side {
   return async () => {
-    const result = run(ws, { fn: "pullOneAtATime", args, as: ADVISOR });
-    if (!result.ok) throw new Error(`pullOneAtATime failed: ${result.error?.message}`);
-    const docIds = new Map(advisees.map((a) => [a.studentId, a.docId]));
-    return { reports: [result.report], facts: { docs: docsPulled(ws, docIds) } };
+    const hub = advisoryHub(true);
+    const { roster } = advisorySchool();
+    const ws = schoolWorkspace(FIXTURE, roster);
+    const sheet = ws.drive.create({
+      name: "Teacher comments",
+      mimeType: MIME.spreadsheet,
+      owner: advisor,
+      content: hub.ws.drive.get(hub.hubId)!.content!.clone(),
+    });
+    const advisees = adviseesOf(advisor).map((student) => {
+      const doc = docOf(hub, student);
+      const copy = ws.drive.create({
+        name: doc.name,
+        mimeType: MIME.document,
+        owner: advisor,
+        content: doc.content!.clone(),
+      });
+      return { studentId: student.id, docId: copy.id };
+    });
+    const classes = Object.fromEntries(
+      roster.classes.map((c) => [c.id, { course: c.course, period: c.period }]),
+    );
+    const teachers = Object.fromEntries(roster.staff.map((s) => [s.email, s.name]));
+    const args = [sheet.id, commentTabName("6"), advisees, classes, teachers, PULLED_ON];
+    return async () => {
+      const result = run(ws, { fn: "pullOneAtATime", args, as: advisor });
+      if (!result.ok) throw new Error(`pullOneAtATime failed: ${result.error?.message}`);
+      const docIds = new Map(advisees.map((a) => [a.studentId, a.docId]));
+      return { reports: [result.report], facts: { docs: docsPulled(ws, advisor, docIds) } };
+    };
   };
-};
+}
 
 const fact = (name: string) => (m: Measurement) => m.facts[name] ?? Number.NaN;
 const count = (key: string) => (m: Measurement) => m.counts[key] ?? 0;
 
+const SMALL_ADVISEES = 10;
+/** The sidebar's request to the web app gives up after 60 s, so the doPost is compared with it. */
+const FETCH_LIMIT = {
+  what: "URL Fetch response time, 60 s (developers.google.com/apps-script/guides/services/quotas): the sidebar's request to the web app gives up after it, so the doPost is compared with it",
+  seconds: () => 60,
+  measured: fact("doPostS"),
+  baselineMeasured: (m: Measurement) => m.modelledSeconds,
+};
+
 export const PULL_SCENARIOS: readonly Scenario[] = [
+  {
+    name: `advisor's pull for ${SMALL_ADVISEES} advisees`,
+    about: `The same hub as the ${ADVISEES}-advisee pull; teacher12, who keeps ${SMALL_ADVISEES} grade-6 advisees, runs pullComments({kind:"advisees"}) from the sidebar. Confer's row is that sidebar execution and the doPost it waits on, as below. The baseline is the same one-doc-at-a-time script for teacher12's ${SMALL_ADVISEES} docs.`,
+    limit: FETCH_LIMIT,
+    budget: [
+      exactly(`confer ${BATCH_UPDATE}`, SMALL_ADVISEES, (s) => count(BATCH_UPDATE)(s.optimized)),
+      exactly("confer docs pulled", SMALL_ADVISEES, (s) => fact("pulled")(s.optimized)),
+      exactly("confer docs holding every comment", SMALL_ADVISEES, (s) =>
+        fact("docs")(s.optimized),
+      ),
+      exactly("baseline docs holding every comment", SMALL_ADVISEES, (s) =>
+        fact("docs")(s.baseline),
+      ),
+    ],
+    optimized: conferPull(SMALL_ADVISOR),
+    baseline: naivePull(SMALL_ADVISOR),
+  },
   {
     name: `advisor's pull for ${ADVISEES} advisees`,
     about: `The generated 600-student school with teacher6's homeroom made 30 grade-6 advisees (10 moved in from teacher12's, who keeps 10), imported into a hub on dist/; docs made for both advisories; one comment per class enrolment (3,600, each advisee has 6 from 6 teachers) written as "create" rows into the Comment Log and laid into the grade tabs by the bundle's rebuildCommentTabsFromLog. Confer's row is teacher6's sidebar execution of pullComments({kind:"advisees"}) and the web-app doPost it waits on (the doPost's calls are counted; its modelled time is inside the sidebar's, so not added twice). Before measuring, teacher12 pulls for 10 advisees: ${GET_VALUES} must be the same at 10 and 30. The comment store is read only by ${STORE_READ}().getValues() (src/workspace/comment-store.ts). The baseline (fixtures/pull-one-at-a-time), as teacher6 on copies of the same hub and docs: one getValues of the Grade 6 Comments tab, then per doc openById, getNamedRanges, insertParagraph per line, removeFromParent of the old paragraphs, addNamedRange, saveAndClose.`,
+    limit: FETCH_LIMIT,
     budget: [
       exactly("confer comment-store reads (Sheet.getDataRange)", 1, (s) =>
         count(STORE_READ)(s.optimized),
@@ -133,7 +170,7 @@ export const PULL_SCENARIOS: readonly Scenario[] = [
       ),
       exactly("baseline docs holding every comment", ADVISEES, (s) => fact("docs")(s.baseline)),
     ],
-    optimized: conferPull,
-    baseline: naivePull,
+    optimized: conferPull(ADVISOR),
+    baseline: naivePull(ADVISOR),
   },
 ];

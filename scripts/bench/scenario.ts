@@ -13,6 +13,8 @@ export interface RealLimit {
   readonly seconds: (confer: Measurement) => number;
   /** Which of Confer's figures is compared with it; the whole run's modelled time unless said. */
   readonly measured?: (confer: Measurement) => number;
+  /** Which of the baseline's figures; as Confer's unless said. */
+  readonly baselineMeasured?: (baseline: Measurement) => number;
 }
 
 export interface Scenario {
