@@ -33,7 +33,7 @@ import { readRows, tabOf } from "../workspace/hub-store";
 import { inOneRound } from "../workspace/one-round";
 import { queueInOutbox } from "../workspace/outbox-store";
 import { markFollowed } from "../workspace/schedule-store";
-import { readJson, writeJson } from "../workspace/script-state";
+import { editStringSet, readJson } from "../workspace/script-state";
 import { withScriptLock } from "./comment-layer";
 import { type Committed, linksForNotices, type ScheduleContext } from "./schedule-layer";
 import {
@@ -80,41 +80,43 @@ const slotOf = (body: EventBody) => body.extendedProperties.private.conferSlot!;
 
 /** Notes the work as pending before it goes, so a run that stops part-way leaves it for the retry. */
 function notePending(work: CalendarWork): void {
-  const wanted = [...work.bodies.map(slotOf), ...work.cancel.map((id) => `${CANCEL}${id}`)];
-  if (wanted.length === 0) return;
-  const pending = new Set(readJson<string[]>(CALENDAR_PENDING) ?? []);
-  const before = JSON.stringify([...pending]);
-  for (const body of work.bodies) pending.delete(`${CANCEL}${body.id}`);
-  for (const entry of wanted) pending.add(entry);
-  if (JSON.stringify([...pending]) !== before) writeJson(CALENDAR_PENDING, [...pending]);
+  if (work.bodies.length === 0 && work.cancel.length === 0) return;
+  editStringSet(CALENDAR_PENDING, (pending) => {
+    for (const body of work.bodies) pending.delete(`${CANCEL}${body.id}`);
+    for (const body of work.bodies) pending.add(slotOf(body));
+    for (const eventId of work.cancel) pending.add(`${CANCEL}${eventId}`);
+  });
 }
 
 /** Each event's outcome: done ones leave the pending list, failed ones stay, reported. */
 function settleCalendar(
   work: CalendarWork,
-  inserted: readonly Parameters<typeof settleCancel>[0][],
-  cancelled: readonly Parameters<typeof settleCancel>[0][],
+  inserted: readonly Outcome<unknown>[],
+  cancelled: readonly Outcome<unknown>[],
 ): string[] {
-  const pending = new Set(readJson<string[]>(CALENDAR_PENDING) ?? []);
-  const before = JSON.stringify([...pending]);
   const problems: string[] = [];
+  const done: string[] = [];
+  const failed: string[] = [];
   settlePuts(work.bodies, inserted, work.sendUpdates).forEach((outcome, i) => {
     const slotId = slotOf(work.bodies[i]!);
-    if (outcome.ok) pending.delete(slotId);
+    if (outcome.ok) done.push(slotId);
     else {
-      pending.add(slotId);
+      failed.push(slotId);
       problems.push(`Calendar event for slot ${slotId}: ${outcome.error}`);
     }
   });
   cancelled.map(settleCancel).forEach((outcome, i) => {
     const eventId = work.cancel[i]!;
-    if (outcome.ok) pending.delete(`${CANCEL}${eventId}`);
+    if (outcome.ok) done.push(`${CANCEL}${eventId}`);
     else {
-      pending.add(`${CANCEL}${eventId}`);
+      failed.push(`${CANCEL}${eventId}`);
       problems.push(`Cancelling Calendar event ${eventId}: ${outcome.error}`);
     }
   });
-  if (JSON.stringify([...pending]) !== before) writeJson(CALENDAR_PENDING, [...pending]);
+  editStringSet(CALENDAR_PENDING, (pending) => {
+    for (const entry of done) pending.delete(entry);
+    for (const entry of failed) pending.add(entry);
+  });
   return problems;
 }
 
@@ -149,11 +151,9 @@ export function retryCalendarCancels(context: ScheduleContext, slots: readonly S
   const cancel = pendingCalendarCancels().filter((eventId) => !held.has(eventId));
   const dropped = pendingCalendarCancels().filter((eventId) => held.has(eventId));
   if (dropped.length > 0) {
-    const gone = new Set(dropped.map((eventId) => `${CANCEL}${eventId}`));
-    writeJson(
-      CALENDAR_PENDING,
-      (readJson<string[]>(CALENDAR_PENDING) ?? []).filter((e) => !gone.has(e)),
-    );
+    editStringSet(CALENDAR_PENDING, (pending) => {
+      for (const eventId of dropped) pending.delete(`${CANCEL}${eventId}`);
+    });
   }
   if (cancel.length === 0) return [];
   const work: CalendarWork = {
@@ -249,11 +249,10 @@ const LINES_PENDING = "confer.conferenceLinesPending";
 /** Students whose Conference line waits for the Docs API, added and done. */
 function noteLinesPending(waiting: readonly string[], done: readonly string[]): void {
   if (waiting.length === 0 && done.length === 0) return;
-  const pending = new Set(readJson<string[]>(LINES_PENDING) ?? []);
-  const before = JSON.stringify([...pending]);
-  for (const id of done) pending.delete(id);
-  for (const id of waiting) pending.add(id);
-  if (JSON.stringify([...pending]) !== before) writeJson(LINES_PENDING, [...pending]);
+  editStringSet(LINES_PENDING, (pending) => {
+    for (const id of done) pending.delete(id);
+    for (const id of waiting) pending.add(id);
+  });
 }
 
 export function pendingConferenceLines(): string[] {

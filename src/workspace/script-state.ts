@@ -27,6 +27,14 @@ export function writeJson(key: string, value: unknown): void {
   properties().setProperty(key, text);
 }
 
+/** Adds to and takes from a set of strings kept as JSON; writes only when it changed. */
+export function editStringSet(key: string, edit: (set: Set<string>) => void): void {
+  const set = new Set(readJson<string[]>(key) ?? []);
+  const before = JSON.stringify([...set]);
+  edit(set);
+  if (JSON.stringify([...set]) !== before) writeJson(key, [...set]);
+}
+
 export interface Lease {
   readonly holder: string;
   readonly until: number;
