@@ -118,7 +118,7 @@ describe("Conference docs, interrupted and resumed", () => {
     );
   }
 
-  it("finishes a run cut off by the execution limit, by its trigger, with one doc each", () => {
+  it("finishes a run cut off by the execution limit, by its trigger, with one doc each, its progress kept batch by batch", () => {
     const hub = readyHub();
     hub.ws.latency.set("Drive.files.copy", 200_000);
     const cut = createDocs(hub);
@@ -126,6 +126,17 @@ describe("Conference docs, interrupted and resumed", () => {
     const recorded = () => tabRows(hub, "Conference Docs").length - 1;
     expect(recorded()).toBeGreaterThan(0);
     expect(recorded()).toBeLessThan(hub.school.students.length);
+    const info = run(hub.ws, {
+      fn: "getDocsSidebarInfo",
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+    const last = (
+      info.value as { last: { created: number; remaining: number; continuing: boolean } }
+    ).last;
+    expect(last).toMatchObject({ created: recorded(), continuing: true });
+    expect(last.remaining).toBe(hub.school.students.length - recorded());
     hub.ws.latency.set("Drive.files.copy", 1_500);
     const fired = runDueTriggers(hub.ws, hub.ws.now() + 60 * 60_000);
     expect(fired.map((r) => r.report.fn)).toContain("runBackgroundWork");
