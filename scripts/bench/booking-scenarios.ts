@@ -30,6 +30,7 @@ import {
   weekdays,
 } from "./booking-hub";
 import { atLeast, atMost, exactly, type Sides } from "./budget";
+import { executionLimit } from "./limits";
 import type { Measurement, Outcome, Side } from "./measure";
 import type { Scenario } from "./scenario";
 import { COORDINATOR } from "./school";
@@ -377,11 +378,10 @@ export const BOOKING_SCENARIOS: readonly Scenario[] = [
   {
     name: `${FAMILIES} families booking, ${AT_ONCE} at once`,
     about: `The generated ${FAMILIES}-student school (one family each, 30 advisors of 20) on dist/, each advisor publishing ${SLOTS_PER_ADVISOR} slots over two days; each family books through its own signed link with bookFamilySlot on the anonymous sign-up deployment. ${FAMILIES - AT_ONCE} families book one after another (advisees 0–${EARLY - 1} of every advisor before the rush, the others after it) and ${AT_ONCE} at the same moment (runConcurrently, timeScale ${CONFER_TIME_SCALE}), ${PAIRS} pairs of them racing for the same slot; a family Google refuses to start (over 30 at once) or told to try again retries with the others, and each race's loser then books the pair's other slot. The baseline is a naive sign-up sheet: the same families through a plain web app that reads the sheet, checks the slot is open and the student unbooked, sends the Calendar invitation and then writes the row, with no lock (timeScale ${NAIVE_TIME_SCALE}).`,
-    limit: {
-      what: "Script runtime, 6 min an execution (developers.google.com/apps-script/guides/services/quotas): each family's booking, so the longest in the rush is compared with it",
-      seconds: () => 360,
-      measured: (m) => m.facts.longestRushS ?? Number.NaN,
-    },
+    limit: executionLimit(
+      "each family's booking, so the longest in the rush is compared with it",
+      (m) => m.facts.longestRushS ?? Number.NaN,
+    ),
     budget: [
       exactly("confer booked rows", FAMILIES, confer("bookedRows")),
       exactly("confer students booked", FAMILIES, confer("students")),
@@ -413,10 +413,7 @@ function sizedScenario(size: Size): Scenario {
   return {
     name: `a booking with ${sized(size)} slots in the Schedule`,
     about: `One family's bookFamilySlot on dist/ with ${sized(size)} slots in the Schedule tab (${size.advisors} advisors' 15-minute slots over ${size.days} weekdays, and as many "publish" entries in the Booking Log), after one earlier booking so that the roster and translations are cached alike. Confer reads the Schedule before the script lock${first ? "" : `; the rules hold its calls by kind (${kinds}) and the time it keeps the lock to the ${small}-slot booking's`}. The baseline is a competent unlocked booking on a sign-up sheet of the same size: it reads the tab once with getDataRange, checks the slot is open and the student unbooked, sends the Calendar invitation and writes the row.`,
-    limit: {
-      what: "Script runtime, 6 min an execution (developers.google.com/apps-script/guides/services/quotas): the family page's call to the sign-up web app",
-      seconds: () => 360,
-    },
+    limit: executionLimit("the family page's call to the sign-up web app"),
     budget: [
       ...(first
         ? []

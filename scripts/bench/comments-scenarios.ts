@@ -26,6 +26,7 @@ import {
   storedComments,
   valuesOf,
 } from "./comments-hub";
+import { webAppFetchLimit } from "./limits";
 import { type Measurement, measure, type Side } from "./measure";
 import type { Scenario } from "./scenario";
 import { type Hub, readyHub } from "./school";
@@ -46,7 +47,6 @@ const saved = (value: unknown) => outcomesOf(value).filter((o) => o === "saved")
 
 /** The comments in the tabs of each sized save; the first is the one the others are held to. */
 const SIZES = [1_000, PREFILLED, 100_000] as const;
-const FETCH_TIMEOUT_S = 60;
 
 let full:
   | { hub: Hub; measuredClass: ReturnType<typeof classesOfDistinctTeachers>[number] }
@@ -146,12 +146,7 @@ function classSaveScenario(count: number): Scenario {
   return {
     name: `save a class of ${CLASS_SIZE} with ${size} comments in the tabs`,
     about: `A generated school of ${STUDENTS.toLocaleString("en-US")} students imported into a hub on dist/, whose grade tabs hold ${size} comments (written as "create" rows into the Comment Log, one per enrolment and then an earlier, withdrawn round, and laid into the tabs by the bundle's rebuildCommentTabsFromLog before measuring); a teacher runs saveComments for ${CLASS_SIZE} students of a class with no comment yet, which reaches the web app's doPost as the hub owner. Confer's row is the teacher's sidebar execution, whose modelled time is what the teacher waits (the 590 ms hop to the web app and the doPost inside it), with the doPost's calls counted too; the doPost reads the tabs before the script lock, so the rules hold the time it keeps the lock, and its ${VALUE_KEYS.join(", ")} calls, to the ${SIZES[0].toLocaleString("en-US")}-comment save's. The baseline is a competent script on a shared comment sheet holding the same rows: it appends the ${CLASS_SIZE} rows in one setValues, with no lock.`,
-    limit: {
-      what: `URL Fetch response time, ${FETCH_TIMEOUT_S} s (developers.google.com/apps-script/guides/services/quotas): the sidebar's request to the web app gives up after it, so the doPost is compared with it`,
-      seconds: () => FETCH_TIMEOUT_S,
-      measured: fact("doPostS"),
-      baselineMeasured: (m: Measurement) => m.modelledSeconds,
-    },
+    limit: webAppFetchLimit(fact("doPostS")),
     budget: [
       atMost("confer web-app Sheets value calls", 4, figure("webAppValueCalls")),
       ...held,
@@ -289,9 +284,8 @@ export const COMMENT_SCENARIOS: readonly Scenario[] = [
     name: `${TEACHERS} teachers saving at once`,
     about: `A fresh hub (empty tabs) of the same school; ${TEACHERS} distinct teachers each run saveComments for a whole class of ${CLASS_SIZE_FULL} at the same moment (runConcurrently, timeScale 0.1), all through the one web app, which may take under 30 executions at once, so the sidebars retry with backoff. Confer's row sums the doPost executions. The baseline is the naive unlocked read-modify-write (read the grade tab, add the class's rows, write the tab back) by the same ${TEACHERS} teachers at once on a shared sheet: its row counts the comments lost.`,
     limit: {
-      what: `URL Fetch response time, ${FETCH_TIMEOUT_S} s (developers.google.com/apps-script/guides/services/quotas): each sidebar's request to the web app, so the longest doPost is compared with it`,
-      seconds: () => FETCH_TIMEOUT_S,
-      measured: fact("longestDoPostS"),
+      ...webAppFetchLimit(fact("longestDoPostS")),
+      baselineMeasured: fact("longestDoPostS"),
     },
     budget: [
       exactly("confer failed saves", 0, figure("failed")),

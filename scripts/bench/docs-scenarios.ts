@@ -8,6 +8,7 @@
 import { run, type Workspace } from "../../emulator";
 import { atLeast, atMost, callsStartingWith, exactly, type Sides } from "./budget";
 import { createDocsNaively, type NaiveDocs, naiveDocsWorkspace } from "./docs-baseline";
+import { executionLimit } from "./limits";
 import type { Measurement, Outcome, Side } from "./measure";
 import type { Scenario } from "./scenario";
 import { type BenchSchool, benchSchool, COORDINATOR, type Hub, readyHub } from "./school";
@@ -181,10 +182,7 @@ export const DOCS_SCENARIOS: readonly Scenario[] = [
   {
     name: `re-run over ${count(RE_RUN_SIZE)} students with docs`,
     about: `createConferenceDocs again once every student has a doc. Rule: calls whose key starts with ${DOC_PREFIXES.join(" ")} must be at most 2, a constant whatever the number of students (a per-student call would make ${RE_RUN_SIZE}). The baseline is a script that kept a ledger of the docs it made: it reads the ledger once (getDataRange) and finds every student in it.`,
-    limit: {
-      what: "Script runtime, 6 min an execution (developers.google.com/apps-script/guides/services/quotas): the re-run is one sidebar execution",
-      seconds: () => 360,
-    },
+    limit: executionLimit("the re-run is one sidebar execution"),
     budget: [
       atMost("confer Drive/Docs calls", 2, (s) => callsStartingWith(s.optimized, DOC_PREFIXES)),
       exactly("confer docs created", 0, (s) => fact("created")(s.optimized)),

@@ -21,6 +21,7 @@ import {
   SMALL_ADVISOR,
 } from "./advisory-school";
 import { atMost, exactly } from "./budget";
+import { webAppFetchLimit } from "./limits";
 import type { Measurement, Side } from "./measure";
 import type { Scenario } from "./scenario";
 import { type Hub, schoolWorkspace, TERM } from "./school";
@@ -163,12 +164,7 @@ export const DRAFTS_SCENARIOS: readonly Scenario[] = [
   {
     name: `guardian drafts for ${ADVISEES} advisees, ${guardians} guardians, ${languages} languages`,
     about: `The pull scenario's school (teacher6 advises 30 grade-6 students, each with two guardians: ${guardians}, in en, es, vi and zh-CN, ${notEnglish} of them not in the default en; ${drafts} drafts, one per student and language, ${translatedDrafts} of them translated), hub on dist/ with docs; each advisee types a goal, next steps and teacher support into their doc through the Docs REST API. Confer's row is teacher6's sidebar execution of createGuardianUpdates({scope:{kind:"advisees"}}) with an empty translation cache, and the two web-app doPosts it waits on (their calls counted, their modelled time inside the sidebar's). Translations are checked against the distinct (language, text) pairs of the translated drafts' subjects and bodies (the original body is read from beneath "${ORIGINAL_DIVIDER}"); 7 of the 60 texts repeat (5 subjects and 2 bodies of namesake students, as the generator reuses names) and are translated once. The baseline (fixtures/drafts-one-at-a-time), as teacher6 on copies of the same docs, per guardian: DocumentApp.openById, the plan from three named ranges, ${TRANSLATE} of subject and body when not en, and one UrlFetchApp.fetch to Gmail users.drafts.create.`,
-    limit: {
-      what: "URL Fetch response time, 60 s (developers.google.com/apps-script/guides/services/quotas): the sidebar's requests to the web app give up after it, so the longest doPost is compared with it",
-      seconds: () => 60,
-      measured: fact("longestDoPostS"),
-      baselineMeasured: (m: Measurement) => m.modelledSeconds,
-    },
+    limit: webAppFetchLimit(fact("longestDoPostS")),
     budget: [
       exactly("confer Docs.documents.get", ADVISEES, (s) =>
         count("Docs.documents.get")(s.optimized),
@@ -232,12 +228,7 @@ function smallDraftsScenario(): Scenario {
   return {
     name: `guardian drafts for ${small.advisees} advisees`,
     about: `The same school and hub; teacher12's ${small.advisees} advisees type their plan the same way, and teacher12 runs createGuardianUpdates({scope:{kind:"advisees"}}) from the sidebar (${small.guardians} guardians with an email, ${small.drafts} drafts, one per student and language). Confer's row and the baseline are as for teacher6's ${ADVISEES}.`,
-    limit: {
-      what: "URL Fetch response time, 60 s (developers.google.com/apps-script/guides/services/quotas): the sidebar's requests to the web app give up after it, so the longest doPost is compared with it",
-      seconds: () => 60,
-      measured: fact("longestDoPostS"),
-      baselineMeasured: (m: Measurement) => m.modelledSeconds,
-    },
+    limit: webAppFetchLimit(fact("longestDoPostS")),
     budget: [
       exactly("confer Docs.documents.get", small.advisees, (s) =>
         count("Docs.documents.get")(s.optimized),

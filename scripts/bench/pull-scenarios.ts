@@ -19,6 +19,7 @@ import {
   schoolComments,
 } from "./advisory-school";
 import { atLeast, exactly, ratioOf } from "./budget";
+import { webAppFetchLimit } from "./limits";
 import type { Measurement, Side } from "./measure";
 import type { Scenario } from "./scenario";
 import { type Hub, schoolWorkspace } from "./school";
@@ -121,13 +122,7 @@ const fact = (name: string) => (m: Measurement) => m.facts[name] ?? Number.NaN;
 const count = (key: string) => (m: Measurement) => m.counts[key] ?? 0;
 
 const SMALL_ADVISEES = 10;
-/** The sidebar's request to the web app gives up after 60 s, so the doPost is compared with it. */
-const FETCH_LIMIT = {
-  what: "URL Fetch response time, 60 s (developers.google.com/apps-script/guides/services/quotas): the sidebar's request to the web app gives up after it, so the doPost is compared with it",
-  seconds: () => 60,
-  measured: fact("doPostS"),
-  baselineMeasured: (m: Measurement) => m.modelledSeconds,
-};
+const FETCH_LIMIT = webAppFetchLimit(fact("doPostS"));
 
 export const PULL_SCENARIOS: readonly Scenario[] = [
   {
