@@ -4,8 +4,8 @@
  * guardians, 60 in all, given four languages here) and teacher12 advises 10. Its hub on dist/
  * has docs for both advisories and, for the pull, a comment on every class enrolment.
  */
-import { type RunRequest, run } from "../../emulator";
-import type { DriveFile } from "../../emulator/drive/store";
+import { type RunRequest, run, type Workspace } from "../../emulator";
+import { type DriveFile, MIME } from "../../emulator/drive/store";
 import type { TeacherComment } from "../../src/domain/comments/model";
 import { readOneRoster, validateRoster } from "../../src/domain/roster";
 import { parseCsv } from "../../src/domain/roster/csv";
@@ -96,6 +96,17 @@ export function docOf(hub: Hub, student: Student): DriveFile {
     .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email));
   if (!doc) throw new Error(`${student.id} has no conference doc`);
   return doc;
+}
+
+/** A copy of the student's conference doc in another Workspace, owned there by `owner`. */
+export function copyDocInto(ws: Workspace, hub: Hub, student: Student, owner: string): string {
+  const doc = docOf(hub, student);
+  return ws.drive.create({
+    name: doc.name,
+    mimeType: MIME.document,
+    owner,
+    content: doc.content!.clone(),
+  }).id;
 }
 
 /** One active comment per scheduled-class enrolment, as a teacher's first save makes it. */

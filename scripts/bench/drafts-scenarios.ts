@@ -4,7 +4,6 @@
  */
 import path from "node:path";
 import { run } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { fillTemplate, ORIGINAL_DIVIDER } from "../../src/domain/drafts/update";
 import { DEFAULT_GUARDIAN_SUBJECT, DEFAULT_GUARDIAN_TEMPLATE } from "../../src/domain/hub/settings";
@@ -15,6 +14,7 @@ import {
   adviseesOf,
   advisoryHub,
   advisorySchool,
+  copyDocInto,
   docOf,
   GUARDIAN_FIGURES,
   runAsAdvisor,
@@ -119,15 +119,8 @@ function naiveDrafts(advisor: string): Side {
     const { roster } = advisorySchool();
     const ws = schoolWorkspace(FIXTURE, roster);
     const students = adviseesOf(advisor).map((student) => {
-      const doc = docOf(hub, student);
-      const copy = ws.drive.create({
-        name: doc.name,
-        mimeType: MIME.document,
-        owner: advisor,
-        content: doc.content!.clone(),
-      });
       return {
-        docId: copy.id,
+        docId: copyDocInto(ws, hub, student, advisor),
         name: `${student.preferredName || student.givenName} ${student.familyName}`,
         guardians: student.guardians.map((g) => ({ ...g, language: languageOf(g.language) })),
       };

@@ -13,6 +13,7 @@ import {
   adviseesOf,
   advisoryHub,
   advisorySchool,
+  copyDocInto,
   docOf,
   runAsAdvisor,
   SMALL_ADVISOR,
@@ -94,16 +95,10 @@ function naivePull(advisor: string): Side {
       owner: advisor,
       content: hub.ws.drive.get(hub.hubId)!.content!.clone(),
     });
-    const advisees = adviseesOf(advisor).map((student) => {
-      const doc = docOf(hub, student);
-      const copy = ws.drive.create({
-        name: doc.name,
-        mimeType: MIME.document,
-        owner: advisor,
-        content: doc.content!.clone(),
-      });
-      return { studentId: student.id, docId: copy.id };
-    });
+    const advisees = adviseesOf(advisor).map((student) => ({
+      studentId: student.id,
+      docId: copyDocInto(ws, hub, student, advisor),
+    }));
     const classes = Object.fromEntries(
       roster.classes.map((c) => [c.id, { course: c.course, period: c.period }]),
     );

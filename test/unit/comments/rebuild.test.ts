@@ -1,23 +1,6 @@
 /* replayLog: the log alone gives every comment's latest state, in the order comments were first written. */
-import type { LogEntry, TeacherComment } from "../../../src/domain/comments/model";
 import { replayLog } from "../../../src/domain/comments/rebuild";
-import { ANA, comment, NOW } from "./school";
-
-function logged(
-  action: LogEntry["action"],
-  before: TeacherComment | null,
-  after: TeacherComment | null,
-): LogEntry {
-  return {
-    time: NOW,
-    actor: ANA,
-    action,
-    commentId: (after ?? before)?.id ?? "",
-    before,
-    after,
-    reason: "",
-  };
-}
+import { comment, logEntry } from "./school";
 
 describe("replaying the comment log", () => {
   it("gives each comment's latest state per grade, in first-written order", () => {
@@ -28,13 +11,13 @@ describe("replaying the comment log", () => {
     const b2 = { ...b1, status: "withdrawn" as const, version: 2 };
     const a3 = { ...a2, text: "Edited twice.", version: 3 };
     const byGrade = replayLog([
-      logged("create", null, a1),
-      logged("create", null, b1),
-      logged("create", null, g8),
-      logged("edit", a1, a2),
-      logged("refused", b1, null),
-      logged("withdraw", b1, b2),
-      logged("edit", a2, a3),
+      logEntry("create", null, a1),
+      logEntry("create", null, b1),
+      logEntry("create", null, g8),
+      logEntry("edit", a1, a2),
+      logEntry("refused", b1, null),
+      logEntry("withdraw", b1, b2),
+      logEntry("edit", a2, a3),
     ]);
     expect([...byGrade.keys()]).toEqual(["7", "8"]);
     expect(byGrade.get("7")).toEqual([a3, b2]);
@@ -42,6 +25,6 @@ describe("replaying the comment log", () => {
   });
 
   it("gives nothing for a log of refusals only", () => {
-    expect(replayLog([logged("refused", null, null)]).size).toBe(0);
+    expect(replayLog([logEntry("refused", null, null)]).size).toBe(0);
   });
 });

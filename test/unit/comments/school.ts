@@ -1,5 +1,5 @@
 /* A small school for the comment domain tests: two teachers, an advisor, a coordinator, two classes. */
-import type { TeacherComment } from "../../../src/domain/comments/model";
+import type { LogEntry, TeacherComment } from "../../../src/domain/comments/model";
 import type { SaveContext, SaveEntry, SaveRequest } from "../../../src/domain/comments/save";
 import type { Roster, Student } from "../../../src/domain/roster/model";
 
@@ -91,4 +91,21 @@ export function request(
   classId = "MATH7-2",
 ): SaveRequest {
   return { classId, teacherEmail, entries };
+}
+
+/** A Comment Log entry by Ana, as a save writes it. */
+export function logEntry(
+  action: LogEntry["action"],
+  before: TeacherComment | null,
+  after: TeacherComment | null,
+): LogEntry {
+  return {
+    time: NOW,
+    actor: ANA,
+    action,
+    commentId: (after ?? before)?.id ?? "",
+    before,
+    after,
+    reason: "",
+  };
 }

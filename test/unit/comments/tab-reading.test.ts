@@ -1,5 +1,5 @@
 /* caughtUpReading and rowRuns: a grade tab read before the lock, brought up to date under it. */
-import type { LogEntry, TeacherComment } from "../../../src/domain/comments/model";
+import type { TeacherComment } from "../../../src/domain/comments/model";
 import { commentToRow } from "../../../src/domain/comments/rows";
 import {
   caughtUpReading,
@@ -7,25 +7,9 @@ import {
   type TabReading,
 } from "../../../src/domain/comments/tab-reading";
 import { rowRuns } from "../../../src/domain/hub/row-runs";
-import { ANA, comment, NOW } from "./school";
+import { comment, logEntry } from "./school";
 
 const HEADER = ["header"];
-
-function entry(
-  action: LogEntry["action"],
-  before: TeacherComment | null,
-  after: TeacherComment | null,
-): LogEntry {
-  return {
-    time: NOW,
-    actor: ANA,
-    action,
-    commentId: (after ?? before)!.id,
-    before,
-    after,
-    reason: "",
-  };
-}
 
 function tab(comments: readonly TeacherComment[]): TabReading {
   return readingOf([HEADER, ...comments.map(commentToRow)], 1, "7");
@@ -54,7 +38,11 @@ describe("a grade tab's reading", () => {
   it("takes in the edits and the appended rows written since it was read", () => {
     const early = tab([a, b]);
     const a2 = { ...a, text: "Edited.", version: 2 };
-    const tail = [entry("edit", a, a2), entry("create", null, c), entry("refused", b, null)];
+    const tail = [
+      logEntry("edit", a, a2),
+      logEntry("create", null, c),
+      logEntry("refused", b, null),
+    ];
     const now = caughtUpReading(early, "7", tail, rowsBelow(early, [c]))!;
     expect(now.comments).toEqual([a2, b, c]);
     expect(now.rowOf.get("C-c")).toBe(4);
@@ -69,7 +57,7 @@ describe("a grade tab's reading", () => {
   it("trusts the rows read under the lock over an older log entry", () => {
     const early = tab([a]);
     const c2 = { ...c, text: "Edited.", version: 2 };
-    const tail = [entry("create", null, c), entry("edit", c, c2)];
+    const tail = [logEntry("create", null, c), logEntry("edit", c, c2)];
     expect(caughtUpReading(early, "7", tail, rowsBelow(early, [c2]))!.comments).toEqual([a, c2]);
   });
 
@@ -77,20 +65,20 @@ describe("a grade tab's reading", () => {
     const early = tab([a]);
     const other = comment({ id: "C-8", grade: "8" });
     expect(
-      caughtUpReading(early, "7", [entry("create", null, other)], rowsBelow(early, [])),
+      caughtUpReading(early, "7", [logEntry("create", null, other)], rowsBelow(early, [])),
     ).toEqual(early);
   });
 
   it("gives up when the log does not account for the tab", () => {
     const early = tab([a, b]);
     const moved = { ...a, grade: "8" };
-    expect(caughtUpReading(early, "7", [entry("regrade", a, moved)], rowsBelow(early, []))).toBe(
+    expect(caughtUpReading(early, "7", [logEntry("regrade", a, moved)], rowsBelow(early, []))).toBe(
       undefined,
     );
     expect(caughtUpReading(early, "7", [], rowsBelow(early, [c]))).toBe(undefined);
     const stranger = comment({ id: "C-z", studentId: "S3" });
     expect(
-      caughtUpReading(early, "7", [entry("edit", stranger, stranger)], rowsBelow(early, [])),
+      caughtUpReading(early, "7", [logEntry("edit", stranger, stranger)], rowsBelow(early, [])),
     ).toBe(undefined);
     const shrunk = { comments: [], rowOf: new Map(), lastRow: 2 };
     expect(caughtUpReading(early, "7", [], shrunk)).toBe(undefined);
