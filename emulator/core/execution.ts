@@ -53,6 +53,7 @@ export class Execution {
     this.containerId = request.containerId;
     this.webAppUrl = request.webAppUrl;
     this.activeUser = this.resolveActiveUser(request.activeUser ?? request.as);
+    this.clockMs = workspace.latency.perUnitMs("Execution.start");
   }
 
   /** Google reveals the active user only within the effective user's domain. */

@@ -27,6 +27,11 @@ const BEST_PRACTICES =
   "developers.google.com/apps-script/guides/support/best-practices: its per-cell example of 10,000 writes takes about 70 s";
 
 export const LATENCY_TABLE: readonly LatencyRow[] = [
+  {
+    key: "Execution.start",
+    ms: 500,
+    source: `${ESTIMATE}: the time from a request reaching Apps Script to the script's first line (loading the project and starting V8), charged once per execution`,
+  },
   { key: "PropertiesService.*", ms: 0, source: "local: getting a store makes no round trip" },
   { key: "Properties.getProperty", ms: 30, source: ZIRITIONE },
   { key: "Properties.getProperties", ms: 30, source: ZIRITIONE },

@@ -7,7 +7,7 @@
  */
 import { run, Workspace } from "../../emulator";
 import { MIME } from "../../emulator/drive/store";
-import { fixture, OWNER, schoolWorkspace, TEACHER } from "./harness";
+import { EXECUTION_START_MS, fixture, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 function clockedWorkspace() {
   const clock = { now: Date.UTC(2026, 10, 23, 9) };
@@ -93,7 +93,7 @@ describe("Cache limits", () => {
 
   it("charges the measured latencies of get (3 ms) and put (93 ms)", () => {
     const result = run(ws, { fn: "put", args: ["script", "k", "v"], as: OWNER });
-    expect(result.report.modelledMs).toBe(93);
-    expect(run(ws, { fn: "get", args: ["script", "k"], as: OWNER }).report.modelledMs).toBe(3);
+    expect(result.report.modelledMs).toBe(EXECUTION_START_MS + 93);
+    expect(run(ws, { fn: "get", args: ["script", "k"], as: OWNER }).report.modelledMs).toBe(EXECUTION_START_MS + 3);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { MIME } from "../../emulator/drive/store";
 import { callRest } from "../../emulator/rest/call";
-import { OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
+import { EXECUTION_START_MS, OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
 import { rest } from "./rest-client";
 
 const DRIVE = "https://www.googleapis.com/drive/v3";
@@ -96,7 +96,7 @@ describe("files.copy (reference/rest/v3/files/copy)", () => {
     });
     ws.end(exec);
     expect(exec.counts.get("Drive.files.copy")).toBe(1);
-    expect(exec.clockMs).toBe(1500);
+    expect(exec.clockMs).toBe(EXECUTION_START_MS + 1500);
   });
 
   it("answers 401 UNAUTHENTICATED without a bearer token, and undefined for an unknown endpoint", () => {

@@ -4,6 +4,10 @@
  */
 import path from "node:path";
 import { Workspace } from "../../emulator";
+import { LatencyModel } from "../../emulator/core/latency";
+
+/** What every execution costs before its first line runs (the latency table's Execution.start row). */
+export const EXECUTION_START_MS = new LatencyModel().perUnitMs("Execution.start");
 
 export const OWNER = "coordinator@school.test";
 export const TEACHER = "teacher@school.test";

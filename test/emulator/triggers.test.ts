@@ -12,6 +12,8 @@ import { OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 const START = Date.UTC(2026, 10, 23, 9);
 const MINUTE = 60_000;
+/** A repeating trigger counts from the end of the execution that installed it, a moment after START. */
+const INSTALL_MS = 5_000;
 
 function install(kind: string, value: number, as = OWNER) {
   const ws = schoolWorkspace("triggers");
@@ -56,7 +58,7 @@ describe("ScriptApp.newTrigger(...).timeBased()", () => {
 
   it("everyMinutes(15) fires every 15 minutes and stays installed", () => {
     const { ws } = install("minutes", 15);
-    expect(runDueTriggers(ws, START + 60 * MINUTE)).toHaveLength(4);
+    expect(runDueTriggers(ws, START + 60 * MINUTE + INSTALL_MS)).toHaveLength(4);
     expect(ws.scriptProperties.get("ticks")).toBe("4");
     expect(run(ws, { fn: "list", as: OWNER }).value).toHaveLength(1);
   });
@@ -72,7 +74,7 @@ describe("ScriptApp.newTrigger(...).timeBased()", () => {
 
   it("everyHours(2) fires every two hours", () => {
     const { ws } = install("hours", 2);
-    expect(runDueTriggers(ws, START + 24 * 60 * MINUTE)).toHaveLength(12);
+    expect(runDueTriggers(ws, START + 24 * 60 * MINUTE + INSTALL_MS)).toHaveLength(12);
   });
 
   it("everyMinutes accepts only 1, 5, 10, 15 or 30 (clock-trigger-builder#everyMinutes)", () => {
@@ -120,7 +122,7 @@ describe("getProjectTriggers and deleteTrigger", () => {
     ws.save(dir);
     const restored = schoolWorkspace("triggers");
     restored.load(dir);
-    expect(runDueTriggers(restored, START + 60 * MINUTE)).toHaveLength(2);
+    expect(runDueTriggers(restored, START + 60 * MINUTE + INSTALL_MS)).toHaveLength(2);
   });
 });
 
