@@ -94,6 +94,8 @@ describe("Cache limits", () => {
   it("charges the measured latencies of get (3 ms) and put (93 ms)", () => {
     const result = run(ws, { fn: "put", args: ["script", "k", "v"], as: OWNER });
     expect(result.report.modelledMs).toBe(EXECUTION_START_MS + 93);
-    expect(run(ws, { fn: "get", args: ["script", "k"], as: OWNER }).report.modelledMs).toBe(EXECUTION_START_MS + 3);
+    expect(run(ws, { fn: "get", args: ["script", "k"], as: OWNER }).report.modelledMs).toBe(
+      EXECUTION_START_MS + 3,
+    );
   });
 });
