@@ -28,6 +28,12 @@ function showMissing(missing: readonly MissingComment[]): void {
   byId("missing").replaceChildren(...missingCommentBlocks(missing));
 }
 
+/** A refusal leaves only its message: nothing that cannot work, nothing still loading. */
+function refuse(error: unknown): void {
+  show("work", false);
+  showError("error", error);
+}
+
 function setUp(info: PullInfo): void {
   scopes = [];
   if (info.thisDoc) {
@@ -44,7 +50,7 @@ function setUp(info: PullInfo): void {
     show("note", true);
   }
   if (scopes.length === 0) {
-    showError("error", new Error("Only advisors pull teacher comments into their advisees' docs."));
+    refuse(new Error("Only advisors pull teacher comments into their advisees' docs."));
     return;
   }
   byId("scope").replaceChildren(
@@ -124,4 +130,4 @@ callServer("getPullInfo")
     setUp(info);
     byId("pull").addEventListener("click", () => void pull());
   })
-  .catch((error) => showError("error", error));
+  .catch(refuse);
