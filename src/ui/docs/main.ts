@@ -69,7 +69,7 @@ function showProgress(progress: DocsProgress): void {
   setText(
     "summary",
     progress.continuing
-      ? `Creating docs: ${finished} of ${progress.inScope}… (${members}; ${progress.created} made in this round)`
+      ? `Creating docs for ${progress.scope}: ${finished} of ${progress.inScope}…`
       : `${finished} of ${progress.inScope} ${members} have a doc (${progress.created} made now).`,
   );
   show("stopped", Boolean(progress.stoppedBecause));

@@ -71,10 +71,12 @@ function openList(group: BoardGroup, bar: BoardGroup["bars"][number], button: HT
   const members = new Set(group.members);
   const done = new Set(bar.done);
   const inGroup = (shown?.rows ?? []).filter((row) => members.has(row.studentId));
-  const names = (reachedIt: boolean) =>
-    inGroup
-      .filter((row) => done.has(row.studentId) === reachedIt)
-      .map((row) => el("li", { text: row.student }));
+  const names = (reachedIt: boolean) => {
+    const those = inGroup.filter((row) => done.has(row.studentId) === reachedIt);
+    return those.length === 0
+      ? [el("li", { text: "Nobody", className: "secondary" })]
+      : those.map((row) => el("li", { text: row.student }));
+  };
   setText(
     "list-title",
     `${STAGE_LABELS[bar.stage]} in ${group.label}: ${bar.done.length} of ${group.total}`,
@@ -82,6 +84,7 @@ function openList(group: BoardGroup, bar: BoardGroup["bars"][number], button: HT
   byId("list-done").replaceChildren(...names(true));
   byId("list-not-yet").replaceChildren(...names(false));
   show("list-box", true);
+  byId("list-box").scrollIntoView({ block: "nearest" });
 }
 
 function showView(view: StatusView): void {
