@@ -490,6 +490,22 @@ describe("Conference status", () => {
   });
 });
 
+describe("a pull left and come back to", () => {
+  it("tells the reopened sidebar how many advisees' docs have their comments already", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const { student, advisor } = advisorOf(hub, 0);
+    const info = () =>
+      runIn(hub, "getPullInfo", advisor).value as { advisees: number; pulledAlready: number };
+    expect(info().pulledAlready).toBe(0);
+    pulled(hub, advisor, { kind: "student", studentId: student.id });
+    expect(info()).toMatchObject({
+      advisees: hub.school.students.filter((s) => s.advisorEmail === advisor).length,
+      pulledAlready: 1,
+    });
+  });
+});
+
 describe("the Status view", () => {
   it("opens as a wide modeless dialog, not a 300-pixel sidebar", () => {
     const hub = withDocs();

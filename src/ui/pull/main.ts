@@ -44,6 +44,11 @@ function setUp(info: PullInfo): void {
   }
   if (info.isAdvisor) {
     scopes.push({ label: `All my advisees (${info.advisees})`, scope: { kind: "advisees" } });
+    setText(
+      "summary",
+      `Comments are in ${info.pulledAlready} of your ${info.advisees} advisees' docs so far.`,
+    );
+    show("summary", true);
   }
   if (info.thisDocNote !== "") {
     setText("note", info.thisDocNote);
@@ -78,7 +83,7 @@ function showResult(result: PullResult, carryingOn: boolean): void {
       (waiting === 0
         ? ""
         : carryingOn
-          ? ` ${waiting} wait for the Docs API's allowance of 60 writes a minute: carrying on by itself; keep this sidebar open.`
+          ? ` Pulling comments: ${result.inScope - waiting} of ${result.inScope}… the rest wait for the Docs API's allowance of 60 writes a minute; keep this sidebar open.`
           : ` ${waiting} are still waiting for the Docs API's allowance: pull again in a minute.`),
   );
   show("summary", true);
