@@ -35,7 +35,10 @@ export function menusOf(state: PreviewState, fileId: string, host: EditorHost): 
   return ui.menus;
 }
 
-/** Runs a menu item's function; what it showed (a sidebar, alerts) goes into the state. */
+/**
+ * Runs a menu item's function; what it showed (a sidebar or a modeless dialog, alerts) goes into
+ * the state. The shell shows a dialog in the sidebar's place, at the dialog's own width.
+ */
 export function runMenuItem(state: PreviewState, fileId: string, fn: string, caption: string) {
   const host = hostOf(state, fileId);
   if (!host) throw new Error("This file has no Confer menu.");
@@ -50,7 +53,7 @@ export function runMenuItem(state: PreviewState, fileId: string, fn: string, cap
   if (!value.ok) state.alerts.push(`${caption} failed: ${value.error?.message ?? "refused"}`);
   const sidebar = ui.shown
     .slice(shownBefore)
-    .filter((shown) => shown.kind === "sidebar")
+    .filter((shown) => shown.kind === "sidebar" || shown.kind === "modelessDialog")
     .at(-1);
   if (sidebar) state.setSidebar(state.user, fileId, sidebar);
 }

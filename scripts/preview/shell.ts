@@ -49,7 +49,9 @@ export function costView(action: LastAction | undefined): string {
 function sidebarPanel(state: PreviewState, fileId: string | undefined): string {
   const shown = fileId ? state.sidebarOf(state.user, fileId) : undefined;
   if (!fileId || !shown) return "";
-  return `<aside class="sidebar" aria-label="Sidebar">
+  const wide = shown.kind === "modelessDialog";
+  const size = wide ? ` style="width:${shown.width}px;flex-basis:${shown.width}px"` : "";
+  return `<aside class="sidebar${wide ? " dialog" : ""}" aria-label="${wide ? "Dialog" : "Sidebar"}"${size}>
 <div class="sidebar-bar"><span>${esc(shown.title || "Confer")}</span>
 <form method="post" action="/file/${esc(fileId)}/close"><button type="submit" aria-label="Close sidebar">×</button></form></div>
 <iframe title="${esc(shown.title || "Confer sidebar")}" src="/file/${esc(fileId)}/sidebar"></iframe></aside>`;

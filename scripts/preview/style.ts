@@ -1,4 +1,4 @@
-/* The shell's styles: a plain Workspace-like frame with a 300 px sidebar panel. */
+/* The shell's styles: a plain Workspace-like frame with a 300 px sidebar panel (wider for a dialog). */
 export const SHELL_STYLE = `
 html, body { height: 100%; }
 body { font: 14px/1.4 Roboto, Arial, sans-serif; margin: 0; color: #202124; display: flex; flex-direction: column; }
@@ -13,6 +13,8 @@ main { flex: 1; padding: 12px 16px; min-width: 0; overflow: auto; }
 .sidebar-bar { display: flex; justify-content: space-between; align-items: center; padding: 4px 8px; border-bottom: 1px solid #dadce0; }
 .sidebar-bar form { margin: 0; }
 .sidebar iframe { border: 0; width: 300px; flex: 1; }
+.sidebar.dialog { max-width: 75vw; box-shadow: -2px 0 8px rgba(0,0,0,.2); }
+.sidebar.dialog iframe { width: 100%; }
 .menu { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin-bottom: 8px; }
 .menu-title { font-weight: bold; margin-right: 8px; }
 .menu ul, .tabs { list-style: none; display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 0; }

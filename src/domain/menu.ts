@@ -1,7 +1,10 @@
 /*
- * The Confer menu, as data: which items each editor shows and the server function each runs.
+ * The Confer menu, as data: which items each editor shows, the server function each runs, and
+ * who can use it. Shown to a known person it holds only their items; to someone unknown (in
+ * AuthMode.NONE) it holds every item, and the server checks each call.
  * The server renders it through the Ui adapter; the tests check every function is exposed.
  */
+import type { Role } from "./roles";
 
 export type EditorHost = "Sheets" | "Docs";
 
@@ -9,6 +12,18 @@ export interface MenuItem {
   readonly caption: string;
   readonly functionName: string;
 }
+
+/** Who opened the editor, as the roster knows them. */
+export interface MenuViewer {
+  readonly roles: ReadonlySet<Role>;
+  readonly isHubOwner: boolean;
+}
+
+const TEACHERS: readonly Role[] = ["teacher", "coordinator"];
+const ADVISORS: readonly Role[] = ["advisor", "coordinator"];
+const COORDINATORS: readonly Role[] = ["coordinator"];
+const STUDENTS: readonly Role[] = ["student"];
+const CONFERENCE: readonly Role[] = ["student", "advisor", "coordinator"];
 
 export type MenuEntry = MenuItem | "separator";
 
@@ -35,7 +50,7 @@ const SCHEDULE: MenuItem = {
 
 const NOT_BOOKED: MenuItem = { caption: "Not yet booked…", functionName: "showNotBookedSidebar" };
 
-const STATUS: MenuItem = { caption: "Status…", functionName: "showStatusSidebar" };
+const STATUS: MenuItem = { caption: "Status…", functionName: "showStatusView" };
 
 const DRAFT_UPDATES: MenuItem = {
   caption: "Draft guardian updates…",
@@ -85,8 +100,47 @@ const DOCS_MENU: readonly MenuEntry[] = [
   ABOUT,
 ];
 
-export function conferMenu(host: EditorHost): readonly MenuEntry[] {
-  return host === "Sheets" ? SHEETS_MENU : DOCS_MENU;
+/** Who can use each item; About is for everyone, the hub's own items for its owner. */
+const WHO: Readonly<Record<string, readonly Role[] | "owner">> = {
+  showCommentsSidebar: TEACHERS,
+  showDocsSidebar: ADVISORS,
+  showPullSidebar: ADVISORS,
+  showUpdatesSidebar: ADVISORS,
+  showStatusView: ADVISORS,
+  showScheduleSidebar: ADVISORS,
+  showNotBookedSidebar: ADVISORS,
+  setUpHub: "owner",
+  moveHubHere: "owner",
+  checkInstallation: "owner",
+  showSettingsSidebar: COORDINATORS,
+  showImportSidebar: COORDINATORS,
+  showMissingCommentsSidebar: COORDINATORS,
+  rebuildCommentTabsFromLog: COORDINATORS,
+  showMyConferenceSidebar: CONFERENCE,
+  draftMyFamilyUpdate: STUDENTS,
+};
+
+function canUse(item: MenuItem, viewer: MenuViewer): boolean {
+  const who = WHO[item.functionName];
+  if (who === undefined) return true;
+  if (who === "owner") return viewer.isHubOwner;
+  return who.some((role) => viewer.roles.has(role));
+}
+
+/** Drops separators left at either end or next to each other once items are taken out. */
+function tidy(entries: readonly MenuEntry[]): MenuEntry[] {
+  const kept: MenuEntry[] = [];
+  for (const entry of entries) {
+    if (entry !== "separator" || (kept.length > 0 && kept.at(-1) !== "separator")) kept.push(entry);
+  }
+  if (kept.at(-1) === "separator") kept.pop();
+  return kept;
+}
+
+export function conferMenu(host: EditorHost, viewer?: MenuViewer): readonly MenuEntry[] {
+  const full = host === "Sheets" ? SHEETS_MENU : DOCS_MENU;
+  if (!viewer) return full;
+  return tidy(full.filter((entry) => entry === "separator" || canUse(entry, viewer)));
 }
 
 export function menuFunctionNames(host: EditorHost): string[] {

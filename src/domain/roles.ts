@@ -40,3 +40,20 @@ export function requireRole(person: Person, role: Role, action: string): void {
   const who = person.email || "someone outside your school's domain";
   throw new NotAllowedError(`Only a ${role} can ${action}; ${who} is not one in Confer's roster.`);
 }
+
+const AS: Record<Role, string> = {
+  teacher: "a teacher",
+  advisor: "an advisor",
+  coordinator: "a coordinator",
+  student: "a student",
+};
+
+/** What the roster says of someone, for a refusal: the roles they hold, or that it lacks them. */
+export function standingOf(person: Person): string {
+  if (person.email === "") return "you are not signed in with a school account";
+  const roles = [...person.roles].map((role) => AS[role]);
+  if (roles.length === 0) return `you (${person.email}) are not in Confer's roster`;
+  const list =
+    roles.length === 1 ? roles[0]! : `${roles.slice(0, -1).join(", ")} and ${roles.at(-1)}`;
+  return `you (${person.email}) are in Confer's roster as ${list}`;
+}

@@ -11,7 +11,13 @@ import {
   type RunStudent,
 } from "../domain/conference-doc/docs-run";
 import { replacements } from "../domain/conference-doc/fill";
-import { type DocScope, describeScope, inScope, planDocs } from "../domain/conference-doc/plan";
+import {
+  type DocScope,
+  describeScope,
+  inScope,
+  planDocs,
+  scopeMembers,
+} from "../domain/conference-doc/plan";
 import { type DocRecord, recordFromRow, recordToRow } from "../domain/conference-doc/records";
 import { SECTIONS } from "../domain/conference-doc/template";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
@@ -58,6 +64,10 @@ const LEASE_MS = 6 * 60_000 + 30_000;
 
 export interface DocsProgress extends DocsRunResult {
   readonly scope: string;
+  /** Who "N of M" counts: "students", "students in grade 9", "advisees of …". */
+  readonly members: string;
+  /** The advisor whose advisees the run is for, when it is for one advisor's advisees. */
+  readonly advisorEmail: string;
   readonly inScope: number;
   readonly finishedAt: string;
   readonly continuing: boolean;
@@ -252,10 +262,20 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       problems: [...repair.problems, ...result.problems],
       accessRepaired: repair.repaired,
       scope: describeScope(scope),
+      members: scopeMembers(scope),
+      advisorEmail: scope.kind === "advisor" ? scope.advisorEmail.toLowerCase() : "",
       inScope: plan.inScope,
       finishedAt: new Date().toISOString(),
       continuing,
     });
+    if (plan.toCreate.length > 0) {
+      storeProgress(
+        progressOf(
+          { created: 0, skipped: 0, remaining: plan.toCreate.length, problems: [], done: [] },
+          true,
+        ),
+      );
+    }
     const result = new DocsRun(
       portsFor(context, records, folders, sections, (soFar) =>
         storeProgress(progressOf(soFar, soFar.remaining > 0)),

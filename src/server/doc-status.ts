@@ -7,7 +7,8 @@ import { displayName } from "../domain/conference-doc/naming";
 import type { DocJson } from "../domain/pull/doc-json";
 import { adviseesOf } from "../domain/pull/scope";
 import { docStatus } from "../domain/pull/status";
-import { NotAllowedError, personOf } from "../domain/roles";
+import { type StatusBoard, statusBoard } from "../domain/pull/status-board";
+import { NotAllowedError, personOf, standingOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
@@ -43,6 +44,10 @@ export interface StatusView {
   readonly advisors: readonly { readonly email: string; readonly name: string }[];
   readonly filter: StatusFilter;
   readonly rows: readonly StudentStatus[];
+  /** The rows as a picture: per advisory and per grade, how many reached each stage. */
+  readonly board: StatusBoard;
+  /** Whether the rows are the caller's own advisees (so every row has the same advisor). */
+  readonly ownAdvisees: boolean;
   /** Docs shown as they were last read, because this call read its share of others first. */
   readonly fromEarlier: number;
 }
@@ -85,9 +90,7 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
   } else if (person.roles.has("advisor")) {
     students = adviseesOf(roster, person.email);
   } else {
-    throw new NotAllowedError(
-      `Only advisors and coordinators see conference status; ${person.email || "someone outside your school's domain"} is neither in Confer's roster.`,
-    );
+    throw new NotAllowedError(`Status is for advisors and coordinators: ${standingOf(person)}.`);
   }
   students.sort(byGradeAndName);
   const records = readDocRecords(context);
@@ -178,6 +181,8 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
     advisors: isCoordinator ? advisors : [],
     filter: isCoordinator ? filter : {},
     rows,
+    board: statusBoard(rows),
+    ownAdvisees: !isCoordinator,
     fromEarlier: students.filter((s) => records.has(s.id) && !read.has(s.id)).length,
   };
 }

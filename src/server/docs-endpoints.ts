@@ -1,6 +1,7 @@
 /*
  * What the Create conference docs sidebar shows its caller, read as the hub owner: their roles,
- * the grades, how many advisees they have, and for coordinators the last run's progress.
+ * the grades, how many advisees they have, and the last run's progress: every run's for
+ * coordinators, a run for their own advisees for an advisor.
  */
 import { type DocsProgress, lastDocsProgress } from "./conference-docs";
 import { currentPerson, loadHubContext } from "./hub-context";
@@ -14,6 +15,12 @@ export interface DocsSidebarInfo {
   readonly last: DocsProgress | null;
 }
 
+function lastRunFor(email: string, isCoordinator: boolean): DocsProgress | null {
+  const last = lastDocsProgress();
+  if (!last) return null;
+  return isCoordinator || (email !== "" && last.advisorEmail === email) ? last : null;
+}
+
 export function docsSidebarInfoFor(caller: string): DocsSidebarInfo {
   const context = loadHubContext();
   const person = currentPerson(context, caller);
@@ -24,6 +31,6 @@ export function docsSidebarInfoFor(caller: string): DocsSidebarInfo {
     grades: context.settings.grades,
     advisees: context.roster.students.filter((s) => s.active && s.advisorEmail === person.email)
       .length,
-    last: person.roles.has("coordinator") ? lastDocsProgress() : null,
+    last: lastRunFor(person.email, person.roles.has("coordinator")),
   };
 }

@@ -254,6 +254,8 @@ export interface PullInfo {
   readonly isAdvisor: boolean;
   readonly isCoordinator: boolean;
   readonly advisees: number;
+  /** Advisees whose docs have had their comments pulled already, by this run or an earlier one. */
+  readonly pulledAlready: number;
   /** The student whose doc is open, when the caller may pull for them. */
   readonly thisDoc: { readonly studentId: string; readonly student: string } | null;
   /** Why the open doc cannot be pulled into, if it cannot. */
@@ -280,6 +282,12 @@ function openDocStudent(
   return { thisDoc: { studentId: student.id, student: displayName(student) }, thisDocNote: "" };
 }
 
+function pulledAlready(context: HubContext, advisees: readonly Student[]): number {
+  if (advisees.length === 0) return 0;
+  const records = readDocRecords(context);
+  return advisees.filter((s) => (records.get(s.id)?.commentsPulled ?? "") !== "").length;
+}
+
 export function pullInfoFor(caller: string, openDocId: string): PullInfo {
   const context = ownerContext();
   const person = personOf(caller, context.roster, context.owner);
@@ -299,6 +307,7 @@ export function pullInfoFor(caller: string, openDocId: string): PullInfo {
     isAdvisor: person.roles.has("advisor"),
     isCoordinator: person.roles.has("coordinator"),
     advisees: advisees.length,
+    pulledAlready: pulledAlready(context, advisees),
     ...openDocStudent(context, person, openDocId),
     missing,
   };

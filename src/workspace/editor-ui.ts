@@ -1,6 +1,6 @@
 /*
  * The editor the add-on is open in (Sheets or Docs), and what it shows there:
- * the Confer menu and sidebars. Safe to call in AuthMode.NONE for the menu.
+ * the Confer menu, sidebars and dialogs. Safe to call in AuthMode.NONE for the menu.
  */
 import { AccessRefusedError } from "../domain/access/doors";
 import type { EditorHost, MenuEntry } from "../domain/menu";
@@ -37,4 +37,10 @@ export function addAddonMenu(ui: GoogleAppsScript.Base.Ui, entries: readonly Men
 export function showSidebar(page: string, title: string): void {
   const output = HtmlService.createHtmlOutputFromFile(page).setTitle(title);
   activeEditorUi().ui.showSidebar(output);
+}
+
+/** Opens a bundled page in a dialog beside the editor, which stays usable while it is open. */
+export function showWideView(page: string, title: string, width: number, height: number): void {
+  const output = HtmlService.createHtmlOutputFromFile(page).setWidth(width).setHeight(height);
+  activeEditorUi().ui.showModelessDialog(output, title);
 }

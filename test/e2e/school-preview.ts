@@ -22,10 +22,14 @@ export interface SchoolPreview {
   close(): Promise<void>;
 }
 
-/** Runs the demo term through `lastStep` (inclusive), then serves it, signed in as `user`. */
+/**
+ * Runs the demo term through `lastStep` (inclusive), then `prepare` if given, then serves it,
+ * signed in as `user`.
+ */
 export async function startSchoolPreview(
   lastStep: DemoStepName,
   user?: string,
+  prepare?: (context: DemoContext) => void,
 ): Promise<SchoolPreview> {
   buildIfStale();
   const at = DEMO_STEPS.findIndex((step) => step.name === lastStep);
@@ -37,6 +41,7 @@ export async function startSchoolPreview(
   for (const step of DEMO_STEPS.slice(0, at + 1))
     step.run(context, new StepRecorder(ws, step.name));
   if (!context.hubId) throw new Error(`The demo had made no hub by "${lastStep}".`);
+  prepare?.(context);
   if (ws.script.deployments.length === 0) {
     ws.addDeployment({ executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" });
   }

@@ -1,7 +1,7 @@
 /*
  * A whole term through the preview's real UI in headless Chromium: the coordinator sets up the
  * hub and imports the demo roster, creates the docs; a teacher enters a class's comments and
- * resolves a conflicting save; an advisor pulls comments; a student writes in their doc; the
+ * resolves a conflicting save; an advisor pulls comments and sees Status; a student writes in their doc; the
  * advisor drafts guardian updates; the student prepares in My conference and the advisor writes the
  * plan there; the advisor publishes conference slots and a Spanish-speaking family books through
  * their own sign-up link. Each step checks what a person would see and saves a screenshot.
@@ -170,6 +170,19 @@ test("5. the advisor pulls teacher comments into the advisees' docs", async () =
   await screenshot(page, "5-comments-pulled");
   await openFromDrive(page, docName);
   await seeText(page.frameLocator("iframe.doc").locator("body"), theClass.course);
+});
+
+test("5b. the advisor opens Status: the wide view shows the advisees' progress as bars", async () => {
+  await chooseMenu(page, "Status…");
+  const view = sidebar(page);
+  await seeVisible(view.getByRole("heading", { name: "By advisory" }));
+  const advisees = school.students.filter((s) => s.advisorEmail === advisor.email).length;
+  await seeText(
+    view.locator('.bar[data-stage="pulled"]').first().locator(".count"),
+    `${advisees} of ${advisees}`,
+  );
+  expect(await view.locator("thead th").allInnerTexts()).not.toContain("Advisor");
+  await screenshot(page, "5b-status");
 });
 
 const goal = "I will read for twenty minutes every evening.";

@@ -145,6 +145,46 @@ describe("Conference docs, interrupted and resumed", () => {
     expect(recorded()).toBe(hub.school.students.length);
   });
 
+  it("shows a run's progress from its start, to the advisor whose advisees it is for, when the first batch has not ended", () => {
+    const hub = readyHub();
+    const advisor = hub.school.students[0]!.advisorEmail;
+    const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+    hub.ws.latency.set("Drive.files.copy", 400_000);
+    const cut = createDocs(hub, { kind: "advisor", advisorEmail: advisor });
+    expect(cut.error?.message).toMatch(/Exceeded maximum execution time/);
+    const info = run(hub.ws, {
+      fn: "getDocsSidebarInfo",
+      as: advisor,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+    expect(info.error).toBeUndefined();
+    expect((info.value as { last: unknown }).last).toMatchObject({
+      inScope: advisees.length,
+      remaining: advisees.length,
+      created: 0,
+      continuing: true,
+      members: `advisees of ${advisor}`,
+    });
+    const other = hub.school.students.find((s) => s.advisorEmail !== advisor)!.advisorEmail;
+    const theirs = run(hub.ws, {
+      fn: "getDocsSidebarInfo",
+      as: other,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+    expect((theirs.value as { last: unknown }).last).toBeNull();
+  });
+
+  it("names who N of M counts in every scope", () => {
+    const hub = readyHub();
+    const grade = hub.school.grades[0]!;
+    const byGrade = createDocs(hub, { kind: "grade", grade }).value as { members: string };
+    expect(byGrade.members).toBe(`students in grade ${grade}`);
+    const all = createDocs(hub).value as { members: string };
+    expect(all.members).toBe("students");
+  });
+
   it("stops cleanly on a service error, then finishes when run again, with one doc each", () => {
     const hub = readyHub();
     hub.ws.faults.inject({ call: "Drive.files.copy", nth: 7 });

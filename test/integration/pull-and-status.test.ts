@@ -490,6 +490,106 @@ describe("Conference status", () => {
   });
 });
 
+describe("a pull left and come back to", () => {
+  it("tells the reopened sidebar how many advisees' docs have their comments already", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const { student, advisor } = advisorOf(hub, 0);
+    const info = () =>
+      runIn(hub, "getPullInfo", advisor).value as { advisees: number; pulledAlready: number };
+    expect(info().pulledAlready).toBe(0);
+    pulled(hub, advisor, { kind: "student", studentId: student.id });
+    expect(info()).toMatchObject({
+      advisees: hub.school.students.filter((s) => s.advisorEmail === advisor).length,
+      pulledAlready: 1,
+    });
+  });
+});
+
+describe("the Status view", () => {
+  it("opens as a wide modeless dialog, not a 300-pixel sidebar", () => {
+    const hub = withDocs();
+    const { advisor } = advisorOf(hub, 0);
+    runIn(hub, "showStatusView", advisor);
+    const shown = hub.ws.ui.of(advisor, "Sheets", hub.hubId).shown.at(-1)!;
+    expect(shown).toMatchObject({ kind: "modelessDialog", title: "Conference status" });
+    expect(shown.width).toBeGreaterThanOrEqual(900);
+    expect(shown.html).toContain('callServer("getStatus"');
+  });
+
+  it("counts each stage per advisory and per grade, with the students behind each bar", () => {
+    const hub = withDocs();
+    commentEverything(hub);
+    const { student, advisor } = advisorOf(hub, 2);
+    pulled(hub, advisor);
+    const view = runIn(hub, "getStatus", hub.coordinator, {}).value as {
+      ownAdvisees: boolean;
+      board: {
+        byAdvisory: {
+          label: string;
+          total: number;
+          members: string[];
+          bars: { stage: string; done: string[] }[];
+        }[];
+        byGrade: { label: string; total: number; bars: { stage: string; done: string[] }[] }[];
+      };
+    };
+    expect(view.ownAdvisees).toBe(false);
+    const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
+    const name = hub.school.staff.find((s) => s.email === advisor)!.name;
+    const group = view.board.byAdvisory.find((g) => g.label === name)!;
+    expect(group.total).toBe(advisees.length);
+    expect([...group.members].sort()).toEqual(advisees.map((s) => s.id).sort());
+    const pulledBar = group.bars.find((bar) => bar.stage === "pulled")!;
+    expect(pulledBar.done).toContain(student.id);
+    expect(group.bars.map((bar) => bar.stage)).toEqual([
+      "prepared",
+      "pulled",
+      "held",
+      "planned",
+      "updated",
+    ]);
+    expect(view.board.byGrade.map((g) => g.label)).toEqual(
+      hub.school.grades.map((grade) => `Grade ${grade}`),
+    );
+    expect(view.board.byGrade.reduce((n, g) => n + g.total, 0)).toBe(hub.school.students.length);
+    const otherAdvisories = view.board.byAdvisory.filter((g) => g.label !== name);
+    expect(otherAdvisories.every((g) => g.bars[1]!.done.length === 0)).toBe(true);
+  });
+
+  it("tells an advisor the rows are their own advisees, so the advisor column can go", () => {
+    const hub = withDocs();
+    const { advisor } = advisorOf(hub, 0);
+    const view = runIn(hub, "getStatus", advisor, {}).value as { ownAdvisees: boolean };
+    expect(view.ownAdvisees).toBe(true);
+  });
+
+  it("refuses a student saying what the roster says they are", () => {
+    const hub = withDocs();
+    const student = hub.school.students[0]!;
+    const status = run(hub.ws, {
+      fn: "getStatus",
+      args: [{}],
+      as: student.email,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+    expect(status.error?.message).toMatch(
+      `you (${student.email}) are in Confer's roster as a student`,
+    );
+    expect(status.error?.message).not.toMatch(/neither|none of these/);
+    const pullInfo = run(hub.ws, {
+      fn: "getPullInfo",
+      as: student.email,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+    expect(pullInfo.error?.message).toMatch(
+      `you (${student.email}) are in Confer's roster as a student`,
+    );
+  });
+});
+
 describe("a pull that meets the Docs API's 60 writes a minute", () => {
   it("leaves the docs still to do waiting, and the sidebar's next calls pull each once", () => {
     const hub = withDocs();

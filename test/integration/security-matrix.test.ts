@@ -88,7 +88,7 @@ const EXPECTED: Record<string, string> = {
   showPullSidebar: "·✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   showScheduleSidebar: "·✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   showSettingsSidebar: "·✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
-  showStatusSidebar: "·✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
+  showStatusView: "·✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   showUpdatesSidebar: "·✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   studentDraftContext: "·✗✗✗✗✗✗ ✗✗✗✓✗✗✗ ✗✗✗✗✗✗✗ ·······",
   tickMyRehearsal: "·✗✗✓✗✗✗ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",

@@ -12,3 +12,42 @@ describe.each(["Sheets", "Docs"] as const)("the %s menu", (host) => {
       expect(name).toMatch(/^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$/);
   });
 });
+
+describe("the menu for a known person", () => {
+  const captions = (entries: readonly unknown[]) =>
+    entries.map((e) => (e === "separator" ? "—" : (e as { caption: string }).caption));
+
+  it("shows a student in Docs their conference, their family update and About", () => {
+    const student = { roles: new Set(["student"] as const), isHubOwner: false };
+    expect(captions(conferMenu("Docs", student))).toEqual([
+      "My conference…",
+      "Draft my family update (students)",
+      "—",
+      "About Confer",
+    ]);
+  });
+
+  it("shows an advisor their items, and a coordinator who is not the owner no hub items", () => {
+    const advisor = { roles: new Set(["advisor"] as const), isHubOwner: false };
+    expect(captions(conferMenu("Sheets", advisor))).toEqual([
+      "Create conference docs…",
+      "Pull teacher comments…",
+      "Draft guardian updates…",
+      "Status…",
+      "Schedule conferences…",
+      "Not yet booked…",
+      "—",
+      "About Confer",
+    ]);
+    const coordinator = { roles: new Set(["coordinator"] as const), isHubOwner: false };
+    const items = captions(conferMenu("Sheets", coordinator));
+    expect(items).toContain("Import roster…");
+    expect(items).not.toContain("Set up hub");
+    expect(items).not.toContain("Move the hub here");
+  });
+
+  it("shows someone the roster lacks only About, with no separator left", () => {
+    const nobody = { roles: new Set<never>(), isHubOwner: false };
+    expect(captions(conferMenu("Sheets", nobody))).toEqual(["About Confer"]);
+  });
+});

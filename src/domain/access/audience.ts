@@ -3,7 +3,7 @@
  * holders of a family link (checked by the action against its signed link), the hub's recorded
  * owner, or people holding one of the listed roles in the roster.
  */
-import type { Person, Role } from "../roles";
+import { type Person, type Role, standingOf } from "../roles";
 import { AccessRefusedError, notSignedIn } from "./doors";
 
 export type Audience = "anyone" | "signed-in" | "family" | "hub-owner" | readonly Role[];
@@ -56,6 +56,6 @@ export function admit(
   if (roles && audience.some((role) => roles.has(role))) return;
   throw new AccessRefusedError(
     "not-allowed",
-    `Only ${roleList(audience)} can ${what}; ${caller.email} is ${audience.length > 1 ? "none of these" : "not one"} in Confer's roster.`,
+    `Only ${roleList(audience)} can ${what}: ${standingOf(caller.person ?? { email: caller.email, roles: new Set() })}.`,
   );
 }

@@ -60,6 +60,13 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Who a scope's students are, to follow "N of M": "students in grade 9", "advisees of …". */
+export function scopeMembers(scope: DocScope): string {
+  if (scope.kind === "grade") return `students in grade ${scope.grade}`;
+  if (scope.kind === "advisor") return `advisees of ${scope.advisorEmail}`;
+  return "students";
+}
+
 export function describeScope(scope: DocScope): string {
   if (scope.kind === "grade") return `grade ${scope.grade}`;
   if (scope.kind === "advisor") return `the advisees of ${scope.advisorEmail}`;

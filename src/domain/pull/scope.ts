@@ -3,7 +3,7 @@
  * pull carries on), or one student. An advisor pulls only for their own advisees; a coordinator
  * may pull for any student.
  */
-import { NotAllowedError, type Person } from "../roles";
+import { NotAllowedError, type Person, standingOf } from "../roles";
 import type { Roster, Student } from "../roster/model";
 
 export type PullScope =
@@ -46,11 +46,10 @@ export function adviseesOf(roster: Roster, advisorEmail: string): Student[] {
 export function pullTargets(person: Person, roster: Roster, scope: PullScope): Student[] {
   const coordinator = person.roles.has("coordinator");
   const advisor = person.roles.has("advisor");
-  const who = person.email || "someone outside your school's domain";
   if (scope.kind === "advisees") {
     if (!advisor) {
       throw new NotAllowedError(
-        `Only an advisor can pull teacher comments for their advisees; ${who} is not one in Confer's roster.`,
+        `Only an advisor can pull teacher comments for their advisees: ${standingOf(person)}.`,
       );
     }
     const advisees = adviseesOf(roster, person.email);
@@ -63,7 +62,7 @@ export function pullTargets(person: Person, roster: Roster, scope: PullScope): S
   if (!coordinator) {
     if (!advisor) {
       throw new NotAllowedError(
-        `Only advisors and coordinators can pull teacher comments; ${who} is neither in Confer's roster.`,
+        `Only advisors and coordinators can pull teacher comments: ${standingOf(person)}.`,
       );
     }
     if (student.advisorEmail !== person.email) {

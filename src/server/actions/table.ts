@@ -17,7 +17,7 @@ import { type PullScope, parsePullScope } from "../../domain/pull/scope";
 import type { Role } from "../../domain/roles";
 import type { RosterUpload } from "../../domain/roster";
 import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-change";
-import { showSidebar } from "../../workspace/editor-ui";
+import { showSidebar, showWideView } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
 import { runBackgroundWork } from "../background-work";
 import { checkInstallation } from "../check-installation";
@@ -62,7 +62,7 @@ import {
 } from "../schedule-staff";
 import { type SettingsForm, saveSettingsFor, settingsViewFor } from "../settings-endpoints";
 import { draftMyFamilyUpdate, studentDraftContextFor } from "../student-update";
-import { onOpen } from "../triggers";
+import { authModeOf, onOpen } from "../triggers";
 import { doGet, doPost } from "../web-app";
 import { action, noInput } from "./action";
 
@@ -91,15 +91,15 @@ const sidebar = (page: string, title: string) =>
     run: () => showSidebar(page, title),
   });
 
-/** onOpen and onInstall run in AuthMode.NONE: they build the menu and touch nothing else. */
+/** onOpen and onInstall build the menu; in AuthMode.NONE they touch nothing else. */
 const buildMenu = action({
   doors: ["addon"],
   who: "anyone",
   runs: "here",
   what: "build the Confer menu",
   entry: true,
-  parse: noInput,
-  run: () => onOpen(),
+  parse: (event?: unknown) => authModeOf(event),
+  run: (authMode) => onOpen(authMode),
 });
 
 const menu = {
@@ -113,7 +113,14 @@ const menu = {
   showMissingCommentsSidebar: sidebar("missing", "Missing comments"),
   showPullSidebar: sidebar("pull", "Pull teacher comments"),
   showMyConferenceSidebar: sidebar("conference", "My conference"),
-  showStatusSidebar: sidebar("status", "Conference status"),
+  showStatusView: action({
+    doors: ["addon"],
+    who: "anyone",
+    runs: "here",
+    what: "open Conference status",
+    parse: noInput,
+    run: () => showWideView("status", "Conference status", 1000, 640),
+  }),
   showUpdatesSidebar: sidebar("updates", "Guardian updates"),
   showScheduleSidebar: sidebar("schedule", "Conference schedule"),
   showNotBookedSidebar: sidebar("not-booked", "Not yet booked"),

@@ -1,7 +1,9 @@
 /*
  * The Create conference docs sidebar: a coordinator picks every student or a grade, an advisor
  * creates their advisees' docs; it shows N of M and who is done, and the problems per student,
- * reading the run's progress after each batch while a long round is still running.
+ * reading the run's progress after each batch while a long round is still running. Opened while
+ * a run is under way (started here earlier, or carried on by the hourly run), it shows that run's
+ * progress and keeps reading it until the run ends.
  */
 import type { DocsProgress } from "../../server/conference-docs";
 import type { DocsSidebarInfo } from "../../server/docs-endpoints";
@@ -20,6 +22,12 @@ function option(text: string, value: string): HTMLOptionElement {
   element.textContent = text;
   element.value = value;
   return element;
+}
+
+/** A refusal leaves only its message, with no button that cannot work. */
+function refuse(error: unknown): void {
+  show("create", false);
+  showError("error", error);
 }
 
 function setUp(info: DocsSidebarInfo): void {
@@ -44,11 +52,12 @@ function setUp(info: DocsSidebarInfo): void {
     setText("advisor-scope", `For your ${info.advisees} advisees.`);
     show("advisor-scope", true);
   } else {
-    showError("error", new Error("Only advisors and the coordinator create conference docs."));
+    refuse(new Error("Only advisors and the coordinator create conference docs."));
     return;
   }
   byId<HTMLButtonElement>("create").disabled = false;
   if (info.last) showProgress(info.last);
+  if (info.last?.continuing) void follow();
 }
 
 function showProgress(progress: DocsProgress): void {
@@ -56,9 +65,12 @@ function showProgress(progress: DocsProgress): void {
   const bar = byId<HTMLProgressElement>("progress");
   bar.max = Math.max(progress.inScope, 1);
   bar.value = finished;
+  const members = progress.members ?? "students";
   setText(
     "summary",
-    `${finished} of ${progress.inScope} students in ${progress.scope} have a doc (${progress.created} made now).`,
+    progress.continuing
+      ? `Creating docs for ${progress.scope}: ${finished} of ${progress.inScope}…`
+      : `${finished} of ${progress.inScope} ${members} have a doc (${progress.created} made now).`,
   );
   show("stopped", Boolean(progress.stoppedBecause));
   if (progress.stoppedBecause) {
@@ -93,7 +105,21 @@ const IDLE_PAUSE_MS = 20_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** While a round runs (up to 5 minutes), the progress it stores after each batch is read this often. */
-const WATCH_MS = 15_000;
+const WATCH_MS = 10_000;
+
+/** Reads a run under way, started before this sidebar opened, until it ends or one starts here. */
+async function follow(): Promise<void> {
+  for (;;) {
+    await pause(WATCH_MS);
+    if (runningHere) return;
+    const info = await callServer("getDocsSidebarInfo").catch(() => undefined);
+    if (runningHere || !info?.last) return;
+    showProgress(info.last);
+    if (!info.last.continuing) return;
+  }
+}
+
+let runningHere = false;
 
 /** Shows the progress a running round stores after each batch, until `round` settles. */
 async function watch<T>(round: Promise<T>): Promise<T> {
@@ -118,6 +144,7 @@ async function create(): Promise<void> {
   const scope = scopes[Number(byId<HTMLSelectElement>("scope").value || 0)] ?? scopes[0];
   if (!scope) return;
   button.disabled = true;
+  runningHere = true;
   show("error", false);
   setText("summary", "Creating docs…");
   show("progress-box", true);
@@ -132,13 +159,14 @@ async function create(): Promise<void> {
       if (idle > 0) await pause(IDLE_PAUSE_MS);
       setText(
         "summary",
-        `${progress.inScope - progress.remaining} of ${progress.inScope} have a doc; continuing… Google lets Confer fill about 60 docs a minute.`,
+        `Creating docs: ${progress.inScope - progress.remaining} of ${progress.inScope}… Google lets Confer fill about 60 docs a minute.`,
       );
     }
   } catch (error) {
     showError("error", errorMessage(error));
   } finally {
     button.disabled = false;
+    runningHere = false;
   }
 }
 
@@ -147,4 +175,4 @@ callServer("getDocsSidebarInfo")
     setUp(info);
     byId("create").addEventListener("click", () => void create());
   })
-  .catch((error) => showError("error", error));
+  .catch(refuse);

@@ -28,6 +28,12 @@ function showMissing(missing: readonly MissingComment[]): void {
   byId("missing").replaceChildren(...missingCommentBlocks(missing));
 }
 
+/** A refusal leaves only its message: nothing that cannot work, nothing still loading. */
+function refuse(error: unknown): void {
+  show("work", false);
+  showError("error", error);
+}
+
 function setUp(info: PullInfo): void {
   scopes = [];
   if (info.thisDoc) {
@@ -38,13 +44,18 @@ function setUp(info: PullInfo): void {
   }
   if (info.isAdvisor) {
     scopes.push({ label: `All my advisees (${info.advisees})`, scope: { kind: "advisees" } });
+    setText(
+      "summary",
+      `Comments are in ${info.pulledAlready} of your ${info.advisees} advisees' docs so far.`,
+    );
+    show("summary", true);
   }
   if (info.thisDocNote !== "") {
     setText("note", info.thisDocNote);
     show("note", true);
   }
   if (scopes.length === 0) {
-    showError("error", new Error("Only advisors pull teacher comments into their advisees' docs."));
+    refuse(new Error("Only advisors pull teacher comments into their advisees' docs."));
     return;
   }
   byId("scope").replaceChildren(
@@ -72,7 +83,7 @@ function showResult(result: PullResult, carryingOn: boolean): void {
       (waiting === 0
         ? ""
         : carryingOn
-          ? ` ${waiting} wait for the Docs API's allowance of 60 writes a minute: carrying on by itself; keep this sidebar open.`
+          ? ` Pulling comments: ${result.inScope - waiting} of ${result.inScope}… the rest wait for the Docs API's allowance of 60 writes a minute; keep this sidebar open.`
           : ` ${waiting} are still waiting for the Docs API's allowance: pull again in a minute.`),
   );
   show("summary", true);
@@ -124,4 +135,4 @@ callServer("getPullInfo")
     setUp(info);
     byId("pull").addEventListener("click", () => void pull());
   })
-  .catch((error) => showError("error", error));
+  .catch(refuse);

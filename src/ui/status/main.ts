@@ -1,18 +1,21 @@
 /*
- * The Status sidebar: a table of students × where their conference stands. Coordinators filter
- * the whole school by grade and advisor; advisors see their advisees. Text is set as text only.
+ * The Status view, a wide dialog: bars per advisory and per grade for each stage, the students
+ * behind a bar, and a table of students × where their conference stands whose names stay in
+ * view. Coordinators filter the whole school by grade and advisor; advisors see their advisees,
+ * without an advisor column. A refusal leaves only its message. Text is set as text only.
  */
+import { type BoardGroup, STAGE_LABELS } from "../../domain/pull/status-board";
 import type { StatusFilter, StatusView, StudentStatus } from "../../server/doc-status";
 import { byId, setText, show, showError } from "../shared/dom";
+import { el, fillSelect } from "../shared/elements";
 import { callServer } from "../shared/server";
+import { groupBlocks } from "./board";
 
 let filtersReady = false;
+let shown: StatusView | undefined;
 
 function cell(text: string, className = ""): HTMLTableCellElement {
-  const td = document.createElement("td");
-  td.textContent = text;
-  if (className) td.className = className;
-  return td;
+  return el("td", { text, className });
 }
 
 function mark(value: boolean): HTMLTableCellElement {
@@ -21,30 +24,35 @@ function mark(value: boolean): HTMLTableCellElement {
 
 function docCell(row: StudentStatus): HTMLTableCellElement {
   if (!row.docCreated) return cell("no doc", "no");
-  const td = document.createElement("td");
-  if (row.docUrl.startsWith("https://docs.google.com/")) {
-    const link = document.createElement("a");
-    link.href = row.docUrl;
-    link.target = "_blank";
-    link.rel = "noopener";
-    link.textContent = "open";
-    td.append(link);
-  } else {
-    td.textContent = "✓";
-  }
-  return td;
+  if (!row.docUrl.startsWith("https://docs.google.com/")) return cell("✓");
+  const link = el("a", {
+    text: "open",
+    attrs: { href: row.docUrl, target: "_blank", rel: "noopener" },
+  });
+  return el("td", {}, link);
 }
 
-function rowOf(row: StudentStatus): HTMLTableRowElement {
-  const tr = document.createElement("tr");
-  if (row.problem) {
-    tr.className = "problem";
-    tr.title = row.problem;
-  }
+function columns(view: StatusView): string[] {
+  return [
+    "Student",
+    "Grade",
+    ...(view.ownAdvisees ? [] : ["Advisor"]),
+    "Doc",
+    "Purpose",
+    "Prepared",
+    "Comments pulled",
+    "Held",
+    "Plan",
+    "Guardian update",
+  ];
+}
+
+function rowOf(row: StudentStatus, view: StatusView): HTMLTableRowElement {
+  const tr = el("tr", row.problem ? { className: "problem", attrs: { title: row.problem } } : {});
   tr.append(
-    cell(row.student),
+    el("th", { text: row.student, attrs: { scope: "row" } }),
     cell(row.grade),
-    cell(row.advisor),
+    ...(view.ownAdvisees ? [] : [cell(row.advisor)]),
     docCell(row),
     cell(row.purpose || "—", row.purpose ? "yes" : "no"),
     mark(row.prepared),
@@ -56,30 +64,41 @@ function rowOf(row: StudentStatus): HTMLTableRowElement {
   return tr;
 }
 
-function options(id: string, all: string, choices: readonly { value: string; label: string }[]) {
-  const select = byId<HTMLSelectElement>(id);
-  select.replaceChildren(
-    ...[{ value: "", label: all }, ...choices].map((choice) => {
-      const option = document.createElement("option");
-      option.value = choice.value;
-      option.textContent = choice.label;
-      return option;
-    }),
+function openList(group: BoardGroup, bar: BoardGroup["bars"][number], button: HTMLElement): void {
+  for (const other of document.querySelectorAll(".bar"))
+    other.setAttribute("aria-pressed", "false");
+  button.setAttribute("aria-pressed", "true");
+  const members = new Set(group.members);
+  const done = new Set(bar.done);
+  const inGroup = (shown?.rows ?? []).filter((row) => members.has(row.studentId));
+  const names = (reachedIt: boolean) => {
+    const those = inGroup.filter((row) => done.has(row.studentId) === reachedIt);
+    return those.length === 0
+      ? [el("li", { text: "Nobody", className: "secondary" })]
+      : those.map((row) => el("li", { text: row.student }));
+  };
+  setText(
+    "list-title",
+    `${STAGE_LABELS[bar.stage]} in ${group.label}: ${bar.done.length} of ${group.total}`,
   );
+  byId("list-done").replaceChildren(...names(true));
+  byId("list-not-yet").replaceChildren(...names(false));
+  show("list-box", true);
+  byId("list-box").scrollIntoView({ block: "nearest" });
 }
 
 function showView(view: StatusView): void {
+  shown = view;
   if (view.isCoordinator && !filtersReady) {
-    options(
-      "grade",
-      "Every grade",
-      view.grades.map((grade) => ({ value: grade, label: `Grade ${grade}` })),
-    );
-    options(
-      "advisor",
-      "Every advisor",
-      view.advisors.map((a) => ({ value: a.email, label: a.name })),
-    );
+    const select = (id: string) => byId<HTMLSelectElement>(id);
+    fillSelect(select("grade"), [
+      { value: "", label: "Every grade" },
+      ...view.grades.map((grade) => ({ value: grade, label: `Grade ${grade}` })),
+    ]);
+    fillSelect(select("advisor"), [
+      { value: "", label: "Every advisor" },
+      ...view.advisors.map((a) => ({ value: a.email, label: a.name })),
+    ]);
     show("filters", true);
     filtersReady = true;
   }
@@ -93,7 +112,14 @@ function showView(view: StatusView): void {
         ? ` ${view.fromEarlier} docs show what was read from them before; Refresh reads the next ones.`
         : ""),
   );
-  byId("rows").replaceChildren(...view.rows.map(rowOf));
+  byId("by-advisory").replaceChildren(...groupBlocks(view.board.byAdvisory, openList));
+  byId("by-grade").replaceChildren(...groupBlocks(view.board.byGrade, openList));
+  show("board", view.rows.length > 0);
+  show("list-box", false);
+  byId("head").replaceChildren(
+    ...columns(view).map((name) => el("th", { text: name, attrs: { scope: "col" } })),
+  );
+  byId("rows").replaceChildren(...view.rows.map((row) => rowOf(row, view)));
   show("status", view.rows.length > 0);
 }
 
@@ -109,6 +135,7 @@ async function load(): Promise<void> {
   try {
     showView(await callServer("getStatus", filter));
   } catch (error) {
+    show("work", false);
     showError("error", error);
   }
 }

@@ -63,7 +63,7 @@ describe("admit", () => {
         }),
       ),
     ).toBe(
-      "not-allowed: Only a coordinator can import the roster; t@school.test is not one in Confer's roster.",
+      "not-allowed: Only a coordinator can import the roster: you (t@school.test) are in Confer's roster as a teacher.",
     );
     expect(
       refusal(() =>
@@ -74,7 +74,7 @@ describe("admit", () => {
         }),
       ),
     ).toBe(
-      "not-allowed: Only advisors and coordinators can pull comments; t@school.test is none of these in Confer's roster.",
+      "not-allowed: Only advisors and coordinators can pull comments: you (t@school.test) are in Confer's roster as a teacher.",
     );
   });
 });
