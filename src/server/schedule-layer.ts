@@ -204,3 +204,25 @@ export function linksForNotices(
   }
   return (studentId) => links.get(studentId) ?? "";
 }
+
+/** Sign-up links for these students' families, for the latest conference round, when there is a page. */
+export function signupLinksFor(
+  context: ScheduleContext,
+  slots: readonly Slot[],
+  studentIds: readonly string[],
+): (studentId: string) => string {
+  const round = [...slots]
+    .filter((slot) => slot.kind === "conference")
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .at(-1)?.round;
+  if (round === undefined || context.settings.familySignupUrl === "" || studentIds.length === 0)
+    return () => "";
+  const families = familiesOf(context.roster);
+  const make = familyLinkMaker(context, round);
+  const links = new Map<string, string>();
+  for (const id of studentIds) {
+    const family = families.find((f) => f.students.some((s) => s.id === id));
+    if (family) links.set(id, make(family).url);
+  }
+  return (studentId) => links.get(studentId) ?? "";
+}
