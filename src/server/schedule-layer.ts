@@ -183,13 +183,13 @@ export function familyLinkMaker(
   };
 }
 
-/** The sign-up link to put in a notice to each student's family, made only when asked for. */
+/** The sign-up link (to book, change or cancel) to put in a notice to each student's family. */
 export function linksForNotices(
   context: ScheduleContext,
   notices: readonly Notice[],
   slots: ReadonlyMap<string, Slot>,
 ): (studentId: string) => string {
-  const wanted = notices.filter((n) => n.kind !== "confirmed" && n.kind !== "reminder");
+  const wanted = notices;
   if (wanted.length === 0 || context.settings.familySignupUrl === "") return () => "";
   const families = familiesOf(context.roster);
   const makers = new Map<string, ReturnType<typeof familyLinkMaker>>();
