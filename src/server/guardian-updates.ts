@@ -11,14 +11,19 @@ import {
   preparingLine,
 } from "../domain/drafts/before-conference";
 import { composeMessage, textToHtml } from "../domain/drafts/mime";
-import { planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
+import { heldInDoc, planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
 import {
   type PlannedDraft,
   planUpdate,
   type SkippedGuardian,
   withOriginal,
 } from "../domain/drafts/update";
-import { chooseUpdate, countByKind, type UpdateKind } from "../domain/drafts/update-kind";
+import {
+  chooseUpdate,
+  countByKind,
+  type UpdateKind,
+  withHeldInDoc,
+} from "../domain/drafts/update-kind";
 import type { DocJson } from "../domain/pull/doc-json";
 import { parsePullScope } from "../domain/pull/scope";
 import { describeSlotTime } from "../domain/schedule/zoned-time";
@@ -84,7 +89,8 @@ function build(scopeValue: unknown): Built {
       return;
     }
     const plan = planTextOf(doc.value as DocJson);
-    const choice = chooseUpdate(student.conference, planIsWritten(plan));
+    const conference = withHeldInDoc(student.conference, heldInDoc(doc.value as DocJson));
+    const choice = chooseUpdate(conference, planIsWritten(plan));
     if (choice.kind === "none") {
       notes.push({ student: student.studentName, note: `no update: ${choice.reason}` });
       return;
@@ -93,7 +99,6 @@ function build(scopeValue: unknown): Built {
       choice.kind === "met"
         ? { subject: context.subjectTemplate, body: context.bodyTemplate }
         : beforeConferenceTemplates(choice.kind, "advisor");
-    const conference = student.conference;
     const { drafts, skipped } = planUpdate({
       studentId: student.studentId,
       studentName: student.studentName,

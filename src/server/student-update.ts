@@ -11,7 +11,7 @@ import {
   preparingLine,
 } from "../domain/drafts/before-conference";
 import { composeMessage, textToHtml } from "../domain/drafts/mime";
-import { planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
+import { heldInDoc, planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
 import {
   STUDENT_MAIL_BLOCKED,
   STUDENT_SUBJECT,
@@ -22,6 +22,7 @@ import {
   type ConferenceState,
   chooseUpdate,
   conferenceStateOf,
+  withHeldInDoc,
 } from "../domain/drafts/update-kind";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import type { DocJson } from "../domain/pull/doc-json";
@@ -95,9 +96,10 @@ function draftFromOpenDoc(): string {
   const [doc] = getDocuments([docId]);
   if (!doc?.ok) throw new Error(`Confer cannot read your doc: ${doc?.error}`);
   const plan = planTextOf(doc.value as DocJson);
-  const choice = chooseUpdate(context.conference, planIsWritten(plan));
+  const conference = withHeldInDoc(context.conference, heldInDoc(doc.value as DocJson));
+  const choice = chooseUpdate(conference, planIsWritten(plan));
   if (choice.kind === "none") {
-    return context.conference.kind === "held"
+    return conference.kind === "held"
       ? "Write your goal in the Post-Conference Plan first, then draft your update."
       : "You missed your conference, so there is no update to draft: your advisor will write to your family.";
   }
@@ -105,7 +107,6 @@ function draftFromOpenDoc(): string {
     choice.kind === "met"
       ? { subject: STUDENT_SUBJECT, body: STUDENT_TEMPLATE }
       : beforeConferenceTemplates(choice.kind, "student");
-  const conference = context.conference;
   const { drafts, skipped } = planUpdate({
     studentId: "",
     studentName: context.student.name,

@@ -13,6 +13,7 @@ import { SECTIONS } from "../conference-doc/template";
 import { placedSection } from "../my-conference/placed";
 import { purposesOf, SOMETHING_ELSE, somethingElseOf } from "../my-conference/view";
 import { type DocJson, type SectionContent, sectionContent } from "../pull/doc-json";
+import { wasHeld } from "../pull/status";
 import type { PlanText } from "./update";
 
 function lines(section: SectionContent | undefined, heading: string): string {
@@ -55,4 +56,9 @@ export function purposesIn(doc: DocJson): string[] {
     .filter((p) => p.ticked)
     .map((p) => (p.label === SOMETHING_ELSE ? somethingElseOf(section) : p.label))
     .filter((label) => label !== "");
+}
+
+/** Whether the doc's "Conference held" line has a date. */
+export function heldInDoc(doc: DocJson): boolean {
+  return wasHeld(sectionContent(doc, SECTIONS.conferenceHeld));
 }

@@ -29,6 +29,11 @@ export function conferenceStateOf(slots: readonly Slot[], studentId: string): Co
   return { kind: "not-booked" };
 }
 
+/** A conference marked held in the student's doc is held, whatever the schedule shows. */
+export function withHeldInDoc(state: ConferenceState, heldInDoc: boolean): ConferenceState {
+  return heldInDoc ? { kind: "held" } : state;
+}
+
 export function chooseUpdate(state: ConferenceState, planWritten: boolean): UpdateChoice {
   switch (state.kind) {
     case "held":

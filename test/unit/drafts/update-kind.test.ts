@@ -3,6 +3,7 @@ import {
   chooseUpdate,
   conferenceStateOf,
   countByKind,
+  withHeldInDoc,
 } from "../../../src/domain/drafts/update-kind";
 import type { Slot, SlotStatus } from "../../../src/domain/schedule/model";
 
@@ -95,5 +96,12 @@ describe("countByKind", () => {
       "2 plans after the conference, 1 note of the booked time, 1 invitation to book",
     );
     expect(countByKind([])).toBe("no drafts");
+  });
+});
+
+describe("withHeldInDoc", () => {
+  it("counts a conference marked held in the doc as held, else keeps the schedule's state", () => {
+    expect(withHeldInDoc({ kind: "not-booked" }, true)).toEqual({ kind: "held" });
+    expect(withHeldInDoc({ kind: "not-booked" }, false)).toEqual({ kind: "not-booked" });
   });
 });
