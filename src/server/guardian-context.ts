@@ -5,6 +5,7 @@
  * Conference Docs row.
  */
 import { recordFromRow } from "../domain/conference-doc/records";
+import { type ConferenceState, conferenceStateOf } from "../domain/drafts/update-kind";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import { type PullScope, pullTargets } from "../domain/pull/scope";
 import { personOf } from "../domain/roles";
@@ -13,10 +14,13 @@ import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
 import { rosterOf, withScriptLock } from "./comment-layer";
 import { loadSettings } from "./hub-context";
+import { currentSlots, loadScheduleContext, signupLinksFor } from "./schedule-layer";
 
 export interface DraftRecord {
   readonly draftId: string;
   readonly language: string;
+  /** Which update the draft is; earlier records, without one, were plans after the conference. */
+  readonly kind?: string;
   readonly by: string;
   readonly at: string;
 }
@@ -27,12 +31,16 @@ export interface DraftStudent {
   readonly docId: string;
   readonly guardians: readonly Guardian[];
   readonly drafted: readonly DraftRecord[];
+  readonly conference: ConferenceState;
+  /** The family's sign-up link, when the conference is not booked and the school has a page. */
+  readonly signupUrl: string;
 }
 
 export interface DraftContext {
   readonly advisor: { readonly name: string; readonly email: string };
   readonly term: string;
   readonly defaultLanguage: string;
+  readonly timeZone: string;
   readonly subjectTemplate: string;
   readonly bodyTemplate: string;
   readonly students: readonly DraftStudent[];
@@ -66,10 +74,18 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
   const docs = new Map([...records].map(([id, r]) => [id, r.docId]));
   const me = roster.staff.find((s) => s.email === person.email);
   const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
+  const slots = currentSlots(hub);
+  const states = new Map(targets.map((s) => [s.id, conferenceStateOf(slots, s.id)]));
+  const linkOf = signupLinksFor(
+    loadScheduleContext(),
+    slots,
+    targets.filter((s) => states.get(s.id)?.kind === "not-booked").map((s) => s.id),
+  );
   return {
     advisor: { name: me?.name || person.email, email: person.email },
     term: settings.term,
     defaultLanguage: settings.defaultLanguage,
+    timeZone: settings.timeZone,
     subjectTemplate: settings.guardianEmailSubject,
     bodyTemplate: settings.guardianEmailTemplate,
     students: targets
@@ -80,6 +96,8 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
         docId: docs.get(s.id)!,
         guardians: s.guardians,
         drafted: parseRecords(records.get(s.id)?.updateDrafts, settings.term),
+        conference: states.get(s.id)!,
+        signupUrl: linkOf(s.id),
       })),
     withoutDoc: targets.filter((s) => !docs.has(s.id)).map(name),
   };
@@ -87,7 +105,11 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
 
 export interface DraftsMade {
   readonly studentId: string;
-  readonly drafts: readonly { readonly draftId: string; readonly language: string }[];
+  readonly drafts: readonly {
+    readonly draftId: string;
+    readonly language: string;
+    readonly kind: string;
+  }[];
 }
 
 /** Records drafts against each student the caller may draft for, replacing earlier records. */
@@ -108,6 +130,7 @@ export function recordDraftsFor(
       drafts: entry.drafts.map((d) => ({
         draftId: d.draftId,
         language: d.language,
+        kind: d.kind,
         by: person.email,
         at,
       })),
@@ -136,9 +159,10 @@ export function parseDraftsMade(value: unknown): DraftsMade[] {
     }
     return {
       studentId: entry.studentId,
-      drafts: entry.drafts.map((d: { draftId?: unknown; language?: unknown }) => ({
+      drafts: entry.drafts.map((d: { draftId?: unknown; language?: unknown; kind?: unknown }) => ({
         draftId: String(d?.draftId ?? ""),
         language: String(d?.language ?? ""),
+        kind: String(d?.kind ?? "met"),
       })),
     };
   });

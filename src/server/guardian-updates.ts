@@ -4,16 +4,29 @@
  * each distinct text once, preview, and on confirmation create the drafts through the Gmail API.
  * A student already drafted for this term is skipped unless the advisor asks to replace it.
  */
+
+import {
+  beforeConferenceTemplates,
+  howToBook,
+  preparingLine,
+} from "../domain/drafts/before-conference";
 import { composeMessage, textToHtml } from "../domain/drafts/mime";
-import { planIsWritten, planTextOf } from "../domain/drafts/plan-text";
+import { heldInDoc, planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
 import {
   type PlannedDraft,
   planUpdate,
   type SkippedGuardian,
   withOriginal,
 } from "../domain/drafts/update";
+import {
+  chooseUpdate,
+  countByKind,
+  type UpdateKind,
+  withHeldInDoc,
+} from "../domain/drafts/update-kind";
 import type { DocJson } from "../domain/pull/doc-json";
 import { parsePullScope } from "../domain/pull/scope";
+import { describeSlotTime } from "../domain/schedule/zoned-time";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
 import { createDrafts, deleteDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
@@ -28,6 +41,7 @@ export interface DraftPreview {
   readonly to: readonly string[];
   readonly subject: string;
   readonly text: string;
+  readonly kind: UpdateKind;
   readonly alreadyDrafted: boolean;
 }
 
@@ -60,7 +74,11 @@ function build(scopeValue: unknown): Built {
     note: "has no conference doc yet",
   }));
   const docs = getDocuments(context.students.map((s) => s.docId));
-  const planned: { student: DraftContext["students"][number]; draft: PlannedDraft }[] = [];
+  const planned: {
+    student: DraftContext["students"][number];
+    draft: PlannedDraft;
+    kind: UpdateKind;
+  }[] = [];
   context.students.forEach((student, i) => {
     const doc = docs[i]!;
     if (!doc.ok) {
@@ -71,13 +89,16 @@ function build(scopeValue: unknown): Built {
       return;
     }
     const plan = planTextOf(doc.value as DocJson);
-    if (!planIsWritten(plan)) {
-      notes.push({
-        student: student.studentName,
-        note: "their Post-Conference Plan is not written yet",
-      });
+    const conference = withHeldInDoc(student.conference, heldInDoc(doc.value as DocJson));
+    const choice = chooseUpdate(conference, planIsWritten(plan));
+    if (choice.kind === "none") {
+      notes.push({ student: student.studentName, note: `no update: ${choice.reason}` });
       return;
     }
+    const templates =
+      choice.kind === "met"
+        ? { subject: context.subjectTemplate, body: context.bodyTemplate }
+        : beforeConferenceTemplates(choice.kind, "advisor");
     const { drafts, skipped } = planUpdate({
       studentId: student.studentId,
       studentName: student.studentName,
@@ -86,11 +107,25 @@ function build(scopeValue: unknown): Built {
       plan,
       term: context.term,
       defaultLanguage: context.defaultLanguage,
-      subjectTemplate: context.subjectTemplate,
-      bodyTemplate: context.bodyTemplate,
+      subjectTemplate: templates.subject,
+      bodyTemplate: templates.body,
+      quoteStudent: true,
+      values: {
+        conference_time:
+          conference.kind === "booked"
+            ? describeSlotTime(
+                conference.start,
+                conference.minutes,
+                context.timeZone,
+                context.defaultLanguage,
+              )
+            : "",
+        preparing: preparingLine("advisor", student.studentName, purposesIn(doc.value as DocJson)),
+        how_to_book: howToBook(student.signupUrl, context.advisor.name),
+      },
     });
     for (const skip of skipped) notes.push(skippedNote(student.studentName, skip));
-    for (const draft of drafts) planned.push({ student, draft });
+    for (const draft of drafts) planned.push({ student, draft, kind: choice.kind });
   });
   const toTranslate = planned.filter((p) => p.draft.translate);
   const requests = toTranslate.flatMap(({ draft }) => [
@@ -99,7 +134,7 @@ function build(scopeValue: unknown): Built {
   ]);
   checkDailyUse({ translations: new Set(requests.map((r) => `${r.to}\u0000${r.text}`)).size });
   const translated = translateAll(requests);
-  const ready = planned.map(({ student, draft }) => {
+  const ready = planned.map(({ student, draft, kind }) => {
     const at = toTranslate.findIndex((p) => p.draft === draft);
     const subject = at < 0 ? draft.subject : translated.texts[2 * at]!;
     const text = at < 0 ? draft.text : withOriginal(translated.texts[2 * at + 1]!, draft.text);
@@ -110,7 +145,8 @@ function build(scopeValue: unknown): Built {
       to: draft.to.map((a) => (a.name ? `${a.name} <${a.email}>` : a.email)),
       subject,
       text,
-      alreadyDrafted: student.drafted.length > 0,
+      kind,
+      alreadyDrafted: student.drafted.some((r) => (r.kind ?? "met") === kind),
       planned: { ...draft, subject, text },
     };
   });
@@ -133,6 +169,8 @@ export function previewGuardianUpdates(scope: unknown): UpdatesView {
 export interface UpdatesMade extends UpdatesView {
   readonly created: number;
   readonly replaced: number;
+  /** The drafts made, counted by kind: "2 plans after the conference, 1 invitation to book". */
+  readonly createdKinds: string;
   readonly skippedAsDrafted: readonly string[];
 }
 
@@ -140,11 +178,11 @@ const PENDING = "confer.draftsPending";
 
 interface Pending {
   readonly at: string;
-  readonly tags: readonly { tag: string; studentId: string; language: string }[];
+  readonly tags: readonly { tag: string; studentId: string; language: string; kind: string }[];
 }
 
-const tagOf = (term: string, studentId: string, language: string) =>
-  `${term}/${studentId}/${language}`;
+const tagOf = (term: string, studentId: string, kind: string, language: string) =>
+  kind === "met" ? `${term}/${studentId}/${language}` : `${term}/${studentId}/${kind}/${language}`;
 
 /** Records the drafts a run made but could not record before it was cut short. */
 function recoverUnrecordedDrafts(): void {
@@ -154,9 +192,9 @@ function recoverUnrecordedDrafts(): void {
   const pending = JSON.parse(text) as Pending;
   const found = taggedDrafts();
   const made = new Map<string, DraftsMade["drafts"][number][]>();
-  for (const { tag, studentId, language } of pending.tags) {
+  for (const { tag, studentId, language, kind } of pending.tags) {
     const draftId = found.get(tag);
-    if (draftId) made.set(studentId, [...(made.get(studentId) ?? []), { draftId, language }]);
+    if (draftId) made.set(studentId, [...(made.get(studentId) ?? []), { draftId, language, kind }]);
   }
   const records = [...made.entries()].map(([studentId, drafts]) => ({ studentId, drafts }));
   if (records.length > 0) {
@@ -193,7 +231,8 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
         subject: d.subject,
         text: d.text,
         html: textToHtml(d.text),
-        headers: { [UPDATE_TAG]: tagOf(context.term, d.studentId, d.language) },
+        language: d.language,
+        headers: { [UPDATE_TAG]: tagOf(context.term, d.studentId, d.kind, d.language) },
       },
       `confer-${Utilities.getUuid()}`,
     ),
@@ -202,9 +241,10 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
   const pending: Pending = {
     at,
     tags: toMake.map((d) => ({
-      tag: tagOf(context.term, d.studentId, d.language),
+      tag: tagOf(context.term, d.studentId, d.kind, d.language),
       studentId: d.studentId,
       language: d.language,
+      kind: d.kind,
     })),
   };
   PropertiesService.getUserProperties().setProperty(PENDING, JSON.stringify(pending));
@@ -214,7 +254,7 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
     if (outcome.ok) {
       made.set(draft.studentId, [
         ...(made.get(draft.studentId) ?? []),
-        { draftId: outcome.value, language: draft.language },
+        { draftId: outcome.value, language: draft.language, kind: draft.kind },
       ]);
     } else {
       notes.push({ student: draft.studentName, note: `Gmail refused the draft: ${outcome.error}` });
@@ -231,6 +271,9 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
     notes,
     created: [...made.values()].reduce((sum, list) => sum + list.length, 0),
     replaced: replace ? old.length : 0,
+    createdKinds: countByKind(
+      [...made.values()].flatMap((list) => list.map((d) => d.kind as UpdateKind)),
+    ),
     skippedAsDrafted,
   };
 }

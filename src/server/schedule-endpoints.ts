@@ -10,8 +10,8 @@ export function text(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
-function fromMe(): { name: string; email: string } {
-  return { name: "", email: currentCaller().email };
+function fromMe(name: string): { name: string; email: string } {
+  return { name, email: currentCaller().email };
 }
 
 export interface RemindersDrafted extends NoticesDelivered {
@@ -26,7 +26,12 @@ export function draftBookingReminders(filter?: {
   advisorEmail?: string;
 }): RemindersDrafted {
   const planned = callAction("bookingReminders", filter);
-  const delivered = deliverMessages(planned.messages, "draft", planned.defaultLanguage, fromMe());
+  const delivered = deliverMessages(
+    planned.messages,
+    "draft",
+    planned.defaultLanguage,
+    fromMe(planned.fromName),
+  );
   return {
     ...delivered,
     families: planned.families,
@@ -41,5 +46,10 @@ export function draftNoShowFollowUp(request: {
   feedback?: unknown;
 }): NoticesDelivered {
   const planned = callAction("noShowFollowUp", request);
-  return deliverMessages(planned.messages, "draft", planned.defaultLanguage, fromMe());
+  return deliverMessages(
+    planned.messages,
+    "draft",
+    planned.defaultLanguage,
+    fromMe(planned.fromName),
+  );
 }

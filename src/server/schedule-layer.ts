@@ -183,13 +183,13 @@ export function familyLinkMaker(
   };
 }
 
-/** The sign-up link to put in a notice to each student's family, made only when asked for. */
+/** The sign-up link (to book, change or cancel) to put in a notice to each student's family. */
 export function linksForNotices(
   context: ScheduleContext,
   notices: readonly Notice[],
   slots: ReadonlyMap<string, Slot>,
 ): (studentId: string) => string {
-  const wanted = notices.filter((n) => n.kind !== "confirmed" && n.kind !== "reminder");
+  const wanted = notices;
   if (wanted.length === 0 || context.settings.familySignupUrl === "") return () => "";
   const families = familiesOf(context.roster);
   const makers = new Map<string, ReturnType<typeof familyLinkMaker>>();
@@ -201,6 +201,28 @@ export function linksForNotices(
     const make = makers.get(round) ?? familyLinkMaker(context, round);
     makers.set(round, make);
     links.set(notice.studentId, make(family).url);
+  }
+  return (studentId) => links.get(studentId) ?? "";
+}
+
+/** Sign-up links for these students' families, for the latest conference round, when there is a page. */
+export function signupLinksFor(
+  context: ScheduleContext,
+  slots: readonly Slot[],
+  studentIds: readonly string[],
+): (studentId: string) => string {
+  const round = [...slots]
+    .filter((slot) => slot.kind === "conference")
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .at(-1)?.round;
+  if (round === undefined || context.settings.familySignupUrl === "" || studentIds.length === 0)
+    return () => "";
+  const families = familiesOf(context.roster);
+  const make = familyLinkMaker(context, round);
+  const links = new Map<string, string>();
+  for (const id of studentIds) {
+    const family = families.find((f) => f.students.some((s) => s.id === id));
+    if (family) links.set(id, make(family).url);
   }
   return (studentId) => links.get(studentId) ?? "";
 }

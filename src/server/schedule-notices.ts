@@ -5,6 +5,7 @@
  */
 
 import type { Outcome } from "../domain/conference-doc/docs-run";
+import { normalizeLanguageTag } from "../domain/drafts/language-tag";
 import { type Address, composeMessage, textToHtml } from "../domain/drafts/mime";
 import { withOriginal } from "../domain/drafts/update";
 import type { ScheduleNotices, Settings } from "../domain/hub/settings";
@@ -12,11 +13,13 @@ import type { Roster } from "../domain/roster/model";
 import type { Notice } from "../domain/schedule/booking";
 import { studentName } from "../domain/schedule/families";
 import type { Slot } from "../domain/schedule/model";
+import { latestPerKey, noticeKey } from "../domain/schedule/notice-key";
 import { noticeMessage } from "../domain/schedule/notices";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
-import { draftRequests, idOf } from "../workspace/gmail-drafts";
+import { createDrafts, draftRequests, idOf, updateDraftRequest } from "../workspace/gmail-drafts";
 import { sendRequests } from "../workspace/gmail-send";
 import { type ApiRequest, callAll } from "../workspace/google-api";
+import { keepNoticeDraftIds, noticeDraftIds } from "../workspace/notice-drafts";
 import { translateAll } from "../workspace/translation";
 
 export const NOTICE_TAG = "X-Confer-Notice";
@@ -35,6 +38,8 @@ export interface NoticeContext {
 export interface NoticesDelivered {
   readonly mode: ScheduleNotices;
   readonly messages: number;
+  /** Of the drafts, how many replaced an earlier draft a later change had made stale. */
+  readonly replaced: number;
   readonly problems: readonly string[];
 }
 
@@ -45,6 +50,8 @@ export interface Planned {
   readonly subject: string;
   readonly text: string;
   readonly tag: string;
+  /** Shared by every notice about one booking to one audience: the latest replaces the rest. */
+  readonly key: string;
   readonly student: string;
 }
 
@@ -60,24 +67,26 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
     const byLanguage = new Map<string, Address[]>();
     for (const guardian of student.guardians) {
       if (guardian.email === "") continue;
-      const language = (guardian.language || settings.defaultLanguage).toLowerCase();
+      const language = normalizeLanguageTag(guardian.language || settings.defaultLanguage);
       byLanguage.set(language, [
         ...(byLanguage.get(language) ?? []),
         { name: guardian.name, email: guardian.email },
       ]);
     }
-    const audiences: { to: Address[]; language: string; signup: string }[] = [
+    const audiences: { to: Address[]; language: string; signup: string; key: string }[] = [
       ...[...byLanguage].map(([language, to]) => ({
         to,
         language,
+        key: language,
         signup: context.signupUrlOf(student.id),
       })),
     ];
     if (student.email !== "" && context.toStudent !== false) {
       audiences.push({
         to: [{ name: studentName(student), email: student.email }],
-        language: settings.defaultLanguage,
+        language: normalizeLanguageTag(settings.defaultLanguage),
         signup: "",
+        key: "student",
       });
     }
     for (const audience of audiences) {
@@ -98,6 +107,7 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
         subject: message.subject,
         text: message.body,
         tag: `${notice.kind}/${notice.slotId}/${notice.studentId}/${audience.language}`,
+        key: noticeKey(notice, slot?.round ?? "", audience.key),
         student: studentName(student),
       });
     }
@@ -106,7 +116,9 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
 }
 
 function translated(planned: readonly Planned[], defaultLanguage: string): Planned[] {
-  const foreign = planned.filter((p) => p.language !== defaultLanguage);
+  const foreign = planned.filter(
+    (p) => normalizeLanguageTag(p.language) !== normalizeLanguageTag(defaultLanguage),
+  );
   if (foreign.length === 0) return [...planned];
   const requests = foreign.flatMap((p) => [
     { text: p.subject, from: defaultLanguage, to: p.language },
@@ -141,6 +153,8 @@ export interface ComposedNotices {
   readonly raws: readonly string[];
   readonly requests: readonly ApiRequest[];
   readonly recipients: number;
+  /** The earlier draft each draft replaces, or "" for a new draft. */
+  readonly replacing: readonly string[];
 }
 
 /** Translates and composes every planned message; refuses sends past the day's recipients. */
@@ -150,7 +164,7 @@ export function composeNotices(
   defaultLanguage: string,
   from: Address,
 ): ComposedNotices {
-  const planned = translated(messages, defaultLanguage);
+  const planned = translated(latestPerKey(messages), defaultLanguage);
   const raws = planned.map((p) =>
     composeMessage(
       {
@@ -159,6 +173,7 @@ export function composeNotices(
         subject: p.subject,
         text: p.text,
         html: textToHtml(p.text),
+        language: p.language,
         headers: { [NOTICE_TAG]: p.tag },
       },
       `confer-${Utilities.getUuid()}`,
@@ -166,8 +181,15 @@ export function composeNotices(
   );
   const recipients = planned.reduce((sum, p) => sum + p.to.length, 0);
   if (mode === "send" && planned.length > 0) checkDailyUse({ recipients });
-  const requests = mode === "send" ? sendRequests(raws) : draftRequests(raws);
-  return { mode, planned, raws, requests, recipients };
+  const earlier = mode === "draft" && planned.length > 0 ? noticeDraftIds() : new Map();
+  const replacing = planned.map((p) => earlier.get(p.key) ?? "");
+  const requests =
+    mode === "send"
+      ? sendRequests(raws)
+      : raws.map((raw, i) =>
+          replacing[i] ? updateDraftRequest(replacing[i]!, raw) : draftRequests([raw])[0]!,
+        );
+  return { mode, planned, raws, requests, recipients, replacing };
 }
 
 /**
@@ -179,10 +201,25 @@ export function settleNotices(
   answers: readonly Outcome<unknown>[],
   keep?: (undelivered: readonly Undelivered[]) => void,
 ): NoticesDelivered {
-  const { mode, planned, raws } = composed;
-  if (planned.length === 0) return { mode, messages: 0, problems: [] };
+  const { mode, planned, raws, replacing } = composed;
+  if (planned.length === 0) return { mode, messages: 0, replaced: 0, problems: [] };
   if (mode === "send") recordDailyUse({ recipients: composed.recipients });
   const outcomes = answers.map(idOf);
+  const gone = outcomes
+    .map((_, i) => i)
+    .filter((i) => replacing[i] && !outcomes[i]!.ok && /not found/i.test(outcomes[i]!.error));
+  const remade = gone.length > 0 ? createDrafts(gone.map((i) => raws[i]!)) : [];
+  gone.forEach((i, n) => {
+    outcomes[i] = remade[n]!;
+  });
+  const replaced = outcomes.filter((o, i) => o.ok && replacing[i] && !gone.includes(i)).length;
+  if (mode === "draft") {
+    keepNoticeDraftIds(
+      new Map(
+        outcomes.flatMap((o, i) => (o.ok ? [[planned[i]!.key, o.value] as [string, string]] : [])),
+      ),
+    );
+  }
   const problems: string[] = [];
   const kept: Undelivered[] = [];
   outcomes.forEach((outcome, i) => {
@@ -198,7 +235,7 @@ export function settleNotices(
     }
   });
   if (kept.length > 0) keep?.(kept);
-  return { mode, messages: outcomes.filter((o) => o.ok).length, problems };
+  return { mode, messages: outcomes.filter((o) => o.ok).length, replaced, problems };
 }
 
 /** Drafts (in this execution's user's Gmail) or sends every planned message, as settleNotices. */

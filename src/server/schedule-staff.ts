@@ -41,6 +41,11 @@ import {
 import type { Planned } from "./schedule-notices";
 import { planNotices } from "./schedule-notices";
 
+/** A staff member's name as the roster gives it, else their email. */
+function nameOf(email: string, context: ScheduleContext): string {
+  return context.roster.staff.find((s) => s.email === email.toLowerCase())?.name || email;
+}
+
 function staffOf(caller: string, context: ScheduleContext): Person {
   const person = personOf(caller, context.roster, context.owner);
   if (!person.roles.has("advisor") && !person.roles.has("coordinator")) {
@@ -248,6 +253,8 @@ export interface ChangeResult {
   readonly changed: number;
   readonly told: number;
   readonly noticeMode: "draft" | "send";
+  /** Whose Gmail the notices are drafted in or sent from. */
+  readonly noticeMailbox: string;
   readonly problems: readonly string[];
   readonly followUp: { slotId: string; studentId: string; studentName: string } | null;
   readonly slots: readonly SlotRow[];
@@ -269,6 +276,7 @@ export function changeBookingFor(caller: string, change: StaffChange): ChangeRes
     changed: committed.changes.length,
     told: delivered.messages,
     noticeMode: delivered.mode,
+    noticeMailbox: context.owner,
     problems: [...calendarProblems, ...delivered.problems],
     followUp:
       noShow && student
@@ -335,13 +343,19 @@ export function noShowFollowUpFor(
       toStudent: false,
     },
   );
-  return { messages, defaultLanguage: context.settings.defaultLanguage };
+  return {
+    messages,
+    defaultLanguage: context.settings.defaultLanguage,
+    fromName: nameOf(person.email, context),
+  };
 }
 
 /** Messages the caller drafts in their own Gmail, planned where the hub can be read. */
 export interface MessagesToDraft {
   readonly messages: readonly Planned[];
   readonly defaultLanguage: string;
+  /** The caller's name, for the From of the drafts in their mailbox. */
+  readonly fromName: string;
 }
 
 export interface BookingReminders extends MessagesToDraft {
@@ -380,6 +394,7 @@ export function bookingRemindersFor(
   return {
     messages,
     defaultLanguage: context.settings.defaultLanguage,
+    fromName: nameOf(caller, context),
     families: rows.length,
     withoutEmail: view.rows.filter((row) => !hasEmail(row)).map((row) => row.studentName),
     kind: view.kind,

@@ -5,18 +5,30 @@
  */
 
 import { recordFromRow } from "../domain/conference-doc/records";
+import {
+  beforeConferenceTemplates,
+  howToBook,
+  preparingLine,
+} from "../domain/drafts/before-conference";
 import { composeMessage, textToHtml } from "../domain/drafts/mime";
-import { planIsWritten, planTextOf } from "../domain/drafts/plan-text";
+import { heldInDoc, planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
 import {
   STUDENT_MAIL_BLOCKED,
   STUDENT_SUBJECT,
   STUDENT_TEMPLATE,
 } from "../domain/drafts/student-update";
 import { planUpdate, withOriginal } from "../domain/drafts/update";
+import {
+  type ConferenceState,
+  chooseUpdate,
+  conferenceStateOf,
+  withHeldInDoc,
+} from "../domain/drafts/update-kind";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import type { DocJson } from "../domain/pull/doc-json";
 import { NotAllowedError } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
+import { describeSlotTime } from "../domain/schedule/zoned-time";
 import { activeDocId } from "../workspace/active-doc";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { createDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
@@ -26,6 +38,7 @@ import { callAction } from "./actions/call";
 import { rosterOf } from "./comment-layer";
 import { loadSettings } from "./hub-context";
 import { answerInAlert } from "./menu-alert";
+import { currentSlots, loadScheduleContext, signupLinksFor } from "./schedule-layer";
 
 export interface StudentDraftContext {
   readonly allowed: boolean;
@@ -34,6 +47,9 @@ export interface StudentDraftContext {
   readonly guardians: readonly Guardian[];
   readonly term: string;
   readonly defaultLanguage: string;
+  readonly timeZone: string;
+  readonly conference: ConferenceState;
+  readonly signupUrl: string;
 }
 
 /** Run as the hub owner: the doc must be the caller's own conference doc. */
@@ -49,6 +65,12 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
     throw new NotAllowedError("Open your own conference doc to draft your family update.");
   }
   const advisor = roster.staff.find((s) => s.email === student.advisorEmail);
+  const slots = currentSlots(hub);
+  const conference = conferenceStateOf(slots, student.id);
+  const signupUrl =
+    conference.kind === "not-booked"
+      ? signupLinksFor(loadScheduleContext(), slots, [student.id])(student.id)
+      : "";
   return {
     allowed: settings.studentsEmailFamilies,
     student: {
@@ -60,6 +82,9 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
     guardians: student.guardians,
     term: settings.term,
     defaultLanguage: settings.defaultLanguage,
+    timeZone: settings.timeZone,
+    conference,
+    signupUrl,
   };
 }
 
@@ -71,8 +96,17 @@ function draftFromOpenDoc(): string {
   const [doc] = getDocuments([docId]);
   if (!doc?.ok) throw new Error(`Confer cannot read your doc: ${doc?.error}`);
   const plan = planTextOf(doc.value as DocJson);
-  if (!planIsWritten(plan))
-    return "Write your goal in the Post-Conference Plan first, then draft your update.";
+  const conference = withHeldInDoc(context.conference, heldInDoc(doc.value as DocJson));
+  const choice = chooseUpdate(conference, planIsWritten(plan));
+  if (choice.kind === "none") {
+    return conference.kind === "held"
+      ? "Write your goal in the Post-Conference Plan first, then draft your update."
+      : "You missed your conference, so there is no update to draft: your advisor will write to your family.";
+  }
+  const templates =
+    choice.kind === "met"
+      ? { subject: STUDENT_SUBJECT, body: STUDENT_TEMPLATE }
+      : beforeConferenceTemplates(choice.kind, "student");
   const { drafts, skipped } = planUpdate({
     studentId: "",
     studentName: context.student.name,
@@ -81,10 +115,25 @@ function draftFromOpenDoc(): string {
     plan,
     term: context.term,
     defaultLanguage: context.defaultLanguage,
-    subjectTemplate: STUDENT_SUBJECT,
-    bodyTemplate: STUDENT_TEMPLATE,
+    subjectTemplate: templates.subject,
+    bodyTemplate: templates.body,
+    values: {
+      conference_time:
+        conference.kind === "booked"
+          ? describeSlotTime(
+              conference.start,
+              conference.minutes,
+              context.timeZone,
+              context.defaultLanguage,
+            )
+          : "",
+      preparing: preparingLine("student", context.student.name, purposesIn(doc.value as DocJson)),
+      how_to_book: howToBook(context.signupUrl, context.advisorName),
+    },
   });
-  const tag = (language: string) => `${context.term}/${context.student.id}/student/${language}`;
+  const kindPart = choice.kind === "met" ? "" : `${choice.kind}/`;
+  const tag = (language: string) =>
+    `${context.term}/${context.student.id}/student/${kindPart}${language}`;
   const existing = taggedDrafts();
   if (drafts.some((d) => existing.has(tag(d.language)))) {
     return "Your family update is already in your Gmail drafts: open Gmail's Drafts to finish and send it.";
@@ -107,6 +156,7 @@ function draftFromOpenDoc(): string {
         subject,
         text,
         html: textToHtml(text),
+        language: d.language,
         headers: { [UPDATE_TAG]: tag(d.language) },
       },
       `confer-${Utilities.getUuid()}`,

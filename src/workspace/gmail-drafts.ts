@@ -14,6 +14,15 @@ export function draftRequests(rawMessages: readonly string[]): ApiRequest[] {
   }));
 }
 
+/** Replaces the message of an existing draft (users.drafts.update). */
+export function updateDraftRequest(draftId: string, raw: string): ApiRequest {
+  return {
+    method: "put" as const,
+    url: `${GMAIL}/users/me/drafts/${encodeURIComponent(draftId)}`,
+    body: { id: draftId, message: { raw: base64Url(raw) } },
+  };
+}
+
 /** The new message's (or draft's) ID from Gmail's answer. */
 export function idOf(outcome: Outcome<unknown>): Outcome<string> {
   return outcome.ok ? { ok: true, value: (outcome.value as { id: string }).id } : outcome;

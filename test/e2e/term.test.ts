@@ -206,20 +206,20 @@ test("6. the student writes their plan in their conference doc", async () => {
   await screenshot(page, "6-student-wrote", page.frameLocator("iframe.doc").getByText(goal));
 });
 
-test("7. the advisor previews and drafts guardian updates in Gmail", async () => {
+test("7. the advisor previews and drafts guardian updates in Gmail: an invitation to book, before the conference", async () => {
   await switchUser(page, advisor.email);
   await openFromDrive(page, docName);
   await chooseMenu(page, "Draft guardian updates…");
   const updates = sidebar(page);
   await updates.getByRole("button", { name: "Preview drafts" }).click();
-  await seeText(updates.locator("#summary"), "for 1 student.");
+  await seeText(updates.locator("#summary"), "invitations to book.");
   await seeText(updates.locator("#drafts"), student.familyName);
   await updates.getByRole("button", { name: "Create these drafts in Gmail" }).click();
   await seeVisible(updates.getByRole("status"));
   await screenshot(page, "7-drafts-created", updates.getByRole("status"));
 
   await page.getByRole("link", { name: "Gmail" }).click();
-  await seeText(page.locator(".draft").first(), goal.slice(0, 20));
+  await seeText(page.locator(".draft").first(), "conference time with me yet");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Download draft 1 as .eml" }).click(),

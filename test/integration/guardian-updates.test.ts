@@ -48,6 +48,43 @@ function draft(hub: DemoHub, advisor: string, fn: string, arg: unknown) {
   };
 }
 
+interface SlotRow {
+  readonly id: string;
+  readonly status: string;
+  readonly studentId: string;
+}
+
+function slotsOf(hub: DemoHub, advisor: string): SlotRow[] {
+  return (draft(hub, advisor, "getSchedule", {}) as unknown as { slots: SlotRow[] }).slots;
+}
+
+/** The advisor publishes a conference day and books each student into it. */
+function bookConferences(hub: DemoHub, advisor: string, studentIds: readonly string[]) {
+  draft(hub, advisor, "publishSlots", {
+    kind: "conference",
+    round: "Fall conferences",
+    days: ["2026-11-24"],
+    startTime: "13:00",
+    endTime: "16:00",
+    minutes: 15,
+    breaks: [],
+    location: "Room 12",
+  });
+  for (const studentId of studentIds) {
+    const open = slotsOf(hub, advisor).find((s) => s.status === "open")!;
+    draft(hub, advisor, "changeBooking", { action: "book", studentId, slotId: open.id });
+  }
+}
+
+/** After the conference day, the advisor marks each student's conference held. */
+function holdConferences(hub: DemoHub, advisor: string, studentIds: readonly string[]) {
+  hub.ws.triggers.advanceTo(Date.parse("2026-11-25T12:00:00Z"));
+  for (const studentId of studentIds) {
+    const slot = slotsOf(hub, advisor).find((s) => s.studentId === studentId)!;
+    draft(hub, advisor, "changeBooking", { action: "held", slotId: slot.id });
+  }
+}
+
 async function parsedDrafts(hub: DemoHub, advisor: string) {
   return Promise.all(
     hub.ws.gmail
@@ -69,17 +106,31 @@ describe("guardian updates", () => {
       student.email,
       `Finish my science project <b onmouseover=alert(1)>on time</b> & share it`,
     );
+  bookConferences(
+    hub,
+    advisory.advisorEmail,
+    targets.map((s) => s.id),
+  );
+  holdConferences(
+    hub,
+    advisory.advisorEmail,
+    targets.map((s) => s.id),
+  );
 
-  it("previews one draft per guardian language for advisees whose plan is written, creating nothing", () => {
+  it("previews one plan per guardian language for advisees met with, an invitation for the rest, creating nothing", () => {
     const preview = draft(hub, advisory.advisorEmail, "previewGuardianUpdates", {
       kind: "advisees",
     });
     const languages = (s: (typeof targets)[number]) =>
-      new Set(s.guardians.map((g) => g.language || "en")).size;
-    expect(preview.drafts).toHaveLength(targets.reduce((n, s) => n + languages(s), 0));
-    expect(preview.notes.filter((n) => /Plan is not written/.test(n.note))).toHaveLength(
-      advisees.length - targets.length,
+      new Set(s.guardians.filter((g) => g.email !== "").map((g) => g.language || "en")).size;
+    const met = preview.drafts.filter((d) => (d as { kind?: string }).kind === "met");
+    expect(met).toHaveLength(targets.reduce((n, s) => n + languages(s), 0));
+    expect(new Set(met.map((d) => d.studentId))).toEqual(new Set(targets.map((s) => s.id)));
+    const invited = preview.drafts.filter((d) => (d as { kind?: string }).kind === "invite");
+    expect(new Set(invited.map((d) => d.studentId))).toEqual(
+      new Set(advisees.filter((s) => !targets.includes(s)).map((s) => s.id)),
     );
+    expect(invited.every((d) => !/ and I met /.test(d.text))).toBe(true);
     expect(hub.ws.gmail.draftsOf(advisory.advisorEmail)).toHaveLength(0);
   });
 
@@ -137,7 +188,7 @@ describe("guardian updates", () => {
       scope: { kind: "advisees" },
     });
     expect(again.created).toBe(0);
-    expect(again.skippedAsDrafted!.length).toBe(targets.length);
+    expect(again.skippedAsDrafted!.length).toBe(advisees.length);
     expect(hub.ws.gmail.draftsOf(advisory.advisorEmail)).toHaveLength(before);
   });
 
@@ -160,7 +211,7 @@ describe("guardian updates", () => {
     hub.ws.faults.inject({ call: "UrlFetchApp.fetch", nth: 2 });
     const cut = run(hub.ws, {
       fn: "createGuardianUpdates",
-      args: [{ scope: { kind: "advisees" } }],
+      args: [{ scope: { kind: "student", studentId: student.id } }],
       as: other.advisorEmail,
       kind: "sidebar",
     });
@@ -168,7 +219,7 @@ describe("guardian updates", () => {
     const made = hub.ws.gmail.draftsOf(other.advisorEmail).length;
     expect(made).toBeGreaterThan(0);
     const again = draft(hub, other.advisorEmail, "createGuardianUpdates", {
-      scope: { kind: "advisees" },
+      scope: { kind: "student", studentId: student.id },
     });
     expect(again.created).toBe(0);
     expect(again.skippedAsDrafted).toEqual([expect.stringContaining(student.familyName)]);
@@ -200,6 +251,8 @@ describe("a student's own family update", () => {
   const student = hub.school.students[10]!;
   const docId = docOf(hub, student.email);
   writePlan(hub, student.email, "Learn my times tables to 12");
+  bookConferences(hub, student.advisorEmail, [student.id]);
+  holdConferences(hub, student.advisorEmail, [student.id]);
 
   function draftMine() {
     const result = run(hub.ws, {
@@ -246,5 +299,62 @@ describe("a student's own family update", () => {
     expect(hub.ws.ui.of(other.email, "Docs", docId).alerts.at(-1)).toMatch(
       /Open your (own )?conference doc/,
     );
+  });
+});
+
+describe("updates follow where the conference stands", () => {
+  const hub = withDocs();
+  const signupUrl = hub.ws.addDeployment({
+    executeAs: "USER_DEPLOYING",
+    access: "ANYONE_ANONYMOUS",
+  });
+  runIn(hub, "saveSettings", hub.coordinator, {
+    familySignupUrl: signupUrl,
+    studentsEmailFamilies: "yes",
+  });
+  const advisory = hub.school.advisors[0]!;
+  const [unbooked, booked] = hub.school.students.filter((s) => advisory.studentIds.includes(s.id));
+  for (const student of [unbooked!, booked!])
+    writePlan(hub, student.email, "My goal is to read more");
+  bookConferences(hub, advisory.advisorEmail, [booked!.id]);
+
+  it("never tells a family they met before the conference is held", () => {
+    const preview = draft(hub, advisory.advisorEmail, "previewGuardianUpdates", {
+      kind: "advisees",
+    });
+    const of = (id: string) => preview.drafts.filter((d) => d.studentId === id);
+    for (const d of [...of(unbooked!.id), ...of(booked!.id)]) {
+      expect(d.text).not.toMatch(/ and I met /);
+      expect(d.text).not.toContain("My goal is to read more");
+    }
+    expect(of(unbooked!.id).length).toBeGreaterThan(0);
+    expect(of(unbooked!.id)[0]!.subject).toMatch(/^Please book /);
+    expect(of(unbooked!.id)[0]!.text).toContain(`${signupUrl}?signup=`);
+    expect(of(booked!.id)[0]!.text).toMatch(/conference with me is booked for .*2026/);
+    expect(of(booked!.id)[0]!.text).toContain("is preparing");
+  });
+
+  it("says how many of each kind were drafted", () => {
+    const made = draft(hub, advisory.advisorEmail, "createGuardianUpdates", {
+      scope: { kind: "student", studentId: booked!.id },
+    }) as unknown as { createdKinds: string; created: number };
+    expect(made.createdKinds).toBe(
+      `${made.created} ${made.created === 1 ? "note" : "notes"} of the booked time`,
+    );
+  });
+
+  it("gives the student's own update the booked time, not the plan", async () => {
+    const docId = docOf(hub, booked!.email);
+    const result = run(hub.ws, {
+      fn: "draftMyFamilyUpdate",
+      as: booked!.email,
+      containerId: docId,
+      kind: "menu",
+    });
+    expect(result.error).toBeUndefined();
+    const mails = await parsedDrafts(hub, booked!.email);
+    expect(mails.length).toBeGreaterThan(0);
+    expect(mails[0]!.text).toMatch(/My Fall 2026 conference with .* is booked for /);
+    expect(mails[0]!.text).not.toMatch(/I had my/);
   });
 });

@@ -540,6 +540,13 @@ describe("no-shows, reminders and the not-yet-booked list", () => {
     const drafts = await messages(hub.ws.gmail.draftsOf(ADVISOR).map((d) => d.raw));
     expect(drafts.length).toBe(result.messages);
     for (const draft of drafts) expect(draft.text).toContain(`${hub.signupUrl}?signup=`);
+    const from = await Promise.all(
+      hub.ws.gmail
+        .draftsOf(ADVISOR)
+        .map((d) => simpleParser(Buffer.from(d.raw.replace(/\r?\n/g, "\r\n"), "utf8"))),
+    );
+    const advisorName = hub.school.staff.find((s) => s.email === ADVISOR)?.name;
+    for (const mail of from) expect(mail.from?.value[0]?.name).toBe(advisorName);
     const links = new Set(drafts.map((d) => /signup=([A-Za-z0-9_.%-]+)/.exec(d.text)?.[1]));
     expect(links.size).toBe(result.families);
   });
@@ -793,5 +800,68 @@ describe("the student's doc", () => {
     const slot = slots().find((s) => s.status === "open")!;
     call(hub, ADVISOR, "changeBooking", { action: "book", studentId: STUDENT, slotId: slot.id });
     expect(conferenceLine()).toBe(`Conference: ${slot.when} · Room 12`);
+  });
+});
+
+describe("notices drafted for the coordinator to send", () => {
+  const hub = scheduleHub("draft");
+  publishDay(hub, ADVISOR);
+  const slots = () => call<ScheduleView>(hub, ADVISOR, "getSchedule", {}).slots;
+  const token = tokenOf(linkFor(hub, ADVISOR, STUDENT));
+  const mine = () => slots().filter((s) => s.hostEmail === ADVISOR);
+  const toGuardian = async () =>
+    (await messages(hub.ws.gmail.draftsOf(hub.coordinator).map((d) => d.raw))).filter((m) =>
+      m.to.includes(GUARDIAN),
+    );
+
+  it("keeps one draft per booking and person: a later move replaces the stale notice", async () => {
+    const open = mine().filter((s) => s.status === "open");
+    for (const slot of [open[0]!, open[1]!, open[2]!]) {
+      expect(family(hub, hub.signupUrl, "bookFamilySlot", token, STUDENT, slot.id, "").ok).toBe(
+        true,
+      );
+    }
+    const drafts = await toGuardian();
+    expect(drafts).toHaveLength(1);
+    const booked = mine().find((s) => s.studentId === STUDENT)!;
+    expect(booked.id).toBe(open[2]!.id);
+    expect(drafts[0]!.subject).toMatch(/^Conference moved/);
+    const toStudent = (
+      await messages(hub.ws.gmail.draftsOf(hub.coordinator).map((d) => d.raw))
+    ).filter((m) => m.to.includes(STUDENT_EMAIL));
+    expect(toStudent).toHaveLength(1);
+  });
+
+  it("makes a new draft when the coordinator already sent the earlier one", async () => {
+    for (const d of hub.ws.gmail.draftsOf(hub.coordinator))
+      hub.ws.gmail.delete(hub.coordinator, d.id);
+    const open = mine().find((s) => s.status === "open")!;
+    expect(family(hub, hub.signupUrl, "bookFamilySlot", token, STUDENT, open.id, "").ok).toBe(true);
+    expect(await toGuardian()).toHaveLength(1);
+  });
+
+  it("tells the advisor who must send the drafts, and the confirmation carries the family's link", async () => {
+    const student = hub.school.students.find(
+      (s) => s.id !== STUDENT && s.advisorEmail === ADVISOR && s.guardians.some((g) => g.email),
+    )!;
+    const guardian = student.guardians.find((g) => g.email)!.email;
+    const open = mine().find((s) => s.status === "open")!;
+    const result = call<{ told: number; noticeMode: string; noticeMailbox: string }>(
+      hub,
+      ADVISOR,
+      "changeBooking",
+      { action: "book", studentId: student.id, slotId: open.id },
+    );
+    expect(result.noticeMode).toBe("draft");
+    expect(result.noticeMailbox).toBe(hub.coordinator);
+    const mails = await Promise.all(
+      hub.ws.gmail
+        .draftsOf(hub.coordinator)
+        .map((d) => simpleParser(Buffer.from(d.raw.replace(/\r?\n/g, "\r\n"), "utf8"))),
+    );
+    const mail = mails.find((m) => JSON.stringify(m.to).includes(guardian));
+    expect(mail!.subject).toMatch(/^Conference booked/);
+    expect(mail!.text).toContain(`${hub.signupUrl}?signup=`);
+    expect(mail!.html).toMatch(/<a href="[^"]+\?signup=[^"]+">your sign-up page/);
   });
 });

@@ -2,6 +2,7 @@
  * A guardian update as a standard RFC 5322 message: UTF-8 encoded-word headers (names with
  * accents survive), and a multipart/alternative body with a plain-text and an HTML part.
  */
+import { isRightToLeft, normalizeLanguageTag } from "./language-tag";
 import { base64, base64Lines, utf8Bytes } from "./utf8";
 
 export interface Address {
@@ -15,6 +16,8 @@ export interface MailMessage {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** The BCP 47 tag of the message's language: sets the HTML part's lang and direction. */
+  readonly language?: string;
   /** Extra ASCII headers, such as Confer's own tag of what the draft is for. */
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -87,12 +90,39 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** Plain text as HTML paragraphs, every character of it escaped. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g;
+
+/** A link's readable text: its host and path, without the long signed query. */
+export function linkLabel(url: string): string {
+  const match = /^https?:\/\/([^/?#]+)([^?#]*)/.exec(url);
+  if (!match) return url;
+  const label = `${match[1]}${match[2]}`.replace(/\/$/, "");
+  return url.includes("signup=") ? `your sign-up page (${label})` : label;
+}
+
+function paragraphHtml(paragraph: string): string {
+  let html = "";
+  let last = 0;
+  for (const match of paragraph.matchAll(URL_IN_TEXT)) {
+    html += escapeHtml(paragraph.slice(last, match.index));
+    html += `<a href="${escapeHtml(match[0])}">${escapeHtml(linkLabel(match[0]))}</a>`;
+    last = match.index! + match[0].length;
+  }
+  return (html + escapeHtml(paragraph.slice(last))).replace(/\r?\n/g, "<br>");
+}
+
+/** Plain text as HTML paragraphs, every character of it escaped, web links as links. */
 export function textToHtml(text: string): string {
   return text
     .split(/\r?\n\r?\n/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\r?\n/g, "<br>")}</p>`)
+    .map((paragraph) => `<p>${paragraphHtml(paragraph)}</p>`)
     .join("\n");
+}
+
+function htmlOpening(language: string | undefined): string {
+  if (!language) return "<html>";
+  const tag = normalizeLanguageTag(language);
+  return `<html lang="${escapeHtml(tag)}" dir="${isRightToLeft(tag) ? "rtl" : "ltr"}">`;
 }
 
 export function composeMessage(message: MailMessage, boundary: string): string {
@@ -116,7 +146,10 @@ export function composeMessage(message: MailMessage, boundary: string): string {
     ...headers,
     "",
     part("text/plain", message.text.replace(/\r?\n/g, "\r\n")),
-    part("text/html", `<!DOCTYPE html><html><body>${message.html}</body></html>`),
+    part(
+      "text/html",
+      `<!DOCTYPE html>${htmlOpening(message.language)}<body>${message.html}</body></html>`,
+    ),
     `--${boundary}--`,
     "",
   ].join("\r\n");

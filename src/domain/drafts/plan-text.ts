@@ -10,7 +10,10 @@ import {
   TEACHER_SUPPORT_HEADING,
 } from "../conference-doc/default-template";
 import { SECTIONS } from "../conference-doc/template";
+import { placedSection } from "../my-conference/placed";
+import { purposesOf, SOMETHING_ELSE, somethingElseOf } from "../my-conference/view";
 import { type DocJson, type SectionContent, sectionContent } from "../pull/doc-json";
+import { wasHeld } from "../pull/status";
 import type { PlanText } from "./update";
 
 function lines(section: SectionContent | undefined, heading: string): string {
@@ -44,4 +47,18 @@ export function planTextOf(doc: DocJson): PlanText {
 
 export function planIsWritten(plan: PlanText): boolean {
   return plan.goal !== "";
+}
+
+/** The purposes the student ticked in their doc, with "Something else" as they wrote it. */
+export function purposesIn(doc: DocJson): string[] {
+  const section = placedSection(doc, SECTIONS.purpose);
+  return purposesOf(section)
+    .filter((p) => p.ticked)
+    .map((p) => (p.label === SOMETHING_ELSE ? somethingElseOf(section) : p.label))
+    .filter((label) => label !== "");
+}
+
+/** Whether the doc's "Conference held" line has a date. */
+export function heldInDoc(doc: DocJson): boolean {
+  return wasHeld(sectionContent(doc, SECTIONS.conferenceHeld));
 }

@@ -4,6 +4,7 @@
  * among the student's guardians, and guardians without a usable email reported and skipped.
  */
 import type { Guardian } from "../roster/model";
+import { normalizeLanguageTag } from "./language-tag";
 import type { Address } from "./mime";
 
 export interface PlanText {
@@ -22,6 +23,10 @@ export interface UpdateInput {
   readonly defaultLanguage: string;
   readonly subjectTemplate: string;
   readonly bodyTemplate: string;
+  /** Further placeholders, such as the booked time or the sign-up link. */
+  readonly values?: Readonly<Record<string, string>>;
+  /** In the advisor's letter, the student's first-person words are quoted and attributed. */
+  readonly quoteStudent?: boolean;
 }
 
 export interface PlannedDraft {
@@ -55,7 +60,17 @@ function names(list: readonly string[]): string {
 }
 
 function baseLanguage(code: string): string {
-  return code.toLowerCase();
+  return normalizeLanguageTag(code);
+}
+
+const FIRST_PERSON = /^(i|i'm|i’m|i'll|i’ll|i've|i’ve|my|me|we|our)\b/i;
+
+/** The student's own first-person words, quoted and attributed so they do not read as the writer's. */
+export function inStudentsWords(text: string, studentName: string): string {
+  const trimmed = text.trim();
+  if (!FIRST_PERSON.test(trimmed)) return text;
+  const first = studentName.split(" ")[0] || studentName;
+  return `in ${first}'s words, “${trimmed}”`;
 }
 
 export function planUpdate(input: UpdateInput): {
@@ -76,16 +91,19 @@ export function planUpdate(input: UpdateInput): {
       });
       continue;
     }
-    const language = guardian.language.trim() || input.defaultLanguage;
+    const language = normalizeLanguageTag(guardian.language.trim() || input.defaultLanguage);
     byLanguage.set(language, [...(byLanguage.get(language) ?? []), guardian]);
   }
   const drafts = [...byLanguage.entries()].map(([language, guardians]) => {
+    const quote = (text: string) =>
+      input.quoteStudent ? inStudentsWords(text, input.studentName) : text;
     const values = {
+      ...input.values,
       guardian_names: names(guardians.map((g) => g.name)),
       student_name: input.studentName,
-      goal: input.plan.goal,
-      next_steps: input.plan.nextSteps,
-      teacher_support: input.plan.teacherSupport,
+      goal: quote(input.plan.goal),
+      next_steps: quote(input.plan.nextSteps),
+      teacher_support: quote(input.plan.teacherSupport),
       advisor_name: input.advisor.name,
       term: input.term,
     };

@@ -110,10 +110,16 @@ function setBusy(value: boolean): void {
   render();
 }
 
-function told(result: { told: number; noticeMode: "draft" | "send" }): string {
-  if (result.told === 0) return "";
-  const how = result.noticeMode === "send" ? "sent" : "drafted in Confer's Gmail";
-  return ` ${result.told} ${result.told === 1 ? "family/student" : "families/students"} told (${how}).`;
+function told(result: {
+  told: number;
+  noticeMode: "draft" | "send";
+  noticeMailbox: string;
+}): string {
+  const n = result.told;
+  if (n === 0) return "";
+  if (result.noticeMode === "send")
+    return ` ${n} ${n === 1 ? "message was" : "messages were"} sent to the family and student from ${result.noticeMailbox}.`;
+  return ` ${n} ${n === 1 ? "draft is" : "drafts are"} waiting in ${result.noticeMailbox}'s Gmail Drafts: send ${n === 1 ? "it" : "them"} to tell the family and student.`;
 }
 
 function describeChange(result: ChangeResult, done: string): string {

@@ -3,6 +3,7 @@
  * for the advisor's advisees, then create them in Gmail only when the advisor confirms. All text
  * is shown with textContent, never as HTML.
  */
+import { countByKind } from "../../domain/drafts/update-kind";
 import type { DraftPreview, UpdatesView } from "../../server/guardian-updates";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
@@ -13,11 +14,17 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+const KIND_NAMES = {
+  met: "plan after the conference",
+  booked: "booked time",
+  invite: "invitation to book",
+} as const;
+
 function card(draft: DraftPreview): HTMLElement {
   const box = document.createElement("details");
   box.className = "block";
   const title = document.createElement("summary");
-  title.textContent = `${draft.studentName} · ${draft.language}${draft.alreadyDrafted ? " · drafted already" : ""}`;
+  title.textContent = `${draft.studentName} · ${draft.language} · ${KIND_NAMES[draft.kind]}${draft.alreadyDrafted ? " · drafted already" : ""}`;
   const to = document.createElement("p");
   to.className = "secondary";
   to.textContent = `To: ${draft.to.join(", ")}`;
@@ -33,7 +40,10 @@ function card(draft: DraftPreview): HTMLElement {
 function render(view: UpdatesView): void {
   byId("drafts").replaceChildren(...view.drafts.map(card));
   const students = new Set(view.drafts.map((d) => d.studentId)).size;
-  setText("summary", `${plural(view.drafts.length, "draft")} for ${plural(students, "student")}.`);
+  setText(
+    "summary",
+    `${plural(view.drafts.length, "draft")} for ${plural(students, "student")}: ${countByKind(view.drafts.map((d) => d.kind))}.`,
+  );
   fillList(
     "notes",
     view.notes.map((n) => `${n.student}: ${n.note}`),
@@ -66,7 +76,7 @@ async function create(): Promise<void> {
     const skipped = made.skippedAsDrafted.length;
     setText(
       "done",
-      `Created ${plural(made.created, "draft")} in your Gmail${made.replaced ? `, replacing ${made.replaced}` : ""}.${skipped ? ` ${skipped} students were drafted already; tick Replace to redo them.` : ""}`,
+      `Created ${plural(made.created, "draft")} in your Gmail (${made.createdKinds})${made.replaced ? `, replacing ${made.replaced}` : ""}.${skipped ? ` ${skipped} students were drafted already; tick Replace to redo them.` : ""}`,
     );
     show("done", true);
   } catch (error) {

@@ -79,3 +79,34 @@ describe("composeMessage", () => {
     expect(base64Url("ÿÿ?>")).toBe(Buffer.from("ÿÿ?>", "utf8").toString("base64url"));
   });
 });
+
+describe("links and direction in the HTML part", () => {
+  const url = `https://school.test/exec?signup=${"x".repeat(300)}`;
+
+  it("makes a web link an <a href> with readable text", () => {
+    const html = textToHtml(`Choose a time here: ${url}`);
+    expect(html).toBe(
+      `<p>Choose a time here: <a href="${url}">your sign-up page (school.test/exec)</a></p>`,
+    );
+  });
+
+  it("sets lang and dir from the message's language", () => {
+    const message = {
+      from: { name: "A", email: "a@school.test" },
+      to: [{ name: "B", email: "b@gmail.test" }],
+      subject: "s",
+      text: "t",
+      html: "<p>t</p>",
+    };
+    const htmlPart = (raw: string) => {
+      const parts = raw.split("--b");
+      return Buffer.from(parts[2]!.split("\r\n\r\n")[1]!.replace(/\r\n/g, ""), "base64").toString();
+    };
+    expect(htmlPart(composeMessage({ ...message, language: "ar" }, "b"))).toContain(
+      '<html lang="ar" dir="rtl">',
+    );
+    expect(htmlPart(composeMessage({ ...message, language: "zh-cn" }, "b"))).toContain(
+      '<html lang="zh-CN" dir="ltr">',
+    );
+  });
+});

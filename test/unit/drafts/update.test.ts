@@ -51,3 +51,45 @@ describe("planUpdate", () => {
     expect(withOriginal("Xin chào", "Hello")).toBe("Xin chào\n\n——— Original ———\n\nHello");
   });
 });
+
+describe("the student's own words in the advisor's letter", () => {
+  it("quotes and attributes first-person text, leaves the rest as it is", () => {
+    const { drafts } = planUpdate({
+      ...input,
+      guardians: [input.guardians[1]!],
+      plan: {
+        goal: "My math teacher will check my homework",
+        nextSteps: "Library visit",
+        teacherSupport: "I will ask for help",
+      },
+      bodyTemplate: "Goal: {{goal}}. Next: {{next_steps}}. Support: {{teacher_support}}.",
+      quoteStudent: true,
+    });
+    expect(drafts[0]!.text).toBe(
+      "Goal: in Zoë's words, “My math teacher will check my homework”. Next: Library visit. Support: in Zoë's words, “I will ask for help”.",
+    );
+  });
+
+  it("keeps the student's first person in the student's own letter", () => {
+    const { drafts } = planUpdate({
+      ...input,
+      guardians: [input.guardians[1]!],
+      plan: { ...input.plan, goal: "My goal" },
+      bodyTemplate: "{{goal}}",
+    });
+    expect(drafts[0]!.text).toBe("My goal");
+  });
+});
+
+describe("language tags", () => {
+  it("groups guardians whose tags differ only in case, in one conventional case", () => {
+    const { drafts } = planUpdate({
+      ...input,
+      guardians: [
+        { name: "A", email: "a@gmail.test", language: "zh-cn", relationship: "Mother" },
+        { name: "B", email: "b@gmail.test", language: "ZH-CN", relationship: "Father" },
+      ],
+    });
+    expect(drafts.map((d) => d.language)).toEqual(["zh-CN"]);
+  });
+});
