@@ -145,6 +145,7 @@ test("4. a save from a second window conflicts, and saves after a reload", async
   await seeText(grid.locator("#issues"), "Revised in the other window.");
   await screenshot(page, "4-conflict", grid.locator("#issues"));
 
+  page.once("dialog", (dialog) => void dialog.accept());
   await page.reload();
   await openCommentsFor(page);
   await seeValue(sidebar(page).locator("#comment-0"), "Revised in the other window.");

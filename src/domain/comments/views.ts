@@ -79,10 +79,20 @@ export function classGrid(
 
 export interface MissingComment {
   readonly teacherEmail: string;
+  /** The teacher's name, with their email only when another staff member has the same name. */
+  readonly teacherName: string;
   readonly classId: string;
   readonly course: string;
   readonly period: string;
+  /** Student names, each with their email only when another active student has the same name. */
   readonly students: readonly string[];
+}
+
+function namesThatRepeat(names: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const name of names) (seen.has(name) ? repeated : seen).add(name);
+  return repeated;
 }
 
 /** For each class, the active students its teacher has no active comment on yet. */
@@ -96,15 +106,28 @@ export function missingComments(
       .map((c) => `${c.classId} ${c.teacherEmail} ${c.studentId}`),
   );
   const students = new Map(roster.students.map((s) => [s.id, s]));
+  const staff = new Map(roster.staff.map((m) => [m.email, m.name.trim()]));
+  const sameStaffName = namesThatRepeat([...staff.values()]);
+  const sameStudentName = namesThatRepeat(roster.students.filter((s) => s.active).map(nameOf));
+  const teacherName = (email: string) => {
+    const name = staff.get(email) ?? "";
+    if (name === "") return email;
+    return sameStaffName.has(name) ? `${name} (${email})` : name;
+  };
+  const studentName = (student: Student) => {
+    const name = nameOf(student);
+    return sameStudentName.has(name) ? `${name} (${student.email || student.id})` : name;
+  };
   return roster.classes
     .map((c) => ({
       teacherEmail: c.teacherEmail,
+      teacherName: teacherName(c.teacherEmail),
       classId: c.id,
       course: c.course,
       period: c.period,
       students: c.studentIds
         .filter((id) => students.get(id)?.active && !done.has(`${c.id} ${c.teacherEmail} ${id}`))
-        .map((id) => nameOf(students.get(id)!)),
+        .map((id) => studentName(students.get(id)!)),
     }))
     .filter((m) => m.students.length > 0);
 }

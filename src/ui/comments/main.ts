@@ -1,39 +1,37 @@
 /*
  * The Enter comments sidebar: pick a class, type a comment per student in one grid, save them all
  * at once. It shows what was saved, what conflicted (with the current text) and what was refused.
- * Text that was not saved stays in its box. Names and comments are shown as text, never as HTML.
+ * Text that was not saved stays in its box and is marked; switching class or leaving the page
+ * with unsaved text asks first, clearing a saved comment asks before withdrawing it, and a box
+ * over the limit is refused before anything is sent. Names and comments are shown as text only.
  */
 
-import type { EntryResult, SaveEntry } from "../../domain/comments/save";
+import {
+  boxState,
+  type GridBox,
+  listOfNames,
+  overLimitRefusal,
+  planGridSave,
+  withdrawQuestion,
+} from "../../domain/comments/grid-edits";
+import type { EntryResult } from "../../domain/comments/save";
 import type { CommentGridView } from "../../server/comment-layer";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { option } from "../shared/elements";
 import { callServer } from "../shared/server";
-
-interface RowState {
-  readonly studentId: string;
-  readonly studentName: string;
-  commentId?: string;
-  version?: number;
-  savedText: string;
-  withdrawn: boolean;
-}
+import { ask } from "./ask";
+import { boxTexts, markAll, markBox, renderBoxes } from "./boxes";
 
 let teacherEmail = "";
 let classId = "";
-let rows: RowState[] = [];
+let boxes: GridBox[] = [];
 
-function option(text: string, value: string): HTMLOptionElement {
-  const element = document.createElement("option");
-  element.textContent = text;
-  element.value = value;
-  return element;
-}
+const classLabel = (c: { id: string; course: string; period: string }) =>
+  `Period ${c.period} · ${c.course} (${c.id})`;
 
 function renderGrid(view: CommentGridView): void {
   const select = byId<HTMLSelectElement>("class");
-  select.replaceChildren(
-    ...view.classes.map((c) => option(`Period ${c.period} · ${c.course} (${c.id})`, c.id)),
-  );
+  select.replaceChildren(...view.classes.map((c) => option(classLabel(c), c.id)));
   select.disabled = view.classes.length === 0;
   show("loading", false);
   if (!view.grid) {
@@ -42,45 +40,30 @@ function renderGrid(view: CommentGridView): void {
   }
   classId = view.grid.classId;
   select.value = classId;
-  rows = view.grid.rows.map((row) => ({
+  boxes = view.grid.rows.map((row) => ({
     studentId: row.studentId,
     studentName: row.studentName,
     ...(row.comment ? { commentId: row.comment.id, version: row.comment.version } : {}),
     savedText: row.comment?.status === "active" ? row.comment.text : "",
     withdrawn: row.comment?.status === "withdrawn",
   }));
-  byId("rows").replaceChildren(
-    ...rows.map((row, i) => {
-      const field = document.createElement("div");
-      field.className = "field";
-      const label = document.createElement("label");
-      label.htmlFor = `comment-${i}`;
-      label.textContent = row.studentName;
-      const text = document.createElement("textarea");
-      text.id = `comment-${i}`;
-      text.value = row.savedText;
-      text.dataset.studentId = row.studentId;
-      field.append(label, text);
-      return field;
-    }),
-  );
+  renderBoxes(boxes, (i) => markBox(boxes[i]!, i));
   show("grid", true);
 }
 
-function changedEntries(): SaveEntry[] {
-  return rows.flatMap((row, i) => {
-    const text = byId<HTMLTextAreaElement>(`comment-${i}`).value;
-    if (text === row.savedText) return [];
-    const known = row.commentId ? { commentId: row.commentId, version: row.version } : {};
-    if (text.trim() === "" && row.commentId && !row.withdrawn) {
-      return [{ studentId: row.studentId, text: "", withdraw: true, ...known }];
-    }
-    return [{ studentId: row.studentId, text, ...known }];
-  });
+function unsavedNames(): string[] {
+  const texts = boxTexts(boxes);
+  return boxes
+    .filter((box, i) => boxState(box, texts[i]!) !== "unchanged")
+    .map((b) => b.studentName);
+}
+
+function focusFirst(selector: string): void {
+  byId("rows").querySelector<HTMLElement>(selector)?.focus();
 }
 
 function describe(result: EntryResult): string | undefined {
-  const name = rows.find((r) => r.studentId === result.studentId)?.studentName ?? result.studentId;
+  const name = boxes.find((b) => b.studentId === result.studentId)?.studentName ?? result.studentId;
   if (result.outcome === "conflict") {
     return `${name}: changed elsewhere since you opened this class. The current text is “${result.current.text}”. Your text is still in the box; copy what you need, then reload.`;
   }
@@ -89,61 +72,156 @@ function describe(result: EntryResult): string | undefined {
 }
 
 function apply(results: readonly EntryResult[]): void {
-  for (const result of results) {
-    const row = rows.find((r) => r.studentId === result.studentId);
-    if (!row || (result.outcome !== "saved" && result.outcome !== "unchanged")) continue;
-    row.commentId = result.comment.id;
-    row.version = result.comment.version;
-    row.withdrawn = result.comment.status === "withdrawn";
-    row.savedText = row.withdrawn ? "" : result.comment.text;
-  }
+  boxes = boxes.map((box) => {
+    const result = results.find((r) => r.studentId === box.studentId);
+    if (!result || (result.outcome !== "saved" && result.outcome !== "unchanged")) return box;
+    const withdrawn = result.comment.status === "withdrawn";
+    return {
+      ...box,
+      commentId: result.comment.id,
+      version: result.comment.version,
+      withdrawn,
+      savedText: withdrawn ? "" : result.comment.text,
+    };
+  });
+  markAll(boxes);
 }
 
-async function save(event: Event): Promise<void> {
-  event.preventDefault();
-  const button = byId<HTMLButtonElement>("save");
+function withdrawnNames(results: readonly EntryResult[], asked: readonly string[]): string[] {
+  return results
+    .filter((r) => r.outcome === "saved" && r.comment.status === "withdrawn")
+    .map((r) => boxes.find((b) => b.studentId === r.studentId)?.studentName ?? r.studentId)
+    .filter((name) => asked.includes(name));
+}
+
+function showIssues(issues: readonly string[]): void {
+  fillList("issues", issues);
+  show("issues-box", issues.length > 0);
+}
+
+/** Saves the changed boxes; true when every change was saved (or there was none). */
+async function save(): Promise<boolean> {
   for (const id of ["saved", "issues-box", "error"]) show(id, false);
-  const entries = changedEntries();
-  if (entries.length === 0) {
+  const plan = planGridSave(boxes, boxTexts(boxes));
+  if (plan.entries.length === 0) {
     setText("saved", "Nothing to save: no comment was changed.");
     show("saved", true);
-    return;
+    return true;
   }
+  if (plan.overLimit.length > 0) {
+    showIssues([overLimitRefusal(plan.overLimit)]);
+    focusFirst("textarea[aria-invalid='true']");
+    return false;
+  }
+  if (plan.withdrawals.length > 0) {
+    const withdraw = await ask(
+      withdrawQuestion(plan.withdrawals),
+      "You cleared the box, so saving withdraws the comment: advisors no longer see it or pull it into the conference doc.",
+      [
+        { label: "Withdraw", value: true, primary: true },
+        { label: "Cancel", value: false },
+      ],
+    );
+    if (!withdraw) {
+      setText("saved", "Nothing was saved. The cleared boxes are still marked.");
+      show("saved", true);
+      return false;
+    }
+  }
+  const button = byId<HTMLButtonElement>("save");
+  const select = byId<HTMLSelectElement>("class");
   button.disabled = true;
+  select.disabled = true;
   try {
-    const { results } = await callServer("saveComments", { classId, teacherEmail, entries });
+    const { results } = await callServer("saveComments", {
+      classId,
+      teacherEmail,
+      entries: [...plan.entries],
+    });
     apply(results);
     const savedCount = results.filter((r) => r.outcome === "saved").length;
-    setText("saved", `Saved ${savedCount} of ${entries.length} comments.`);
+    const withdrawn = withdrawnNames(results, plan.withdrawals);
+    setText(
+      "saved",
+      `Saved ${savedCount} of ${plan.entries.length} comments.` +
+        (withdrawn.length > 0
+          ? ` Withdrew your ${withdrawn.length === 1 ? "comment" : "comments"} for ${listOfNames(withdrawn)}.`
+          : ""),
+    );
     show("saved", true);
     const issues = results.map(describe).filter((text): text is string => text !== undefined);
-    fillList("issues", issues);
-    show("issues-box", issues.length > 0);
+    showIssues(issues);
+    return issues.length === 0;
   } catch (error) {
     showError("error", `${errorMessage(error)} Your comments are still in the boxes.`);
+    return false;
   } finally {
     button.disabled = false;
+    select.disabled = false;
   }
 }
 
 async function load(id?: string): Promise<void> {
   show("error", false);
+  const select = byId<HTMLSelectElement>("class");
+  select.disabled = true;
   try {
     renderGrid(await callServer("getCommentGrid", id));
   } catch (error) {
     show("loading", false);
+    select.value = classId;
+    select.disabled = select.options.length === 0;
     showError("error", errorMessage(error));
   }
 }
 
+async function switchClass(): Promise<void> {
+  const select = byId<HTMLSelectElement>("class");
+  const target = select.value;
+  if (target === classId) return;
+  const pending = unsavedNames();
+  if (pending.length > 0) {
+    const targetLabel = select.selectedOptions[0]?.textContent ?? target;
+    select.value = classId;
+    const current = select.selectedOptions[0]?.textContent ?? classId;
+    const choice = await ask(
+      `Your ${pending.length === 1 ? "comment" : "comments"} for ${listOfNames(pending)} ${pending.length === 1 ? "is" : "are"} not saved.`,
+      `Save before opening ${targetLabel}, discard the changes, or stay on ${current}.`,
+      [
+        { label: "Save, then switch", value: "save", primary: true },
+        { label: "Discard changes", value: "discard" },
+        { label: "Stay", value: "stay" },
+      ] as const,
+    );
+    if (choice === "stay") {
+      focusFirst(".unsaved textarea");
+      return;
+    }
+    if (choice === "save") {
+      if (!(await save())) return;
+      await load(target);
+      setText("saved", `${current}: ${byId("saved").textContent}`);
+      return;
+    }
+  }
+  for (const id of ["saved", "issues-box"]) show(id, false);
+  await load(target);
+}
+
+window.addEventListener("beforeunload", (event) => {
+  if (unsavedNames().length === 0) return;
+  event.preventDefault();
+  event.returnValue = "";
+});
+
 callServer("getAboutInfo")
   .then((info) => {
     teacherEmail = info.user;
-    byId("grid").addEventListener("submit", (event) => void save(event));
-    byId("class").addEventListener(
-      "change",
-      () => void load(byId<HTMLSelectElement>("class").value),
-    );
+    byId("grid").addEventListener("submit", (event) => {
+      event.preventDefault();
+      void save();
+    });
+    byId("class").addEventListener("change", () => void switchClass());
     return load();
   })
   .catch((error) => showError("error", error));

@@ -3,6 +3,8 @@ import { byId, setText, showError } from "../shared/dom";
 import { missingCommentBlocks } from "../shared/missing-list";
 import { callServer } from "../shared/server";
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 callServer("getMissingComments")
   .then((missing) => {
     const total = missing.reduce((sum, m) => sum + m.students.length, 0);
@@ -10,7 +12,7 @@ callServer("getMissingComments")
       "summary",
       total === 0
         ? "Every teacher has commented on every student in their classes."
-        : `${total} comments missing across ${missing.length} classes.`,
+        : `${plural(total, "comment")} missing across ${plural(missing.length, "class", "classes")}.`,
     );
     byId("classes").replaceChildren(...missingCommentBlocks(missing));
   })

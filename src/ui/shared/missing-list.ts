@@ -5,7 +5,8 @@ export function missingCommentBlocks(missing: readonly MissingComment[]): HTMLEl
   return missing.map((m) => {
     const block = document.createElement("details");
     const title = document.createElement("summary");
-    title.textContent = `${m.teacherEmail} · Period ${m.period} ${m.course}: ${m.students.length}`;
+    const count = m.students.length;
+    title.textContent = `${m.teacherName} · Period ${m.period} ${m.course}: ${count} ${count === 1 ? "student" : "students"}`;
     const list = document.createElement("ul");
     for (const name of m.students) {
       const item = document.createElement("li");

@@ -59,12 +59,36 @@ describe("missing comments", () => {
     expect(missing).toEqual([
       {
         teacherEmail: ANA,
+        teacherName: "Ana Diaz",
         classId: "MATH7-2",
         course: "Math 7",
         period: "2",
         students: ["Lee Abbott", "Mia Okafor"],
       },
     ]);
+  });
+
+  it("names teachers and students, adding the email only to tell two of the same name apart", () => {
+    const clash = {
+      ...roster,
+      students: roster.students.map((s) =>
+        s.id === "S3" ? { ...s, givenName: "Lee", familyName: "Abbott" } : s,
+      ),
+      staff: [
+        ...roster.staff.filter((m) => m.email !== BEN),
+        { email: BEN, name: "Ana Diaz", roles: ["teacher" as const] },
+      ],
+    };
+    const missing = missingComments(clash, [comment({ studentId: "S1" })]);
+    expect(missing.map((m) => [m.teacherName, m.students])).toEqual([
+      [
+        `Ana Diaz (${ANA})`,
+        ["Lee Abbott (s2@students.school.test)", "Lee Abbott (s3@students.school.test)"],
+      ],
+      [`Ana Diaz (${BEN})`, ["Zoë Nguyễn", "Lee Abbott (s2@students.school.test)"]],
+    ]);
+    const unknown = { ...roster, staff: [] };
+    expect(missingComments(unknown, [])[0]?.teacherName).toBe(ANA);
   });
 
   it("lists every student of every class when there are no comments", () => {
