@@ -7,8 +7,7 @@
 
 import {
   beforeConferenceTemplates,
-  howToBook,
-  preparingLine,
+  beforeConferenceValues,
 } from "../domain/drafts/before-conference";
 import { composeMessage, textToHtml } from "../domain/drafts/mime";
 import { heldInDoc, planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
@@ -26,7 +25,6 @@ import {
 } from "../domain/drafts/update-kind";
 import type { DocJson } from "../domain/pull/doc-json";
 import { parsePullScope } from "../domain/pull/scope";
-import { describeSlotTime } from "../domain/schedule/zoned-time";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
 import { createDrafts, deleteDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
@@ -110,19 +108,16 @@ function build(scopeValue: unknown): Built {
       subjectTemplate: templates.subject,
       bodyTemplate: templates.body,
       quoteStudent: true,
-      values: {
-        conference_time:
-          conference.kind === "booked"
-            ? describeSlotTime(
-                conference.start,
-                conference.minutes,
-                context.timeZone,
-                context.defaultLanguage,
-              )
-            : "",
-        preparing: preparingLine("advisor", student.studentName, purposesIn(doc.value as DocJson)),
-        how_to_book: howToBook(student.signupUrl, context.advisor.name),
-      },
+      values: beforeConferenceValues({
+        voice: "advisor",
+        studentName: student.studentName,
+        conference,
+        purposes: purposesIn(doc.value as DocJson),
+        signupUrl: student.signupUrl,
+        advisorName: context.advisor.name,
+        timeZone: context.timeZone,
+        language: context.defaultLanguage,
+      }),
     });
     for (const skip of skipped) notes.push(skippedNote(student.studentName, skip));
     for (const draft of drafts) planned.push({ student, draft, kind: choice.kind });

@@ -7,8 +7,7 @@
 import { recordFromRow } from "../domain/conference-doc/records";
 import {
   beforeConferenceTemplates,
-  howToBook,
-  preparingLine,
+  beforeConferenceValues,
 } from "../domain/drafts/before-conference";
 import { composeMessage, textToHtml } from "../domain/drafts/mime";
 import { heldInDoc, planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
@@ -28,7 +27,6 @@ import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import type { DocJson } from "../domain/pull/doc-json";
 import { NotAllowedError } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
-import { describeSlotTime } from "../domain/schedule/zoned-time";
 import { activeDocId } from "../workspace/active-doc";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { createDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
@@ -117,19 +115,16 @@ function draftFromOpenDoc(): string {
     defaultLanguage: context.defaultLanguage,
     subjectTemplate: templates.subject,
     bodyTemplate: templates.body,
-    values: {
-      conference_time:
-        conference.kind === "booked"
-          ? describeSlotTime(
-              conference.start,
-              conference.minutes,
-              context.timeZone,
-              context.defaultLanguage,
-            )
-          : "",
-      preparing: preparingLine("student", context.student.name, purposesIn(doc.value as DocJson)),
-      how_to_book: howToBook(context.signupUrl, context.advisorName),
-    },
+    values: beforeConferenceValues({
+      voice: "student",
+      studentName: context.student.name,
+      conference,
+      purposes: purposesIn(doc.value as DocJson),
+      signupUrl: context.signupUrl,
+      advisorName: context.advisorName,
+      timeZone: context.timeZone,
+      language: context.defaultLanguage,
+    }),
   });
   const kindPart = choice.kind === "met" ? "" : `${choice.kind}/`;
   const tag = (language: string) =>

@@ -3,7 +3,8 @@
  * student's: a note of the booked time with what the student is preparing, and an invitation to
  * book (with the family's sign-up link when there is one).
  */
-import type { UpdateKind } from "./update-kind";
+import { describeSlotTime } from "../schedule/zoned-time";
+import type { ConferenceState, UpdateKind } from "./update-kind";
 
 export interface UpdateTemplates {
   readonly subject: string;
@@ -91,4 +92,28 @@ export function preparingLine(
   const doc = voice === "advisor" ? "their" : "my";
   if (purposes.length === 0) return `${who} preparing for it in ${doc} conference doc.`;
   return `${who} preparing to talk about: ${purposes.join("; ")}.`;
+}
+
+export interface BeforeConferenceFacts {
+  readonly voice: "advisor" | "student";
+  readonly studentName: string;
+  readonly conference: ConferenceState;
+  readonly purposes: readonly string[];
+  readonly signupUrl: string;
+  readonly advisorName: string;
+  readonly timeZone: string;
+  readonly language: string;
+}
+
+/** The placeholders a before-conference update fills: the booked time, the preparing line, how to book. */
+export function beforeConferenceValues(facts: BeforeConferenceFacts): Record<string, string> {
+  const { conference } = facts;
+  return {
+    conference_time:
+      conference.kind === "booked"
+        ? describeSlotTime(conference.start, conference.minutes, facts.timeZone, facts.language)
+        : "",
+    preparing: preparingLine(facts.voice, facts.studentName, facts.purposes),
+    how_to_book: howToBook(facts.signupUrl, facts.advisorName),
+  };
 }
