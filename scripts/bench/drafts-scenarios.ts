@@ -28,6 +28,7 @@ import { type Hub, schoolWorkspace, TERM } from "./school";
 
 const FIXTURE = path.join(__dirname, "fixtures/drafts-one-at-a-time");
 const DEFAULT_LANGUAGE = "en";
+const HELD_ON = " 2026-11-23";
 const NEXT_STEPS = "Read 20 minutes a day and ask for help on Tuesdays";
 const GOALS = [
   "Raise my math quiz average to 85% by January",
@@ -45,7 +46,10 @@ interface Draft {
 const languageOf = (code: string) => code.trim() || DEFAULT_LANGUAGE;
 const { guardians, notEnglish, drafts, translatedDrafts, languages } = GUARDIAN_FIGURES;
 
-/** Each advisee types a goal, next steps and teacher support into their doc, as the tests do. */
+/**
+ * Each advisee types a goal, next steps and teacher support into their doc, as the tests do, and
+ * the advisor writes the day the conference was held, so every update is the held one with its plan.
+ */
 function hubWithPlans(advisor: string): Hub {
   const hub = advisoryHub(false);
   adviseesOf(advisor).forEach((student, i) => {
@@ -58,6 +62,8 @@ function hubWithPlans(advisor: string): Hub {
       const reply = typeAtEndOfSection(hub.ws, student.email, docId, section, text);
       if (reply.status !== 200) throw new Error(`typing into ${docId}: ${reply.status}`);
     }
+    const held = typeAtEndOfSection(hub.ws, advisor, docId, SECTIONS.conferenceHeld, HELD_ON);
+    if (held.status !== 200) throw new Error(`marking ${docId} held: ${held.status}`);
   });
   return hub;
 }
@@ -156,7 +162,7 @@ const CREATE = "Gmail.users.drafts.create";
 export const DRAFTS_SCENARIOS: readonly Scenario[] = [
   {
     name: `guardian drafts for ${ADVISEES} advisees, ${guardians} guardians, ${languages} languages`,
-    about: `The pull scenario's school (teacher6 advises 30 grade-6 students, each with two guardians: ${guardians}, in en, es, vi and zh-CN, ${notEnglish} of them not in the default en; ${drafts} drafts, one per student and language, ${translatedDrafts} of them translated), hub on dist/ with docs; each advisee types a goal, next steps and teacher support into their doc through the Docs REST API. Confer's row is teacher6's sidebar execution of createGuardianUpdates({scope:{kind:"advisees"}}) with an empty translation cache, and the two web-app doPosts it waits on (their calls counted, their modelled time inside the sidebar's). Translations are checked against the distinct (language, text) pairs of the translated drafts' subjects and bodies (the original body is read from beneath "${ORIGINAL_DIVIDER}"); 7 of the 60 texts repeat (5 subjects and 2 bodies of namesake students, as the generator reuses names) and are translated once. The baseline (fixtures/drafts-one-at-a-time), as teacher6 on copies of the same docs, per guardian: DocumentApp.openById, the plan from three named ranges, ${TRANSLATE} of subject and body when not en, and one UrlFetchApp.fetch to Gmail users.drafts.create.`,
+    about: `The pull scenario's school (teacher6 advises 30 grade-6 students, each with two guardians: ${guardians}, in en, es, vi and zh-CN, ${notEnglish} of them not in the default en; ${drafts} drafts, one per student and language, ${translatedDrafts} of them translated), hub on dist/ with docs; each advisee types a goal, next steps and teacher support into their doc through the Docs REST API, and teacher6 writes the day their conference was held. Confer's row is teacher6's sidebar execution of createGuardianUpdates({scope:{kind:"advisees"}}) with an empty translation cache, and the two web-app doPosts it waits on (their calls counted, their modelled time inside the sidebar's). Translations are checked against the distinct (language, text) pairs of the translated drafts' subjects and bodies (the original body is read from beneath "${ORIGINAL_DIVIDER}"); 7 of the 60 texts repeat (5 subjects and 2 bodies of namesake students, as the generator reuses names) and are translated once. The baseline (fixtures/drafts-one-at-a-time), as teacher6 on copies of the same docs, per guardian: DocumentApp.openById, the plan from three named ranges, ${TRANSLATE} of subject and body when not en, and one UrlFetchApp.fetch to Gmail users.drafts.create.`,
     limit: webAppFetchLimit(fact("longestDoPostS")),
     budget: [
       exactly("confer Docs.documents.get", ADVISEES, (s) =>
@@ -220,7 +226,7 @@ function smallDraftsScenario(): Scenario {
   const small = smallFigures();
   return {
     name: `guardian drafts for ${small.advisees} advisees`,
-    about: `The same school and hub; teacher12's ${small.advisees} advisees type their plan the same way, and teacher12 runs createGuardianUpdates({scope:{kind:"advisees"}}) from the sidebar (${small.guardians} guardians with an email, ${small.drafts} drafts, one per student and language). Confer's row and the baseline are as for teacher6's ${ADVISEES}.`,
+    about: `The same school and hub; teacher12's ${small.advisees} advisees type their plan the same way and teacher12 writes the day each was held, then runs createGuardianUpdates({scope:{kind:"advisees"}}) from the sidebar (${small.guardians} guardians with an email, ${small.drafts} drafts, one per student and language). Confer's row and the baseline are as for teacher6's ${ADVISEES}.`,
     limit: webAppFetchLimit(fact("longestDoPostS")),
     budget: [
       exactly("confer Docs.documents.get", small.advisees, (s) =>
