@@ -32,6 +32,7 @@ import { appendBookingLog, readSchedule, writeSlots } from "../workspace/schedul
 import { withScriptLock } from "./comment-layer";
 import { followThrough } from "./schedule-follow-through";
 import {
+  type Committed,
   commitDecision,
   currentSlots,
   familyLinkMaker,
@@ -257,7 +258,38 @@ export interface ChangeResult {
   readonly noticeMailbox: string;
   readonly problems: readonly string[];
   readonly followUp: { slotId: string; studentId: string; studentName: string } | null;
+  /** A booking for a student already booked in the round moved them: from when, to when. */
+  readonly moved: {
+    studentName: string;
+    previousStart: string;
+    from: string;
+    to: string;
+  } | null;
   readonly slots: readonly SlotRow[];
+}
+
+function movedByBooking(
+  context: ScheduleContext,
+  change: StaffChange,
+  committed: Committed,
+): ChangeResult["moved"] {
+  if (change.action !== "book") return null;
+  const notice = committed.notices.find(
+    (n) => n.kind === "moved" && n.studentId === change.studentId && n.slotId === change.slotId,
+  );
+  const student = context.roster.students.find((s) => s.id === change.studentId);
+  const to = committed.slots.find((slot) => slot.id === change.slotId);
+  if (!notice || !student || !to) return null;
+  const from = committed.changes.find(
+    (c) => c.before?.studentId === student.id && c.before.start === notice.previousStart,
+  )?.before;
+  const zone = context.settings.timeZone;
+  return {
+    studentName: studentName(student),
+    previousStart: notice.previousStart,
+    from: describeSlotTime(notice.previousStart, from?.minutes ?? 0, zone, "en"),
+    to: describeSlotTime(to.start, to.minutes, zone, "en"),
+  };
 }
 
 export function changeBookingFor(caller: string, change: StaffChange): ChangeResult {
@@ -286,6 +318,7 @@ export function changeBookingFor(caller: string, change: StaffChange): ChangeRes
             studentName: studentName(student),
           }
         : null,
+    moved: movedByBooking(context, change, committed),
     slots: slotRows(
       context,
       committed.slots.filter((slot) => touched.has(slot.id)),

@@ -467,6 +467,34 @@ describe("staff moving, cancelling and a snow day", () => {
     expect(new Date(events[0]!.start.ms).toISOString()).toBe(free.start);
   });
 
+  it("booking a student who already has a booking moves them, and says from when to when", () => {
+    const id = hub.school.advisors[0]!.studentIds[3]!;
+    type Change = { changed: number; moved: { from: string; to: string } | null };
+    const [first, second] = slots().filter((s) => s.status === "open");
+    const booked = call<Change>(hub, ADVISOR, "changeBooking", {
+      action: "book",
+      studentId: id,
+      slotId: first!.id,
+    });
+    expect(booked.moved).toBeNull();
+    const moved = call<Change>(hub, ADVISOR, "changeBooking", {
+      action: "book",
+      studentId: id,
+      slotId: second!.id,
+    });
+    expect(moved.moved).toEqual({
+      studentName: expect.any(String),
+      previousStart: first!.start,
+      from: first!.when,
+      to: second!.when,
+    });
+    expect(first!.when).toMatch(/December 1, 2026.*1:\d\d/);
+    expect(first!.when).not.toBe(second!.when);
+    const now = slots();
+    expect(now.find((s) => s.id === first!.id)!.status).toBe("open");
+    expect(now.find((s) => s.id === second!.id)!.studentId).toBe(id);
+  });
+
   it("cancelling a slot cancels its event and tells the student", async () => {
     const booked = slots().find((s) => s.studentId === advisees[1])!;
     const student = hub.school.students.find((s) => s.id === advisees[1])!;

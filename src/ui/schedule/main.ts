@@ -124,7 +124,9 @@ function told(result: {
 
 function describeChange(result: ChangeResult, done: string): string {
   if (result.changed === 0) return "Nothing needed changing: the schedule already showed that.";
-  return `${done}${told(result)}`;
+  const moved = result.moved;
+  const what = moved ? `Moved ${moved.studentName} from ${moved.from} to ${moved.to}.` : done;
+  return `${what}${told(result)}`;
 }
 
 function hideChangeOutcome(): void {
