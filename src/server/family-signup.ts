@@ -13,8 +13,9 @@ import {
 import { BookingRefusedError, TokenError } from "../domain/schedule/errors";
 import { decodeFamilyToken } from "../domain/schedule/family-token";
 import { familyView } from "../domain/schedule/family-view";
-import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
+import type { BookingLogEntry, FamilyTokenPayload, Slot } from "../domain/schedule/model";
 import { describeSlotTime, isTimeZoneName } from "../domain/schedule/zoned-time";
+import { readBookingLog } from "../workspace/schedule-store";
 import { linkSigner } from "../workspace/signup-secret";
 import { translateAll } from "../workspace/translation";
 import { BusyError } from "./comment-layer";
@@ -23,6 +24,7 @@ import {
   commitDecision,
   currentSlots,
   loadScheduleContext,
+  MAX_CHANGES_PER_LINK,
   type ScheduleContext,
 } from "./schedule-layer";
 
@@ -45,6 +47,12 @@ const STRINGS = {
   failed: "That did not work:",
   tryAgain: "Try again",
   keep: "Keep this booking",
+  noChangesLeft:
+    "This link can make no more changes for this round: a family may book, move or cancel only so many times.",
+  contactToChange:
+    "To book, move or cancel now, please contact your child's advisor or the school:",
+  oneChangeLeft:
+    "This link can make one more change for this round: a booking, a move or a cancellation.",
   busy: "Many families are booking right now. Nothing was booked; please try again in a moment.",
 } as const;
 
@@ -63,10 +71,13 @@ export interface FamilyPage {
   readonly schoolName: string;
   readonly round: string;
   readonly strings: FamilyStrings;
+  /** Bookings, moves and cancellations the link may still make in the round. */
+  readonly changesLeft: number;
   readonly students: readonly {
     id: string;
     name: string;
     advisorName: string;
+    advisorEmail: string;
     booking: FamilySlotView | null;
     slots: readonly FamilySlotView[];
   }[];
@@ -96,11 +107,15 @@ function pageOf(
   context: ScheduleContext,
   family: FamilyTokenPayload,
   slots: readonly Slot[],
+  log: readonly BookingLogEntry[],
   timeZone: string,
   message: string,
   strings: FamilyStrings,
 ): FamilyPage {
-  const view = familyView(family, context.roster, slots, context.now);
+  const view = familyView(family, context.roster, slots, context.now, {
+    log,
+    maxChangesPerLink: MAX_CHANGES_PER_LINK,
+  });
   const locale = family.language || context.settings.defaultLanguage;
   const shown = (slot: { slotId: string; start: string; minutes: number; location: string }) => ({
     slotId: slot.slotId,
@@ -116,10 +131,12 @@ function pageOf(
     schoolName: context.settings.schoolName,
     round: view.round,
     strings,
+    changesLeft: view.changesLeft,
     students: view.students.map((student) => ({
       id: student.id,
       name: student.name,
       advisorName: nameOf(student.advisorEmail),
+      advisorEmail: student.advisorEmail,
       booking: student.booking ? shown(student.booking) : null,
       slots: student.slots.map(shown),
     })),
@@ -141,7 +158,9 @@ export function getFamilySignup(token: unknown, timeZone: unknown): FamilyPage {
   const family = verified(token);
   const context = loadScheduleContext();
   const slots = currentSlots(context.hub);
-  return pageOf(context, family, slots, zoneOf(timeZone, context), "", stringsIn(family.language));
+  const log = readBookingLog(context.hub);
+  const zone = zoneOf(timeZone, context);
+  return pageOf(context, family, slots, log, zone, "", stringsIn(family.language));
 }
 
 type FamilyDecision = (
@@ -166,7 +185,8 @@ function change(
     const strings = stringsIn(family.language);
     const moved = committed.notices.some((n) => n.kind === "moved");
     const zone = zoneOf(input.timeZone, context);
-    return pageOf(context, family, committed.slots, zone, done(moved, strings), strings);
+    const log = committed.log ?? [];
+    return pageOf(context, family, committed.slots, log, zone, done(moved, strings), strings);
   } catch (error) {
     refusedInFamilyWords(error, family.language);
   }

@@ -18,7 +18,7 @@ import { keepEventsOnMove } from "../domain/schedule/event-body";
 import { type Family, familiesOf, familyKeyOf } from "../domain/schedule/families";
 import { encodeFamilyToken } from "../domain/schedule/family-token";
 import { fromJournal, journalCells } from "../domain/schedule/journal";
-import type { FamilyTokenPayload, Slot } from "../domain/schedule/model";
+import type { BookingLogEntry, FamilyTokenPayload, Slot } from "../domain/schedule/model";
 import { openHub, storedHubOwner } from "../workspace/hub-store";
 import { appliedLogRow, markLogApplied } from "../workspace/log-marks";
 import {
@@ -62,6 +62,8 @@ export interface Committed {
   readonly slots: readonly Slot[];
   /** The Booking Log rows of what is followed through, stamped Followed once it is done. */
   readonly logRows?: readonly { readonly first: number; readonly last: number }[];
+  /** The Booking Log with this decision's entries, when a family's link needed it read. */
+  readonly log?: readonly BookingLogEntry[];
 }
 
 function merged(slots: readonly Slot[], changes: readonly SlotChange[]): Slot[] {
@@ -102,13 +104,15 @@ export function commitDecision(
       if (decision.log.length > 0) mark = last;
       const slots = merged(store.slots, changes);
       const own = decision.log.length > 0 ? [{ first, last }] : [];
-      if (!finished) return { changes, notices: decision.notices, slots, logRows: own };
+      const read = family ? { log: [...log, ...decision.log] } : {};
+      if (!finished) return { changes, notices: decision.notices, slots, logRows: own, ...read };
       const unfinished = stillToFollow(finished, slots);
       return {
         changes: [...unfinished.changes, ...changes],
         notices: [...unfinished.notices, ...decision.notices],
         slots,
         logRows: [...unfinished.logRows!, ...own],
+        ...read,
       };
     },
     () => {

@@ -38,6 +38,7 @@ interface ScheduleView {
 interface FamilyPage {
   language: string;
   strings: Record<string, string>;
+  changesLeft: number;
   students: {
     id: string;
     name: string;
@@ -320,6 +321,57 @@ describe("a family booking through their own link", () => {
       ]),
     );
     expect(JSON.stringify(result.value)).toContain("not-signed-in");
+  });
+});
+
+describe("a family link's last changes", () => {
+  const hub = scheduleHub();
+  publishDay(hub, ADVISOR);
+  const token = tokenOf(linkFor(hub, ADVISOR, STUDENT));
+  const open = scheduleRows(hub)
+    .filter((r) => r["Host Email"] === ADVISOR)
+    .map((r) => r["Slot ID"]!);
+  const book = (i: number) => {
+    hub.ws.triggers.advanceTo(hub.ws.now() + 60_000);
+    return family<FamilyPage>(
+      hub,
+      hub.signupUrl,
+      "bookFamilySlot",
+      token,
+      STUDENT,
+      open[i % 2],
+      "",
+    );
+  };
+
+  it("counts down the changes a link has left, and shows 0 once they are used", () => {
+    const start = family<FamilyPage>(hub, hub.signupUrl, "getFamilySignup", token, "");
+    expect(start.value!.changesLeft).toBe(12);
+    const lefts = Array.from({ length: 12 }, (_, i) => book(i).value?.changesLeft);
+    expect(lefts).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    const page = family<FamilyPage>(hub, hub.signupUrl, "getFamilySignup", token, "");
+    expect(page.value!.changesLeft).toBe(0);
+  });
+
+  it("still refuses a change past the limit, whatever the page offers, and writes nothing", () => {
+    const before = scheduleRows(hub);
+    const held = before.find((r) => r["Student ID"] === STUDENT)!;
+    const moved = book(12);
+    expect(moved.ok).toBe(false);
+    expect(moved.error?.message).toMatch(/already made 12 changes/);
+    hub.ws.triggers.advanceTo(hub.ws.now() + 60_000);
+    const cancelled = family<FamilyPage>(
+      hub,
+      hub.signupUrl,
+      "cancelFamilyBooking",
+      token,
+      STUDENT,
+      held["Slot ID"],
+      "",
+    );
+    expect(cancelled.ok).toBe(false);
+    expect(cancelled.error?.message).toMatch(/already made 12 changes/);
+    expect(scheduleRows(hub)).toEqual(before);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { Roster, Student } from "../roster/model";
 import { BookingRefusedError, ScheduleInputError } from "./errors";
 import { stillFamilyOf, studentName } from "./families";
+import { familyActor, familyChangesMade } from "./family-changes";
 import type { BookingAction, BookingLogEntry, FamilyTokenPayload, Slot, SlotStatus } from "./model";
 import { isoMs, shortLocalTime } from "./zoned-time";
 
@@ -48,8 +49,6 @@ export interface BookingDecision {
 
 export const NO_CHANGE: BookingDecision = { changes: [], log: [], notices: [] };
 
-const FAMILY_ACTIONS: readonly BookingAction[] = ["book", "move", "cancel"];
-
 /** Collects one decision's changes, with a log entry for each. */
 export class DecisionBuilder {
   private readonly changes: SlotChange[] = [];
@@ -88,7 +87,7 @@ export class DecisionBuilder {
 }
 
 export function actorOf(ctx: BookingContext): string {
-  return ctx.family ? `family:${ctx.family.id}` : ctx.actor;
+  return ctx.family ? familyActor(ctx.family) : ctx.actor;
 }
 
 export function timeOf(slot: Slot, ctx: BookingContext): string {
@@ -190,24 +189,14 @@ export function checkHost(
   );
 }
 
-/**
- * A family may make only so many changes in a round, whichever of its links it uses; a move or a
- * booking counts once, whatever it touched.
- */
+/** A family may make only so many changes in a round, whichever of its links it uses. */
 export function checkFamilyBound(ctx: BookingContext): void {
   if (!ctx.family) return;
-  const actor = actorOf(ctx);
-  const roundOf = new Map(ctx.slots.map((slot) => [slot.id, slot.round]));
-  const decisions = new Set(
-    ctx.log
-      .filter((entry) => entry.actor === actor && FAMILY_ACTIONS.includes(entry.action))
-      .filter((entry) => roundOf.get(entry.slotId) === ctx.family?.round)
-      .map((entry) => entry.time),
-  );
-  if (decisions.size >= ctx.maxChangesPerLink) {
+  const made = familyChangesMade(ctx.family, ctx.log, ctx.slots);
+  if (made >= ctx.maxChangesPerLink) {
     throw new BookingRefusedError(
       "too-many-changes",
-      `Your family has already made ${decisions.size} changes for this round, the most a family may make. Please contact your child's advisor to change the booking.`,
+      `Your family has already made ${made} changes for this round, the most a family may make. Please contact your child's advisor to change the booking.`,
     );
   }
 }

@@ -1,10 +1,12 @@
 /*
  * What a family sees through its sign-up link: for each of its students, the current booking in
- * the round and the advisor's open times still to come. Nothing about other families is shown.
+ * the round and the advisor's open times still to come, and how many changes the link may still
+ * make. Nothing about other families is shown.
  */
 import type { Roster } from "../roster/model";
 import { stillFamilyOf, studentName } from "./families";
-import type { FamilyTokenPayload, Slot } from "./model";
+import { familyChangesLeft } from "./family-changes";
+import type { BookingLogEntry, FamilyTokenPayload, Slot } from "./model";
 import { isoMs } from "./zoned-time";
 
 export interface FamilySlot {
@@ -16,6 +18,8 @@ export interface FamilySlot {
 
 export interface FamilyView {
   readonly round: string;
+  /** Bookings, moves and cancellations the link may still make in the round. */
+  readonly changesLeft: number;
   readonly students: readonly {
     id: string;
     name: string;
@@ -34,6 +38,7 @@ export function familyView(
   roster: Roster,
   slots: readonly Slot[],
   now: string,
+  bound: { readonly log: readonly BookingLogEntry[]; readonly maxChangesPerLink: number },
 ): FamilyView {
   const nowMs = isoMs(now, "Now");
   const inRound = slots
@@ -64,5 +69,6 @@ export function familyView(
           .map(familySlot),
       };
     });
-  return { round: payload.round, students };
+  const changesLeft = familyChangesLeft(payload, bound.log, slots, bound.maxChangesPerLink);
+  return { round: payload.round, changesLeft, students };
 }

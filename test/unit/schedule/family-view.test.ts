@@ -2,6 +2,8 @@
 import { familyView } from "../../../src/domain/schedule/family-view";
 import { ADA, BO, bookedSlot, DEC1_1PM, maiLink, NOW, plus, roster, slot } from "./school";
 
+const unbounded = { log: [], maxChangesPerLink: 12 };
+
 describe("familyView", () => {
   it("shows each active student's booking and their advisor's open future slots, in time order", () => {
     const later = slot(plus(DEC1_1PM, 45), { location: "https://meet.google.com/xyz" });
@@ -17,7 +19,10 @@ describe("familyView", () => {
       slot(plus(DEC1_1PM, 75), { round: "Spring 2027" }),
       slot(plus(DEC1_1PM, 90), { hostEmail: BO }),
     ];
-    const view = familyView({ ...maiLink, studentIds: ["S1", "S2", "S5"] }, roster, slots, NOW);
+    const view = familyView({ ...maiLink, studentIds: ["S1", "S2", "S5"] }, roster, slots, NOW, {
+      log: [],
+      maxChangesPerLink: 12,
+    });
     const free = [
       { slotId: earlier.id, start: earlier.start, minutes: 15, location: "Room 12" },
       {
@@ -29,6 +34,7 @@ describe("familyView", () => {
     ];
     expect(view).toEqual({
       round: "Fall 2026",
+      changesLeft: 12,
       students: [
         {
           id: "S1",
@@ -43,7 +49,25 @@ describe("familyView", () => {
   });
 
   it("shows no other family's student, only those of the link", () => {
-    const view = familyView({ ...maiLink, studentIds: ["S6"] }, roster, [], NOW);
+    const view = familyView({ ...maiLink, studentIds: ["S6"] }, roster, [], NOW, unbounded);
     expect(view.students.map((s) => [s.id, s.advisorEmail])).toEqual([["S6", BO]]);
+  });
+
+  it("says how many changes the link has left in its round", () => {
+    const booked = bookedSlot(DEC1_1PM, "S1");
+    const log = ["01", "02", "03", "04"].map((day) => ({
+      time: `2026-11-${day}T10:00:00.000Z`,
+      actor: "family:tok-mai",
+      action: "book" as const,
+      slotId: booked.id,
+      studentId: "S1",
+      detail: "",
+    }));
+    const bound = { log, maxChangesPerLink: 5 };
+    expect(familyView(maiLink, roster, [booked], NOW, bound).changesLeft).toBe(1);
+    const spent = { log: [...log, { ...log[0]!, time: "2026-11-05T10:00:00.000Z" }] };
+    const view = familyView(maiLink, roster, [booked], NOW, { ...bound, ...spent });
+    expect(view.changesLeft).toBe(0);
+    expect(view.students[0]!.booking?.slotId).toBe(booked.id);
   });
 });
