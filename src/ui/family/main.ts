@@ -2,7 +2,9 @@
  * The family sign-up page, opened from a family's personal link with no Google sign-in. The link's
  * token comes in through the page's template (escaped, in a data attribute); every visible word
  * comes translated from the server, in the family's language. Times show in the browser's time
- * zone. Booking, moving and cancelling each return the whole page again, with a message.
+ * zone. Booking, moving and cancelling each return the whole page again, with a message. A link
+ * with no changes left offers no buttons, and says whom to ask; an open "Cancel this booking?"
+ * question holds every other button until it is answered.
  */
 import type { FamilyPage, FamilySlotView, FamilyStrings } from "../../server/family-signup";
 import { errorMessage } from "../shared/dom";
@@ -55,6 +57,17 @@ function whenAndWhere(slot: FamilySlotView): HTMLElement[] {
   ];
 }
 
+/** Closes the "Cancel this booking?" question, back to the Cancel button it came from. */
+function closeQuestion(): void {
+  const studentId = confirming;
+  confirming = "";
+  render();
+  const section = [...document.querySelectorAll<HTMLElement>("section.student")].find(
+    (s) => s.dataset.studentId === studentId,
+  );
+  section?.querySelector<HTMLElement>(`[data-action="cancel"]`)?.focus();
+}
+
 function bookingBlock(student: Student, strings: FamilyStrings): HTMLElement {
   const booking = student.booking;
   if (!booking) return el("p", { className: "not-booked", text: strings.notBooked });
@@ -70,6 +83,7 @@ function bookingBlock(student: Student, strings: FamilyStrings): HTMLElement {
     slotId: booking.slotId,
     label: strings.cancel,
   };
+  if (!page || page.changesLeft === 0) return block;
   if (confirming !== student.id) {
     const cancel = el("button", {
       className: "danger",
@@ -92,23 +106,25 @@ function bookingBlock(student: Student, strings: FamilyStrings): HTMLElement {
     data: { action: "confirm-cancel", slotId: booking.slotId },
   });
   yes.addEventListener("click", () => void act(action));
-  const row = el("div", { className: "row" }, yes);
-  const keep = extra(strings).keep;
-  if (keep) {
-    const back = el("button", { text: keep, attrs: { type: "button" }, data: { action: "keep" } });
-    back.addEventListener("click", () => {
-      confirming = "";
-      render();
-    });
-    row.append(back);
-  }
-  block.append(
-    el("div", { className: "confirm-box" }, el("p", { text: strings.confirmCancel }), row),
+  const back = el("button", {
+    text: extra(strings).keep || "Keep this booking",
+    attrs: { type: "button" },
+    data: { action: "keep" },
+  });
+  back.addEventListener("click", closeQuestion);
+  const row = el("div", { className: "row" }, yes, back);
+  const box = el(
+    "div",
+    { className: "confirm-box", attrs: { role: "group", "aria-labelledby": "confirm-question" } },
+    el("p", { id: "confirm-question", text: strings.confirmCancel }),
+    row,
   );
+  block.append(box);
   return block;
 }
 
 function slotList(student: Student, strings: FamilyStrings): HTMLElement {
+  if (page?.changesLeft === 0) return el("div");
   if (student.slots.length === 0) {
     return student.booking ? el("div") : el("p", { className: "no-slots", text: strings.noSlots });
   }
@@ -152,6 +168,42 @@ function studentSection(student: Student, strings: FamilyStrings, index: number)
   );
 }
 
+/** What the link may still do: nothing more (and whom to ask instead), or one last change. */
+function changesNotice(current: FamilyPage): HTMLElement[] {
+  const { strings } = current;
+  if (current.changesLeft === 0) {
+    return [
+      el(
+        "div",
+        { className: "changes none", id: "changes", attrs: { role: "status" } },
+        el("p", { className: "changes-title", text: strings.noChangesLeft }),
+        el("p", { text: `${strings.contactToChange} ${advisorsOf(current)}` }),
+      ),
+    ];
+  }
+  if (current.changesLeft === 1) {
+    return [
+      el(
+        "div",
+        { className: "changes one", id: "changes", attrs: { role: "status" } },
+        el("p", { className: "changes-title", text: strings.oneChangeLeft }),
+      ),
+    ];
+  }
+  return [];
+}
+
+/** The link's students' advisors, each named once: "Ms Ada Lee (ada@school.test)". */
+function advisorsOf(current: FamilyPage): string {
+  const named = current.students.map((student) =>
+    student.advisorEmail && student.advisorName !== student.advisorEmail
+      ? `${student.advisorName} (${student.advisorEmail})`
+      : student.advisorName || student.advisorEmail,
+  );
+  const school = current.schoolName ? [current.schoolName] : [];
+  return [...new Set([...named.filter((name) => name !== ""), ...school])].join(", ");
+}
+
 function render(): void {
   if (!page) return;
   const { strings } = page;
@@ -163,19 +215,24 @@ function render(): void {
   setShown("intro", strings.intro);
   setShown("zone", `${strings.timesIn} ${page.timeZone.replace(/_/g, " ")}`);
   find("students").replaceChildren(
+    ...changesNotice(page),
     ...page.students.map((student, i) => studentSection(student, strings, i)),
   );
-  for (const control of find("students").querySelectorAll("button")) {
-    control.disabled = busy;
+  holdButtons();
+}
+
+/** While busy, no button acts; while a question is open, only its own answers do. */
+function holdButtons(): void {
+  for (const control of document.querySelectorAll<HTMLButtonElement>("main button")) {
+    const held = confirming !== "" && control.closest(".confirm-box") === null;
+    control.disabled = busy || held;
   }
 }
 
 function setBusy(value: boolean): void {
   busy = value;
   find("page").setAttribute("aria-busy", String(value));
-  for (const control of document.querySelectorAll<HTMLButtonElement>("main button")) {
-    control.disabled = value;
-  }
+  holdButtons();
 }
 
 /** Busy, too many at once, or the network: worth another try as it is. */
@@ -212,7 +269,7 @@ function showMessage(text: string): void {
 }
 
 async function act(action: Action): Promise<void> {
-  if (busy) return;
+  if (busy || (confirming !== "" && action.kind !== "cancel")) return;
   find("alert").hidden = true;
   showMessage("");
   confirming = "";
@@ -261,4 +318,7 @@ async function load(): Promise<void> {
   }
 }
 
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && confirming !== "" && !busy) closeQuestion();
+});
 void load();
