@@ -1,7 +1,8 @@
 /*
  * The family sign-up page in the preview, on a phone-sized window: a link's last change, after
  * which the page offers no Move or Cancel button and says whom to contact; and an open "Cancel
- * this booking?" question, which holds every Move button until it is answered.
+ * this booking?" question, which holds every Move button until it is answered. Then the
+ * coordinator books that family's student at another time, and the Schedule sidebar says it moved.
  */
 import type { Page } from "playwright-core";
 import { run, webAppPageRun } from "../../emulator";
@@ -9,7 +10,7 @@ import type { DemoContext } from "../../scripts/demo/context";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";
 import { seeText, seeVisible } from "./see";
-import { screenshot } from "./shell-page";
+import { chooseMenu, openFromDrive, screenshot, sidebar } from "./shell-page";
 
 jest.setTimeout(90_000);
 
@@ -20,7 +21,7 @@ interface Links {
   /** A family with one booking and every change but one used. */
   last: { url: string; studentId: string };
   /** A family with one booking and changes to spare. */
-  spare: { url: string; studentId: string };
+  spare: { url: string; studentId: string; when: string };
 }
 
 /** A weekday two weeks from now, as YYYY-MM-DD: always in the future, whenever the tests run. */
@@ -57,7 +58,7 @@ function twoFamilies(context: DemoContext, links: Partial<Links>): void {
     (row, i, rows) => row.link !== "" && rows.findIndex((r) => r.link === row.link) === i,
   );
   const schedule = staff(advisor, "getSchedule", { round: ROUND }) as {
-    slots: { id: string; status: string }[];
+    slots: { id: string; status: string; when: string }[];
   };
   const open = schedule.slots.filter((s) => s.status === "open").map((s) => s.id);
   const book = (row: { studentId: string; link: string }, slotId: string) => {
@@ -68,7 +69,7 @@ function twoFamilies(context: DemoContext, links: Partial<Links>): void {
   };
   book(spare!, open[0]!);
   for (let i = 0; i < LIMIT - 1; i++) book(last!, open[1 + (i % 2)]!);
-  links.spare = { url: spare!.link, studentId: spare!.studentId };
+  links.spare = { url: spare!.link, studentId: spare!.studentId, when: schedule.slots[0]!.when };
   links.last = { url: last!.link, studentId: last!.studentId };
 }
 
@@ -153,4 +154,26 @@ test("while 'Cancel this booking?' is open, no Move button acts, until the quest
 
   await page.reload();
   await seeText(student.locator(".booking .when"), booked);
+});
+
+test("booking a student who has a booking says, in the Schedule sidebar, from when to when it moved", async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(school.preview.url);
+  await openFromDrive(page, /Confer hub/);
+  await chooseMenu(page, "Schedule conferences…");
+  const schedule = sidebar(page);
+  const open = schedule.locator(".slot[data-status=open]").last();
+  await seeVisible(open);
+  const to = (await open.locator(".time").textContent()) ?? "";
+  await open.locator('button[data-action="book"]').click();
+  await schedule.locator("#panel-select").selectOption(links.spare!.studentId);
+  const name = (await schedule.locator("#panel-select option:checked").textContent()) ?? "";
+  await schedule.locator("#panel-confirm").click();
+  const result = schedule.locator("#change-result");
+  await seeText(result, `Moved ${name} from ${links.spare!.when} to `);
+  const text = (await result.textContent()) ?? "";
+  const startsAt = to.match(/\d{1,2}:\d{2}/)?.[0] ?? "(no time shown)";
+  expect(text).toMatch(new RegExp(` to [^.]*${startsAt}`));
+  expect(text).not.toMatch(/^Booked/);
+  await screenshot(page, "schedule-book-moves-student");
 });
