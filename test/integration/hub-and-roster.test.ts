@@ -219,11 +219,13 @@ describe("Import roster", () => {
     expect(result.imported).toBe(false);
     expect(result.problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^students\.csv row 2, Email "not-an-email": /),
-        expect.stringMatching(/^students\.csv row (3|4), Student ID ".+": .*duplicate/i),
-        expect.stringMatching(/^students\.csv row 3, Grade "12": /),
-        expect.stringMatching(/^students\.csv row 3, Advisor Email "nobody@school\.test": /),
-        expect.stringMatching(/^students\.csv row 5, Guardian 1 Email: /),
+        expect.stringMatching(/^students\.csv row 2 \([^)]+\), Email "not-an-email": /),
+        expect.stringMatching(/^students\.csv row (3|4) \([^)]+\), Student ID ".+": .*duplicate/i),
+        expect.stringMatching(/^students\.csv row 3 \([^)]+\), Grade "12": /),
+        expect.stringMatching(
+          /^students\.csv row 3 \([^)]+\), Advisor Email "nobody@school\.test": /,
+        ),
+        expect.stringMatching(/^students\.csv row 5 \([^)]+\), Guardian 1 Email: /),
       ]),
     );
     expect(tab(hub, "Students")).toHaveLength(1);

@@ -36,10 +36,16 @@ describe("importRoster", () => {
     if (outcome.ok) return;
     expect(outcome.messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^students\.csv row 4, Student ID "S1": .*duplicate/i),
-        expect.stringMatching(/^students\.csv row 4, Email "not-an-email"/),
-        expect.stringMatching(/^students\.csv row 4, Grade "9"/),
-        expect.stringMatching(/^students\.csv row 4, Advisor Email "ghost@school\.test"/),
+        expect.stringMatching(
+          /^students\.csv row 4 \(Ana Li, Student ID S1\), Student ID "S1": .*duplicate/i,
+        ),
+        expect.stringMatching(
+          /^students\.csv row 4 \(Ana Li, Student ID S1\), Email "not-an-email"/,
+        ),
+        expect.stringMatching(/^students\.csv row 4 \(Ana Li, Student ID S1\), Grade "9"/),
+        expect.stringMatching(
+          /^students\.csv row 4 \(Ana Li, Student ID S1\), Advisor Email "ghost@school\.test"/,
+        ),
       ]),
     );
     expect("roster" in outcome).toBe(false);
