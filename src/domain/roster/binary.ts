@@ -21,11 +21,10 @@ export function binaryKind(text: string): string | null {
     if (starts.some((start) => text.startsWith(start))) return kind;
   }
   if (text.includes("\u0000")) return "binary data, not text";
+  if (!text.includes("\uFFFD")) return null;
   let replaced = 0;
   for (const char of text) if (char === "\uFFFD") replaced++;
-  return replaced > 0 && replaced >= text.length * REPLACEMENT_SHARE
-    ? "binary data, not text"
-    : null;
+  return replaced >= text.length * REPLACEMENT_SHARE ? "binary data, not text" : null;
 }
 
 /** The reason a file that is not text gets, e.g. for `binaryKind` "a PNG image". */
