@@ -317,7 +317,7 @@ describe("the demo with --roster", () => {
     const out = path.join(dir, "out-broken");
     const run = demo("--roster", roster, "--out", out);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/students\.csv row 2, Email "not-an-email": /);
+    expect(run.stderr).toMatch(/students\.csv row 2 \([^)]+\), Email "not-an-email": /);
     expect(run.stdout).toBe("");
     expect(fs.existsSync(out)).toBe(false);
   });

@@ -36,7 +36,12 @@ function importConfer(hub: DemoHub, files: Record<string, string>) {
     students: files["students.csv"],
     staff: files["staff.csv"],
     classes: files["classes.csv"],
-  }).value as { imported: boolean; problems?: string[]; students?: number };
+  }).value as {
+    imported: boolean;
+    problems?: string[];
+    students?: number;
+    summary?: { imported: Record<string, number> };
+  };
 }
 
 describe("Set up hub", () => {
@@ -186,6 +191,15 @@ describe("Import roster", () => {
     saveDemoSettings(hub);
     const result = importConfer(hub, messyConferCsv(hub.school));
     expect(result).toMatchObject({ imported: true, students: hub.school.students.length });
+    const guardians = new Set(
+      hub.school.students.flatMap((s) => s.guardians.map((g) => g.email.toLowerCase())),
+    );
+    expect(result.summary?.imported).toEqual({
+      students: hub.school.students.length,
+      staff: hub.school.staff.length,
+      classes: hub.school.classes.length,
+      guardians: guardians.size,
+    });
     const students = tab(hub, "Students").slice(1);
     expect(students).toHaveLength(hub.school.students.length);
     const first = hub.school.students[0]!;
@@ -219,11 +233,13 @@ describe("Import roster", () => {
     expect(result.imported).toBe(false);
     expect(result.problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^students\.csv row 2, Email "not-an-email": /),
-        expect.stringMatching(/^students\.csv row (3|4), Student ID ".+": .*duplicate/i),
-        expect.stringMatching(/^students\.csv row 3, Grade "12": /),
-        expect.stringMatching(/^students\.csv row 3, Advisor Email "nobody@school\.test": /),
-        expect.stringMatching(/^students\.csv row 5, Guardian 1 Email: /),
+        expect.stringMatching(/^students\.csv row 2 \([^)]+\), Email "not-an-email": /),
+        expect.stringMatching(/^students\.csv row (3|4) \([^)]+\), Student ID ".+": .*duplicate/i),
+        expect.stringMatching(/^students\.csv row 3 \([^)]+\), Grade "12": /),
+        expect.stringMatching(
+          /^students\.csv row 3 \([^)]+\), Advisor Email "nobody@school\.test": /,
+        ),
+        expect.stringMatching(/^students\.csv row 5 \([^)]+\), Guardian 1 Email: /),
       ]),
     );
     expect(tab(hub, "Students")).toHaveLength(1);

@@ -6,19 +6,24 @@ import type { CsvRecord } from "./csv";
 import type { Guardian, SchoolClass, StaffMember, StaffRole, Student } from "./model";
 import { STAFF_ROLES } from "./model";
 import type { Problem } from "./problem";
-import type {
-  ClassField,
-  ClassSource,
-  GuardianField,
-  ParsedRoster,
-  RecordSource,
-  StaffField,
-  StudentField,
-  StudentSource,
+import {
+  type ClassField,
+  type ClassSource,
+  classPerson,
+  type GuardianField,
+  type ParsedRoster,
+  personField,
+  type RecordSource,
+  type StaffField,
+  type StudentField,
+  type StudentSource,
+  staffPerson,
+  studentPerson,
 } from "./source";
 import {
   cellReader,
   hasColumns,
+  hasRows,
   readTable,
   splitList,
   type Table,
@@ -89,6 +94,13 @@ function readStudents(table: Table, students: Student[], sources: StudentSource[
   const cell = cellReader(table);
   const groups = guardianGroups(table);
   for (const record of table.rows) {
+    const person = personField(
+      studentPerson({
+        id: cell(record, STUDENT_COLUMNS.id),
+        givenName: cell(record, STUDENT_COLUMNS.givenName),
+        familyName: cell(record, STUDENT_COLUMNS.familyName),
+      }),
+    );
     const guardians: Guardian[] = [];
     const guardianSources: RecordSource<GuardianField>[] = [];
     for (const labels of groups) {
@@ -100,7 +112,7 @@ function readStudents(table: Table, students: Student[], sources: StudentSource[
       };
       if (Object.values(guardian).every((value) => value === "")) continue;
       guardians.push(guardian);
-      guardianSources.push({ file: table.file, line: record.line, labels });
+      guardianSources.push({ file: table.file, line: record.line, labels, ...person });
     }
     students.push({
       id: cell(record, STUDENT_COLUMNS.id),
@@ -117,12 +129,19 @@ function readStudents(table: Table, students: Student[], sources: StudentSource[
       file: table.file,
       line: record.line,
       labels: STUDENT_COLUMNS,
+      ...person,
       guardians: guardianSources,
     });
   }
 }
 
-function readRoles(table: Table, record: CsvRecord, text: string, problems: Problem[]) {
+function readRoles(
+  table: Table,
+  record: CsvRecord,
+  text: string,
+  person: { person?: string },
+  problems: Problem[],
+) {
   const roles: StaffRole[] = [];
   for (const item of splitList(text.toLowerCase())) {
     const role = STAFF_ROLES.find((known) => known === item);
@@ -136,6 +155,7 @@ function readRoles(table: Table, record: CsvRecord, text: string, problems: Prob
       field: STAFF_COLUMNS.roles,
       value: item,
       reason: "not a role: use teacher, advisor or coordinator",
+      ...person,
     });
   }
   return roles;
@@ -149,33 +169,45 @@ function readStaff(
 ): void {
   const cell = cellReader(table);
   for (const record of table.rows) {
+    const email = cell(record, STAFF_COLUMNS.email);
+    const name = cell(record, STAFF_COLUMNS.name);
+    const person = personField(staffPerson({ name, email }));
     staff.push({
-      email: cell(record, STAFF_COLUMNS.email),
-      name: cell(record, STAFF_COLUMNS.name),
-      roles: readRoles(table, record, cell(record, STAFF_COLUMNS.roles), problems),
+      email,
+      name,
+      roles: readRoles(table, record, cell(record, STAFF_COLUMNS.roles), person, problems),
     });
-    sources.push({ file: table.file, line: record.line, labels: STAFF_COLUMNS });
+    sources.push({ file: table.file, line: record.line, labels: STAFF_COLUMNS, ...person });
   }
 }
 
 function readClasses(table: Table, classes: SchoolClass[], sources: ClassSource[]): void {
   const cell = cellReader(table);
   for (const record of table.rows) {
+    const id = cell(record, CLASS_COLUMNS.id);
+    const course = cell(record, CLASS_COLUMNS.course);
     classes.push({
-      id: cell(record, CLASS_COLUMNS.id),
-      course: cell(record, CLASS_COLUMNS.course),
+      id,
+      course,
       period: cell(record, CLASS_COLUMNS.period),
       grade: cell(record, CLASS_COLUMNS.grade),
       teacherEmail: cell(record, CLASS_COLUMNS.teacherEmail),
       studentIds: [...new Set(splitList(cell(record, CLASS_COLUMNS.studentIds)))],
     });
-    sources.push({ file: table.file, line: record.line, labels: CLASS_COLUMNS });
+    sources.push({
+      file: table.file,
+      line: record.line,
+      labels: CLASS_COLUMNS,
+      ...personField(classPerson({ course, id })),
+    });
   }
 }
 
 /**
  * Reads Confer's three tables; `names` says what to call each file in problems. When a table
- * cannot be read at all, the roster is empty, so that only what stopped the reading is reported.
+ * cannot be read at all (or the students or staff have no rows), the roster is empty, so that
+ * only what stopped the reading is reported, not every row elsewhere that refers to it. A school
+ * may import its classes later: a classes table with no rows is read as no classes.
  */
 export function readConferRoster(
   tables: ConferTables,
@@ -192,10 +224,18 @@ export function readConferRoster(
   const studentTable = readTable(names.students, tables.students, problems);
   const studentsOk =
     studentTable !== null &&
-    hasColumns(studentTable, required(STUDENT_COLUMNS, [STUDENT_COLUMNS.preferredName]), problems);
+    hasColumns(
+      studentTable,
+      required(STUDENT_COLUMNS, [STUDENT_COLUMNS.preferredName]),
+      problems,
+    ) &&
+    hasRows(studentTable, problems);
   if (studentsOk) readStudents(studentTable, students, studentSources);
   const staffTable = readTable(names.staff, tables.staff, problems);
-  const staffOk = staffTable !== null && hasColumns(staffTable, required(STAFF_COLUMNS), problems);
+  const staffOk =
+    staffTable !== null &&
+    hasColumns(staffTable, required(STAFF_COLUMNS), problems) &&
+    hasRows(staffTable, problems);
   if (staffOk) readStaff(staffTable, staff, staffSources, problems);
   const classTable = readTable(names.classes, tables.classes, problems);
   const classesOk =

@@ -18,6 +18,7 @@ export {
   toRecords,
 } from "./csv";
 export { asTableSource, type ImportOutcome, importRoster, type RosterUpload } from "./import";
+export { importSummaryText } from "./import-summary";
 export { type MergeResult, type MergeSummary, mergeRoster } from "./merge";
 export type {
   Guardian,

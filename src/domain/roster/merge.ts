@@ -26,6 +26,13 @@ export interface MergeSummary {
     readonly removed: number;
     readonly unchanged: number;
   };
+  /** What the import holds; guardians are counted once each, by email. */
+  readonly imported: {
+    readonly students: number;
+    readonly staff: number;
+    readonly classes: number;
+    readonly guardians: number;
+  };
 }
 
 export interface MergeResult {
@@ -153,6 +160,16 @@ export function mergeRoster(
 
   return {
     roster: { students, staff, classes },
-    summary: { ...count, staff: staffCount, classes: classCount },
+    summary: {
+      ...count,
+      staff: staffCount,
+      classes: classCount,
+      imported: {
+        students: incoming.students.length,
+        staff: incoming.staff.length,
+        classes: incoming.classes.length,
+        guardians: new Set(incoming.students.flatMap((s) => s.guardians.map((g) => g.email))).size,
+      },
+    },
   };
 }

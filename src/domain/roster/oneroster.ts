@@ -5,18 +5,19 @@
  */
 import type { CsvRecord } from "./csv";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
-import type { Problem } from "./problem";
-import type {
-  ClassField,
-  ClassSource,
-  GuardianField,
-  ParsedRoster,
-  RecordSource,
-  StaffField,
-  StudentField,
-  StudentSource,
+import { nameAndId, type Problem } from "./problem";
+import {
+  type ClassField,
+  type ClassSource,
+  type GuardianField,
+  type ParsedRoster,
+  personField,
+  type RecordSource,
+  type StaffField,
+  type StudentField,
+  type StudentSource,
 } from "./source";
-import { cellReader, hasColumns, readTable, splitList, type Table } from "./table";
+import { cellReader, hasColumns, hasRows, readTable, splitList, type Table } from "./table";
 
 export interface OneRosterFiles {
   readonly users: string;
@@ -103,8 +104,22 @@ function fullName(user: User): string {
   return `${user.givenName} ${user.familyName}`.trim();
 }
 
-function problemAt(file: string, record: CsvRecord, field: string, value: string, reason: string) {
-  return { file, row: record.line, field, value, reason };
+/** A users.csv row's person: its name and sourcedId. */
+function userPerson(givenName: string, familyName: string, sourcedId: string) {
+  return nameAndId(`${givenName} ${familyName}`, "sourcedId", sourcedId);
+}
+
+const personOf = (user: User) => userPerson(user.givenName, user.familyName, user.sourcedId);
+
+function problemAt(
+  file: string,
+  record: CsvRecord,
+  field: string,
+  value: string,
+  reason: string,
+  person?: string,
+): Problem {
+  return { file, row: record.line, field, value, reason, ...personField(person) };
 }
 
 function readUsers(table: Table, gone: Set<string>, problems: Problem[]): Map<string, User> {
@@ -112,8 +127,9 @@ function readUsers(table: Table, gone: Set<string>, problems: Problem[]): Map<st
   const users = new Map<string, User>();
   for (const record of table.rows) {
     const sourcedId = cell(record, "sourcedId");
+    const person = userPerson(cell(record, "givenName"), cell(record, "familyName"), sourcedId);
     if (sourcedId === "") {
-      problems.push(problemAt(USERS, record, "sourcedId", "", "missing"));
+      problems.push(problemAt(USERS, record, "sourcedId", "", "missing", person));
       continue;
     }
     if (isGone(cell(record, "status"))) {
@@ -123,7 +139,7 @@ function readUsers(table: Table, gone: Set<string>, problems: Problem[]): Map<st
     const earlier = users.get(sourcedId);
     if (earlier) {
       const reason = `duplicate sourcedId: also on row ${earlier.line}`;
-      problems.push(problemAt(USERS, record, "sourcedId", sourcedId, reason));
+      problems.push(problemAt(USERS, record, "sourcedId", sourcedId, reason, person));
       continue;
     }
     users.set(sourcedId, {
@@ -156,7 +172,8 @@ function readClasses(table: Table, gone: Set<string>, problems: Problem[]): Map<
     const earlier = classes.get(sourcedId);
     if (sourcedId === "" || earlier) {
       const reason = earlier ? `duplicate sourcedId: also on row ${earlier.line}` : "missing";
-      problems.push(problemAt(CLASSES, record, "sourcedId", sourcedId, reason));
+      const person = nameAndId(cell(record, "title"), "sourcedId", sourcedId);
+      problems.push(problemAt(CLASSES, record, "sourcedId", sourcedId, reason, person));
       continue;
     }
     classes.set(sourcedId, {
@@ -187,17 +204,18 @@ function readEnrollments(
     const userId = cell(record, "userSourcedId");
     const schoolClass = classes.get(classId);
     const user = users.get(userId);
+    const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
     if (!schoolClass) {
       if (!gone.has(classId)) {
         const reason = "no such class in classes.csv";
-        problems.push(problemAt(ENROLLMENTS, record, "classSourcedId", classId, reason));
+        problems.push(problemAt(ENROLLMENTS, record, "classSourcedId", classId, reason, person));
       }
       continue;
     }
     if (!user) {
       if (!gone.has(userId)) {
         const reason = "no such user in users.csv";
-        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason));
+        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, person));
       }
       continue;
     }
@@ -206,7 +224,7 @@ function readEnrollments(
       if (user.role === "student") schoolClass.students.push(user);
       else {
         const reason = `enrolled as a student, but users.csv gives the role "${user.role}"`;
-        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason));
+        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, person));
       }
     } else if (role === "teacher") {
       schoolClass.teachers.push({
@@ -245,6 +263,7 @@ function linkGuardians(
             field: "agentSourcedIds",
             value: agentId,
             reason: "no such user in users.csv",
+            ...personField(personOf(user)),
           });
         }
         continue;
@@ -271,6 +290,7 @@ const emailSource = <F extends string>(user: User, field: F): RecordSource<F> =>
   file: USERS,
   line: user.line,
   labels: { [field]: "email" } as Record<F, string>,
+  ...personField(personOf(user)),
 });
 
 function buildRoster(
@@ -317,7 +337,13 @@ function buildRoster(
         file: USERS,
         line: user.line,
         labels: user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID,
-        guardians: guardians.map((g) => ({ file: USERS, line: g.line, labels: GUARDIAN_LABELS })),
+        ...personField(personOf(user)),
+        guardians: guardians.map((g) => ({
+          file: USERS,
+          line: g.line,
+          labels: GUARDIAN_LABELS,
+          ...personField(personOf(g)),
+        })),
         ...(advisor ? { advisor: emailSource(advisor, "advisorEmail") } : {}),
       });
       continue;
@@ -327,7 +353,12 @@ function buildRoster(
     if (advising.has(user.sourcedId)) roles.push("advisor");
     if (roles.length === 0) continue;
     staff.push({ email: user.email, name: fullName(user), roles });
-    staffSources.push({ file: USERS, line: user.line, labels: STAFF_LABELS });
+    staffSources.push({
+      file: USERS,
+      line: user.line,
+      labels: STAFF_LABELS,
+      ...personField(personOf(user)),
+    });
   }
 
   const classes: SchoolClass[] = [];
@@ -347,6 +378,7 @@ function buildRoster(
       file: CLASSES,
       line: row.line,
       labels: CLASS_LABELS,
+      ...personField(nameAndId(row.title, "sourcedId", row.sourcedId)),
       ...(teacher ? { teacher: emailSource(teacher, "teacherEmail") } : {}),
     });
   }
@@ -362,7 +394,11 @@ const EMPTY: Omit<ParsedRoster, "problems" | "files"> = {
   sources: { students: [], staff: [], classes: [] },
 };
 
-/** Reads a OneRoster 1.1 CSV set; other OneRoster files are not needed. */
+/**
+ * Reads a OneRoster 1.1 CSV set; other OneRoster files are not needed. Advisors come from the
+ * homeroom classes and their enrollments, so each of the three files needs rows; when one cannot
+ * be read, nothing is, and only what stopped the reading is reported.
+ */
 export function readOneRoster(files: OneRosterFiles): ParsedRoster {
   const problems: Problem[] = [];
   const usersTable = readTable(USERS, files.users, problems);
@@ -370,12 +406,16 @@ export function readOneRoster(files: OneRosterFiles): ParsedRoster {
   const enrollmentsTable = readTable(ENROLLMENTS, files.enrollments, problems);
   const usersOk =
     usersTable &&
-    hasColumns(usersTable, ["sourcedId", "role", "givenName", "familyName", "email"], problems);
+    hasColumns(usersTable, ["sourcedId", "role", "givenName", "familyName", "email"], problems) &&
+    hasRows(usersTable, problems);
   const classesOk =
-    classesTable && hasColumns(classesTable, ["sourcedId", "title", "classType"], problems);
+    classesTable &&
+    hasColumns(classesTable, ["sourcedId", "title", "classType"], problems) &&
+    hasRows(classesTable, problems);
   const enrollmentsOk =
     enrollmentsTable &&
-    hasColumns(enrollmentsTable, ["classSourcedId", "userSourcedId", "role"], problems);
+    hasColumns(enrollmentsTable, ["classSourcedId", "userSourcedId", "role"], problems) &&
+    hasRows(enrollmentsTable, problems);
   if (!usersOk || !classesOk || !enrollmentsOk) return { files: FILES, ...EMPTY, problems };
 
   const gone = new Set<string>();

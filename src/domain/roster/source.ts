@@ -4,8 +4,8 @@
  * The sources run parallel to the roster's arrays, and each student's guardians to its guardians.
  */
 
-import type { Roster } from "./model";
-import type { Problem } from "./problem";
+import type { Roster, SchoolClass, StaffMember, Student } from "./model";
+import { nameAndId, type Problem } from "./problem";
 
 export type StudentField =
   | "id"
@@ -23,6 +23,8 @@ export interface RecordSource<F extends string> {
   readonly file: string;
   readonly line: number;
   readonly labels: Readonly<Record<F, string>>;
+  /** Who (or which class) the row is about, for problems: see `Problem.person`. */
+  readonly person?: string;
 }
 
 export interface StudentSource extends RecordSource<StudentField> {
@@ -79,6 +81,17 @@ const CLASS_LABELS = fieldLabels<ClassField>([
   "studentIds",
 ]);
 
+export const studentPerson = (student: Pick<Student, "givenName" | "familyName" | "id">) =>
+  nameAndId(`${student.givenName} ${student.familyName}`, "Student ID", student.id);
+export const staffPerson = (member: Pick<StaffMember, "name" | "email">) =>
+  [member.name.trim(), member.email.trim()].filter((part) => part !== "").join(", ") || undefined;
+export const classPerson = (schoolClass: Pick<SchoolClass, "course" | "id">) =>
+  nameAndId(schoolClass.course, "Class ID", schoolClass.id);
+
+/** `{ person }` when there is one, so that sources without one stay as they were. */
+export const personField = (person: string | undefined): { person?: string } =>
+  person === undefined ? {} : { person };
+
 /**
  * A roster that did not come from files (the hub's own tabs, say), ready to validate: problems
  * name the record's position as a row under a header row, and fields by their roster names.
@@ -92,13 +105,23 @@ export function unreadRoster(roster: Roster): ParsedRoster {
       students: roster.students.map((student, i) => ({
         ...at("Students", i),
         labels: STUDENT_LABELS,
+        ...personField(studentPerson(student)),
         guardians: student.guardians.map((_, g) => ({
           ...at("Students", i),
           labels: guardianLabels(g + 1),
+          ...personField(studentPerson(student)),
         })),
       })),
-      staff: roster.staff.map((_, i) => ({ ...at("Staff", i), labels: STAFF_LABELS })),
-      classes: roster.classes.map((_, i) => ({ ...at("Classes", i), labels: CLASS_LABELS })),
+      staff: roster.staff.map((member, i) => ({
+        ...at("Staff", i),
+        labels: STAFF_LABELS,
+        ...personField(staffPerson(member)),
+      })),
+      classes: roster.classes.map((schoolClass, i) => ({
+        ...at("Classes", i),
+        labels: CLASS_LABELS,
+        ...personField(classPerson(schoolClass)),
+      })),
     },
     problems: [],
   };

@@ -1,7 +1,9 @@
 /*
  * A table with a header row: columns are found by name (case-insensitive, surrounding spaces
- * ignored), in any order. Reading one never throws; what goes wrong becomes a Problem.
+ * ignored), in any order. Reading one never throws; what goes wrong becomes a Problem, and a
+ * file that is not a table at all (an image, say) is one Problem, not one per line.
  */
+import { binaryKind, notCsvReason } from "./binary";
 import { CsvError, type CsvRecord, type PastedTable, toRecords } from "./csv";
 import type { Problem } from "./problem";
 
@@ -18,8 +20,17 @@ export function columnKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+function sourceText(source: TableSource): string {
+  return typeof source === "string" ? source : source.map((row) => row.join("\t")).join("\n");
+}
+
 /** Reads the table, or returns null with the problem that stopped it. */
 export function readTable(file: string, source: TableSource, problems: Problem[]): Table | null {
+  const kind = binaryKind(sourceText(source));
+  if (kind !== null) {
+    problems.push({ file, row: 0, field: "", value: "", reason: notCsvReason(kind) });
+    return null;
+  }
   let records: CsvRecord[];
   try {
     records = toRecords(source);
@@ -60,6 +71,19 @@ export function hasColumns(
     });
   }
   return ok;
+}
+
+/** For a file that means nothing without rows (the students, say): reports one that has none. */
+export function hasRows(table: Table, problems: Problem[]): boolean {
+  if (table.rows.length > 0) return true;
+  problems.push({
+    file: table.file,
+    row: 0,
+    field: "",
+    value: "",
+    reason: "no rows under the header",
+  });
+  return false;
 }
 
 /** A cell reader for one table: the trimmed text under a column, "" when absent. */

@@ -6,7 +6,13 @@
 import type { Guardian, Roster, RosterSettings, SchoolClass, StaffMember, Student } from "./model";
 import { gradeKey, isEmail, normalizeEmail, normalizeLanguage, normalizeName } from "./normalize";
 import { type Problem, tidyProblems } from "./problem";
-import type { ClassSource, ParsedRoster, RecordSource, StudentSource } from "./source";
+import {
+  type ClassSource,
+  type ParsedRoster,
+  personField,
+  type RecordSource,
+  type StudentSource,
+} from "./source";
 
 export type ValidationResult =
   | { readonly ok: true; readonly roster: Roster }
@@ -56,6 +62,7 @@ class RosterValidator {
       field: source.labels[field],
       value,
       reason,
+      ...personField(source.person),
     });
   }
 

@@ -1,8 +1,11 @@
 /*
  * The Import roster sidebar: for each file, choose a CSV or paste cells copied from a sheet;
- * then Confer checks the whole roster and either imports it or lists every problem.
+ * then Confer checks the whole roster and either imports it or lists every problem. A chosen
+ * file that is not text (an image, a workbook) is refused before it reaches the box.
  */
+import { binaryKind } from "../../domain/roster/binary";
 import type { RosterUpload } from "../../domain/roster/import";
+import { importSummaryText } from "../../domain/roster/import-summary";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
 
@@ -11,13 +14,41 @@ const FILES = {
   oneroster: ["users", "classes", "enrollments"],
 } as const;
 
+const FILES_TEXT = {
+  confer: "Three files: students, staff and classes.",
+  oneroster: "Three files from the SIS: users, classes and enrollments.",
+} as const;
+
 type Format = keyof typeof FILES;
 
 function format(): Format {
   return byId<HTMLSelectElement>("format").value === "oneroster" ? "oneroster" : "confer";
 }
 
+/** Puts a chosen file's text in the box, or refuses a file that is not text, naming it. */
+async function readChosen(
+  input: HTMLInputElement,
+  text: HTMLTextAreaElement,
+  problem: HTMLElement,
+) {
+  const chosen = input.files?.[0];
+  if (!chosen) return;
+  const content = await chosen.text();
+  const kind = binaryKind(content);
+  const field = text.closest(".field");
+  field?.classList.toggle("invalid", kind !== null);
+  problem.hidden = kind === null;
+  if (kind === null) {
+    text.value = content;
+    return;
+  }
+  text.value = "";
+  input.value = "";
+  problem.textContent = `${chosen.name} is not a CSV file (it looks like ${kind}), so it was not put in the box. Export the sheet as CSV (File > Download > Comma-separated values) and choose that file.`;
+}
+
 function renderFiles(): void {
+  setText("format-files", FILES_TEXT[format()]);
   byId("files").replaceChildren(
     ...FILES[format()].map((name) => {
       const field = document.createElement("div");
@@ -33,11 +64,14 @@ function renderFiles(): void {
       const text = document.createElement("textarea");
       text.id = `text-${name}`;
       text.placeholder = "…or paste the CSV, or cells copied from a sheet";
-      file.addEventListener("change", () => {
-        const chosen = file.files?.[0];
-        if (chosen) void chosen.text().then((content) => (text.value = content));
-      });
-      field.append(label, file, text);
+      const problem = document.createElement("p");
+      problem.className = "problem";
+      problem.id = `problem-${name}`;
+      problem.setAttribute("role", "alert");
+      problem.hidden = true;
+      file.setAttribute("aria-describedby", problem.id);
+      file.addEventListener("change", () => void readChosen(file, text, problem));
+      field.append(label, file, problem, text);
       return field;
     }),
   );
@@ -67,11 +101,7 @@ async function runImport(): Promise<void> {
   try {
     const result = await callServer("importRoster", upload());
     if (result.imported) {
-      const s = result.summary;
-      setText(
-        "done",
-        `Imported ${result.students} students: ${s.added} added, ${s.updated} updated, ${s.deactivated} now inactive, ${s.reactivated} back, ${s.unchanged} unchanged.`,
-      );
+      setText("done", importSummaryText(result.summary));
       show("done", true);
     } else {
       setText(

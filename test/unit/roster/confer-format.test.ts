@@ -116,7 +116,7 @@ describe("readConferRoster", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(formatProblem)).toEqual([
-      'students.csv row 4, Advisor Email "nobody@school.test": not a staff member with the advisor role',
+      'students.csv row 4 (José García, Student ID S002), Advisor Email "nobody@school.test": not a staff member with the advisor role',
     ]);
   });
 
@@ -146,6 +146,7 @@ describe("readConferRoster", () => {
           field: "Grade",
           value: "9",
           reason: "not one of the school's grades (6, 7, 8)",
+          person: "Ben Ode, Student ID 1043",
         },
       ],
     });
@@ -160,7 +161,7 @@ describe("readConferRoster", () => {
     expect(parsed.problems.map(formatProblem)).toEqual([
       "students.csv row 1, Family Name: this column is missing from the header row",
       "students.csv row 1, Advisor Email: this column is missing from the header row",
-      'staff.csv row 2, Roles "principal": not a role: use teacher, advisor or coordinator',
+      'staff.csv row 2 (Mei Li, ms.li@school.test), Roles "principal": not a role: use teacher, advisor or coordinator',
       'classes.csv row 2: a quoted field opens on this line and is never closed (a closing " is missing)',
     ]);
     expect(validateRoster(parsed, settings)).toEqual({ ok: false, problems: parsed.problems });
@@ -192,12 +193,34 @@ describe("readConferRoster", () => {
       students:
         "Student ID,Given Name,Family Name,Email,Grade,Advisor Email,Guardian 1 Name,Guardian 1 Email,Guardian 2 Name,Guardian 2 Language\n" +
         "S1,Ana,Lopez,ana@x.test,6,ms.li@school.test,,,,fr\n",
-      staff: "Email,Name,Roles\n",
+      staff: "Email,Name,Roles\nms.li@school.test,Mei Li,advisor\n",
       classes: "Class ID,Course,Period,Grade,Teacher Email,Student IDs\n",
     });
     expect(parsed.roster.students[0]?.guardians).toEqual([
       { name: "", email: "", language: "fr", relationship: "" },
     ]);
     expect(parsed.sources.students[0]?.guardians[0]?.labels.email).toBe("Guardian 2 Email");
+  });
+
+  it("names the person or class on each problem's row", () => {
+    const parsed = readConferRoster({
+      students:
+        "Student ID,Given Name,Family Name,Email,Grade,Advisor Email,Guardian 1 Name,Guardian 1 Email\n" +
+        "1042,Ana,Chen,ana@students.school.test,6,ms.li@school.test,Wei Chen,\n" +
+        ",,,,6,ms.li@school.test,,\n",
+      staff: "Email,Name,Roles\nms.li@school.test,Mei Li,advisor; principal\n",
+      classes:
+        "Class ID,Course,Period,Grade,Teacher Email,Student IDs\nM6-1,Math 6,1,6,ghost@school.test,1042\n",
+    });
+    const result = validateRoster(parsed, settings);
+    expect(result.ok || result.problems.map(formatProblem)).toEqual([
+      "students.csv row 2 (Ana Chen, Student ID 1042), Guardian 1 Email: missing: a guardian needs an email",
+      "students.csv row 3, Student ID: missing",
+      "students.csv row 3, Email: missing",
+      "students.csv row 3, Given Name: missing",
+      "students.csv row 3, Family Name: missing",
+      'staff.csv row 2 (Mei Li, ms.li@school.test), Roles "principal": not a role: use teacher, advisor or coordinator',
+      'classes.csv row 2 (Math 6, Class ID M6-1), Teacher Email "ghost@school.test": not a staff member',
+    ]);
   });
 });

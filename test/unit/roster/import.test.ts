@@ -1,5 +1,5 @@
 /* A whole import: validated first, then merged; a failed import returns every problem and no roster. */
-import { asTableSource, importRoster } from "../../../src/domain/roster";
+import { asTableSource, importRoster, importSummaryText } from "../../../src/domain/roster";
 
 const settings = { grades: ["6", "7"], defaultLanguage: "en" };
 const empty = { students: [], staff: [], classes: [] };
@@ -36,10 +36,16 @@ describe("importRoster", () => {
     if (outcome.ok) return;
     expect(outcome.messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^students\.csv row 4, Student ID "S1": .*duplicate/i),
-        expect.stringMatching(/^students\.csv row 4, Email "not-an-email"/),
-        expect.stringMatching(/^students\.csv row 4, Grade "9"/),
-        expect.stringMatching(/^students\.csv row 4, Advisor Email "ghost@school\.test"/),
+        expect.stringMatching(
+          /^students\.csv row 4 \(Ana Li, Student ID S1\), Student ID "S1": .*duplicate/i,
+        ),
+        expect.stringMatching(
+          /^students\.csv row 4 \(Ana Li, Student ID S1\), Email "not-an-email"/,
+        ),
+        expect.stringMatching(/^students\.csv row 4 \(Ana Li, Student ID S1\), Grade "9"/),
+        expect.stringMatching(
+          /^students\.csv row 4 \(Ana Li, Student ID S1\), Advisor Email "ghost@school\.test"/,
+        ),
       ]),
     );
     expect("roster" in outcome).toBe(false);
@@ -65,5 +71,16 @@ describe("importRoster", () => {
       empty,
     );
     expect(outcome.ok).toBe(true);
+  });
+
+  it("tells the coordinator what was imported: students, staff, classes and guardians", () => {
+    const outcome = importRoster({ format: "confer", students, staff, classes }, settings, empty);
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(importSummaryText(outcome.summary)).toBe(
+      "Imported 2 students, 1 staff, 1 class and 1 guardian. " +
+        "Students: 2 added, 0 updated, 0 now inactive, 0 back, 0 unchanged. " +
+        "Staff: 1 added, 0 updated, 0 now inactive, 0 unchanged. " +
+        "Classes: 1 added, 0 updated, 0 removed, 0 unchanged.",
+    );
   });
 });

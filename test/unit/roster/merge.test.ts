@@ -87,7 +87,15 @@ describe("mergeRoster", () => {
       unchanged: 2,
       staff: { added: 1, updated: 1, deactivated: 1, unchanged: 0 },
       classes: { added: 1, updated: 1, removed: 1, unchanged: 0 },
+      imported: { students: 4, staff: 2, classes: 2, guardians: 4 },
     });
+  });
+
+  it("counts a guardian of siblings once", () => {
+    const shared = { name: "Luz Lopez", email: "luz@mail.test", language: "es", relationship: "" };
+    const siblings = incoming.students.map((s) => ({ ...s, guardians: [shared] }));
+    const merged = mergeRoster(current, { ...incoming, students: siblings });
+    expect(merged.summary.imported.guardians).toBe(1);
   });
 
   it("updates students in place, makes leavers inactive and never removes anyone", () => {
@@ -139,6 +147,7 @@ describe("mergeRoster", () => {
       unchanged: 6,
       staff: { added: 0, updated: 0, deactivated: 0, unchanged: 3 },
       classes: { added: 0, updated: 0, removed: 0, unchanged: 2 },
+      imported: { students: 4, staff: 2, classes: 2, guardians: 4 },
     });
   });
 

@@ -265,16 +265,16 @@ describe("readOneRoster", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map(formatProblem)).toEqual([
-      'users.csv row 3, agentSourcedIds "p9": no such user in users.csv',
-      "users.csv row 3, homeroom teacher: missing: every student needs an advisor",
-      "users.csv row 4, email: missing: a guardian needs an email",
-      "classes.csv row 2, teacher enrollment: missing: every class needs a teacher",
-      'enrollments.csv row 3, userSourcedId "zz": no such user in users.csv',
-      'enrollments.csv row 4, classSourcedId "c9": no such class in classes.csv',
+      'users.csv row 3 (Ana Lopez, sourcedId s1), agentSourcedIds "p9": no such user in users.csv',
+      "users.csv row 3 (Ana Lopez, sourcedId s1), homeroom teacher: missing: every student needs an advisor",
+      "users.csv row 4 (Luz Lopez, sourcedId p1), email: missing: a guardian needs an email",
+      "classes.csv row 2 (Math, sourcedId c1), teacher enrollment: missing: every class needs a teacher",
+      'enrollments.csv row 3 (sourcedId e2), userSourcedId "zz": no such user in users.csv',
+      'enrollments.csv row 4 (sourcedId e3), classSourcedId "c9": no such class in classes.csv',
     ]);
   });
 
-  it("reports a missing users.csv column and reads nothing", () => {
+  it("reports a missing users.csv column, and classes and enrollments with no rows, and reads nothing", () => {
     const result = readOneRoster({
       users: "sourcedId,role,givenName,familyName\n",
       classes: "sourcedId,title,classType\n",
@@ -283,6 +283,47 @@ describe("readOneRoster", () => {
     expect(result.roster.students).toEqual([]);
     expect(result.problems.map(formatProblem)).toEqual([
       "users.csv row 1, email: this column is missing from the header row",
+      "classes.csv: no rows under the header",
+      "enrollments.csv: no rows under the header",
+    ]);
+  });
+
+  it("names the person on each users.csv problem, and the class or enrollment elsewhere", () => {
+    const parsed = readOneRoster({
+      users: lines(
+        USERS_HEADER,
+        user({ id: "t1", role: "teacher", given: "Mei", family: "Li", email: "mei@school.test" }),
+        user({
+          id: "s1",
+          role: "student",
+          given: "Valentina",
+          family: "Chen",
+          identifier: "S1",
+          email: "v@students.school.test",
+          agents: "g-36",
+          grades: "6",
+        }),
+        user({ id: "g-36", role: "guardian", given: "Ana", family: "Chen", email: "" }),
+        user({ id: "g-36", role: "guardian", given: "Ana", family: "Again", email: "a@mail.test" }),
+      ),
+      classes: lines(
+        "sourcedId,status,title,grades,classType,periods",
+        "h1,active,Homeroom 6A,6,homeroom,",
+        "c1,active,Math,6,scheduled,1",
+      ),
+      enrollments: lines(
+        "sourcedId,status,classSourcedId,userSourcedId,role,primary",
+        "e1,active,h1,t1,teacher,true",
+        "e2,active,h1,s1,student,false",
+        "e3,active,c1,t1,student,false",
+      ),
+    });
+    const result = validateRoster(parsed, settings);
+    expect(result.ok || result.problems.map(formatProblem)).toEqual([
+      "users.csv row 4 (Ana Chen, sourcedId g-36), email: missing: a guardian needs an email",
+      'users.csv row 5 (Ana Again, sourcedId g-36), sourcedId "g-36": duplicate sourcedId: also on row 4',
+      "classes.csv row 3 (Math, sourcedId c1), teacher enrollment: missing: every class needs a teacher",
+      'enrollments.csv row 4 (sourcedId e3), userSourcedId "t1": enrolled as a student, but users.csv gives the role "teacher"',
     ]);
   });
 });

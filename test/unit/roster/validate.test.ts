@@ -41,8 +41,14 @@ const classes = [
   "M2,Art,2,5,adv@school.test,S2",
 ].join("\n");
 
-const problem = (file: string, row: number, field: string, value: string, reason: string) =>
-  ({ file, row, field, value, reason }) satisfies Problem;
+const problem = (
+  file: string,
+  row: number,
+  field: string,
+  value: string,
+  reason: string,
+  person: string,
+) => ({ file, row, field, value, reason, person }) satisfies Problem;
 
 describe("validateRoster", () => {
   const result = validateRoster(readConferRoster({ students, staff, classes }), settings);
@@ -51,23 +57,46 @@ describe("validateRoster", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        problem("students.csv", 3, "Email", "", "missing"),
-        problem("students.csv", 4, "Email", "not-an-email", "not a valid email address"),
-        problem("students.csv", 5, "Student ID", "S1", "duplicate student ID: also on row 2"),
+        problem("students.csv", 3, "Email", "", "missing", "Ben Ode, Student ID S2"),
+        problem(
+          "students.csv",
+          4,
+          "Email",
+          "not-an-email",
+          "not a valid email address",
+          "Cy Ode, Student ID S3",
+        ),
+        problem(
+          "students.csv",
+          5,
+          "Student ID",
+          "S1",
+          "duplicate student ID: also on row 2",
+          "Dee Ode, Student ID S1",
+        ),
         problem(
           "students.csv",
           6,
           "Email",
           "ana@students.school.test",
           "duplicate email: also on row 2",
+          "Eve Ode, Student ID S4",
         ),
-        problem("students.csv", 7, "Grade", "9", "not one of the school's grades (6, 7, 8)"),
+        problem(
+          "students.csv",
+          7,
+          "Grade",
+          "9",
+          "not one of the school's grades (6, 7, 8)",
+          "Fay Ode, Student ID S5",
+        ),
         problem(
           "students.csv",
           8,
           "Advisor Email",
           "ms.li@school.test",
           "not a staff member with the advisor role",
+          "Gus Ode, Student ID S6",
         ),
         problem(
           "students.csv",
@@ -75,38 +104,98 @@ describe("validateRoster", () => {
           "Advisor Email",
           "t.only@school.test",
           "a staff member, but without the advisor role",
+          "Hal Ode, Student ID S7",
         ),
-        problem("students.csv", 10, "Guardian 1 Email", "", "missing: a guardian needs an email"),
-        problem("students.csv", 11, "Guardian 1 Email", "dad@", "not a valid email address"),
+        problem(
+          "students.csv",
+          10,
+          "Guardian 1 Email",
+          "",
+          "missing: a guardian needs an email",
+          "Ida Ode, Student ID S8",
+        ),
+        problem(
+          "students.csv",
+          11,
+          "Guardian 1 Email",
+          "dad@",
+          "not a valid email address",
+          "Jo Ode, Student ID S9",
+        ),
         problem(
           "students.csv",
           11,
           "Guardian 1 Language",
           "English",
           "not a language code (use a code such as en, es, pt-BR)",
+          "Jo Ode, Student ID S9",
         ),
-        problem("students.csv", 12, "Advisor Email", "bad@", "not a valid email address"),
+        problem(
+          "students.csv",
+          12,
+          "Advisor Email",
+          "bad@",
+          "not a valid email address",
+          "Kim Ode, Student ID S10",
+        ),
         problem(
           "students.csv",
           13,
           "Email",
           "adv@school.test",
           "duplicate email: also a staff member's, on staff.csv row 2",
+          "Lu Ode, Student ID S11",
         ),
-        problem("students.csv", 14, "Advisor Email", "", "missing: every student needs an advisor"),
+        problem(
+          "students.csv",
+          14,
+          "Advisor Email",
+          "",
+          "missing: every student needs an advisor",
+          "Max Ode, Student ID S12",
+        ),
         problem(
           "staff.csv",
           3,
           "Roles",
           "principal",
           "not a role: use teacher, advisor or coordinator",
+          "Tom Only, t.only@school.test",
         ),
-        problem("staff.csv", 4, "Email", "nope", "not a valid email address"),
-        problem("staff.csv", 5, "Email", "", "missing"),
-        problem("staff.csv", 6, "Email", "adv@school.test", "duplicate email: also on row 2"),
-        problem("classes.csv", 2, "Teacher Email", "ghost@school.test", "not a staff member"),
-        problem("classes.csv", 2, "Student IDs", "S999", "not a student ID in the students file"),
-        problem("classes.csv", 3, "Grade", "5", "not one of the school's grades (6, 7, 8)"),
+        problem("staff.csv", 4, "Email", "nope", "not a valid email address", "No Pe, nope"),
+        problem("staff.csv", 5, "Email", "", "missing", "Miss Ing"),
+        problem(
+          "staff.csv",
+          6,
+          "Email",
+          "adv@school.test",
+          "duplicate email: also on row 2",
+          "Ada Again, ADV@school.test",
+        ),
+        problem(
+          "classes.csv",
+          2,
+          "Teacher Email",
+          "ghost@school.test",
+          "not a staff member",
+          "Math, Class ID M1",
+        ),
+        problem(
+          "classes.csv",
+          2,
+          "Student IDs",
+          "S999",
+          "not a student ID in the students file",
+          "Math, Class ID M1",
+        ),
+        problem(
+          "classes.csv",
+          3,
+          "Grade",
+          "5",
+          "not one of the school's grades (6, 7, 8)",
+          "Art, Class ID M2",
+        ),
       ],
     });
   });
@@ -115,9 +204,9 @@ describe("validateRoster", () => {
     if (result.ok) throw new Error("expected problems");
     const lines = result.problems.map(formatProblem);
     expect(lines).toContain(
-      'students.csv row 8, Advisor Email "ms.li@school.test": not a staff member with the advisor role',
+      'students.csv row 8 (Gus Ode, Student ID S6), Advisor Email "ms.li@school.test": not a staff member with the advisor role',
     );
-    expect(lines).toContain("students.csv row 3, Email: missing");
+    expect(lines).toContain("students.csv row 3 (Ben Ode, Student ID S2), Email: missing");
   });
 
   it("accepts mixed-case emails and keeps accents, apostrophes and hyphens in names", () => {
@@ -190,8 +279,8 @@ describe("validateRoster on a roster that was not read from files", () => {
       settings,
     );
     expect(result.ok || result.problems.map(formatProblem)).toEqual([
-      'Students row 2, advisorEmail "adv@school.test": not a staff member with the advisor role',
-      'Students row 2, guardian 1 email "luz@mail": not a valid email address',
+      'Students row 2 (Ana Lopez, Student ID S1), advisorEmail "adv@school.test": not a staff member with the advisor role',
+      'Students row 2 (Ana Lopez, Student ID S1), guardian 1 email "luz@mail": not a valid email address',
     ]);
   });
 });
