@@ -1,4 +1,6 @@
 /* The menu items that do their work in a dialog: set up or move the hub, rebuild comment tabs. */
+
+import { counted } from "../domain/plural";
 import { callAction, currentCaller } from "./actions/call";
 import { describeSetup, setUpHubIn } from "./hub-setup";
 import { answerInAlert } from "./menu-alert";
@@ -30,7 +32,9 @@ export function moveHubHere(): void {
 export function rebuildCommentTabsFromLog(): void {
   answerInAlert(SpreadsheetApp.getUi(), "Rebuild comment tabs from the log", () => {
     const { grades } = callAction("rebuildCommentTabs");
-    const lines = Object.entries(grades).map(([grade, n]) => `• Grade ${grade}: ${n} comments`);
+    const lines = Object.entries(grades).map(
+      ([grade, n]) => `• Grade ${grade}: ${counted(n, "comment")}`,
+    );
     return `The comment tabs were rebuilt from the Comment Log.\n${lines.join("\n")}`;
   });
 }

@@ -1,9 +1,9 @@
 /* The coordinator's Missing comments view: for each class, the students its teacher has not commented on. */
+
+import { counted } from "../../domain/plural";
 import { byId, setText, showError } from "../shared/dom";
 import { missingCommentBlocks } from "../shared/missing-list";
 import { callServer } from "../shared/server";
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 callServer("getMissingComments")
   .then((missing) => {
@@ -12,7 +12,7 @@ callServer("getMissingComments")
       "summary",
       total === 0
         ? "Every teacher has commented on every student in their classes."
-        : `${plural(total, "comment")} missing across ${plural(missing.length, "class", "classes")}.`,
+        : `${counted(total, "comment")} missing across ${counted(missing.length, "class", "classes")}.`,
     );
     byId("classes").replaceChildren(...missingCommentBlocks(missing));
   })

@@ -3,6 +3,8 @@
  * office hours, not booked enough), each with the family's personal sign-up link to copy, and one
  * action that drafts a reminder to each family in the advisor's Gmail. Text is set as text only.
  */
+
+import { counted } from "../../domain/plural";
 import type { NotBookedView, ScheduleView } from "../../server/schedule-staff";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { button, copyFrom, el, fillSelect } from "../shared/elements";
@@ -11,10 +13,6 @@ import { callServer } from "../shared/server";
 type Row = NotBookedView["rows"][number];
 
 let coordinator = false;
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** The round to start with: the one of the next slot still to come, else the last one. */
 function startingRound(schedule: ScheduleView): string {
@@ -106,8 +104,8 @@ function summaryOf(view: NotBookedView): string {
       : `Every student has booked a conference in “${view.round}”.`;
   }
   return view.kind === "office-hours"
-    ? `${plural(count, "student")} still ${count === 1 ? "needs" : "need"} office-hour visits in “${view.round}”.`
-    : `${plural(count, "student")} ${count === 1 ? "has" : "have"} not booked a conference in “${view.round}” yet.`;
+    ? `${counted(count, "student")} still ${count === 1 ? "needs" : "need"} office-hour visits in “${view.round}”.`
+    : `${counted(count, "student")} ${count === 1 ? "has" : "have"} not booked a conference in “${view.round}” yet.`;
 }
 
 function render(view: NotBookedView): void {
@@ -151,7 +149,7 @@ async function draftReminders(): Promise<void> {
       "drafted",
       result.messages === 0
         ? "No reminders were drafted: none of these families has an email on the roster."
-        : `Drafted ${plural(result.messages, "reminder email")} in your Gmail for ${plural(result.families, "family", "families")}, each with the family's own sign-up link. Nothing was sent: review and send them from Gmail.`,
+        : `Drafted ${counted(result.messages, "reminder email")} in your Gmail for ${counted(result.families, "family", "families")}, each with the family's own sign-up link. Nothing was sent: review and send them from Gmail.`,
     );
     show("drafted", true);
     fillList("without-email", result.withoutEmail);

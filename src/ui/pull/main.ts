@@ -5,6 +5,7 @@
  * per-minute allowance are pulled by the next call, which the sidebar makes by itself.
  */
 import type { MissingComment } from "../../domain/comments/views";
+import { counted } from "../../domain/plural";
 import type { PullInfo, PullResult } from "../../server/pull-comments";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { missingCommentBlocks } from "../shared/missing-list";
@@ -23,7 +24,7 @@ function showMissing(missing: readonly MissingComment[]): void {
     "missing-summary",
     total === 0
       ? "Every class teacher has commented on these students."
-      : `${total} comments still missing. Ask these teachers before the conference:`,
+      : `${counted(total, "comment")} still missing. Ask these teachers before the conference:`,
   );
   byId("missing").replaceChildren(...missingCommentBlocks(missing));
 }
@@ -78,7 +79,7 @@ function showResult(result: PullResult, carryingOn: boolean): void {
     "summary",
     `Comments pulled into ${result.pulled.length} of ${result.inScope} docs.` +
       (repaired > 0
-        ? ` ${repaired} docs had lost their Teacher comments section: it was added again at the end.`
+        ? ` ${repaired === 1 ? "1 doc had" : `${repaired} docs had`} lost its Teacher comments section: it was added again at the end.`
         : "") +
       (waiting === 0
         ? ""

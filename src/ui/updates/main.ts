@@ -4,15 +4,12 @@
  * is shown with textContent, never as HTML.
  */
 import { countByKind } from "../../domain/drafts/update-kind";
+import { counted } from "../../domain/plural";
 import type { DraftPreview, UpdatesView } from "../../server/guardian-updates";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
 
 const SCOPE = { kind: "advisees" } as const;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 const KIND_NAMES = {
   met: "plan after the conference",
@@ -42,7 +39,7 @@ function render(view: UpdatesView): void {
   const students = new Set(view.drafts.map((d) => d.studentId)).size;
   setText(
     "summary",
-    `${plural(view.drafts.length, "draft")} for ${plural(students, "student")}: ${countByKind(view.drafts.map((d) => d.kind))}.`,
+    `${counted(view.drafts.length, "draft")} for ${counted(students, "student")}: ${countByKind(view.drafts.map((d) => d.kind))}.`,
   );
   fillList(
     "notes",
@@ -76,7 +73,7 @@ async function create(): Promise<void> {
     const skipped = made.skippedAsDrafted.length;
     setText(
       "done",
-      `Created ${plural(made.created, "draft")} in your Gmail (${made.createdKinds})${made.replaced ? `, replacing ${made.replaced}` : ""}.${skipped ? ` ${skipped} students were drafted already; tick Replace to redo them.` : ""}`,
+      `Created ${counted(made.created, "draft")} in your Gmail (${made.createdKinds})${made.replaced ? `, replacing ${made.replaced}` : ""}.${skipped ? ` ${skipped} students were drafted already; tick Replace to redo them.` : ""}`,
     );
     show("done", true);
   } catch (error) {
