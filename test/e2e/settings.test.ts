@@ -54,14 +54,21 @@ test("yes/no and draft/send are choices, and the window's days are date pickers"
 
 test("2026-13-01, a value not among the choices and letters in a number field are refused and marked; nothing is saved", async () => {
   await input("conferenceStart").evaluate((element) => {
-    const field = element as HTMLInputElement;
+    const field = element as unknown as { type: string; value: string };
     field.type = "text";
     field.value = "2026-13-01";
   });
   await input("conferenceEnd").fill("2026-12-18");
   await input("studentsEmailFamilies").evaluate((element) => {
-    const select = element as HTMLSelectElement;
-    select.append(new Option("maybe", "maybe"));
+    const select = element as unknown as {
+      ownerDocument: { createElement(tag: "option"): { value: string; textContent: string } };
+      append(option: unknown): void;
+      value: string;
+    };
+    const option = select.ownerDocument.createElement("option");
+    option.value = "maybe";
+    option.textContent = "maybe";
+    select.append(option);
     select.value = "maybe";
   });
   await input("reminderHours").fill("abc");
