@@ -1,7 +1,8 @@
 /*
- * The demo's scheduling: the family sign-up page is deployed and named in Settings; each advisor
- * publishes an afternoon of conference slots; two in three families book through their own link
- * on the anonymous sign-up page; each advisor drafts a reminder to the families not yet booked.
+ * The demo's scheduling: the family sign-up page is deployed and named in Settings, with the
+ * 20-minute slot length the advisors use; each advisor publishes an afternoon of conference
+ * slots; two in three families book through their own link on the anonymous sign-up page; each
+ * advisor drafts a reminder to the families not yet booked.
  */
 import { webAppPageRun } from "../../emulator";
 import type { DemoContext } from "./context";
@@ -27,7 +28,7 @@ export function familiesBook(context: DemoContext, step: StepRecorder): void {
   const signupUrl = ws.addDeployment({ executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" });
   step.run({
     fn: "saveSettings",
-    args: [{ familySignupUrl: signupUrl }],
+    args: [{ familySignupUrl: signupUrl, slotMinutes: "20" }],
     as: coordinator,
     kind: "sidebar",
     containerId,

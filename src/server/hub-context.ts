@@ -2,7 +2,8 @@
  * What most server actions start from: the hub, its settings and its roster, each read once.
  */
 import { rosterFromRows } from "../domain/hub/roster-rows";
-import { type Settings, settingsFromRows } from "../domain/hub/settings";
+import type { Settings } from "../domain/hub/settings";
+import { settingsFromRows } from "../domain/hub/settings-text";
 import { CLASSES_TAB, SETTINGS_TAB, STAFF_TAB, STUDENTS_TAB } from "../domain/hub/tabs";
 import { type Person, personOf } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";

@@ -25,6 +25,8 @@ export interface HubSetupReport {
   readonly hubUrl: string;
   readonly repairs: readonly TabRepair[];
   readonly templateCreated: boolean;
+  /** The school's name is not saved yet, so Settings… must be filled in before anything else. */
+  readonly schoolUnnamed: boolean;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,9 +62,7 @@ export function setUpHubIn(
   checkOwnership(spreadsheet, caller, moving);
   const settingsTab = ensureTab(spreadsheet, SETTINGS_TAB);
   const hasSettings = readRows(tabOf(spreadsheet, SETTINGS_TAB), SETTINGS_TAB).length > 0;
-  let settings: Settings = hasSettings
-    ? loadSettings(spreadsheet)
-    : { ...DEFAULT_SETTINGS, schoolName: spreadsheet.getName() };
+  let settings: Settings = hasSettings ? loadSettings(spreadsheet) : DEFAULT_SETTINGS;
   const repairs = [
     settingsTab,
     ...hubTabs(settings.grades)
@@ -87,6 +87,7 @@ export function setUpHubIn(
     hubUrl: spreadsheet.getUrl(),
     repairs: repairs.filter((r) => r.changes.length > 0),
     templateCreated,
+    schoolUnnamed: settings.schoolName === "",
   };
 }
 
@@ -96,5 +97,8 @@ export function describeSetup(report: HubSetupReport): string {
   }
   const lines = report.repairs.map((repair) => `• ${repair.tab}: ${repair.changes.join(", ")}`);
   if (report.templateCreated) lines.push("• the default 4Ps conference template was created");
-  return `Confer's hub is ready.\n${lines.join("\n")}`;
+  const next = report.schoolUnnamed
+    ? "\nNext: Confer ▸ Settings… asks for the school's name, which families see."
+    : "";
+  return `Confer's hub is ready.\n${lines.join("\n")}${next}`;
 }

@@ -25,6 +25,7 @@ import {
 } from "../domain/schedule/families";
 import type { BookingLogEntry, RoundKind, Slot } from "../domain/schedule/model";
 import { parsePublishRequest, planSlots } from "../domain/schedule/publish";
+import { checkAgainstSettings } from "../domain/schedule/publish-settings";
 import type { StaffChange } from "../domain/schedule/staff-change";
 import { describeSlotTime } from "../domain/schedule/zoned-time";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";
@@ -86,6 +87,7 @@ export function publishSlotsFor(caller: string, input: unknown): PublishResult {
   const person = staffOf(caller, context);
   const host = hostFor(person, (input as { hostEmail?: unknown } | null)?.hostEmail, context);
   const request = parsePublishRequest(input, host);
+  checkAgainstSettings(request, context.settings);
   const zone = context.settings.timeZone;
   const result = withScriptLock(() => {
     const store = readSchedule(context.hub);

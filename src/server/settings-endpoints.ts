@@ -13,11 +13,10 @@ import {
   SETTING_KEYS,
   type Settings,
   settingLabel,
-  settingsFromText,
   settingsToRows,
   settingText,
-  validateSettings,
 } from "../domain/hub/settings";
+import { readSettingsText } from "../domain/hub/settings-text";
 import { SETTINGS_TAB } from "../domain/hub/tabs";
 import { familyUrlProblem, staffUrlProblem } from "../domain/hub/web-app-check";
 import { replaceRows, tabOf } from "../workspace/hub-store";
@@ -85,11 +84,13 @@ export function settingsViewFor(): SettingsView {
 
 export function saveSettingsFor(form: SettingsForm): SaveSettingsResult {
   const context = loadHubContext();
-  const merged = settingsFromText((key) => {
-    const value = form[key];
-    return typeof value === "string" ? value : asForm(context.settings)[key];
+  const current = asForm(context.settings);
+  const reading = readSettingsText((key) => {
+    const value: unknown = form[key];
+    return value === undefined || value === null ? current[key] : String(value);
   });
-  const problems = validateSettings(merged).map((problem) => ({
+  const merged = reading.settings;
+  const problems = reading.problems.map((problem) => ({
     field: problem.field as string,
     message: describeProblem(problem),
   }));

@@ -191,6 +191,54 @@ describe("publishing slots", () => {
   });
 });
 
+describe("publishing against the Settings' conference window and slot lengths", () => {
+  const hub = scheduleHub();
+  runIn(hub, "saveSettings", hub.coordinator, {
+    conferenceStart: "2026-11-30",
+    conferenceEnd: "2026-12-04",
+    slotMinutes: "15, 30",
+  });
+
+  it("refuses a day outside the window, naming the day and the window, and writes no slot", () => {
+    const message = callError(hub, ADVISOR, "publishSlots", {
+      kind: "conference",
+      round: "Fall conferences",
+      days: [DAY, "2027-01-05"],
+      startTime: "13:00",
+      endTime: "15:00",
+      minutes: 15,
+      location: "Room 12",
+    });
+    expect(message).toBe(
+      "Day “2027-01-05”: is outside the conference window in Settings, 2026-11-30 to 2026-12-04.",
+    );
+    expect(scheduleRows(hub)).toEqual([]);
+  });
+
+  it("refuses a length Settings do not list, and writes no slot", () => {
+    const message = callError(hub, ADVISOR, "publishSlots", {
+      kind: "conference",
+      round: "Fall conferences",
+      days: [DAY],
+      startTime: "13:00",
+      endTime: "15:00",
+      minutes: 20,
+      location: "Room 12",
+    });
+    expect(message).toBe(
+      "Slot length (minutes) “20”: is not one of the slot lengths in Settings (15, 30).",
+    );
+    expect(scheduleRows(hub)).toEqual([]);
+  });
+
+  it("publishes inside the window in an allowed length", () => {
+    expect(publishDay(hub, ADVISOR, { minutes: 30, breaks: [] }).added).toBe(4);
+    expect(scheduleRows(hub).map((row) => (row.Start ?? "").slice(0, 10))).toEqual(
+      Array(4).fill(DAY),
+    );
+  });
+});
+
 describe("a family booking through their own link", () => {
   const hub = scheduleHub();
   publishDay(hub, ADVISOR);

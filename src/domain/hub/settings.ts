@@ -1,6 +1,6 @@
 /*
  * The school's Confer settings: what they hold, their defaults, how they are validated before
- * they are saved, and how they map to the Settings tab's rows.
+ * they are saved, and how they are written as the Settings tab's rows.
  */
 
 export interface Settings {
@@ -122,26 +122,40 @@ const GRADE = /^(K|PK|TK|[0-9]{1,2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DOC_ID = /^[A-Za-z0-9_-]{20,}$/;
 const WEB_APP_URL = /^https:\/\/script\.google\.com\/(a\/[^/]+\/)?macros\/s\/[A-Za-z0-9_-]+\/exec$/;
-const NOTICE_MODES: readonly string[] = ["draft", "send"];
+export const NOTICE_MODES: readonly ScheduleNotices[] = ["draft", "send"];
+export const YES_NO: readonly string[] = ["yes", "no"];
+
+/** The whole numbers a numeric setting may hold. */
+export const NUMBER_RANGES = {
+  reminderHours: [1, 168],
+  officeHoursPerStudent: [0, 20],
+  signupLinkDays: [1, 365],
+} as const;
+export type NumberSetting = keyof typeof NUMBER_RANGES;
+
+/** The slot lengths a school may allow, in minutes. */
+export const SLOT_MINUTES_RANGE = [5, 120] as const;
+
+/** A YYYY-MM-DD date that is on the calendar: not 2026-13-01 or 2027-02-30. */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 function listText(list: readonly (string | number)[]): string {
   return list.join(", ");
-}
-
-/** Splits "6, 7; 8" into ["6","7","8"], dropping blanks and duplicates. */
-export function splitList(value: string): string[] {
-  const items = value
-    .split(/[,;\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-  return [...new Set(items)];
 }
 
 export function validateSettings(settings: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   const add = (field: keyof Settings, value: string, reason: string) =>
     problems.push({ field, value, reason });
-  const wholeNumber = (field: keyof Settings, value: number, min: number, max: number) => {
+  const wholeNumber = (field: NumberSetting) => {
+    const value = settings[field];
+    const [min, max] = NUMBER_RANGES[field];
     if (!Number.isInteger(value) || value < min || value > max) {
       add(field, String(value), `must be a whole number from ${min} to ${max}`);
     }
@@ -179,18 +193,32 @@ export function validateSettings(settings: Settings): SettingsProblem[] {
   }
   for (const field of ["conferenceStart", "conferenceEnd"] as const) {
     const value = settings[field];
-    if (value !== "" && !ISO_DATE.test(value)) add(field, value, "is not a date (YYYY-MM-DD)");
+    if (value === "") continue;
+    if (!ISO_DATE.test(value)) add(field, value, "is not a date (YYYY-MM-DD)");
+    else if (!isRealDate(value)) add(field, value, "is not a real date");
+  }
+  if ((settings.conferenceStart === "") !== (settings.conferenceEnd === "")) {
+    const missing = settings.conferenceStart === "" ? "conferenceStart" : "conferenceEnd";
+    add(missing, "", "is needed too: a window has a start and an end, or neither");
   }
   if (
-    ISO_DATE.test(settings.conferenceStart) &&
-    ISO_DATE.test(settings.conferenceEnd) &&
+    isRealDate(settings.conferenceStart) &&
+    isRealDate(settings.conferenceEnd) &&
     settings.conferenceEnd < settings.conferenceStart
   ) {
     add("conferenceEnd", settings.conferenceEnd, "is before the window's start");
   }
+  if (settings.slotMinutes.length === 0) {
+    add("slotMinutes", "", "needs at least one length, for example 15, 30");
+  }
+  const [fewestMinutes, mostMinutes] = SLOT_MINUTES_RANGE;
   for (const minutes of settings.slotMinutes) {
-    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 120) {
-      add("slotMinutes", String(minutes), "must be a whole number of minutes from 5 to 120");
+    if (!Number.isInteger(minutes) || minutes < fewestMinutes || minutes > mostMinutes) {
+      add(
+        "slotMinutes",
+        String(minutes),
+        `must be a whole number of minutes from ${fewestMinutes} to ${mostMinutes}`,
+      );
     }
   }
   if (settings.webAppUrl !== "" && !WEB_APP_URL.test(settings.webAppUrl)) {
@@ -217,9 +245,7 @@ export function validateSettings(settings: Settings): SettingsProblem[] {
   if (!NOTICE_MODES.includes(settings.scheduleNotices)) {
     add("scheduleNotices", settings.scheduleNotices, "must be draft or send");
   }
-  wholeNumber("reminderHours", settings.reminderHours, 1, 168);
-  wholeNumber("officeHoursPerStudent", settings.officeHoursPerStudent, 0, 20);
-  wholeNumber("signupLinkDays", settings.signupLinkDays, 1, 365);
+  for (const field of Object.keys(NUMBER_RANGES) as NumberSetting[]) wholeNumber(field);
   if (settings.templateDocId !== "" && !DOC_ID.test(settings.templateDocId)) {
     add("templateDocId", settings.templateDocId, "is not a Google Doc ID");
   }
@@ -244,48 +270,4 @@ export function settingsToRows(settings: Settings): string[][] {
     const value = settings[key];
     return [settingLabel(key), settingText(value)];
   });
-}
-
-/** Reads the Settings tab's rows; unknown rows are ignored and missing ones take defaults. */
-export function settingsFromRows(rows: readonly (readonly unknown[])[]): Settings {
-  const byLabel = new Map(rows.map((row) => [String(row[0] ?? "").trim(), String(row[1] ?? "")]));
-  const read = (key: keyof Settings): string | undefined => byLabel.get(settingLabel(key));
-  return settingsFromText((key) => read(key));
-}
-
-/** Builds settings from text fields (a sidebar form or the tab), defaults filling the gaps. */
-export function settingsFromText(field: (key: keyof Settings) => string | undefined): Settings {
-  const textOf = (key: keyof Settings, fallback: string) => (field(key) ?? fallback).trim();
-  const numberOf = (key: keyof Settings, fallback: number) => {
-    const value = textOf(key, String(fallback));
-    return value === "" ? Number.NaN : Number(value);
-  };
-  const listOf = (key: keyof Settings, fallback: readonly string[]) => {
-    const value = field(key);
-    return value === undefined ? [...fallback] : splitList(value);
-  };
-  return {
-    schoolName: textOf("schoolName", DEFAULT_SETTINGS.schoolName),
-    term: textOf("term", DEFAULT_SETTINGS.term),
-    grades: listOf("grades", DEFAULT_SETTINGS.grades),
-    periods: listOf("periods", DEFAULT_SETTINGS.periods),
-    timeZone: textOf("timeZone", DEFAULT_SETTINGS.timeZone),
-    defaultLanguage: textOf("defaultLanguage", DEFAULT_SETTINGS.defaultLanguage),
-    conferenceStart: textOf("conferenceStart", ""),
-    conferenceEnd: textOf("conferenceEnd", ""),
-    slotMinutes: listOf("slotMinutes", DEFAULT_SETTINGS.slotMinutes.map(String)).map(Number),
-    studentsEmailFamilies: /^(yes|true|y)$/i.test(textOf("studentsEmailFamilies", "no")),
-    guardianEmailSubject: textOf("guardianEmailSubject", DEFAULT_SETTINGS.guardianEmailSubject),
-    guardianEmailTemplate: field("guardianEmailTemplate") ?? DEFAULT_SETTINGS.guardianEmailTemplate,
-    templateDocId: textOf("templateDocId", ""),
-    webAppUrl: textOf("webAppUrl", ""),
-    familySignupUrl: textOf("familySignupUrl", ""),
-    scheduleNotices: textOf("scheduleNotices", "draft").toLowerCase() as ScheduleNotices,
-    reminderHours: numberOf("reminderHours", DEFAULT_SETTINGS.reminderHours),
-    officeHoursPerStudent: numberOf(
-      "officeHoursPerStudent",
-      DEFAULT_SETTINGS.officeHoursPerStudent,
-    ),
-    signupLinkDays: numberOf("signupLinkDays", DEFAULT_SETTINGS.signupLinkDays),
-  };
 }

@@ -2,8 +2,17 @@
 import { byId, errorMessage, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
 
-const FIELDS: readonly { key: string; label: string; hint: string; long?: boolean }[] = [
-  { key: "schoolName", label: "School name", hint: "" },
+interface Field {
+  readonly key: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly long?: boolean;
+  readonly choices?: readonly string[];
+  readonly date?: boolean;
+}
+
+const FIELDS: readonly Field[] = [
+  { key: "schoolName", label: "School name", hint: "Required: families see it on their page" },
   { key: "term", label: "Term", hint: "For example Fall 2026; it names the docs' folders" },
   { key: "grades", label: "Grades", hint: "Separated by commas: 6, 7, 8" },
   { key: "periods", label: "Class periods", hint: "Separated by commas: 1, 2, 3 …" },
@@ -13,8 +22,18 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
     label: "Default language",
     hint: "For guardians with none on record: en, es, fr …",
   },
-  { key: "conferenceStart", label: "Conference window start", hint: "YYYY-MM-DD" },
-  { key: "conferenceEnd", label: "Conference window end", hint: "YYYY-MM-DD" },
+  {
+    key: "conferenceStart",
+    label: "Conference window start",
+    hint: "Conference slots can be published from this day",
+    date: true,
+  },
+  {
+    key: "conferenceEnd",
+    label: "Conference window end",
+    hint: "to this day; leave both empty for no window",
+    date: true,
+  },
   { key: "slotMinutes", label: "Slot lengths (minutes)", hint: "Separated by commas: 15, 30" },
   {
     key: "templateDocId",
@@ -24,7 +43,8 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
   {
     key: "studentsEmailFamilies",
     label: "Students may email their families",
-    hint: "yes or no: does your school let student accounts email outside the school?",
+    hint: "Does your school let student accounts email outside the school?",
+    choices: ["no", "yes"],
   },
   {
     key: "webAppUrl",
@@ -40,6 +60,7 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
     key: "scheduleNotices",
     label: "Schedule notices",
     hint: "draft: Confer drafts confirmations and reminders for you to send; send: Confer sends them",
+    choices: ["draft", "send"],
   },
   { key: "reminderHours", label: "Reminder hours before a conference", hint: "1 to 168" },
   {
@@ -61,6 +82,38 @@ const FIELDS: readonly { key: string; label: string; hint: string; long?: boolea
   },
 ];
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A choice is a select; a date a date picker, unless it holds text a picker would drop. */
+function inputFor(
+  field: Field,
+  value: string,
+): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+  if (field.choices) {
+    const select = document.createElement("select");
+    const choices = field.choices.includes(value) ? field.choices : [value, ...field.choices];
+    select.append(
+      ...choices.map((choice) => {
+        const option = document.createElement("option");
+        option.value = choice;
+        option.textContent = choice;
+        return option;
+      }),
+    );
+    select.value = value;
+    return select;
+  }
+  if (field.long) {
+    const area = document.createElement("textarea");
+    area.value = value;
+    return area;
+  }
+  const input = document.createElement("input");
+  input.type = field.date && (value === "" || ISO_DATE.test(value)) ? "date" : "text";
+  input.value = value;
+  return input;
+}
+
 function renderFields(values: Record<string, string>): void {
   const container = byId("fields");
   container.replaceChildren(
@@ -77,11 +130,10 @@ function renderFields(values: Record<string, string>): void {
         hint.textContent = ` (${field.hint})`;
         label.append(hint);
       }
-      const input = document.createElement(field.long ? "textarea" : "input");
-      if (input instanceof HTMLInputElement) input.type = "text";
+      const input = inputFor(field, values[field.key] ?? "");
       input.id = `input-${field.key}`;
       input.name = field.key;
-      input.value = values[field.key] ?? "";
+      input.setAttribute("aria-describedby", `problem-${field.key}`);
       const problem = document.createElement("div");
       problem.className = "problem";
       problem.id = `problem-${field.key}`;
@@ -102,6 +154,7 @@ function formValues(): Record<string, string> {
 function clearProblems(): void {
   for (const field of FIELDS) {
     byId(`field-${field.key}`).classList.remove("invalid");
+    byId(`input-${field.key}`).removeAttribute("aria-invalid");
     byId(`problem-${field.key}`).textContent = "";
   }
 }
@@ -118,11 +171,20 @@ async function save(event: Event): Promise<void> {
     if (result.saved) {
       show("saved", true);
     } else {
+      const marked: string[] = [];
       for (const problem of result.problems) {
         byId(`field-${problem.field}`).classList.add("invalid");
-        byId(`problem-${problem.field}`).textContent = problem.message;
+        byId(`input-${problem.field}`).setAttribute("aria-invalid", "true");
+        const line = document.createElement("div");
+        line.textContent = problem.message;
+        byId(`problem-${problem.field}`).append(line);
+        const label = FIELDS.find((field) => field.key === problem.field)?.label ?? problem.field;
+        if (!marked.includes(label)) marked.push(label);
       }
-      showError("error", new Error("Nothing was saved: fix the fields marked in red."));
+      showError(
+        "error",
+        new Error(`Nothing was saved. Fix the fields marked in red: ${marked.join(", ")}.`),
+      );
     }
   } catch (error) {
     showError("error", errorMessage(error));

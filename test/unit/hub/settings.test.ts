@@ -3,11 +3,10 @@ import {
   DEFAULT_SETTINGS,
   describeProblem,
   type Settings,
-  settingsFromRows,
   settingsToRows,
-  splitList,
   validateSettings,
 } from "../../../src/domain/hub/settings";
+import { settingsFromRows, splitList } from "../../../src/domain/hub/settings-text";
 
 const good: Settings = {
   ...DEFAULT_SETTINGS,
