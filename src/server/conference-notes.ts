@@ -3,6 +3,7 @@
  * Conference Notes tab and never in the student's doc. Only the advisor and coordinators read and
  * write them.
  */
+import { checkedNotes } from "../domain/my-conference/notes";
 import { NotAllowedError } from "../domain/roles";
 import { activeDocId } from "../workspace/active-doc";
 import { writeNotes } from "../workspace/conference-notes";
@@ -10,19 +11,12 @@ import { callAction } from "./actions/call";
 import { withScriptLock } from "./comment-layer";
 import { conferenceAccessFor } from "./conference-role";
 
-export const MAX_NOTES = 8_000;
-
 export function saveConferenceNotesFor(caller: string, docId: string, notes: string): string {
   const access = conferenceAccessFor(caller, docId);
   if (access.role === "student") {
     throw new NotAllowedError("Only the advisor and coordinators keep conference notes.");
   }
-  if (notes.length > MAX_NOTES) {
-    throw new Error(
-      `Conference notes hold at most ${MAX_NOTES.toLocaleString("en-US")} characters; these have ${notes.length.toLocaleString("en-US")}. Shorten them and save again.`,
-    );
-  }
-  const text = notes.trim() === "" ? "" : notes;
+  const text = checkedNotes(notes);
   withScriptLock(() =>
     writeNotes({
       docId,

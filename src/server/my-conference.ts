@@ -16,6 +16,7 @@ import {
   tickRequests,
 } from "../domain/my-conference/edits";
 import { missingSectionRepair, notAddedNotice } from "../domain/my-conference/missing-sections";
+import { checkedNotes } from "../domain/my-conference/notes";
 import { type PlacedSection, placedSection } from "../domain/my-conference/placed";
 import {
   type ReflectionInput,
@@ -35,6 +36,7 @@ import { activeDocId } from "../workspace/active-doc";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
 import { callAction } from "./actions/call";
 import { artifactProblems } from "./artifact-problems";
+import { saveConferenceNotes } from "./conference-notes";
 import type { ConferenceAccess } from "./conference-role";
 
 export interface MyConference extends ConferenceSections {
@@ -55,6 +57,8 @@ export interface PlanInput {
   readonly ownWords?: string;
   readonly nextStep?: string;
   readonly teacherSupport?: string;
+  /** The advisor's private notes, kept with the plan when given; never written to the doc. */
+  readonly notes?: string;
 }
 
 type Section = (name: string) => PlacedSection | undefined;
@@ -181,7 +185,8 @@ export function writeConferencePlan(plan: PlanInput): MyConference {
   const smart = Object.fromEntries(
     Object.entries(plan?.smart ?? {}).map(([part, value]) => [part, text(value)]),
   );
-  return edit(ANYONE, (section) => [
+  const notes = typeof plan?.notes === "string" ? checkedNotes(plan.notes) : undefined;
+  const view = edit(notes === undefined ? ANYONE : STAFF, (section) => [
     ...listLineRequests(
       section(SECTIONS.teacherSupport),
       "Teacher support",
@@ -190,6 +195,8 @@ export function writeConferencePlan(plan: PlanInput): MyConference {
     ...listLineRequests(section(SECTIONS.nextSteps), "My next steps", text(plan?.nextStep)),
     ...planRequests(section(SECTIONS.plan), smart, text(plan?.ownWords)),
   ]);
+  if (notes === undefined || notes === view.notes) return view;
+  return { ...view, notes: saveConferenceNotes(notes) };
 }
 
 export function markConferenceHeld(): MyConference {

@@ -9,7 +9,7 @@ import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { sectionContent } from "../../src/domain/pull/doc-json";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { rest } from "../emulator/rest-client";
-import { typeAtEndOfSection } from "./doc-access";
+import { readDoc, typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
 
 interface View {
@@ -84,6 +84,16 @@ describe("My conference", () => {
     expect(refused.ok).toBe(false);
     expect(refused.error?.message).toMatch(/Only this doc's student, their advisor/);
     expect(refused.value).toBeUndefined();
+  });
+
+  it("has its Conference held line under Post-Conference Plan, after Teacher comments", () => {
+    const text = readDoc(hub.ws, student.email, docId).text;
+    const comments = text.indexOf("3. Teacher comments\n");
+    const plan = text.indexOf("4. Post-Conference Plan\n");
+    expect(comments).toBeGreaterThan(0);
+    expect(text.indexOf("Conference held on (date):")).toBeGreaterThan(plan);
+    expect(plan).toBeGreaterThan(comments);
+    expect(text.indexOf("My SMART goal")).toBeGreaterThan(text.indexOf("Conference held on"));
   });
 
   it("ticks the chosen purposes in the Purpose section and unticks the others", () => {
@@ -269,6 +279,19 @@ describe("My conference", () => {
     expect(section(SECTIONS.artifacts).tables[0]!).toHaveLength(5);
   });
 
+  it("refuses an artifact link that is not a web address, naming it, and writes nothing", () => {
+    const before = section(SECTIONS.artifacts).tables[0]!;
+    const refused = call(student.email, "addMyArtifact", { link: "not a link", subject: "Art" });
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.message).toMatch(/^“not a link” is not a link Confer can add/);
+    const bare = call(student.email, "addMyArtifact", {
+      link: "docs.google.com/x",
+      subject: "Art",
+    });
+    expect(bare.error?.message).toMatch(/“docs\.google\.com\/x” is not a link/);
+    expect(section(SECTIONS.artifacts).tables[0]!).toEqual(before);
+  });
+
   it("refuses a SMART goal missing a part, then writes the plan into its sections", () => {
     const partial = call(student.advisorEmail, "writeConferencePlan", {
       smart: { ...SMART, Measurable: " " },
@@ -352,11 +375,60 @@ describe("My conference", () => {
     expect(view(student.advisorEmail, "getMyConference").notes).toBe("Second thoughts");
   });
 
+  it("keeps the advisor's notes when they save the plan, out of the doc, and the plan too", () => {
+    const plan = view(student.advisorEmail, "writeConferencePlan", {
+      smart: SMART,
+      ownWords: "Read more books",
+      notes: "Typed, then Save the plan",
+    });
+    expect(plan.notes).toBe("Typed, then Save the plan");
+    expect(plan.ownWords).toBe("Read more books");
+    expect(view(student.advisorEmail, "getMyConference").notes).toBe("Typed, then Save the plan");
+    const rows = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Notes")).map((r) => [
+      ...r.fields,
+    ]);
+    expect(rows.filter((r) => r[0] === docId).map((r) => r[2])).toEqual([
+      "Typed, then Save the plan",
+    ]);
+    expect(readDoc(hub.ws, student.email, docId).text).not.toContain("Typed, then Save the plan");
+  });
+
+  it("refuses a plan with notes from the student, or with notes too long, writing neither", () => {
+    const before = section(SECTIONS.plan).tables[0]!;
+    const changed = { ...SMART, Specific: "Something new" };
+    const fromStudent = call(student.email, "writeConferencePlan", {
+      smart: changed,
+      notes: "The student's own notes",
+    });
+    expect(fromStudent.ok).toBe(false);
+    expect(fromStudent.error?.message).toMatch(/Only the advisor or coordinator/);
+    const tooLong = call(student.advisorEmail, "writeConferencePlan", {
+      smart: changed,
+      notes: "x".repeat(8_001),
+    });
+    expect(tooLong.error?.message).toMatch(/at most 8,000 characters; these have 8,001/);
+    const incomplete = call(student.advisorEmail, "writeConferencePlan", {
+      smart: { ...changed, Measurable: "" },
+      notes: "Notes with a plan that is refused",
+    });
+    expect(incomplete.error?.message).toMatch(/all five parts; write: Measurable/);
+    expect(section(SECTIONS.plan).tables[0]!).toEqual(before);
+    expect(view(student.advisorEmail, "getMyConference").notes).toBe("Typed, then Save the plan");
+  });
+
   it("reads back what the student typed by hand", () => {
     expect(
       typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.questions, "\nWhy is the sky blue?")
         .status,
     ).toBe(200);
     expect(view(student.email, "getMyConference").questions).toContain("Why is the sky blue?");
+  });
+
+  it("keeps the date of a conference already held when it is marked again", () => {
+    hub.ws.triggers.advanceTo(hub.ws.now() + 86_400_000);
+    expect(view(student.advisorEmail, "markConferenceHeld").held).toBe("2026-11-23");
+    expect(section(SECTIONS.conferenceHeld).paragraphs[0]).toBe(
+      "Conference held on (date): 2026-11-23",
+    );
   });
 });

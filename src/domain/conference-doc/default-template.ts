@@ -1,7 +1,8 @@
 /*
  * The default 4Ps conference template as an outline of blocks: the header, Purpose, Preparation
- * (questions, artifacts, reflection), Teacher comments, Post-Conference Plan and Parent
- * Communication. The Docs adapter writes it; named sections become named ranges.
+ * (questions, artifacts, reflection), Teacher comments, Post-Conference Plan (when the
+ * conference was held, the SMART goal, next steps, teacher support) and Parent Communication.
+ * The Docs adapter writes it; named sections become named ranges.
  */
 import { PLACEHOLDERS, SECTIONS } from "./template";
 
@@ -124,12 +125,12 @@ export function defaultTemplate(): readonly Block[] {
       name: SECTIONS.teacherComments,
       blocks: [{ kind: "paragraph", text: "Your advisor will add your teachers' comments here." }],
     },
+    { kind: "heading", text: "4. Post-Conference Plan" },
     {
       kind: "section",
       name: SECTIONS.conferenceHeld,
       blocks: [{ kind: "paragraph", text: `${HELD_PROMPT} ` }],
     },
-    { kind: "heading", text: "4. Post-Conference Plan" },
     {
       kind: "section",
       name: SECTIONS.plan,

@@ -4,6 +4,7 @@
  * earlier ones do not move them.
  */
 import { HELD_PROMPT, OWN_WORDS_PROMPT, QUESTION_PROMPT } from "../conference-doc/default-template";
+import { artifactLinkProblem } from "./artifact-link";
 import type { Placed, PlacedSection } from "./placed";
 import { type ArtifactRow, afterPrompt, BOX, boxLabel, questionsOf, SOMETHING_ELSE } from "./view";
 
@@ -108,6 +109,8 @@ export function artifactRequests(
     artifact.future,
   ].map(oneLine);
   if (cells[0] === "") throw new ConferenceEditError("Paste the artifact's link first.");
+  const problem = artifactLinkProblem(cells[0]!);
+  if (problem) throw new ConferenceEditError(problem);
   const placed = need(section, "My artifacts");
   const table = placed.tables[0];
   if (!table) throw new ConferenceEditError("The My artifacts section has no table.");
@@ -203,12 +206,13 @@ export function listLineRequests(
   return [insert(last.end - 1, `\n${line}`)];
 }
 
-/** Writes the date after the "Conference held on" prompt. */
+/** Writes the date after the "Conference held on" prompt; a conference already held keeps its date. */
 export function heldRequests(section: PlacedSection | undefined, date: string): DocRequest[] {
   const line = need(section, "Conference held").paragraphs.find((p) =>
     p.text.includes(HELD_PROMPT),
   );
   if (!line) throw new ConferenceEditError("The Conference held line is missing from this doc.");
+  if (afterPrompt(line.text, HELD_PROMPT) !== "") return [];
   const offset = line.text.indexOf(HELD_PROMPT) + HELD_PROMPT.length;
   return replaceFrom(line, offset, ` ${date}`);
 }

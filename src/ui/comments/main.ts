@@ -158,6 +158,9 @@ async function save(): Promise<boolean> {
   } finally {
     button.disabled = false;
     select.disabled = false;
+    if (document.activeElement === null || document.activeElement === document.body) {
+      button.focus();
+    }
   }
 }
 

@@ -3,7 +3,8 @@
  * type. Choosing one puts its link in the artifact form, which then adds it as any link.
  */
 import type { OwnFile } from "../../domain/my-conference/own-files";
-import { byId, errorMessage, setText, show, showError } from "../shared/dom";
+import { byId, setText, show } from "../shared/dom";
+import { clearFeedback, tellError } from "../shared/feedback";
 import { callServer } from "../shared/server";
 
 let files: readonly OwnFile[] = [];
@@ -52,7 +53,7 @@ function renderFiles(): void {
 }
 
 byId("pick-file").addEventListener("click", async () => {
-  show("error", false);
+  clearFeedback();
   setText("file-count", "Reading your Drive files…");
   show("file-picker", true);
   try {
@@ -60,7 +61,7 @@ byId("pick-file").addEventListener("click", async () => {
     renderFiles();
   } catch (error) {
     show("file-picker", false);
-    showError("error", errorMessage(error));
+    tellError(error);
   }
 });
 byId("file-filter").addEventListener("input", renderFiles);

@@ -1,6 +1,7 @@
 /* The advisor's "Draft guardian update" for this doc's student: a preview, then Gmail drafts. */
 import type { UpdatesView } from "../../server/guardian-updates";
-import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { byId, fillList, show } from "../shared/dom";
+import { clearFeedback, tellDone, tellError } from "../shared/feedback";
 import { callServer } from "../shared/server";
 
 let studentId = "";
@@ -27,12 +28,11 @@ function renderDrafts(view: UpdatesView): void {
 }
 
 async function guarded(work: () => Promise<void>): Promise<void> {
-  show("error", false);
-  show("done", false);
+  clearFeedback();
   try {
     await work();
   } catch (error) {
-    showError("error", errorMessage(error));
+    tellError(error);
   }
 }
 
@@ -43,7 +43,6 @@ byId("create-guardian-update").addEventListener("click", () =>
   guarded(async () => {
     const made = await callServer("createGuardianUpdates", { scope: scope(), replace: true });
     renderDrafts(made);
-    setText("done", `The guardian update is in your Gmail drafts (${made.created}).`);
-    show("done", true);
+    tellDone(`The guardian update is in your Gmail drafts (${made.created}).`);
   }),
 );

@@ -5,11 +5,13 @@
  * Every text is shown with textContent.
  */
 import type { MyConference } from "../../server/my-conference";
-import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { byId, fillList, setText, show } from "../shared/dom";
+import { clearFeedback, tellDone, tellError } from "../shared/feedback";
 import { callServer } from "../shared/server";
 import { renderChecklist, tickedIn } from "./checklist";
 import { clearPickedFile } from "./file-picker";
 import { setGuardianStudent } from "./guardian";
+import { renderNotes, typedNotes } from "./notes";
 import { renderReflection, writtenReflection } from "./reflection";
 
 let current: MyConference | undefined;
@@ -72,8 +74,9 @@ function render(view: MyConference): void {
   byId<HTMLInputElement>("own-words").value = view.ownWords;
   fillList("next-steps", view.nextSteps);
   fillList("supports", view.teacherSupport);
-  byId<HTMLTextAreaElement>("notes").value = view.notes;
+  renderNotes(view.notes);
   setText("held", view.held ? `Held on ${view.held}.` : "Not held yet.");
+  show("mark-held", view.role !== "student" && view.held === "");
   for (const element of document.querySelectorAll<HTMLElement>(".student-only"))
     element.hidden = view.role !== "student";
   for (const element of document.querySelectorAll<HTMLElement>(".staff-only"))
@@ -81,23 +84,22 @@ function render(view: MyConference): void {
   show("content", true);
 }
 
-async function act(message: string, call: () => Promise<MyConference>): Promise<void> {
-  show("error", false);
-  show("done", false);
+/** Runs one action and shows its view; true when it worked. */
+async function act(message: string, call: () => Promise<MyConference>): Promise<boolean> {
+  clearFeedback();
   try {
     render(await call());
-    if (message) {
-      setText("done", message);
-      show("done", true);
-    }
+    if (message) tellDone(message);
+    return true;
   } catch (error) {
-    showError("error", errorMessage(error));
+    tellError(error);
+    return false;
   } finally {
     setText("loading", "");
   }
 }
 
-function on(id: string, handler: () => Promise<void>): void {
+function on(id: string, handler: () => Promise<unknown>): void {
   byId(id).addEventListener("click", () => void handler());
 }
 
@@ -116,12 +118,16 @@ on("save-reflection", () =>
     callServer("writeMyReflection", writtenReflection(current?.reflection ?? [])),
   ),
 );
-on("add-question", async () => {
-  await act("Your question is in the doc.", () => callServer("addMyQuestion", value("question")));
-  clear("question");
+byId("question-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  void act("Your question is in the doc.", () =>
+    callServer("addMyQuestion", value("question")),
+  ).then((added) => {
+    if (added) clear("question");
+  });
 });
 on("add-artifact", async () => {
-  await act("Your artifact is in the doc.", () =>
+  const added = await act("Your artifact is in the doc.", () =>
     callServer("addMyArtifact", {
       link: value("artifact-link"),
       subject: value("artifact-subject"),
@@ -130,6 +136,7 @@ on("add-artifact", async () => {
       future: value("artifact-future"),
     }),
   );
+  if (!added) return;
   clear(
     "artifact-link",
     "artifact-subject",
@@ -141,30 +148,31 @@ on("add-artifact", async () => {
 });
 on("save-plan", async () => {
   const smart = Object.fromEntries(SMART_PARTS.map((part) => [part, value(`smart-${part}`)]));
-  await act("The plan is in the doc.", () =>
-    callServer("writeConferencePlan", {
-      smart,
-      ownWords: value("own-words"),
-      nextStep: value("next-step"),
-      teacherSupport: value("teacher-support"),
-    }),
+  const staff = current !== undefined && current.role !== "student";
+  const withNotes = staff && typedNotes().trim() !== "";
+  const saved = await act(
+    withNotes ? "The plan is in the doc. Your notes are saved." : "The plan is in the doc.",
+    () =>
+      callServer("writeConferencePlan", {
+        smart,
+        ownWords: value("own-words"),
+        nextStep: value("next-step"),
+        teacherSupport: value("teacher-support"),
+        ...(staff ? { notes: typedNotes() } : {}),
+      }),
   );
-  clear("next-step", "teacher-support");
+  if (saved) clear("next-step", "teacher-support");
 });
 on("mark-held", () =>
   act("The conference is marked held.", () => callServer("markConferenceHeld")),
 );
 on("save-notes", async () => {
-  show("error", false);
+  clearFeedback();
   try {
-    byId<HTMLTextAreaElement>("notes").value = await callServer(
-      "saveConferenceNotes",
-      byId<HTMLTextAreaElement>("notes").value,
-    );
-    setText("done", "Your notes are saved.");
-    show("done", true);
+    renderNotes(await callServer("saveConferenceNotes", typedNotes()));
+    tellDone("Your notes are saved.");
   } catch (error) {
-    showError("error", errorMessage(error));
+    tellError(error);
   }
 });
 on("refresh", () => act("", () => callServer("getMyConference")));

@@ -67,6 +67,27 @@ it("refuses a doc with no Conference held section", () => {
   expect(() => heldRequests(undefined, "2026-11-23")).toThrow(/no Conference held section/);
 });
 
+describe("heldRequests", () => {
+  const held = (text: string): PlacedSection => ({
+    start: 400,
+    end: 401 + text.length,
+    paragraphs: [{ start: 400, end: 401 + text.length, text }],
+    tables: [],
+    tableStarts: [],
+  });
+
+  it("writes the date after the prompt of a conference not yet held", () => {
+    expect(heldRequests(held("Conference held on (date): "), "2026-11-23")).toEqual([
+      { deleteContentRange: { range: { startIndex: 426, endIndex: 427 } } },
+      { insertText: { location: { index: 426 }, text: " 2026-11-23" } },
+    ]);
+  });
+
+  it("keeps the date of a conference already held", () => {
+    expect(heldRequests(held("Conference held on (date): 2026-11-20"), "2026-11-23")).toEqual([]);
+  });
+});
+
 describe("artifactRequests", () => {
   /** A table at 200: header row [201,212), one used row [212,223) of two cells. */
   const cell = (start: number, text: string) => ({ start, end: start + text.length + 1, text });
@@ -77,7 +98,8 @@ describe("artifactRequests", () => {
     tables: [rows.map((row) => row.map((c) => cell(c.start, c.text)))],
     tableStarts: [200],
   });
-  const artifact = { link: "L", subject: "Math", succeeding: "", challenged: "", future: "" };
+  const link = "https://example.com/l";
+  const artifact = { link, subject: "Math", succeeding: "", challenged: "", future: "" };
 
   it("fills the first empty row, last cell first", () => {
     const section = artifacts([
@@ -92,7 +114,7 @@ describe("artifactRequests", () => {
     ]);
     expect(artifactRequests(section, artifact)).toEqual([
       { insertText: { location: { index: 216 }, text: "Math" } },
-      { insertText: { location: { index: 214 }, text: "L" } },
+      { insertText: { location: { index: 214 }, text: link } },
     ]);
   });
 
@@ -115,8 +137,19 @@ describe("artifactRequests", () => {
         },
       },
       { insertText: { location: { index: 223 }, text: "Math" } },
-      { insertText: { location: { index: 221 }, text: "L" } },
+      { insertText: { location: { index: 221 }, text: link } },
     ]);
-    expect(artifactRequests(section, { ...artifact, link: "A" })).toEqual([]);
+    const used = "https://example.com/a";
+    const full = artifacts([
+      [
+        { start: 203, text: "Link" },
+        { start: 209, text: "S" },
+      ],
+      [
+        { start: 214, text: used },
+        { start: 237, text: "B" },
+      ],
+    ]);
+    expect(artifactRequests(full, { ...artifact, link: used })).toEqual([]);
   });
 });
