@@ -26,8 +26,9 @@ import {
 import type { BookingLogEntry, RoundKind, Slot } from "../domain/schedule/model";
 import { parsePublishRequest, planSlots } from "../domain/schedule/publish";
 import { checkAgainstSettings } from "../domain/schedule/publish-settings";
+import { skippedRuns } from "../domain/schedule/skipped-runs";
 import type { StaffChange } from "../domain/schedule/staff-change";
-import { describeSlotTime } from "../domain/schedule/zoned-time";
+import { describeSlotTime, isoMs } from "../domain/schedule/zoned-time";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { appendBookingLog, readSchedule, writeSlots } from "../workspace/schedule-store";
 import { withScriptLock } from "./comment-layer";
@@ -77,7 +78,8 @@ function hostFor(person: Person, asked: unknown, context: ScheduleContext): stri
 export interface PublishResult {
   readonly added: number;
   readonly unchanged: number;
-  readonly skipped: readonly { when: string; reason: string }[];
+  /** Runs of neighbouring times on one day skipped for one reason. */
+  readonly skipped: readonly { when: string; count: number; reason: string }[];
   readonly first: string;
   readonly last: string;
 }
@@ -113,7 +115,11 @@ export function publishSlotsFor(caller: string, input: unknown): PublishResult {
   return {
     added: result.added.length,
     unchanged: result.unchanged,
-    skipped: result.skipped.map((s) => ({ when: when(s.start), reason: s.reason })),
+    skipped: skippedRuns(result.skipped, zone).map((run) => ({
+      when: describeSlotTime(run.first, (isoMs(run.last) - isoMs(run.first)) / 60_000, zone, "en"),
+      count: run.count,
+      reason: run.reason,
+    })),
     first: when(starts[0]),
     last: when(starts[starts.length - 1]),
   };

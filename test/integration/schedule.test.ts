@@ -113,7 +113,7 @@ function scheduleHub(notices: "draft" | "send" = "draft"): DemoHub & { signupUrl
 }
 
 function publishDay(hub: DemoHub, as: string, extra: Record<string, unknown> = {}) {
-  return call<{ added: number; unchanged: number; skipped: { when: string; reason: string }[] }>(
+  return call<{ added: number; unchanged: number; skipped: { when: string; count: number; reason: string }[] }>(
     hub,
     as,
     "publishSlots",
@@ -173,8 +173,11 @@ describe("publishing slots", () => {
   it("skips slots in the past", () => {
     const result = publishDay(hub, ADVISOR, { days: ["2026-11-20"] });
     expect(result.added).toBe(0);
-    expect(result.skipped.length).toBeGreaterThan(0);
-    expect(result.skipped[0]!.reason).toMatch(/past/);
+    expect(result.skipped).toHaveLength(1);
+    const [run] = result.skipped;
+    expect(run!.count).toBeGreaterThan(1);
+    expect(run!.reason).toBe("in the past");
+    expect(run!.when).toMatch(/^Friday, November 20, 2026, \d{1,2}:\d{2}( [AP]M)? – \d{1,2}:\d{2} [AP]M$/);
   });
 
   it("lets only advisors and coordinators publish", () => {

@@ -102,13 +102,13 @@ export function planSlots(
         continue;
       }
       if (isoMs(start) < now) {
-        skipped.push({ start, reason: `${shortLocalTime(start, timeZone)} is in the past` });
+        skipped.push({ start, reason: "in the past" });
         continue;
       }
       const candidate = { start, minutes: request.minutes };
       const clash = [...live, ...added].find((slot) => overlaps(slot, candidate));
       if (clash) {
-        const reason = `${shortLocalTime(start, timeZone)} overlaps your slot at ${shortLocalTime(clash.start, timeZone)}`;
+        const reason = `overlaps your slot at ${shortLocalTime(clash.start, timeZone)}`;
         skipped.push({ start, reason });
         continue;
       }

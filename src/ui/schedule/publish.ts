@@ -3,6 +3,7 @@
  * hours (weekdays between two dates). The server checks every field and names the one that is
  * wrong; the form marks that field and keeps what was typed.
  */
+import { counted } from "../../domain/plural";
 import type { PublishResult, ScheduleView } from "../../server/schedule-staff";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { fillSelect } from "../shared/elements";
@@ -164,13 +165,13 @@ function showResult(result: PublishResult): void {
   }
   setText("publish-result", parts.join(" "));
   show("publish-result", true);
-  setText(
-    "publish-skipped-title",
-    `${result.skipped.length} time${result.skipped.length === 1 ? "" : "s"} not published:`,
-  );
+  const skipped = result.skipped.reduce((sum, run) => sum + run.count, 0);
+  setText("publish-skipped-title", `${counted(skipped, "time")} not published:`);
   fillList(
     "publish-skipped",
-    result.skipped.map((s) => (s.when ? `${s.when}: ${s.reason}` : s.reason)),
+    result.skipped.map(
+      (run) => `${run.when}: ${run.count > 1 ? `${run.count} times, ` : ""}${run.reason}`,
+    ),
   );
   show("publish-skipped-box", result.skipped.length > 0);
 }
