@@ -113,22 +113,21 @@ function scheduleHub(notices: "draft" | "send" = "draft"): DemoHub & { signupUrl
 }
 
 function publishDay(hub: DemoHub, as: string, extra: Record<string, unknown> = {}) {
-  return call<{ added: number; unchanged: number; skipped: { when: string; count: number; reason: string }[] }>(
-    hub,
-    as,
-    "publishSlots",
-    {
-      kind: "conference",
-      round: "Fall conferences",
-      days: [DAY],
-      startTime: "13:00",
-      endTime: "15:00",
-      minutes: 15,
-      breaks: [{ start: "14:00", end: "14:15" }],
-      location: "Room 12",
-      ...extra,
-    },
-  );
+  return call<{
+    added: number;
+    unchanged: number;
+    skipped: { when: string; count: number; reason: string }[];
+  }>(hub, as, "publishSlots", {
+    kind: "conference",
+    round: "Fall conferences",
+    days: [DAY],
+    startTime: "13:00",
+    endTime: "15:00",
+    minutes: 15,
+    breaks: [{ start: "14:00", end: "14:15" }],
+    location: "Room 12",
+    ...extra,
+  });
 }
 
 function linkFor(hub: DemoHub, advisor: string, studentId: string): string {
@@ -177,7 +176,9 @@ describe("publishing slots", () => {
     const [run] = result.skipped;
     expect(run!.count).toBeGreaterThan(1);
     expect(run!.reason).toBe("in the past");
-    expect(run!.when).toMatch(/^Friday, November 20, 2026, \d{1,2}:\d{2}( [AP]M)? – \d{1,2}:\d{2} [AP]M$/);
+    expect(run!.when).toMatch(
+      /^Friday, November 20, 2026, \d{1,2}:\d{2}( [AP]M)? – \d{1,2}:\d{2} [AP]M$/,
+    );
   });
 
   it("lets only advisors and coordinators publish", () => {
