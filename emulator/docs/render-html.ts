@@ -2,6 +2,10 @@
  * A Google Doc as a standalone, readable HTML page: headings, paragraphs with bold, italic,
  * underline and links, bullet, numbered and checkbox lists with nesting, bordered tables and
  * horizontal rules. Every text is HTML-escaped; named ranges are marked with data attributes.
+ * A table spans the text width with its columns evenly distributed, as a table Docs makes without
+ * column widths is drawn (TableColumnProperties.widthType EVENLY_DISTRIBUTED,
+ * developers.google.com/docs/api/reference/rest/v1/documents#tablecolumnproperties), so an empty
+ * column keeps its share of the width.
  */
 import type { Workspace } from "../core/workspace";
 import { MIME } from "../drive/store";
@@ -29,7 +33,7 @@ const HEADING_TAGS: Record<string, string> = {
 };
 
 const STYLE = `body{font-family:Arial,Helvetica,sans-serif;max-width:50em;margin:2em auto;line-height:1.5;color:#202124}
-table{border-collapse:collapse;margin:1em 0}td{border:1px solid #999;padding:4px 8px;vertical-align:top}
+table{border-collapse:collapse;margin:1em 0;width:100%;table-layout:fixed}td{border:1px solid #999;padding:4px 8px;vertical-align:top}
 td p{margin:0}.title{font-size:2em}.subtitle{color:#5f6368}ul.checklist{list-style:none;padding-left:1.5em}
 [data-named-ranges]{background:#fff8e1}`;
 

@@ -37,6 +37,7 @@ describe("renderDocumentHtml", () => {
     expect(html).toContain("<hr>");
     expect(html).toContain("<td><p>Ana</p>\n</td>");
     expect(html).toContain("border:1px solid");
+    expect(html).toMatch(/table\{[^}]*width:100%;table-layout:fixed/);
     expect(html).toContain('<a href="https://example.com/?a=1&amp;b=2">Read more</a>');
   });
 
