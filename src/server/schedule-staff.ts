@@ -24,6 +24,7 @@ import {
   studentName,
 } from "../domain/schedule/families";
 import type { BookingLogEntry, RoundKind, Slot } from "../domain/schedule/model";
+import type { NoticeDelivery } from "../domain/schedule/notice-words";
 import { parsePublishRequest, planSlots } from "../domain/schedule/publish";
 import { checkAgainstSettings } from "../domain/schedule/publish-settings";
 import { skippedRuns } from "../domain/schedule/skipped-runs";
@@ -148,6 +149,7 @@ export interface ScheduleView {
   readonly students: readonly { id: string; name: string; advisorEmail: string }[];
   readonly coordinator: boolean;
   readonly signupUrlSet: boolean;
+  readonly notices: NoticeDelivery;
 }
 
 function slotRows(context: ScheduleContext, slots: readonly Slot[]): SlotRow[] {
@@ -197,6 +199,7 @@ export function scheduleViewFor(
     students,
     coordinator: isCoordinator(person),
     signupUrlSet: context.settings.familySignupUrl !== "",
+    notices: { mode: context.settings.scheduleNotices, mailbox: context.owner },
   };
 }
 

@@ -536,6 +536,11 @@ describe("staff moving, cancelling and a snow day", () => {
     call(hub, ADVISOR, "changeBooking", { action: "book", studentId: id, slotId: slots()[i]!.id });
   }
 
+  it("the view says how notices go out, and from whose Gmail, before any change is made", () => {
+    const view = call<ScheduleView>(hub, ADVISOR, "getSchedule", {});
+    expect(view.notices).toEqual({ mode: "send", mailbox: hub.coordinator });
+  });
+
   it("an advisor books for a student on the phone", () => {
     expect(
       slots()

@@ -3,6 +3,8 @@
  * (book, move, cancel, no-show, held), follow up a no-show, and move a whole day. Every change
  * goes to the server, which tells students and families; the list is then read again.
  */
+
+import { whoTells } from "../../domain/schedule/notice-words";
 import type { StaffChange } from "../../domain/schedule/staff-change";
 import type { ChangeResult, ScheduleView, SlotRow } from "../../server/schedule-staff";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
@@ -230,8 +232,8 @@ async function checkMoveDay(): Promise<void> {
     setText(
       "move-day-summary",
       `${booked} booking${booked === 1 ? "" : "s"} and ${open} open slot${open === 1 ? "" : "s"}${whose} on ${dayLabel(from)} will move to ${dayLabel(to)}, at the same times.` +
-        (booked > 0
-          ? ` Confer tells the ${booked === 1 ? "student" : `${booked} students`} and their families.`
+        (booked > 0 && view
+          ? ` ${whoTells(view.notices, booked === 1 ? "the student and family" : `the ${booked} students and their families`)}`
           : ""),
     );
     show("move-day-confirm-box", true);

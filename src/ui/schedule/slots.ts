@@ -3,6 +3,7 @@
  * needs a choice (a student, another time, a reason) or a confirmation opens a small panel under
  * the slot; only one panel is open at a time, and its controls have fixed ids (panel-…).
  */
+import { whoTells } from "../../domain/schedule/notice-words";
 import type { StaffChange } from "../../domain/schedule/staff-change";
 import type { ScheduleView, SlotRow } from "../../server/schedule-staff";
 import { button, el, option } from "../shared/elements";
@@ -134,7 +135,7 @@ function bookPanel(slot: SlotRow, state: SlotsState, actions: SlotActions): HTML
     field("panel-select", "Student", select),
     el("p", {
       className: "secondary",
-      text: "Confer tells the student and family. A student already booked in this round is moved here.",
+      text: `${whoTells(state.view.notices, "the student and family")} A student already booked in this round is moved here.`,
     }),
     panelButtons(
       "Book",
@@ -193,7 +194,7 @@ function cancelBookingPanel(slot: SlotRow, state: SlotsState, actions: SlotActio
   const when = label(slot, state.view.timeZone);
   return [
     el("p", {
-      text: `Cancel ${slot.studentName}'s booking on ${when}? The slot opens for other families, and Confer tells the student and family.`,
+      text: `Cancel ${slot.studentName}'s booking on ${when}? The slot opens for other families. ${whoTells(state.view.notices, "the student and family")}`,
     }),
     panelButtons(
       "Cancel booking",
@@ -215,7 +216,7 @@ function cancelSlotPanel(slot: SlotRow, state: SlotsState, actions: SlotActions)
   });
   const told =
     slot.status === "booked"
-      ? ` ${slot.studentName}'s booking is cancelled too, and Confer tells the student and family.`
+      ? ` ${slot.studentName}'s booking is cancelled too. ${whoTells(state.view.notices, "the student and family")}`
       : "";
   return [
     el("p", { text: `Nobody can book ${when} once it is cancelled.${told}` }),
