@@ -33,6 +33,7 @@ interface ScheduleView {
   slots: SlotRow[];
   rounds: string[];
   students: { id: string }[];
+  notices: { mode: string; mailbox: string };
 }
 
 interface FamilyPage {
