@@ -20,11 +20,13 @@ function hubWithOneTeacherPerClass(): {
 } {
   const hub = demoHub();
   runIn(hub, "setUpHub", hub.coordinator);
-  runIn(hub, "saveSettings", hub.coordinator, {
+  const settings = runIn(hub, "saveSettings", hub.coordinator, {
+    schoolName: hub.school.name,
     term: hub.school.term,
     grades: hub.school.grades.join(", "),
     webAppUrl: hub.ws.webAppUrl,
-  });
+  }).value as { saved: boolean; problems?: unknown[] };
+  if (!settings.saved) throw new Error(`Settings refused: ${JSON.stringify(settings.problems)}`);
   const files = toConferCsv(hub.school);
   const classes = hub.school.classes.map((c, i) => ({
     id: c.id,
