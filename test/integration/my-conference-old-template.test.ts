@@ -7,7 +7,7 @@
 import { run } from "../../emulator";
 import { DEFAULT_TEMPLATE_NAME } from "../../src/domain/conference-doc/default-template";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
-import { type DocJson, rangesOf, sectionContent } from "../../src/domain/pull/doc-json";
+import { type DocJson, rangesOf, sectionContent } from "../../src/domain/doc/doc-json";
 import { rest } from "../emulator/rest-client";
 import { editDoc, typeAtEndOfSection } from "./doc-access";
 import { readyHub, runIn } from "./harness";

@@ -6,7 +6,7 @@
 import { run } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
-import { sectionContent } from "../../src/domain/pull/doc-json";
+import { sectionContent } from "../../src/domain/doc/doc-json";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { rest } from "../emulator/rest-client";
 import { readDoc, typeAtEndOfSection } from "./doc-access";
