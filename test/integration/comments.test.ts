@@ -1,5 +1,5 @@
 /*
- * Issue 5's locked comment layer on the built bundle: teachers save through the web app (as the
+ * The locked comment layer on the built bundle: teachers save through the web app (as the
  * hub owner), never by writing the tabs; authors alone edit; stale versions conflict; formulas
  * stay text; forged requests are refused and logged; a wrecked tab is rebuilt from the log.
  */

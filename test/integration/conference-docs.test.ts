@@ -1,5 +1,5 @@
 /*
- * Issue 4's conference docs on the built bundle: every demo student gets exactly one doc, shared
+ * Conference docs on the built bundle: every demo student gets exactly one doc, shared
  * with exactly that student and their advisor; re-runs never copy twice or touch a student's
  * writing; runs cut off by the execution limit or broken by a service error finish later.
  */

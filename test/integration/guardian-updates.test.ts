@@ -1,6 +1,6 @@
 /*
- * Issue 7 on the built bundle: an advisor drafts guardian updates for advisees whose plan is
- * written. One draft per language, translated with the original beneath, HTML escaped, UTF-8
+ * Guardian updates on the built bundle: an advisor drafts guardian updates for advisees whose plan
+ * is written. One draft per language, translated with the original beneath, HTML escaped, UTF-8
  * names intact in .eml files a MIME parser opens; no second draft on a re-run; a guardian with an
  * invalid email is skipped and reported.
  */

@@ -1,5 +1,5 @@
 /*
- * Issue 4 on the built bundle: a coordinator sets up the hub, saves settings and imports the
+ * Hub and roster on the built bundle: a coordinator sets up the hub, saves settings and imports the
  * roster (a messy CSV with every listed problem, the demo school's messy-but-valid CSV, and a
  * clean OneRoster set). A failed import writes nothing; a teacher cannot write the hub.
  */

@@ -1,5 +1,5 @@
 /*
- * Issue 9 on the built bundle: the My conference sidebar in a conference doc. Each action writes
+ * The My conference sidebar in a conference doc, on the built bundle. Each action writes
  * its own named section (read back with documents.get), strangers are refused, hand edits are
  * read back, and re-adding an artifact does not duplicate it.
  */

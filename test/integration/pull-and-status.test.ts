@@ -1,7 +1,7 @@
 /*
- * Issue 6 on the built bundle: advisors pull their advisees' teacher comments into the Teacher
- * comments section of each conference doc, through the web app; pulls are idempotent and keep
- * students' writing; withdrawn and edited comments follow; bad docs are reported or repaired;
+ * Pull and status on the built bundle: advisors pull their advisees' teacher comments into the
+ * Teacher comments section of each conference doc, through the web app; pulls are idempotent and
+ * keep students' writing; withdrawn and edited comments follow; bad docs are reported or repaired;
  * status is read from what students really wrote in their docs.
  */
 import { run } from "../../emulator";
