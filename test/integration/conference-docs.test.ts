@@ -10,6 +10,7 @@ import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { editDoc, readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 interface Progress {
   created: number;
@@ -266,8 +267,9 @@ describe("a re-run after a re-import repairs access", () => {
     const movingDoc = docOf(moving!.email);
     expect(hub.ws.drive.roleOf(newAdvisor, movingDoc)).toBe("editor");
     expect(hub.ws.drive.roleOf(oldAdvisor, movingDoc)).toBeUndefined();
-    const row = tabRows(hub, "Conference Docs").find((r) => r[0] === moving!.id)!;
-    expect(row[3]).toBe(newAdvisor);
+    const cell = columnsOf(hub, "Conference Docs");
+    const row = tabRows(hub, "Conference Docs").find((r) => cell(r, "Student ID") === moving!.id)!;
+    expect(cell(row, "Advisor Email")).toBe(newAdvisor);
     expect(conferenceDocs(hub)).toHaveLength(hub.school.students.length);
     const third = createDocs(hub).value as Progress & { accessRepaired: number };
     expect(third.accessRepaired).toBe(0);
