@@ -1,5 +1,5 @@
 /*
- * Issue 10's budgets on the built bundle: 600 families booking over a conference window, 50 of
+ * The booking budgets on the built bundle: 600 families booking over a conference window, 50 of
  * them at the same moment, with no double booking and no lost booking; and a booking's round
  * trips the same whatever the size of the Schedule tab and the Booking Log.
  */

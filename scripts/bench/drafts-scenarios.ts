@@ -1,6 +1,7 @@
 /*
- * Issue 7's budget on the built bundle: an advisor's guardian updates for 30 advisees whose plans
- * are written (60 guardians, 4 languages), beside a script that drafts one guardian at a time.
+ * The guardian-updates budget on the built bundle: an advisor's guardian updates for 30 advisees
+ * whose plans are written (60 guardians, 4 languages), beside a script that drafts one guardian at
+ * a time.
  */
 import path from "node:path";
 import { run } from "../../emulator";

@@ -1,5 +1,5 @@
 /*
- * Issue 6's budget on the built bundle: an advisor's pull of teacher comments into 30 advisees'
+ * The pull budget on the built bundle: an advisor's pull of teacher comments into 30 advisees'
  * conference docs, beside a DocumentApp script that rewrites the same section one doc at a time.
  */
 import path from "node:path";

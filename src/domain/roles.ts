@@ -3,6 +3,7 @@
  * coordinators; active staff are teachers and advisors by their roles; active students are
  * students. Someone a re-import left out keeps their row but none of its rights.
  */
+import { ConferError } from "./errors";
 import type { Roster, StaffRole } from "./roster/model";
 
 export type Role = StaffRole | "student";
@@ -28,7 +29,9 @@ export function personOf(email: string, roster: Roster, hubOwner: string): Perso
   return { email: me, roles };
 }
 
-export class NotAllowedError extends Error {
+export class NotAllowedError extends ConferError {
+  readonly code = "not-allowed";
+
   constructor(message: string) {
     super(message);
     this.name = "NotAllowedError";

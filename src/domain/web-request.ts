@@ -2,6 +2,7 @@
  * The web app's request and response protocol: every request names an action and carries a
  * JSON payload; every response is an envelope that says ok, or names the error and why.
  */
+import { ConferError } from "./errors";
 
 export interface WebRequestInput {
   readonly parameter: Readonly<Record<string, string>>;
@@ -17,7 +18,7 @@ export type WebResponse =
   | { readonly ok: true; readonly data: unknown }
   | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
 
-export class WebRequestError extends Error {
+export class WebRequestError extends ConferError {
   constructor(
     readonly code: string,
     message: string,

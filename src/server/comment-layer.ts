@@ -5,6 +5,7 @@
  * in one batched read each, append the log entries first (the log is the truth), then write the
  * changed rows in one batched write each, flush, release.
  */
+
 import type { LogEntry, TeacherComment } from "../domain/comments/model";
 import { replayLog } from "../domain/comments/rebuild";
 import {
@@ -22,6 +23,7 @@ import {
   type MissingComment,
   missingComments,
 } from "../domain/comments/views";
+import { ConferError } from "../domain/errors";
 import { type Person, personOf, requireRole } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
 import {
@@ -41,7 +43,9 @@ import { loadRoster, loadSettings } from "./hub-context";
 
 const LOCK_WAIT_MS = 45_000;
 
-export class BusyError extends Error {
+export class BusyError extends ConferError {
+  readonly code = "busy";
+
   constructor() {
     super(
       "Confer is saving other teachers' comments right now. Nothing was lost: try again in a moment.",

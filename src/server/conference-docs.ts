@@ -4,12 +4,7 @@
  * hub owner (directly for the coordinator, through the web app for an advisor), holds a lease so
  * that two runs never overlap, and continues itself by a time-based trigger when cut short.
  */
-import {
-  DocsRun,
-  type DocsRunResult,
-  type Outcome,
-  type RunStudent,
-} from "../domain/conference-doc/docs-run";
+import { DocsRun, type DocsRunResult, type RunStudent } from "../domain/conference-doc/docs-run";
 import { replacements } from "../domain/conference-doc/fill";
 import {
   type DocScope,
@@ -20,9 +15,10 @@ import {
 } from "../domain/conference-doc/plan";
 import { type DocRecord, recordFromRow, recordToRow } from "../domain/conference-doc/records";
 import { SECTIONS } from "../domain/conference-doc/template";
+import { type DocJson, rangesOf, rawText } from "../domain/doc/doc-json";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import { DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
-import { type DocJson, rangesOf, rawText } from "../domain/pull/doc-json";
+import type { Outcome } from "../domain/outcome";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";

@@ -4,7 +4,7 @@
  * the whole school, filtered by grade and advisor; advisors see their advisees.
  */
 import { displayName } from "../domain/conference-doc/naming";
-import type { DocJson } from "../domain/pull/doc-json";
+import type { DocJson } from "../domain/doc/doc-json";
 import { adviseesOf } from "../domain/pull/scope";
 import { docStatus } from "../domain/pull/status";
 import { type StatusBoard, statusBoard } from "../domain/pull/status-board";

@@ -5,6 +5,7 @@
  * A student already drafted for this term is skipped unless the advisor asks to replace it.
  */
 
+import type { DocJson } from "../domain/doc/doc-json";
 import {
   beforeConferenceTemplates,
   beforeConferenceValues,
@@ -23,7 +24,6 @@ import {
   type UpdateKind,
   withHeldInDoc,
 } from "../domain/drafts/update-kind";
-import type { DocJson } from "../domain/pull/doc-json";
 import { parsePullScope } from "../domain/pull/scope";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";

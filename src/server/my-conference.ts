@@ -4,6 +4,7 @@
  * to read and one batchUpdate per action, guarded by the revision just read.
  */
 import { SECTIONS } from "../domain/conference-doc/template";
+import type { DocJson } from "../domain/doc/doc-json";
 import {
   artifactRequests,
   ConferenceEditError,
@@ -30,7 +31,6 @@ import {
   type ConferenceSections,
   conferenceSections,
 } from "../domain/my-conference/view";
-import type { DocJson } from "../domain/pull/doc-json";
 import { NotAllowedError } from "../domain/roles";
 import { activeDocId } from "../workspace/active-doc";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";

@@ -8,13 +8,14 @@
  */
 import type { TeacherComment } from "../domain/comments/model";
 import type { MissingComment } from "../domain/comments/views";
-import type { Outcome, StudentProblem } from "../domain/conference-doc/docs-run";
+import type { StudentProblem } from "../domain/conference-doc/docs-run";
 import { displayName } from "../domain/conference-doc/naming";
 import type { DocRecord } from "../domain/conference-doc/records";
+import type { DocJson } from "../domain/doc/doc-json";
 import { DOCS_READS, DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
+import type { Outcome } from "../domain/outcome";
 import { missingCommentsFor } from "../domain/pull/advisee-missing";
 import { commentsSectionText, type PulledComment } from "../domain/pull/comments-section";
-import type { DocJson } from "../domain/pull/doc-json";
 import { adviseesOf, type PullScope, pullTargets } from "../domain/pull/scope";
 import { commentsSectionWrite, wholeParagraphRangeId } from "../domain/pull/section-requests";
 import { type Person, personOf } from "../domain/roles";

@@ -5,11 +5,12 @@
  * Followed first, and the Calendar work it calls for is noted as pending first, so a run that
  * stops part-way is finished by the hourly retry and no notice goes twice.
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+
 import { recordFromRow } from "../domain/conference-doc/records";
 import { SECTIONS } from "../domain/conference-doc/template";
 import type { Address } from "../domain/drafts/mime";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
+import type { Outcome } from "../domain/outcome";
 import { replaceSectionText } from "../domain/pull/section-requests";
 import type { Roster } from "../domain/roster/model";
 import type { SlotChange } from "../domain/schedule/booking";

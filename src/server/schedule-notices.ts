@@ -4,11 +4,11 @@
  * As Settings say, they wait as drafts in the hub owner's Gmail or are sent from it.
  */
 
-import type { Outcome } from "../domain/conference-doc/docs-run";
 import { normalizeLanguageTag } from "../domain/drafts/language-tag";
 import { type Address, composeMessage, textToHtml } from "../domain/drafts/mime";
 import { withOriginal } from "../domain/drafts/update";
 import type { ScheduleNotices, Settings } from "../domain/hub/settings";
+import type { Outcome } from "../domain/outcome";
 import type { Roster } from "../domain/roster/model";
 import type { Notice } from "../domain/schedule/booking";
 import { studentName } from "../domain/schedule/families";

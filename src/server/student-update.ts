@@ -5,6 +5,7 @@
  */
 
 import { recordFromRow } from "../domain/conference-doc/records";
+import type { DocJson } from "../domain/doc/doc-json";
 import {
   beforeConferenceTemplates,
   beforeConferenceValues,
@@ -24,7 +25,6 @@ import {
   withHeldInDoc,
 } from "../domain/drafts/update-kind";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
-import type { DocJson } from "../domain/pull/doc-json";
 import { NotAllowedError } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
 import { activeDocId } from "../workspace/active-doc";

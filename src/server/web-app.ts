@@ -5,16 +5,12 @@
  * family sign-up page, whose calls are checked at the page door.
  */
 import { AccessRefusedError } from "../domain/access/doors";
-import { BadRequestError } from "../domain/comments/request";
-import { ForgedRequestError } from "../domain/comments/save";
+import { ConferError } from "../domain/errors";
 import { explainGoogleError } from "../domain/limits/google-messages";
-import { NotAllowedError } from "../domain/roles";
-import { BookingRefusedError, ScheduleInputError } from "../domain/schedule/errors";
 import {
   failure,
   parseWebRequest,
   success,
-  WebRequestError,
   type WebRequestInput,
   type WebResponse,
 } from "../domain/web-request";
@@ -25,18 +21,10 @@ import { jsonOutput } from "../workspace/web-output";
 import type { AnyAction } from "./actions/action";
 import { admitCaller, enterAs } from "./actions/call";
 import { ACTION_TABLE } from "./actions/table";
-import { BusyError } from "./comment-layer";
 import { familySignupPage } from "./family-signup";
 
 function errorEnvelope(error: unknown): WebResponse {
-  if (error instanceof AccessRefusedError) return failure(error.code, error.message);
-  if (error instanceof WebRequestError) return failure(error.code, error.message);
-  if (error instanceof NotAllowedError) return failure("not-allowed", error.message);
-  if (error instanceof ForgedRequestError) return failure("forged", error.message);
-  if (error instanceof BusyError) return failure("busy", error.message);
-  if (error instanceof BadRequestError) return failure("bad-request", error.message);
-  if (error instanceof ScheduleInputError) return failure("bad-request", error.message);
-  if (error instanceof BookingRefusedError) return failure("refused", error.message);
+  if (error instanceof ConferError) return failure(error.code, error.message);
   const message = error instanceof Error ? error.message : String(error);
   return failure("server-error", explainGoogleError(message));
 }

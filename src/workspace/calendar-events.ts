@@ -4,7 +4,7 @@
  * first one (409) and updates it instead; cancelling an event already gone counts as done. The
  * requests can also go out with others' in one round (see one-round).
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+import type { Outcome } from "../domain/outcome";
 import type { EventBody } from "../domain/schedule/event-body";
 import { type ApiRequest, CALENDAR, callAll, query } from "./google-api";
 

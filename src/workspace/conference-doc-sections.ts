@@ -3,8 +3,9 @@
  * documents.batchUpdate for each doc, sent together with fetchAll (in chunks, so one huge school
  * never makes one huge request batch).
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
-import type { DocJson } from "../domain/pull/doc-json";
+
+import type { DocJson } from "../domain/doc/doc-json";
+import type { Outcome } from "../domain/outcome";
 import { type ApiRequest, callAll, DOCS } from "./google-api";
 
 const CHUNK = 100;

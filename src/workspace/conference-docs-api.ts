@@ -3,7 +3,8 @@
  * of students at a time. Each copy is tagged with its student in Drive's appProperties, so an
  * interrupted run can find the copies it already made.
  */
-import type { CopyRequest, Outcome, ShareRequest } from "../domain/conference-doc/docs-run";
+import type { CopyRequest, ShareRequest } from "../domain/conference-doc/docs-run";
+import type { Outcome } from "../domain/outcome";
 import { callAll, DOCS, DRIVE, query } from "./google-api";
 
 export const STUDENT_TAG = "conferStudentId";

@@ -4,8 +4,9 @@
  * look-ups and creations sent together with fetchAll; their IDs are kept in script properties so
  * a path is looked up once.
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+
 import { ROOT_FOLDER_NAME } from "../domain/conference-doc/naming";
+import type { Outcome } from "../domain/outcome";
 import { callAll, DRIVE, query } from "./google-api";
 
 const FOLDER_MIME = "application/vnd.google-apps.folder";

@@ -1,6 +1,7 @@
 /* Who each Drive file is shared with (Drive v3 permissions.list), as the current user, at once. */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+
 import type { DrivePermission } from "../domain/my-conference/artifact-access";
+import type { Outcome } from "../domain/outcome";
 import { callAll, DRIVE, query } from "./google-api";
 
 export function permissionsOf(fileIds: readonly string[]): Outcome<readonly DrivePermission[]>[] {

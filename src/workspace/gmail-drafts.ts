@@ -2,8 +2,9 @@
  * Gmail drafts in the signed-in user's own mailbox, through the Gmail API (users.drafts) under
  * the gmail.compose scope, many at once with fetchAll. Confer only drafts; a person sends.
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+
 import { base64Url } from "../domain/drafts/utf8";
+import type { Outcome } from "../domain/outcome";
 import { type ApiRequest, callAll, GMAIL } from "./google-api";
 
 export function draftRequests(rawMessages: readonly string[]): ApiRequest[] {

@@ -2,8 +2,9 @@
  * Sending mail through the Gmail API (users.messages.send, gmail.send scope), many at once.
  * Confer sends only where the school's Settings say so; otherwise it drafts.
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+
 import { base64Url } from "../domain/drafts/utf8";
+import type { Outcome } from "../domain/outcome";
 import { idOf } from "./gmail-drafts";
 import { type ApiRequest, callAll, GMAIL } from "./google-api";
 

@@ -6,7 +6,7 @@
  * execution has time. Each answer comes back as an outcome: the parsed JSON, or Google's error
  * message and whether trying again later may succeed.
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+
 import {
   backoffMs,
   DOCS_READS,
@@ -18,6 +18,7 @@ import {
   nextWave,
   type PacedLimit,
 } from "../domain/limits/per-minute";
+import type { Outcome } from "../domain/outcome";
 import { msLeft } from "./execution-budget";
 import { noteSpend, recentSpend } from "./rate-window";
 import { effectiveUserEmail } from "./session";

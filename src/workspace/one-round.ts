@@ -2,7 +2,7 @@
  * Several pieces of work's Google API requests sent together in one callAll (one fetchAll, as
  * their per-minute limits allow), each piece handed back its own outcomes, in order.
  */
-import type { Outcome } from "../domain/conference-doc/docs-run";
+import type { Outcome } from "../domain/outcome";
 import { type ApiRequest, type CallOptions, callAll } from "./google-api";
 
 export function inOneRound(

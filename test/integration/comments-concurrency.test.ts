@@ -10,6 +10,7 @@ import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, demoHub, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 const TEACHERS = 40;
 
@@ -113,7 +114,10 @@ describe("forty teachers saving at once", () => {
       ),
     );
     await runConcurrently(hub.ws, first, { timeScale: 0.1 });
-    const saved = new Map(tabRows(hub).map((row) => [`${row[3]} ${row[1]}`, row]));
+    const cell = columnsOf(hub, `Grade ${hub.school.grades[0]} Comments`);
+    const saved = new Map(
+      tabRows(hub).map((row) => [`${cell(row, "Class ID")} ${cell(row, "Student ID")}`, row]),
+    );
     const second = classes.map((c, i) =>
       save(
         c,
@@ -121,7 +125,12 @@ describe("forty teachers saving at once", () => {
           const old = saved.get(`${c.id} ${id}`);
           const text = `${c.id}: second on ${id}`;
           return i < half
-            ? { studentId: id, text, commentId: old![0], version: Number(old![7]) }
+            ? {
+                studentId: id,
+                text,
+                commentId: cell(old!, "Comment ID"),
+                version: Number(cell(old!, "Version")),
+              }
             : { studentId: id, text };
         }),
       ),
@@ -133,7 +142,11 @@ describe("forty teachers saving at once", () => {
     );
     expect(outcomes.every((o) => o === "saved")).toBe(true);
     const after = tabRows(hub);
-    expect(after.map((row) => `${row[3]} ${row[1]} ${row[6]}`).sort()).toEqual(
+    expect(
+      after
+        .map((row) => `${cell(row, "Class ID")} ${cell(row, "Student ID")} ${cell(row, "Comment")}`)
+        .sort(),
+    ).toEqual(
       classes
         .flatMap((c) => c.students.map((id) => `${c.id} ${id} ${c.id}: second on ${id}`))
         .sort(),

@@ -1,5 +1,5 @@
 /*
- * Issue 5's locked comment layer on the built bundle: teachers save through the web app (as the
+ * The locked comment layer on the built bundle: teachers save through the web app (as the
  * hub owner), never by writing the tabs; authors alone edit; stale versions conflict; formulas
  * stay text; forged requests are refused and logged; a wrecked tab is rebuilt from the log.
  */
@@ -9,6 +9,7 @@ import { sheetToCsv } from "../../emulator/sheets/csv";
 import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, readyHub, writeCellByHand } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 interface Entry {
   studentId: string;
@@ -61,7 +62,13 @@ describe("the locked comment layer", () => {
     expect(results.every((r) => r.outcome === "saved")).toBe(true);
     const rows = tab(hub, `Grade ${math.grade} Comments`).slice(1);
     expect(rows).toHaveLength(math.studentIds.length);
-    expect(rows.every((row) => row[5] === math.teacherEmail && row[10] === "active")).toBe(true);
+    const cell = columnsOf(hub, `Grade ${math.grade} Comments`);
+    expect(
+      rows.every(
+        (row) =>
+          cell(row, "Teacher Email") === math.teacherEmail && cell(row, "Status") === "active",
+      ),
+    ).toBe(true);
     const webApp = hub.ws.history.filter((r) => r.kind === "webapp" && r.fn === "doPost");
     expect(webApp.at(-1)!.user).toBe(hub.coordinator);
     expect(webApp.at(-1)!.activeUser).toBe(math.teacherEmail);
@@ -97,7 +104,10 @@ describe("the locked comment layer", () => {
       { studentId: student, text: "", commentId: first!.comment!.id, version: 1, withdraw: true },
     ]);
     expect(withdraw[0]).toMatchObject({ outcome: "refused" });
-    const row = tab(hub, `Grade ${math.grade} Comments`).find((r) => r[0] === first!.comment!.id)!;
+    const cell = columnsOf(hub, `Grade ${math.grade} Comments`);
+    const row = tab(hub, `Grade ${math.grade} Comments`).find(
+      (r) => cell(r, "Comment ID") === first!.comment!.id,
+    )!;
     expect(row).toEqual(expect.arrayContaining(["Strong start.", "active"]));
   });
 
@@ -133,9 +143,10 @@ describe("the locked comment layer", () => {
     ];
     const entries = texts.map((text, i) => ({ studentId: math.studentIds[i]!, text }));
     saved(hub, math.teacherEmail, math.id, entries);
+    const cell = columnsOf(hub, `Grade ${math.grade} Comments`);
     const stored = tab(hub, `Grade ${math.grade} Comments`)
       .slice(1)
-      .map((row) => row[6]);
+      .map((row) => cell(row, "Comment"));
     expect(stored).toEqual(texts);
   });
 
@@ -161,7 +172,8 @@ describe("the locked comment layer", () => {
     ]);
     expect(refused!.reason).toMatch(/is not enrolled in/);
     const log = tab(hub, "Comment Log").slice(1);
-    expect(log.filter((row) => row[2] === "refused")).toHaveLength(3);
+    const cell = columnsOf(hub, "Comment Log");
+    expect(log.filter((row) => cell(row, "Action") === "refused")).toHaveLength(3);
   });
 
   it("rebuilds a wrecked tab from the log, equal to the tab before it was wrecked", () => {
@@ -234,10 +246,12 @@ describe("comments on a student who changes grade", () => {
       kind: "sidebar",
     });
     expect((imported.value as { regraded: number }).regraded).toBe(1);
-    const inTab = (grade: string) =>
-      tab(hub, `Grade ${grade} Comments`)
-        .filter((r) => r[1] === studentId)
-        .map((r) => r[6]);
+    const inTab = (grade: string) => {
+      const cell = columnsOf(hub, `Grade ${grade} Comments`);
+      return tab(hub, `Grade ${grade} Comments`)
+        .filter((r) => cell(r, "Student ID") === studentId)
+        .map((r) => cell(r, "Comment"));
+    };
     expect(inTab(newGrade)).toEqual(["Strong start."]);
     expect(inTab(student.grade)).toEqual([]);
     const [edited] = saved(hub, math.teacherEmail, math.id, [

@@ -1,5 +1,5 @@
 /*
- * Issue 4's conference docs on the built bundle: every demo student gets exactly one doc, shared
+ * Conference docs on the built bundle: every demo student gets exactly one doc, shared
  * with exactly that student and their advisor; re-runs never copy twice or touch a student's
  * writing; runs cut off by the execution limit or broken by a service error finish later.
  */
@@ -10,6 +10,7 @@ import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { editDoc, readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 interface Progress {
   created: number;
@@ -266,8 +267,9 @@ describe("a re-run after a re-import repairs access", () => {
     const movingDoc = docOf(moving!.email);
     expect(hub.ws.drive.roleOf(newAdvisor, movingDoc)).toBe("editor");
     expect(hub.ws.drive.roleOf(oldAdvisor, movingDoc)).toBeUndefined();
-    const row = tabRows(hub, "Conference Docs").find((r) => r[0] === moving!.id)!;
-    expect(row[3]).toBe(newAdvisor);
+    const cell = columnsOf(hub, "Conference Docs");
+    const row = tabRows(hub, "Conference Docs").find((r) => cell(r, "Student ID") === moving!.id)!;
+    expect(cell(row, "Advisor Email")).toBe(newAdvisor);
     expect(conferenceDocs(hub)).toHaveLength(hub.school.students.length);
     const third = createDocs(hub).value as Progress & { accessRepaired: number };
     expect(third.accessRepaired).toBe(0);

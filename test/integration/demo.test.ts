@@ -28,6 +28,7 @@ import { demoSummary } from "../../scripts/demo/summary";
 import { type DemoTermResult, PLANNED_STEPS, runDemoTerm } from "../../scripts/demo/term";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { DIST } from "./harness";
+import { columnsIn } from "./hub-columns";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TERM = "Fall 2026";
@@ -107,7 +108,10 @@ describe("the demo term on dist/", () => {
     );
     const [header, ...rows] = csvRows(path.join(out, "tabs/Students.csv"));
     expect(header!.slice(0, 2)).toEqual(["Student ID", "Given Name"]);
-    expect(rows.map((row) => row[0]).sort()).toEqual(school.students.map((s) => s.id).sort());
+    const cell = columnsIn(header!, "Students");
+    expect(rows.map((row) => cell(row, "Student ID")).sort()).toEqual(
+      school.students.map((s) => s.id).sort(),
+    );
     const settings = new Map(csvRows(path.join(out, "tabs/Settings.csv")).map(([k, v]) => [k, v]));
     expect(settings.get("School name")).toBe(school.name);
     expect(settings.get("Term")).toBe(TERM);
@@ -286,8 +290,11 @@ describe("the demo with --roster", () => {
     expect(run.stdout).toContain(`${other.students.length} conference docs`);
     expect(run.stdout).toMatch(/teacher comments saved in \d+ classes/);
     expect(run.stdout).toContain(`comments pulled into ${other.students.length} docs`);
-    const students = csvRows(path.join(out, "tabs/Students.csv")).slice(1);
-    expect(students.map((row) => row[4]).sort()).toEqual(other.students.map((s) => s.email).sort());
+    const [header, ...students] = csvRows(path.join(out, "tabs/Students.csv"));
+    const cell = columnsIn(header!, "Students");
+    expect(students.map((row) => cell(row, "Email")).sort()).toEqual(
+      other.students.map((s) => s.email).sort(),
+    );
     const docs = fs.readdirSync(path.join(out, "docs")).filter((f) => f.includes("Conference"));
     expect(docs).toHaveLength(other.students.length);
     const settings = new Map(csvRows(path.join(out, "tabs/Settings.csv")).map(([k, v]) => [k, v]));

@@ -9,11 +9,15 @@ import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc, typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 function tab(hub: DemoHub, name: string): string[][] {
   const [, ...rows] = parseCsv(sheetToCsv(hub.ws, hub.hubId, name)).map((r) => [...r.fields]);
   return rows.filter((r) => r.some((cell) => cell !== ""));
 }
+
+/** What a slot's state is compared by: its time, its student and its status. */
+const SLOT_SHOWN = ["Start", "Student ID", "Status"];
 
 /** The kinds of call that write something Confer keeps. */
 const WRITES = [
@@ -63,10 +67,13 @@ describe("a comment save that fails at any write", () => {
   /** Each grade tab's comments without their IDs and times, and the log's actions. */
   const state = (hub: DemoHub) => {
     const grades = hub.school.students.map((s) => s.grade);
-    const comments = [...new Set(grades)].flatMap((g) =>
-      tab(hub, `Grade ${g} Comments`).map((r) => [r[1], r[3], r[5], r[6], r[7], r[10]].join("|")),
-    );
-    const log = tab(hub, "Comment Log").map((r) => r[2]);
+    const shown = ["Student ID", "Class ID", "Teacher Email", "Comment", "Version", "Status"];
+    const comments = [...new Set(grades)].flatMap((g) => {
+      const cell = columnsOf(hub, `Grade ${g} Comments`);
+      return tab(hub, `Grade ${g} Comments`).map((r) => shown.map((h) => cell(r, h)).join("|"));
+    });
+    const action = columnsOf(hub, "Comment Log");
+    const log = tab(hub, "Comment Log").map((r) => action(r, "Action"));
     return { comments: comments.sort(), log: log.sort() };
   };
   const clean = readyHub();
@@ -121,17 +128,21 @@ describe("a family booking that fails at any write", () => {
   const book = (hub: DemoHub, slotId = firstOpenSlot(hub)) =>
     run(hub.ws, webAppPageRun(hub.ws, signupUrl, "bookFamilySlot", [token, STUDENT, slotId, ""]));
   /** Each slot's time, state and student; each event's time and guests; the drafts made. */
-  const state = (hub: DemoHub) => ({
-    slots: tab(hub, "Schedule")
-      .map((r) => [r[4], r[7], r[10]].join("|"))
-      .sort(),
-    events: hub.ws.calendar
-      .all()
-      .filter((e) => e.status === "confirmed")
-      .map((e) => `${new Date(e.start.ms).toISOString()} ${e.attendees.length}`),
-    drafts: hub.ws.gmail.draftsOf(hub.coordinator).length,
-    logged: tab(hub, "Booking Log").filter((r) => r[2] === "book").length,
-  });
+  const state = (hub: DemoHub) => {
+    const slot = columnsOf(hub, "Schedule");
+    const logged = columnsOf(hub, "Booking Log");
+    return {
+      slots: tab(hub, "Schedule")
+        .map((r) => SLOT_SHOWN.map((h) => slot(r, h)).join("|"))
+        .sort(),
+      events: hub.ws.calendar
+        .all()
+        .filter((e) => e.status === "confirmed")
+        .map((e) => `${new Date(e.start.ms).toISOString()} ${e.attendees.length}`),
+      drafts: hub.ws.gmail.draftsOf(hub.coordinator).length,
+      logged: tab(hub, "Booking Log").filter((r) => logged(r, "Action") === "book").length,
+    };
+  };
   const clean = readyHub();
   prepare(clean);
   expect(book(clean).ok).toBe(true);
@@ -247,9 +258,10 @@ describe("a docs run that fails at a write", () => {
       .all()
       .filter((f) => f.name.includes(" · Conference · ") && !f.trashed);
     const rows = tab(hub, "Conference Docs");
+    const cell = columnsOf(hub, "Conference Docs");
     return {
       docs: docs.length,
-      students: new Set(rows.map((r) => r[0])).size,
+      students: new Set(rows.map((r) => cell(r, "Student ID"))).size,
       rows: rows.length,
       shared: hub.school.students.every(
         (s) => docs.filter((d) => hub.ws.drive.roleOf(s.email, d) === "editor").length === 1,
@@ -314,16 +326,19 @@ describe("a staff move or cancel that fails at a write", () => {
       kind: "sidebar",
     });
   };
-  const state = (hub: DemoHub) => ({
-    slots: tab(hub, "Schedule")
-      .map((r) => [r[4], r[7], r[10]].join("|"))
-      .sort(),
-    events: hub.ws.calendar
-      .all()
-      .filter((e) => e.status === "confirmed")
-      .map((e) => new Date(e.start.ms).toISOString()),
-    drafts: hub.ws.gmail.draftsOf(hub.coordinator).length,
-  });
+  const state = (hub: DemoHub) => {
+    const slot = columnsOf(hub, "Schedule");
+    return {
+      slots: tab(hub, "Schedule")
+        .map((r) => SLOT_SHOWN.map((h) => slot(r, h)).join("|"))
+        .sort(),
+      events: hub.ws.calendar
+        .all()
+        .filter((e) => e.status === "confirmed")
+        .map((e) => new Date(e.start.ms).toISOString()),
+      drafts: hub.ws.gmail.draftsOf(hub.coordinator).length,
+    };
+  };
 
   for (const kind of ["move", "cancel"] as const) {
     const clean = readyHub();
@@ -373,14 +388,15 @@ describe("a pull that fails at a write", () => {
   /** Each advisee's doc text, and whether the tab says it was pulled. */
   const state = (hub: DemoHub) => {
     const mine = hub.school.students.filter((s) => s.advisorEmail === advisor(hub));
-    const rows = new Map(tab(hub, "Conference Docs").map((r) => [r[0], r]));
+    const cell = columnsOf(hub, "Conference Docs");
+    const rows = new Map(tab(hub, "Conference Docs").map((r) => [cell(r, "Student ID"), r]));
     return mine.map((s) => {
       const row = rows.get(s.id)!;
-      const text = readDoc(hub.ws, hub.coordinator, row[4]!).text.replace(
+      const text = readDoc(hub.ws, hub.coordinator, cell(row, "Doc ID")).text.replace(
         /\d{4}-\d{2}-\d{2}/g,
         "D",
       );
-      return { text, pulled: row[13] !== "" };
+      return { text, pulled: cell(row, "Comments Pulled") !== "" };
     });
   };
   const clean = readyHub();
@@ -426,10 +442,15 @@ describe("guardian drafts that fail at a write", () => {
       as: advisor(hub),
       kind: "sidebar",
     });
-  const state = (hub: DemoHub) => ({
-    drafts: hub.ws.gmail.draftsOf(advisor(hub)).length,
-    recorded: tab(hub, "Conference Docs").filter((r) => r[12] === "yes").length,
-  });
+  const state = (hub: DemoHub) => {
+    const cell = columnsOf(hub, "Conference Docs");
+    return {
+      drafts: hub.ws.gmail.draftsOf(advisor(hub)).length,
+      recorded: tab(hub, "Conference Docs").filter(
+        (r) => cell(r, "Guardian Update Drafted") === "yes",
+      ).length,
+    };
+  };
   const clean = readyHub();
   prepare(clean);
   expect(drafts(clean).ok).toBe(true);

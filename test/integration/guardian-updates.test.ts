@@ -1,6 +1,6 @@
 /*
- * Issue 7 on the built bundle: an advisor drafts guardian updates for advisees whose plan is
- * written. One draft per language, translated with the original beneath, HTML escaped, UTF-8
+ * Guardian updates on the built bundle: an advisor drafts guardian updates for advisees whose plan
+ * is written. One draft per language, translated with the original beneath, HTML escaped, UTF-8
  * names intact in .eml files a MIME parser opens; no second draft on a re-run; a guardian with an
  * invalid email is skipped and reported.
  */
@@ -11,6 +11,7 @@ import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, readyHub, runIn, writeCellByHand } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 function withDocs(): DemoHub {
   const hub = readyHub();
@@ -172,11 +173,11 @@ describe("guardian updates", () => {
     const rows = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map((r) => [
       ...r.fields,
     ]);
-    const header = rows[0]!;
+    const cell = columnsOf(hub, "Conference Docs");
     for (const student of targets) {
-      const row = rows.find((r) => r[0] === student.id)!;
-      expect(row[header.indexOf("Guardian Update Drafted")]).toBe("yes");
-      expect(row[header.indexOf("Update Drafted")]).toMatch(
+      const row = rows.find((r) => cell(r, "Student ID") === student.id)!;
+      expect(cell(row, "Guardian Update Drafted")).toBe("yes");
+      expect(cell(row, "Update Drafted")).toMatch(
         new RegExp(`^\\d{4}-\\d{2}-\\d{2}T.* by ${advisory.advisorEmail}$`),
       );
     }

@@ -1,5 +1,5 @@
 /*
- * Issue 4 on the built bundle: a coordinator sets up the hub, saves settings and imports the
+ * Hub and roster on the built bundle: a coordinator sets up the hub, saves settings and imports the
  * roster (a messy CSV with every listed problem, the demo school's messy-but-valid CSV, and a
  * clean OneRoster set). A failed import writes nothing; a teacher cannot write the hub.
  */
@@ -11,6 +11,7 @@ import { sheetNames, sheetToCsv } from "../../emulator/sheets/csv";
 import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, demoHub, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 function tab(hub: DemoHub, name: string): string[][] {
   return parseCsv(sheetToCsv(hub.ws, hub.hubId, name)).map((record) => [...record.fields]);
@@ -76,7 +77,8 @@ describe("Set up hub", () => {
       "Updated",
       "Status",
     ]);
-    expect(tab(hub, "Settings").map((row) => row[0])).toContain("Template doc ID");
+    const setting = columnsOf(hub, "Settings");
+    expect(tab(hub, "Settings").map((row) => setting(row, "Setting"))).toContain("Template doc ID");
   });
 
   it("repairs only what is missing when run again", () => {
@@ -150,7 +152,9 @@ describe("A coordinator's own template", () => {
   }
 
   function templateId(hub: DemoHub): string {
-    return tab(hub, "Settings").find((row) => row[0] === "Template doc ID")![1]!;
+    const setting = columnsOf(hub, "Settings");
+    const row = tab(hub, "Settings").find((r) => setting(r, "Setting") === "Template doc ID")!;
+    return setting(row, "Value");
   }
 
   it("is refused with the placeholders and sections it lacks", () => {
@@ -203,10 +207,11 @@ describe("Import roster", () => {
     const students = tab(hub, "Students").slice(1);
     expect(students).toHaveLength(hub.school.students.length);
     const first = hub.school.students[0]!;
-    const row = students.find((r) => r[0] === first.id)!;
-    expect(row[4]).toBe(first.email);
-    expect(row[2]).toBe(first.familyName);
-    expect(row[7]).toContain(`<${first.guardians[0]!.email}>`);
+    const cell = columnsOf(hub, "Students");
+    const row = students.find((r) => cell(r, "Student ID") === first.id)!;
+    expect(cell(row, "Email")).toBe(first.email);
+    expect(cell(row, "Family Name")).toBe(first.familyName);
+    expect(cell(row, "Guardians")).toContain(`<${first.guardians[0]!.email}>`);
   });
 
   it("lists every problem with row, field and reason, and writes nothing", () => {
@@ -258,9 +263,10 @@ describe("Import roster", () => {
     }).value as { imported: boolean; problems?: string[] };
     expect(result.problems).toBeUndefined();
     expect(result.imported).toBe(true);
+    const cell = columnsOf(hub, "Students");
     const guardians = tab(hub, "Students")
       .slice(1)
-      .map((row) => row[7]!);
+      .map((row) => cell(row, "Guardians"));
     expect(guardians.every((cell) => cell.includes("@"))).toBe(true);
     expect(tab(hub, "Classes").length).toBeGreaterThan(20);
   });
@@ -281,7 +287,8 @@ describe("Import roster", () => {
       .replaceAll(`${leaver.id} `, "");
     const result = importConfer(hub, { ...files, "students.csv": without, "classes.csv": classes });
     expect(result).toMatchObject({ imported: true, students: hub.school.students.length });
-    const row = tab(hub, "Students").find((r) => r[0] === leaver.id)!;
-    expect(row[8]).toBe("no");
+    const cell = columnsOf(hub, "Students");
+    const row = tab(hub, "Students").find((r) => cell(r, "Student ID") === leaver.id)!;
+    expect(cell(row, "Active")).toBe("no");
   });
 });

@@ -1,5 +1,5 @@
 /*
- * Issue 9 on docs made from an older template, one without the "How I am doing" and
+ * My conference on docs made from an older template, one without the "How I am doing" and
  * "Rehearsal checklist" sections: opening My conference adds them at the end of Preparation,
  * once, leaving what the student wrote alone; a doc whose layout Confer cannot find is left
  * as it is, and the sidebar says what is missing.
@@ -7,7 +7,7 @@
 import { run } from "../../emulator";
 import { DEFAULT_TEMPLATE_NAME } from "../../src/domain/conference-doc/default-template";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
-import { type DocJson, rangesOf, sectionContent } from "../../src/domain/pull/doc-json";
+import { type DocJson, rangesOf, sectionContent } from "../../src/domain/doc/doc-json";
 import { rest } from "../emulator/rest-client";
 import { editDoc, typeAtEndOfSection } from "./doc-access";
 import { readyHub, runIn } from "./harness";

@@ -1,16 +1,17 @@
 /*
- * Issue 9 on the built bundle: the My conference sidebar in a conference doc. Each action writes
+ * The My conference sidebar in a conference doc, on the built bundle. Each action writes
  * its own named section (read back with documents.get), strangers are refused, hand edits are
  * read back, and re-adding an artifact does not duplicate it.
  */
 import { run } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
-import { sectionContent } from "../../src/domain/pull/doc-json";
+import { sectionContent } from "../../src/domain/doc/doc-json";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { rest } from "../emulator/rest-client";
 import { readDoc, typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 interface View {
   role: string;
@@ -361,9 +362,13 @@ describe("My conference", () => {
       (r) => [...r.fields],
     );
     expect(header!.slice(0, 3)).toEqual(["Doc ID", "Student ID", "Notes"]);
-    const mine = rows.filter((r) => r[0] === docId);
+    const cell = columnsOf(hub, "Conference Notes");
+    const mine = rows.filter((r) => cell(r, "Doc ID") === docId);
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.slice(1, 3)).toEqual([student.id, "Second thoughts"]);
+    expect([cell(mine[0]!, "Student ID"), cell(mine[0]!, "Notes")]).toEqual([
+      student.id,
+      "Second thoughts",
+    ]);
     expect([...hub.ws.scriptProperties.keys()].filter((k) => k.startsWith("confer.notes"))).toEqual(
       [],
     );
@@ -387,7 +392,8 @@ describe("My conference", () => {
     const rows = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Notes")).map((r) => [
       ...r.fields,
     ]);
-    expect(rows.filter((r) => r[0] === docId).map((r) => r[2])).toEqual([
+    const cell = columnsOf(hub, "Conference Notes");
+    expect(rows.filter((r) => cell(r, "Doc ID") === docId).map((r) => cell(r, "Notes"))).toEqual([
       "Typed, then Save the plan",
     ]);
     expect(readDoc(hub.ws, student.email, docId).text).not.toContain("Typed, then Save the plan");

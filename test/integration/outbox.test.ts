@@ -6,6 +6,7 @@ import { run, runDueTriggers, webAppPageRun } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { appendRowsByHand, publishFallSlots, readyHub, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 const ADVISOR = "niamh.zhang@school.test";
 const STUDENT = "6001";
@@ -44,7 +45,10 @@ describe("the Outbox", () => {
     expect(booked.ok).toBe(true);
     const kept = outboxRows(hub);
     expect(kept.length).toBeGreaterThan(0);
-    expect(kept.every((r) => r[1] === "send" && r[6]!.includes("Subject:"))).toBe(true);
+    const cell = columnsOf(hub, "Outbox");
+    expect(
+      kept.every((r) => cell(r, "Mode") === "send" && cell(r, "Message").includes("Subject:")),
+    ).toBe(true);
     expect(hub.ws.gmail.sentOf(hub.coordinator).length).toBe(sentBefore);
 
     hub.ws.faults.clear();

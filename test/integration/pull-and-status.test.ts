@@ -1,7 +1,7 @@
 /*
- * Issue 6 on the built bundle: advisors pull their advisees' teacher comments into the Teacher
- * comments section of each conference doc, through the web app; pulls are idempotent and keep
- * students' writing; withdrawn and edited comments follow; bad docs are reported or repaired;
+ * Pull and status on the built bundle: advisors pull their advisees' teacher comments into the
+ * Teacher comments section of each conference doc, through the web app; pulls are idempotent and
+ * keep students' writing; withdrawn and edited comments follow; bad docs are reported or repaired;
  * status is read from what students really wrote in their docs.
  */
 import { run } from "../../emulator";
@@ -12,6 +12,7 @@ import { parseCsv } from "../../src/domain/roster/csv";
 import { rest } from "../emulator/rest-client";
 import { editDoc, readDoc } from "./doc-access";
 import { type DemoHub, docsAllowanceSpent, readyHub, runIn, writeCellByHand } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 interface PullResult {
   inScope: number;
@@ -166,9 +167,12 @@ describe("Pull teacher comments", () => {
     const tabRows = tab(hub, "Conference Docs");
     const pulledColumn = tabRows[0]!.indexOf("Comments Pulled");
     expect(pulledColumn).toBe(13);
-    expect(tabRows.slice(1).every((row) => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(row[13]!))).toBe(
-      true,
-    );
+    const cell = columnsOf(hub, "Conference Docs");
+    expect(
+      tabRows
+        .slice(1)
+        .every((row) => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(cell(row, "Comments Pulled"))),
+    ).toBe(true);
   });
 
   it("keeps a student's writing above and below the section through two pulls", () => {
@@ -442,12 +446,12 @@ describe("Conference status", () => {
     });
 
     const rows = tab(hub, "Conference Docs");
-    const header = rows[0]!;
-    const row = rows.find((r) => r[0] === student.id)!;
-    expect(row[header.indexOf("Purpose")]).toBe("Goals and progress");
-    expect(row[header.indexOf("Prepared")]).toBe("yes");
-    expect(row[header.indexOf("Held")]).toBe("yes");
-    expect(row[header.indexOf("Plan Written")]).toBe("yes");
+    const column = columnsOf(hub, "Conference Docs");
+    const row = rows.find((r) => column(r, "Student ID") === student.id)!;
+    expect(column(row, "Purpose")).toBe("Goals and progress");
+    expect(column(row, "Prepared")).toBe("yes");
+    expect(column(row, "Held")).toBe("yes");
+    expect(column(row, "Plan Written")).toBe("yes");
   });
 
   it("shows a question without an artifact as not prepared", () => {
@@ -637,8 +641,9 @@ describe("a pull that meets the Docs API's 60 writes a minute", () => {
     const advisees = hub.school.students.filter((s) => s.advisorEmail === advisor);
     const rows = tab(hub, "Conference Docs");
     const rangeColumn = String.fromCharCode(65 + rows[0]!.indexOf("Comments Range ID"));
+    const cell = columnsOf(hub, "Conference Docs");
     rows.forEach((row, i) => {
-      if (advisees.some((s) => s.id === row[0])) {
+      if (advisees.some((s) => s.id === cell(row, "Student ID"))) {
         writeCellByHand(hub, hub.coordinator, "Conference Docs", `${rangeColumn}${i + 1}`, "");
       }
     });

@@ -11,6 +11,7 @@ import { benchSchool, COORDINATOR, readyHub } from "../../scripts/bench/school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc } from "./doc-access";
 import { readyHub as demoReadyHub, publishFallSlots, runIn } from "./harness";
+import { columnsOf } from "./hub-columns";
 
 interface Progress {
   created: number;
@@ -48,8 +49,9 @@ describe("a docs run for 600 students at the Docs write limit", () => {
     const [, ...records] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
       (r) => r.fields,
     );
-    expect(new Set(records.map((r) => r[0])).size).toBe(600);
-    expect(new Set(records.map((r) => r[4])).size).toBe(600);
+    const cell = columnsOf(hub, "Conference Docs");
+    expect(new Set(records.map((r) => cell(r, "Student ID"))).size).toBe(600);
+    expect(new Set(records.map((r) => cell(r, "Doc ID"))).size).toBe(600);
     expect(rounds.flatMap((r) => r.problems)).toEqual([]);
     expect(rounds.at(-1)).toMatchObject({ remaining: 0, continuing: false });
     expect(rounds.length).toBeGreaterThan(1);
@@ -147,7 +149,8 @@ describe("50 families booking at once, with their students' docs", () => {
     const [, ...records] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
       (r) => r.fields,
     );
-    const docOf = new Map(records.map((r) => [r[0], r[4]]));
+    const cell = columnsOf(hub, "Conference Docs");
+    const docOf = new Map(records.map((r) => [cell(r, "Student ID"), cell(r, "Doc ID")]));
     const withLine = students.filter((student) =>
       readDoc(hub.ws, hub.coordinator, docOf.get(student.id)!).text.includes("Room 1"),
     );

@@ -1,5 +1,5 @@
 /*
- * Issue 10 on the built bundle: advisors publish slots; families book through their own signed
+ * The schedule on the built bundle: advisors publish slots; families book through their own signed
  * link on the anonymous sign-up deployment; Calendar events follow every booking; staff move,
  * cancel and move a whole day; no-shows get a follow-up; the daily trigger reminds; and the
  * not-yet-booked list drafts one reminder per family, with their link.

@@ -9,6 +9,7 @@ import { run } from "../../emulator";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { benchSchool, COORDINATOR, readyHub } from "../../scripts/bench/school";
 import { parseCsv } from "../../src/domain/roster/csv";
+import { columnsOf } from "./hub-columns";
 
 interface Progress {
   remaining: number;
@@ -51,7 +52,8 @@ describe("a school of 3,000 students", () => {
     const [, ...records] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
       (r) => r.fields,
     );
-    expect(new Set(records.map((r) => r[0])).size).toBe(STUDENTS);
+    const cell = columnsOf(hub, "Conference Docs");
+    expect(new Set(records.map((r) => cell(r, "Student ID"))).size).toBe(STUDENTS);
     expect(rounds.flatMap((r) => r.problems)).toEqual([]);
     expect(rounds.at(-1)).toMatchObject({ remaining: 0, continuing: false });
   });
@@ -62,9 +64,10 @@ describe("a school of 3,000 students", () => {
       (r) => r.fields,
     );
     const students = new Map(school.roster.students.map((s) => [s.id, s]));
+    const cell = columnsOf(hub, "Conference Docs");
     for (const record of records) {
-      const doc = byId.get(record[4]!)!;
-      const student = students.get(record[0]!)!;
+      const doc = byId.get(cell(record, "Doc ID"))!;
+      const student = students.get(cell(record, "Student ID"))!;
       expect(hub.ws.drive.roleOf(student.email, doc)).toBe("editor");
       expect(hub.ws.drive.roleOf(student.advisorEmail, doc)).toBe("editor");
     }
@@ -103,13 +106,14 @@ describe("a school of 3,000 students", () => {
     const [, ...before] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
       (r) => r.fields,
     );
-    const readOnce = before.filter((r) => r[17] !== "").length;
+    const cell = columnsOf(hub, "Conference Docs");
+    const readOnce = before.filter((r) => cell(r, "Status Read") !== "").length;
     expect(readOnce).toBe(250);
     expect((status().value as { fromEarlier: number }).fromEarlier).toBe(STUDENTS - 250);
     const [, ...after] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
       (r) => r.fields,
     );
-    expect(after.filter((r) => r[17] !== "").length).toBe(500);
+    expect(after.filter((r) => cell(r, "Status Read") !== "").length).toBe(500);
   });
 
   it("keeps every script property under 9 KB and all of them under 500 KB", () => {

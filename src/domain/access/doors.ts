@@ -4,6 +4,7 @@
  * may not be reached through. Identity comes only from the active user; the effective user says
  * where the code runs, never what it may do.
  */
+import { ConferError } from "../errors";
 
 /**
  * - addon: a menu item or sidebar in Sheets or Docs, running as the signed-in user;
@@ -44,7 +45,7 @@ export function doorOf(facts: ExecutionFacts): "addon" | "page" {
 export type RefusalCode = "wrong-door" | "not-signed-in" | "not-allowed";
 
 /** A refusal before anything ran: no data is returned and nothing was changed. */
-export class AccessRefusedError extends Error {
+export class AccessRefusedError extends ConferError {
   constructor(
     readonly code: RefusalCode,
     message: string,

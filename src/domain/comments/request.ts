@@ -2,9 +2,12 @@
  * Reading a comment save as it arrives from a sidebar: plain JSON that must have the right shape
  * before any rule is applied to it.
  */
+import { ConferError } from "../errors";
 import type { SaveEntry, SaveRequest } from "./save";
 
-export class BadRequestError extends Error {
+export class BadRequestError extends ConferError {
+  readonly code = "bad-request";
+
   constructor(message: string) {
     super(message);
     this.name = "BadRequestError";

@@ -3,6 +3,7 @@
  * comments as they stand: what is created, edited or withdrawn, what conflicts with a newer
  * version, and what is refused and why. Nothing here touches a sheet.
  */
+import { ConferError } from "../errors";
 import type { Roster, SchoolClass, Student } from "../roster/model";
 import { type LogEntry, MAX_COMMENT_LENGTH, type TeacherComment } from "./model";
 
@@ -45,7 +46,9 @@ export interface SaveContext {
   readonly newId: () => string;
 }
 
-export class ForgedRequestError extends Error {
+export class ForgedRequestError extends ConferError {
+  readonly code = "forged";
+
   constructor(message: string) {
     super(message);
     this.name = "ForgedRequestError";

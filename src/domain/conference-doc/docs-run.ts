@@ -4,6 +4,7 @@
  * first finds the copies that batch already made, so no student ever gets a second doc.
  * The run speaks to Drive, Docs and the hub only through the ports below.
  */
+import type { Outcome } from "../outcome";
 import { conferenceDocName, displayName } from "./naming";
 import { batches, type DocPlan, type PlannedStudent } from "./plan";
 import { type DocRecord, docUrl } from "./records";
@@ -22,16 +23,6 @@ export interface CopyRequest {
   readonly name: string;
   readonly folderId: string;
 }
-
-export type Outcome<T> =
-  | { readonly ok: true; readonly value: T }
-  | {
-      readonly ok: false;
-      readonly error: string;
-      readonly transient: boolean;
-      /** The HTTP status Google answered with, when there was an answer. */
-      readonly status?: number;
-    };
 
 export interface ShareRequest {
   readonly docId: string;

@@ -10,9 +10,9 @@ import {
   TEACHER_SUPPORT_HEADING,
 } from "../conference-doc/default-template";
 import { SECTIONS } from "../conference-doc/template";
+import { type DocJson, type SectionContent, sectionContent } from "../doc/doc-json";
 import { placedSection } from "../my-conference/placed";
 import { purposesOf, SOMETHING_ELSE, somethingElseOf } from "../my-conference/view";
-import { type DocJson, type SectionContent, sectionContent } from "../pull/doc-json";
 import { wasHeld } from "../pull/status";
 import type { PlanText } from "./update";
 

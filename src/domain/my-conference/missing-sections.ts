@@ -7,7 +7,7 @@
  */
 import { type Block, defaultTemplate } from "../conference-doc/default-template";
 import { SECTIONS } from "../conference-doc/template";
-import { type DocJson, rangesOf } from "../pull/doc-json";
+import { type DocJson, rangesOf } from "../doc/doc-json";
 import type { DocRequest } from "./edits";
 
 const ADDABLE = [

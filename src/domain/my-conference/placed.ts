@@ -2,7 +2,7 @@
  * A section's paragraphs and table cells with their indexes in a documents.get body, whole (not
  * clipped to the range), so edits can be placed inside the section.
  */
-import { type DocJson, rangesOf, type StructuralElement } from "../pull/doc-json";
+import { type DocJson, rangesOf, type StructuralElement } from "../doc/doc-json";
 
 export interface Placed {
   readonly start: number;

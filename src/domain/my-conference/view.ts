@@ -10,7 +10,7 @@ import {
   TEACHER_SUPPORT_HEADING,
 } from "../conference-doc/default-template";
 import { SECTIONS } from "../conference-doc/template";
-import type { DocJson } from "../pull/doc-json";
+import type { DocJson } from "../doc/doc-json";
 import { type PlacedSection, placedSection } from "./placed";
 
 export type ConferenceRole = "student" | "advisor" | "coordinator";

@@ -4,8 +4,8 @@
  * the new text named again.
  */
 import { SECTIONS } from "../conference-doc/template";
+import { bodyEnd, type DocJson, rangesOf, rawText } from "../doc/doc-json";
 import { SECTION_HEADING } from "./comments-section";
-import { bodyEnd, type DocJson, rangesOf, rawText } from "./doc-json";
 
 export interface SectionWrite {
   readonly requests: readonly Record<string, unknown>[];

@@ -5,7 +5,7 @@
  */
 import { HELD_PROMPT, OWN_WORDS_PROMPT, QUESTION_PROMPT } from "../conference-doc/default-template";
 import { SECTIONS } from "../conference-doc/template";
-import { type DocJson, type SectionContent, sectionContent } from "./doc-json";
+import { type DocJson, type SectionContent, sectionContent } from "../doc/doc-json";
 
 export interface DocStatus {
   /** The purpose the student ticked, or "" when none is. */

@@ -2,8 +2,10 @@
  * The errors the schedule raises, each worded for the teacher or parent who will read it: bad
  * input names its field and value, a refused booking says why, and a bad link says what to do.
  */
+import { ConferError } from "../errors";
 
-export class ScheduleInputError extends Error {
+export class ScheduleInputError extends ConferError {
+  readonly code = "bad-request";
   readonly field: string;
   readonly value: string;
 
@@ -16,7 +18,7 @@ export class ScheduleInputError extends Error {
   }
 }
 
-export type RefusalCode =
+export type RefusalReason =
   | "slot-missing"
   | "slot-taken"
   | "slot-past"
@@ -27,13 +29,14 @@ export type RefusalCode =
   | "wrong-round"
   | "slot-cancelled";
 
-export class BookingRefusedError extends Error {
-  readonly code: RefusalCode;
+export class BookingRefusedError extends ConferError {
+  readonly code = "refused";
+  readonly reason: RefusalReason;
 
-  constructor(code: RefusalCode, message: string) {
+  constructor(reason: RefusalReason, message: string) {
     super(message);
     this.name = "BookingRefusedError";
-    this.code = code;
+    this.reason = reason;
   }
 }
 

@@ -7,11 +7,11 @@ import {
   DocsRun,
   type DocsRunPorts,
   type InFlight,
-  type Outcome,
   type RunStudent,
 } from "../../../src/domain/conference-doc/docs-run";
 import { planDocs } from "../../../src/domain/conference-doc/plan";
 import type { DocRecord } from "../../../src/domain/conference-doc/records";
+import type { Outcome } from "../../../src/domain/outcome";
 
 const students: RunStudent[] = Array.from({ length: 7 }, (_, i) => ({
   id: `S${i + 1}`,

@@ -1,5 +1,5 @@
 /* Builds small Docs API Document resources for the pull and status tests, with real indexes. */
-import type { DocJson, StructuralElement } from "../../../src/domain/pull/doc-json";
+import type { DocJson, StructuralElement } from "../../../src/domain/doc/doc-json";
 
 export type Block = string | { readonly table: readonly (readonly string[])[] };
 

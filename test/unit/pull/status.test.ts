@@ -6,7 +6,7 @@ import {
   QUESTION_PROMPT,
 } from "../../../src/domain/conference-doc/default-template";
 import { SECTIONS } from "../../../src/domain/conference-doc/template";
-import { sectionContent } from "../../../src/domain/pull/doc-json";
+import { sectionContent } from "../../../src/domain/doc/doc-json";
 import { docStatus } from "../../../src/domain/pull/status";
 import { buildDoc } from "./doc-builder";
 

@@ -5,7 +5,7 @@ export function refusal(decide: () => unknown): { code: string; message: string 
   try {
     decide();
   } catch (error) {
-    if (error instanceof BookingRefusedError) return { code: error.code, message: error.message };
+    if (error instanceof BookingRefusedError) return { code: error.reason, message: error.message };
     throw error;
   }
   throw new Error("the request was not refused");
