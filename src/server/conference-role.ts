@@ -8,7 +8,8 @@ import type { ConferenceRole } from "../domain/my-conference/view";
 import { NotAllowedError, personOf } from "../domain/roles";
 import { readNotes } from "../workspace/conference-notes";
 import { readDocRecords } from "./conference-docs";
-import { formatStamp, ownerContext } from "./pull-comments";
+import { loadOwnerContext } from "./hub-context";
+import { formatStamp } from "./pull-comments";
 
 export interface ConferenceAccess {
   readonly role: ConferenceRole;
@@ -26,7 +27,7 @@ const REFUSED =
 
 export function conferenceAccessFor(caller: string, docId: string): ConferenceAccess {
   if (docId === "") throw new NotAllowedError("Open a conference doc in Google Docs first.");
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const record = [...readDocRecords(context).values()].find((r) => r.docId === docId);
   if (!record) throw new NotAllowedError("This doc is not a Confer conference doc.");
   const student = context.roster.students.find((s) => s.id === record.studentId);

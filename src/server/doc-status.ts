@@ -12,9 +12,10 @@ import { NotAllowedError, personOf, standingOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
-import { withScriptLock } from "./comment-layer";
 import { readDocRecords } from "./conference-docs";
-import { docProblem, ownerContext } from "./pull-comments";
+import { loadOwnerContext } from "./hub-context";
+import { docProblem } from "./pull-comments";
+import { withScriptLock } from "./script-lock";
 
 export interface StatusFilter {
   readonly grade?: string;
@@ -75,7 +76,7 @@ function byGradeAndName(a: Student, b: Student): number {
 }
 
 export function statusFor(caller: string, filter: StatusFilter): StatusView {
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const { roster } = context;
   const person = personOf(caller, roster, context.owner);
   const isCoordinator = person.roles.has("coordinator");

@@ -11,9 +11,9 @@ import type { DocRecord } from "../domain/conference-doc/records";
 import type { Student } from "../domain/roster/model";
 import { moveToFolder, shareAsEditor } from "../workspace/conference-docs-api";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
-import { withScriptLock } from "./comment-layer";
 import { prepareFolders } from "./doc-folders";
 import type { HubContext } from "./hub-context";
+import { withScriptLock } from "./script-lock";
 
 export interface AccessRepaired {
   readonly repaired: number;

@@ -18,7 +18,6 @@ import { describeSlotTime, isTimeZoneName } from "../domain/schedule/zoned-time"
 import { readBookingLog } from "../workspace/schedule-store";
 import { linkSigner } from "../workspace/signup-secret";
 import { translateAll } from "../workspace/translation";
-import { BusyError } from "./comment-layer";
 import { followThrough } from "./schedule-follow-through";
 import {
   commitDecision,
@@ -27,6 +26,7 @@ import {
   MAX_CHANGES_PER_LINK,
   type ScheduleContext,
 } from "./schedule-layer";
+import { BusyError } from "./script-lock";
 
 const STRINGS = {
   title: "Book a conference",

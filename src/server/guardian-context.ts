@@ -12,9 +12,9 @@ import { personOf } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
-import { rosterOf, withScriptLock } from "./comment-layer";
-import { loadSettings } from "./hub-context";
+import { loadSettings, rosterOf } from "./hub-context";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "./schedule-layer";
+import { withScriptLock } from "./script-lock";
 
 export interface DraftRecord {
   readonly draftId: string;

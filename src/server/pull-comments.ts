@@ -21,12 +21,12 @@ import { type Person, personOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
-import { openHub, storedHubOwner } from "../workspace/hub-store";
 import { recentSpend } from "../workspace/rate-window";
 import { effectiveUserEmail } from "../workspace/session";
-import { readableComments, rosterOf, withScriptLock } from "./comment-layer";
+import { readableComments } from "./comment-layer";
 import { readDocRecords } from "./conference-docs";
-import { type HubContext, loadSettings } from "./hub-context";
+import { type HubContext, loadOwnerContext } from "./hub-context";
+import { withScriptLock } from "./script-lock";
 
 export interface PulledDoc {
   readonly studentId: string;
@@ -44,12 +44,6 @@ export interface PullResult {
   readonly waiting: readonly string[];
   /** How long until the allowance has room for the first of them. */
   readonly retryInMs: number;
-}
-
-/** The hub as the owner's web app sees it, with the roster from the script cache. */
-export function ownerContext(): HubContext {
-  const hub = openHub();
-  return { hub, settings: loadSettings(hub), roster: rosterOf(hub), owner: storedHubOwner() };
 }
 
 export function formatStamp(context: HubContext, iso: string | Date, pattern: string): string {
@@ -105,7 +99,7 @@ function problemOf(student: Student, problem: string): StudentProblem {
 }
 
 export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const person = personOf(caller, context.roster, context.owner);
   const students = pullTargets(person, context.roster, scope);
   const records = readDocRecords(context);
@@ -289,7 +283,7 @@ function pulledAlready(context: HubContext, advisees: readonly Student[]): numbe
 }
 
 export function pullInfoFor(caller: string, openDocId: string): PullInfo {
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const person = personOf(caller, context.roster, context.owner);
   const advisees: readonly Student[] = person.roles.has("advisor")
     ? adviseesOf(context.roster, person.email)

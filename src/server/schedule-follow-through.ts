@@ -34,7 +34,6 @@ import { inOneRound } from "../workspace/one-round";
 import { queueInOutbox } from "../workspace/outbox-store";
 import { markFollowed } from "../workspace/schedule-store";
 import { editStringSet, readJson } from "../workspace/script-state";
-import { withScriptLock } from "./comment-layer";
 import { type Committed, linksForNotices, type ScheduleContext } from "./schedule-layer";
 import {
   composeNotices,
@@ -42,6 +41,7 @@ import {
   planNotices,
   settleNotices,
 } from "./schedule-notices";
+import { withScriptLock } from "./script-lock";
 
 const CALENDAR_PENDING = "confer.calendarPending";
 /** A pending entry for an event to cancel, beside the slot IDs of events to put. */

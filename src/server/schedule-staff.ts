@@ -32,7 +32,6 @@ import type { StaffChange } from "../domain/schedule/staff-change";
 import { describeSlotTime, isoMs } from "../domain/schedule/zoned-time";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { appendBookingLog, readSchedule, writeSlots } from "../workspace/schedule-store";
-import { withScriptLock } from "./comment-layer";
 import { followThrough } from "./schedule-follow-through";
 import {
   type Committed,
@@ -44,6 +43,7 @@ import {
 } from "./schedule-layer";
 import type { Planned } from "./schedule-notices";
 import { planNotices } from "./schedule-notices";
+import { withScriptLock } from "./script-lock";
 
 /** A staff member's name as the roster gives it, else their email. */
 function nameOf(email: string, context: ScheduleContext): string {

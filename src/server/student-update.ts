@@ -33,8 +33,7 @@ import { createDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-draft
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
 import { translateAll } from "../workspace/translation";
 import { callAction } from "./actions/call";
-import { rosterOf } from "./comment-layer";
-import { loadSettings } from "./hub-context";
+import { loadSettings, rosterOf } from "./hub-context";
 import { answerInAlert } from "./menu-alert";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "./schedule-layer";
 

@@ -25,8 +25,8 @@ import { jsonOutput } from "../workspace/web-output";
 import type { AnyAction } from "./actions/action";
 import { admitCaller, enterAs } from "./actions/call";
 import { ACTION_TABLE } from "./actions/table";
-import { BusyError } from "./comment-layer";
 import { familySignupPage } from "./family-signup";
+import { BusyError } from "./script-lock";
 
 function errorEnvelope(error: unknown): WebResponse {
   if (error instanceof AccessRefusedError) return failure(error.code, error.message);
