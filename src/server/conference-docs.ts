@@ -25,6 +25,7 @@ import { DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
 import { type DocJson, rangesOf, rawText } from "../domain/pull/doc-json";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import {
@@ -77,10 +78,6 @@ export interface DocsProgress extends DocsRunResult {
   readonly accessRepaired: number;
 }
 
-function staffName(context: HubContext, email: string): string {
-  return context.roster.staff.find((member) => member.email === email)?.name || email;
-}
-
 /**
  * The template's Teacher comments range and its Conference line, each when it is one range of
  * whole paragraphs that Confer can name again in each copy.
@@ -131,7 +128,7 @@ function portsFor(
           docId,
           replacements: replacements({
             student: full,
-            advisorName: staffName(context, student.advisorEmail),
+            advisorName: rosterIndex(context.roster).nameOf(student.advisorEmail),
             guardianNames: full.guardians.map((guardian) => guardian.name),
             term: settings.term,
             schoolName: settings.schoolName,

@@ -5,6 +5,7 @@
  */
 import type { RunStudent } from "../domain/conference-doc/docs-run";
 import { conferenceFolderPath } from "../domain/conference-doc/naming";
+import { rosterIndex } from "../domain/roster/roster-index";
 import { shareAsEditor } from "../workspace/conference-docs-api";
 import { FolderTree, folderKey } from "../workspace/drive-folders";
 import type { HubContext } from "./hub-context";
@@ -19,8 +20,7 @@ export function prepareFolders(
 ): Map<string, string> {
   const pathOf = (student: RunStudent) =>
     conferenceFolderPath(context.settings.term, student.grade, {
-      name:
-        context.roster.staff.find((member) => member.email === student.advisorEmail)?.name ?? "",
+      name: rosterIndex(context.roster).staffByEmail.get(student.advisorEmail)?.name ?? "",
       email: student.advisorEmail,
     });
   const ids = new FolderTree().ensureAll(students.map(pathOf));

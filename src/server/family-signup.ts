@@ -4,6 +4,7 @@
  * it was opened with: see that family's students' free slots, book, move or cancel their own.
  */
 
+import { rosterIndex } from "../domain/roster/roster-index";
 import {
   type BookingContext,
   type BookingDecision,
@@ -123,8 +124,8 @@ function pageOf(
     when: describeSlotTime(slot.start, slot.minutes, timeZone, locale),
     location: slot.location,
   });
-  const nameOf = (email: string) =>
-    context.roster.staff.find((m) => m.email === email)?.name ?? email;
+  const { staffByEmail } = rosterIndex(context.roster);
+  const nameOf = (email: string) => staffByEmail.get(email)?.name ?? email;
   return {
     language: locale,
     timeZone,

@@ -19,6 +19,7 @@ import { adviseesOf, type PullScope, pullTargets } from "../domain/pull/scope";
 import { commentsSectionWrite, wholeParagraphRangeId } from "../domain/pull/section-requests";
 import { type Person, personOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { recentSpend } from "../workspace/rate-window";
@@ -72,12 +73,11 @@ function pulledComment(
 ): PulledComment {
   const { roster } = context;
   const schoolClass = roster.classes.find((c) => c.id === comment.classId);
-  const teacher = roster.staff.find((s) => s.email === comment.teacherEmail);
   return {
     classId: comment.classId,
     course: schoolClass?.course || comment.classId,
     period: schoolClass?.period || comment.period,
-    teacherName: teacher?.name || comment.teacherEmail,
+    teacherName: rosterIndex(roster).nameOf(comment.teacherEmail),
     date: dayOf(comment.updated || comment.created),
     text: comment.text,
   };
@@ -264,7 +264,7 @@ function openDocStudent(
 ): Pick<PullInfo, "thisDoc" | "thisDocNote"> {
   if (docId === "") return { thisDoc: null, thisDocNote: "" };
   const record = [...readDocRecords(context).values()].find((r) => r.docId === docId);
-  const student = record && context.roster.students.find((s) => s.id === record.studentId);
+  const student = record && rosterIndex(context.roster).studentById.get(record.studentId);
   if (!student) {
     return { thisDoc: null, thisDocNote: "This doc is not a conference doc Confer made." };
   }

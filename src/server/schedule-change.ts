@@ -3,6 +3,8 @@
  * load the schedule context, decide the change under the lock as the caller may make it, then
  * bring Calendar and families' mail up to date and describe what changed.
  */
+
+import { rosterIndex } from "../domain/roster/roster-index";
 import { studentName } from "../domain/schedule/families";
 import { scheduleStaffOf } from "../domain/schedule/staff-access";
 import type { StaffChange } from "../domain/schedule/staff-change";
@@ -44,7 +46,7 @@ function movedByBooking(
   const notice = committed.notices.find(
     (n) => n.kind === "moved" && n.studentId === change.studentId && n.slotId === change.slotId,
   );
-  const student = context.roster.students.find((s) => s.id === change.studentId);
+  const student = rosterIndex(context.roster).studentById.get(change.studentId);
   const to = committed.slots.find((slot) => slot.id === change.slotId);
   if (!notice || !student || !to) return null;
   const from = committed.changes.find(
@@ -69,7 +71,7 @@ export function changeBookingFor(caller: string, change: StaffChange): ChangeRes
     notices,
   });
   const noShow = committed.notices.find((n) => n.kind === "no-show");
-  const student = noShow && context.roster.students.find((s) => s.id === noShow.studentId);
+  const student = noShow && rosterIndex(context.roster).studentById.get(noShow.studentId);
   const touched = new Set(committed.changes.map((c) => c.after.id));
   return {
     changed: committed.changes.length,

@@ -11,7 +11,7 @@ import { SECTIONS } from "../domain/conference-doc/template";
 import type { Address } from "../domain/drafts/mime";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import { replaceSectionText } from "../domain/pull/section-requests";
-import type { Roster } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import type { SlotChange } from "../domain/schedule/booking";
 import { conferenceLines, linesFor } from "../domain/schedule/doc-line";
 import { calendarPlanOf, type EventBody, eventBodyOf } from "../domain/schedule/event-body";
@@ -47,10 +47,6 @@ const CALENDAR_PENDING = "confer.calendarPending";
 /** A pending entry for an event to cancel, beside the slot IDs of events to put. */
 const CANCEL = "cancel:";
 
-function hostNameOf(roster: Roster, email: string): string {
-  return roster.staff.find((member) => member.email === email)?.name ?? email;
-}
-
 interface CalendarWork {
   readonly bodies: readonly EventBody[];
   readonly cancel: readonly string[];
@@ -60,13 +56,14 @@ interface CalendarWork {
 function calendarWork(context: ScheduleContext, changes: readonly SlotChange[]): CalendarWork {
   const plan = calendarPlanOf(changes);
   const bodies = plan.put.flatMap((slot) => {
-    const student = context.roster.students.find((s) => s.id === slot.studentId);
+    const student = rosterIndex(context.roster).studentById.get(slot.studentId);
     if (!student) return [];
     return [
       eventBodyOf(slot, {
         student,
         hostEmail: slot.hostEmail,
-        hostName: hostNameOf(context.roster, slot.hostEmail),
+        hostName:
+          rosterIndex(context.roster).staffByEmail.get(slot.hostEmail)?.name ?? slot.hostEmail,
         schoolName: context.settings.schoolName,
         timeZone: context.settings.timeZone,
       }),

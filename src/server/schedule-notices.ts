@@ -10,6 +10,7 @@ import { type Address, composeMessage, textToHtml } from "../domain/drafts/mime"
 import { withOriginal } from "../domain/drafts/update";
 import type { ScheduleNotices, Settings } from "../domain/hub/settings";
 import type { Roster } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import type { Notice } from "../domain/schedule/booking";
 import { studentName } from "../domain/schedule/families";
 import type { Slot } from "../domain/schedule/model";
@@ -59,11 +60,10 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
   const { settings, roster } = context;
   const planned: Planned[] = [];
   for (const notice of notices) {
-    const student = roster.students.find((s) => s.id === notice.studentId);
+    const student = rosterIndex(roster).studentById.get(notice.studentId);
     const slot = context.slots.get(notice.slotId);
     if (!student || (!slot && notice.kind !== "not-booked")) continue;
     const hostEmail = slot?.hostEmail ?? student.advisorEmail;
-    const host = roster.staff.find((s) => s.email === hostEmail);
     const byLanguage = new Map<string, Address[]>();
     for (const guardian of student.guardians) {
       if (guardian.email === "") continue;
@@ -92,7 +92,7 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
     for (const audience of audiences) {
       const message = noticeMessage(notice, {
         studentName: studentName(student),
-        hostName: host?.name || hostEmail,
+        hostName: rosterIndex(roster).nameOf(hostEmail),
         schoolName: settings.schoolName,
         minutes: slot?.minutes ?? 0,
         location: slot?.location ?? "",
