@@ -26,6 +26,7 @@ import { type DocJson, rangesOf, rawText } from "../domain/pull/doc-json";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { rosterIndex } from "../domain/roster/roster-index";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import {
@@ -139,16 +140,13 @@ function portsFor(
       const fresh = docs.filter((doc) => !recovered.has(doc.docId));
       const again = docs.filter((doc) => recovered.has(doc.docId));
       const byDoc = new Map<string, Outcome<Readonly<Record<string, string>>>>();
-      fillPlaceholders(fresh.map(fillOne), sections).forEach((o, i) => {
-        byDoc.set(fresh[i]!.docId, o);
-      });
-      fillPlaceholders(again.map(fillOne)).forEach((o, i) => {
-        byDoc.set(again[i]!.docId, o);
-      });
+      for (const [doc, o] of zipOutcomes(fresh, fillPlaceholders(fresh.map(fillOne), sections)))
+        byDoc.set(doc.docId, o);
+      for (const [doc, o] of zipOutcomes(again, fillPlaceholders(again.map(fillOne))))
+        byDoc.set(doc.docId, o);
       const outcomes = docs.map((doc) => byDoc.get(doc.docId)!);
-      outcomes.forEach((outcome, i) => {
-        if (outcome.ok) rangeIdsOfDoc.set(docs[i]!.docId, outcome.value);
-      });
+      for (const [doc, outcome] of zipOutcomes(docs, outcomes))
+        if (outcome.ok) rangeIdsOfDoc.set(doc.docId, outcome.value);
       return outcomes.map(
         (outcome): Outcome<true> => (outcome.ok ? { ok: true, value: true } : outcome),
       );

@@ -12,6 +12,7 @@ import { type StatusBoard, statusBoard } from "../domain/pull/status-board";
 import { personOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { rosterIndex } from "../domain/roster/roster-index";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import type { Hub } from "../workspace/hub-store";
@@ -136,8 +137,7 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
     .slice(0, READS_PER_CALL);
   const docs = getDocuments(withDocs.map((s) => records.get(s.id)!.docId));
   const read = new Map(
-    withDocs.flatMap((s, i) => {
-      const outcome = docs[i]!;
+    zipOutcomes(withDocs, docs).flatMap(([s, outcome]) => {
       return !outcome.ok && outcome.status === 429 ? [] : [[s.id, outcome] as const];
     }),
   );

@@ -20,6 +20,7 @@ import { commentsSectionWrite, wholeParagraphRangeId } from "../domain/pull/sect
 import { type Person, personOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
 import { rosterIndex } from "../domain/roster/roster-index";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { recentSpend } from "../workspace/rate-window";
@@ -165,7 +166,7 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
   );
   const byId = withDocs.filter((student) => rangeIds.has(docIdOf(student)));
   const toRead = withDocs.filter((student) => !rangeIds.has(docIdOf(student)));
-  updateDocuments(
+  const rewritten = updateDocuments(
     byId.map((student) => ({
       docId: docIdOf(student),
       requests: [
@@ -177,20 +178,19 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
         },
       ],
     })),
-  ).forEach((outcome, i) => {
-    const student = byId[i]!;
+  );
+  for (const [student, outcome] of zipOutcomes(byId, rewritten)) {
     if (outcome.ok) done(student, sectionOf(student).count, false);
     else if (outcome.status === 400) toRead.push(student);
     else failed(student, outcome);
-  });
+  }
   const rangeChanges = new Map<string, string[]>(
     toRead.filter((student) => rangeIds.has(docIdOf(student))).map((s) => [s.id, [""]]),
   );
 
   const docs = getDocuments(toRead.map(docIdOf));
   const writes: { student: Student; count: number; repaired: boolean }[] = [];
-  const updates = toRead.flatMap((student, i) => {
-    const outcome = docs[i]!;
+  const updates = zipOutcomes(toRead, docs).flatMap(([student, outcome]) => {
     if (!outcome.ok) {
       if (outcome.status === 429) waiting.push(student.id);
       else problems.push(problemOf(student, docProblem(outcome, records.get(student.id)!)));
@@ -211,15 +211,17 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
       },
     ];
   });
-  updateDocuments(updates).forEach((outcome, i) => {
-    const { student, count, repaired } = writes[i]!;
+  for (const [{ student, count, repaired }, outcome] of zipOutcomes(
+    writes,
+    updateDocuments(updates),
+  )) {
     if (!outcome.ok) {
       learned.delete(student.id);
       failed(student, outcome);
-      return;
+      continue;
     }
     done(student, count, repaired);
-  });
+  }
   for (const [studentId, id] of learned) rangeChanges.set(studentId, [id]);
   const stamp = formatStamp(context, new Date(), "yyyy-MM-dd HH:mm");
   if (pulled.length > 0 || rangeChanges.size > 0) {

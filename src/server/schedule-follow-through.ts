@@ -16,6 +16,7 @@ import type { SlotChange } from "../domain/schedule/booking";
 import { conferenceLines, linesFor } from "../domain/schedule/doc-line";
 import { calendarPlanOf, type EventBody, eventBodyOf } from "../domain/schedule/event-body";
 import type { Slot } from "../domain/schedule/model";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import {
   eventCancelRequests,
   eventInsertRequests,
@@ -94,22 +95,22 @@ function settleCalendar(
   const problems: string[] = [];
   const done: string[] = [];
   const failed: string[] = [];
-  settlePuts(work.bodies, inserted, work.sendUpdates).forEach((outcome, i) => {
-    const slotId = slotOf(work.bodies[i]!);
+  const put = settlePuts(work.bodies, inserted, work.sendUpdates);
+  for (const [body, outcome] of zipOutcomes(work.bodies, put)) {
+    const slotId = slotOf(body);
     if (outcome.ok) done.push(slotId);
     else {
       failed.push(slotId);
       problems.push(`Calendar event for slot ${slotId}: ${outcome.error}`);
     }
-  });
-  cancelled.map(settleCancel).forEach((outcome, i) => {
-    const eventId = work.cancel[i]!;
+  }
+  for (const [eventId, outcome] of zipOutcomes(work.cancel, cancelled.map(settleCancel))) {
     if (outcome.ok) done.push(`${CANCEL}${eventId}`);
     else {
       failed.push(`${CANCEL}${eventId}`);
       problems.push(`Cancelling Calendar event ${eventId}: ${outcome.error}`);
     }
-  });
+  }
   editStringSet(CALENDAR_PENDING, (pending) => {
     for (const entry of done) pending.delete(entry);
     for (const entry of failed) pending.add(entry);
@@ -206,14 +207,13 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
   const problems: string[] = [];
   const toRead = [...work.unknown];
   const later: string[] = [];
-  answers.forEach((outcome, i) => {
-    const { studentId, docId } = work.known[i]!;
-    if (outcome.ok) return;
+  for (const [{ studentId, docId }, outcome] of zipOutcomes(work.known, answers)) {
+    if (outcome.ok) continue;
     if (outcome.status === 400) toRead.push({ studentId, docId });
     else if (outcome.transient) later.push(studentId);
     else
       problems.push(`${studentId}'s doc: its Conference line was not updated (${outcome.error}).`);
-  });
+  }
   noteLinesPending(
     later,
     work.known.map((doc) => doc.studentId).filter((id) => !later.includes(id)),
@@ -224,8 +224,10 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
     );
   if (toRead.length === 0) return problems;
   const updates: DocUpdate[] = [];
-  getDocuments(toRead.map((doc) => doc.docId)).forEach((outcome, i) => {
-    const { studentId, docId } = toRead[i]!;
+  for (const [{ studentId, docId }, outcome] of zipOutcomes(
+    toRead,
+    getDocuments(toRead.map((doc) => doc.docId)),
+  )) {
     const request = outcome.ok
       ? replaceSectionText(outcome.value, SECTIONS.conferenceTime, work.lines.get(studentId)!)
       : undefined;
@@ -234,10 +236,10 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
       problems.push(
         `${studentId}'s doc: ${outcome.ok ? "its Conference line was removed, so it was not updated" : outcome.error}`,
       );
-  });
-  updateDocuments(updates).forEach((outcome, i) => {
-    if (!outcome.ok) problems.push(`Doc ${updates[i]!.docId}: ${outcome.error}`);
-  });
+  }
+  for (const [update, outcome] of zipOutcomes(updates, updateDocuments(updates))) {
+    if (!outcome.ok) problems.push(`Doc ${update.docId}: ${outcome.error}`);
+  }
   return problems;
 }
 

@@ -16,6 +16,7 @@ import { studentName } from "../domain/schedule/families";
 import type { Slot } from "../domain/schedule/model";
 import { latestPerKey, noticeKey } from "../domain/schedule/notice-key";
 import { noticeMessage } from "../domain/schedule/notices";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
 import { createDrafts, draftRequests, idOf, updateDraftRequest } from "../workspace/gmail-drafts";
 import { sendRequests } from "../workspace/gmail-send";
@@ -216,7 +217,9 @@ export function settleNotices(
   if (mode === "draft") {
     keepNoticeDraftIds(
       new Map(
-        outcomes.flatMap((o, i) => (o.ok ? [[planned[i]!.key, o.value] as [string, string]] : [])),
+        zipOutcomes(planned, outcomes).flatMap(([p, o]) =>
+          o.ok ? [[p.key, o.value] as [string, string]] : [],
+        ),
       ),
     );
   }
