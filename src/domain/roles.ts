@@ -38,6 +38,11 @@ export class NotAllowedError extends ConferError {
   }
 }
 
+/** Whether the person holds at least one of these roles. */
+export function holdsAnyRole(person: Person, roles: readonly Role[]): boolean {
+  return roles.some((role) => person.roles.has(role));
+}
+
 export function requireRole(person: Person, role: Role, action: string): void {
   if (person.roles.has(role)) return;
   const who = person.email || "someone outside your school's domain";

@@ -8,6 +8,7 @@ import {
   problemWording,
 } from "../domain/my-conference/artifact-access";
 import type { ArtifactRow, ConferenceRole } from "../domain/my-conference/view";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { permissionsOf } from "../workspace/drive-permissions";
 
 export interface ArtifactViewer {
@@ -24,8 +25,7 @@ export function artifactProblems(
     .map((a) => ({ link: a.link, id: driveFileId(a.link) }))
     .filter((f) => f.id !== "");
   const outcomes = permissionsOf(files.map((f) => f.id));
-  return files.flatMap((file, i) => {
-    const outcome = outcomes[i]!;
+  return zipOutcomes(files, outcomes).flatMap(([file, outcome]) => {
     const answer = outcome.ok
       ? { ok: true as const, permissions: outcome.value }
       : { ok: false as const, ...(outcome.status === undefined ? {} : { status: outcome.status }) };

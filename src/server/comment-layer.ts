@@ -23,7 +23,6 @@ import {
   type MissingComment,
   missingComments,
 } from "../domain/comments/views";
-import { ConferError } from "../domain/errors";
 import { type Person, personOf, requireRole } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
 import {
@@ -34,60 +33,16 @@ import {
   rewriteGradeTab,
   writeGradeComments,
 } from "../workspace/comment-store";
-import { openHub, storedHubOwner } from "../workspace/hub-store";
+import { type Hub, openHub, storedHubOwner } from "../workspace/hub-store";
 import { markLogApplied, noteTabRewritten } from "../workspace/log-marks";
-import { cachedRoster, cacheRoster } from "../workspace/roster-cache";
 import { catchUpWithLog } from "./comment-log-catch-up";
 import { bringUpToDate, readBeforeLock } from "./comment-tab-readings";
-import { loadRoster, loadSettings } from "./hub-context";
-
-const LOCK_WAIT_MS = 45_000;
-
-export class BusyError extends ConferError {
-  readonly code = "busy";
-
-  constructor() {
-    super(
-      "Confer is saving other teachers' comments right now. Nothing was lost: try again in a moment.",
-    );
-    this.name = "BusyError";
-  }
-}
-
-type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export function rosterOf(hub: Hub): Roster {
-  const cached = cachedRoster();
-  if (cached) return cached;
-  const roster = loadRoster(hub);
-  cacheRoster(roster);
-  return roster;
-}
+import { loadSettings, rosterOf } from "./hub-context";
+import { withScriptLock } from "./script-lock";
 
 function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
   const wanted = new Set(studentIds);
   return [...new Set(roster.students.filter((s) => wanted.has(s.id)).map((s) => s.grade))];
-}
-
-/**
- * Runs `work` under the script lock, flushes its writes, then runs `afterFlush` (which records
- * the applied marks, so a reader outside the lock never sees a mark ahead of the tabs).
- */
-export function withScriptLock<T>(work: () => T, afterFlush?: (result: T) => void): T {
-  const lock = LockService.getScriptLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new BusyError();
-  }
-  try {
-    const result = work();
-    SpreadsheetApp.flush();
-    afterFlush?.(result);
-    return result;
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 function nowIso(): string {

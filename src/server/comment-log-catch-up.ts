@@ -13,9 +13,8 @@ import {
   rewriteGradeTab,
   writeGradeComments,
 } from "../workspace/comment-store";
+import type { Hub } from "../workspace/hub-store";
 import { appliedLogRow, markLogApplied } from "../workspace/log-marks";
-
-type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Under the lock: writes into the grade tabs every change the log holds past the applied mark

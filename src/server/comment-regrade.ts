@@ -7,11 +7,10 @@ import { replayLog } from "../domain/comments/rebuild";
 import { commentTab } from "../domain/hub/tabs";
 import type { Roster } from "../domain/roster/model";
 import { appendLog, readGradeComments, writeGradeComments } from "../workspace/comment-store";
+import type { Hub } from "../workspace/hub-store";
 import { markLogApplied } from "../workspace/log-marks";
-import { withScriptLock } from "./comment-layer";
 import { catchUpWithLog, removeFromOldGrades } from "./comment-log-catch-up";
-
-type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { withScriptLock } from "./script-lock";
 
 /**
  * After a re-import, moves each comment on a student whose grade changed into their new grade's

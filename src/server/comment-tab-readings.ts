@@ -13,10 +13,9 @@ import {
   readLogFrom,
   readRowsBelow,
 } from "../workspace/comment-store";
+import type { Hub } from "../workspace/hub-store";
 import { appliedLogRow, tabRewrites } from "../workspace/log-marks";
 import { catchUpWithLog } from "./comment-log-catch-up";
-
-type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface EarlyReadings {
   readonly applied: number | undefined;

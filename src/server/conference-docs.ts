@@ -21,6 +21,8 @@ import { DOCS_WRITES, waitForRoom } from "../domain/limits/per-minute";
 import type { Outcome } from "../domain/outcome";
 import { NotAllowedError, requireRole } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { ensureBackgroundTrigger } from "../workspace/background-trigger";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import {
@@ -73,10 +75,6 @@ export interface DocsProgress extends DocsRunResult {
   readonly accessRepaired: number;
 }
 
-function staffName(context: HubContext, email: string): string {
-  return context.roster.staff.find((member) => member.email === email)?.name || email;
-}
-
 /**
  * The template's Teacher comments range and its Conference line, each when it is one range of
  * whole paragraphs that Confer can name again in each copy.
@@ -127,7 +125,7 @@ function portsFor(
           docId,
           replacements: replacements({
             student: full,
-            advisorName: staffName(context, student.advisorEmail),
+            advisorName: rosterIndex(context.roster).nameOf(student.advisorEmail),
             guardianNames: full.guardians.map((guardian) => guardian.name),
             term: settings.term,
             schoolName: settings.schoolName,
@@ -138,16 +136,13 @@ function portsFor(
       const fresh = docs.filter((doc) => !recovered.has(doc.docId));
       const again = docs.filter((doc) => recovered.has(doc.docId));
       const byDoc = new Map<string, Outcome<Readonly<Record<string, string>>>>();
-      fillPlaceholders(fresh.map(fillOne), sections).forEach((o, i) => {
-        byDoc.set(fresh[i]!.docId, o);
-      });
-      fillPlaceholders(again.map(fillOne)).forEach((o, i) => {
-        byDoc.set(again[i]!.docId, o);
-      });
+      for (const [doc, o] of zipOutcomes(fresh, fillPlaceholders(fresh.map(fillOne), sections)))
+        byDoc.set(doc.docId, o);
+      for (const [doc, o] of zipOutcomes(again, fillPlaceholders(again.map(fillOne))))
+        byDoc.set(doc.docId, o);
       const outcomes = docs.map((doc) => byDoc.get(doc.docId)!);
-      outcomes.forEach((outcome, i) => {
-        if (outcome.ok) rangeIdsOfDoc.set(docs[i]!.docId, outcome.value);
-      });
+      for (const [doc, outcome] of zipOutcomes(docs, outcomes))
+        if (outcome.ok) rangeIdsOfDoc.set(doc.docId, outcome.value);
       return outcomes.map(
         (outcome): Outcome<true> => (outcome.ok ? { ok: true, value: true } : outcome),
       );

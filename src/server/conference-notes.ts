@@ -8,8 +8,8 @@ import { NotAllowedError } from "../domain/roles";
 import { activeDocId } from "../workspace/active-doc";
 import { writeNotes } from "../workspace/conference-notes";
 import { callAction } from "./actions/call";
-import { withScriptLock } from "./comment-layer";
 import { conferenceAccessFor } from "./conference-role";
+import { withScriptLock } from "./script-lock";
 
 export function saveConferenceNotesFor(caller: string, docId: string, notes: string): string {
   const access = conferenceAccessFor(caller, docId);

@@ -6,9 +6,11 @@
 import { displayName } from "../domain/conference-doc/naming";
 import type { ConferenceRole } from "../domain/my-conference/view";
 import { NotAllowedError, personOf } from "../domain/roles";
+import { rosterIndex } from "../domain/roster/roster-index";
 import { readNotes } from "../workspace/conference-notes";
 import { readDocRecords } from "./conference-docs";
-import { formatStamp, ownerContext } from "./pull-comments";
+import { loadOwnerContext } from "./hub-context";
+import { formatStamp } from "./pull-comments";
 
 export interface ConferenceAccess {
   readonly role: ConferenceRole;
@@ -26,10 +28,10 @@ const REFUSED =
 
 export function conferenceAccessFor(caller: string, docId: string): ConferenceAccess {
   if (docId === "") throw new NotAllowedError("Open a conference doc in Google Docs first.");
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const record = [...readDocRecords(context).values()].find((r) => r.docId === docId);
   if (!record) throw new NotAllowedError("This doc is not a Confer conference doc.");
-  const student = context.roster.students.find((s) => s.id === record.studentId);
+  const student = rosterIndex(context.roster).studentById.get(record.studentId);
   const person = personOf(caller, context.roster, context.owner);
   let role: ConferenceRole | undefined;
   if (person.roles.has("coordinator")) role = "coordinator";

@@ -5,6 +5,8 @@
  */
 import type { RunStudent } from "../domain/conference-doc/docs-run";
 import { conferenceFolderPath } from "../domain/conference-doc/naming";
+import { rosterIndex } from "../domain/roster/roster-index";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { shareAsEditor } from "../workspace/conference-docs-api";
 import { FolderTree, folderKey } from "../workspace/drive-folders";
 import type { HubContext } from "./hub-context";
@@ -19,8 +21,7 @@ export function prepareFolders(
 ): Map<string, string> {
   const pathOf = (student: RunStudent) =>
     conferenceFolderPath(context.settings.term, student.grade, {
-      name:
-        context.roster.staff.find((member) => member.email === student.advisorEmail)?.name ?? "",
+      name: rosterIndex(context.roster).staffByEmail.get(student.advisorEmail)?.name ?? "",
       email: student.advisorEmail,
     });
   const ids = new FolderTree().ensureAll(students.map(pathOf));
@@ -42,17 +43,16 @@ export function prepareFolders(
     .map(([grant, s]) => ({ grant, docId: folderOfStudent.get(s.id)!, email: s.advisorEmail }));
   const made: Record<string, string> = {};
   const failures: string[] = [];
-  shareAsEditor(grants).forEach((outcome, i) => {
-    const { docId, email } = grants[i]!;
+  for (const [{ docId, email }, outcome] of zipOutcomes(grants, shareAsEditor(grants))) {
     if (!outcome.ok) {
       failures.push(`${email}'s advisees' folder: ${outcome.error}`);
-      return;
+      continue;
     }
     const key = FOLDER_SHARED + docId;
     made[key] = [...new Set([...(made[key] ?? properties[key] ?? "").split(","), email])]
       .filter((e) => e !== "")
       .join(",");
-  });
+  }
   if (Object.keys(made).length > 0) PropertiesService.getScriptProperties().setProperties(made);
   if (failures.length > 0) {
     throw new Error(`Confer could not share advisors' folders with them: ${failures.join("; ")}`);

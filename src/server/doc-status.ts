@@ -4,22 +4,24 @@
  * the whole school, filtered by grade and advisor; advisors see their advisees.
  */
 import { displayName } from "../domain/conference-doc/naming";
+import type { DocRecord } from "../domain/conference-doc/records";
 import type { DocJson } from "../domain/doc/doc-json";
-import { adviseesOf } from "../domain/pull/scope";
 import { docStatus } from "../domain/pull/status";
+import { type StatusFilter, statusAudience } from "../domain/pull/status-audience";
 import { type StatusBoard, statusBoard } from "../domain/pull/status-board";
-import { NotAllowedError, personOf, standingOf } from "../domain/roles";
+import { personOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
-import { withScriptLock } from "./comment-layer";
+import type { Hub } from "../workspace/hub-store";
 import { readDocRecords } from "./conference-docs";
-import { docProblem, ownerContext } from "./pull-comments";
+import { loadOwnerContext } from "./hub-context";
+import { docProblem } from "./pull-comments";
+import { withScriptLock } from "./script-lock";
 
-export interface StatusFilter {
-  readonly grade?: string;
-  readonly advisorEmail?: string;
-}
+export type { StatusFilter };
 
 export interface StudentStatus {
   readonly studentId: string;
@@ -74,24 +76,57 @@ function byGradeAndName(a: Student, b: Student): number {
   );
 }
 
+interface StatusWrites {
+  /** Per student, the Purpose, Prepared, Held and Plan Written cells their doc now gives. */
+  readonly changed: ReadonlyMap<string, string[]>;
+  /** Per student whose doc was read, when. */
+  readonly stamped: ReadonlyMap<string, string[]>;
+}
+
+/** What a Status read writes back: the status cells that changed, and when each doc was read. */
+function statusWrites(
+  records: ReadonlyMap<string, DocRecord>,
+  rows: readonly StudentStatus[],
+  read: ReadonlyMap<string, { readonly ok: boolean }>,
+  readAt: string,
+): StatusWrites {
+  const changed = new Map(
+    rows
+      .filter((row) => row.docCreated && row.problem === "")
+      .filter((row) => {
+        const record = records.get(row.studentId)!;
+        return (
+          record.purpose !== row.purpose ||
+          record.prepared !== row.prepared ||
+          record.held !== row.held ||
+          record.planWritten !== row.planWritten
+        );
+      })
+      .map((row) => [
+        row.studentId,
+        [row.purpose, yesNo(row.prepared), yesNo(row.held), yesNo(row.planWritten)],
+      ]),
+  );
+  const stamped = new Map(
+    [...read].filter(([, outcome]) => outcome.ok).map(([id]) => [id, [readAt]]),
+  );
+  return { changed, stamped };
+}
+
+/** Writes a Status read's findings to the Conference Docs tab, under the lock, when there are any. */
+function writeStatusRead(hub: Hub, { changed, stamped }: StatusWrites): void {
+  if (changed.size === 0 && stamped.size === 0) return;
+  withScriptLock(() => {
+    updateDocColumns(hub, STATUS_COLUMNS, changed);
+    updateDocColumns(hub, ["Status Read"], stamped);
+  });
+}
+
 export function statusFor(caller: string, filter: StatusFilter): StatusView {
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const { roster } = context;
   const person = personOf(caller, roster, context.owner);
-  const isCoordinator = person.roles.has("coordinator");
-  let students: Student[];
-  if (isCoordinator) {
-    students = roster.students.filter(
-      (s) =>
-        s.active &&
-        (!filter.grade || s.grade === filter.grade) &&
-        (!filter.advisorEmail || s.advisorEmail === filter.advisorEmail),
-    );
-  } else if (person.roles.has("advisor")) {
-    students = adviseesOf(roster, person.email);
-  } else {
-    throw new NotAllowedError(`Status is for advisors and coordinators: ${standingOf(person)}.`);
-  }
+  const { isCoordinator, students } = statusAudience(person, roster, filter);
   students.sort(byGradeAndName);
   const records = readDocRecords(context);
   const withDocs = students
@@ -102,13 +137,12 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
     .slice(0, READS_PER_CALL);
   const docs = getDocuments(withDocs.map((s) => records.get(s.id)!.docId));
   const read = new Map(
-    withDocs.flatMap((s, i) => {
-      const outcome = docs[i]!;
+    zipOutcomes(withDocs, docs).flatMap(([s, outcome]) => {
       return !outcome.ok && outcome.status === 429 ? [] : [[s.id, outcome] as const];
     }),
   );
   const readAt = new Date().toISOString();
-  const nameOf = (email: string) => roster.staff.find((s) => s.email === email)?.name || email;
+  const { nameOf } = rosterIndex(roster);
   const rows = students.map((student): StudentStatus => {
     const record = records.get(student.id);
     const base = {
@@ -146,32 +180,7 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
       problem: outcome.ok ? "" : docProblem(outcome, record),
     };
   });
-  const changed = new Map(
-    rows
-      .filter((row) => row.docCreated && row.problem === "")
-      .filter((row) => {
-        const record = records.get(row.studentId)!;
-        return (
-          record.purpose !== row.purpose ||
-          record.prepared !== row.prepared ||
-          record.held !== row.held ||
-          record.planWritten !== row.planWritten
-        );
-      })
-      .map((row) => [
-        row.studentId,
-        [row.purpose, yesNo(row.prepared), yesNo(row.held), yesNo(row.planWritten)],
-      ]),
-  );
-  const stamped = new Map(
-    [...read].filter(([, outcome]) => outcome.ok).map(([id]) => [id, [readAt]]),
-  );
-  if (changed.size > 0 || stamped.size > 0) {
-    withScriptLock(() => {
-      updateDocColumns(context.hub, STATUS_COLUMNS, changed);
-      updateDocColumns(context.hub, ["Status Read"], stamped);
-    });
-  }
+  writeStatusRead(context.hub, statusWrites(records, rows, read, readAt));
   const advisors = [...new Set(roster.students.map((s) => s.advisorEmail).filter(Boolean))]
     .map((email) => ({ email, name: nameOf(email) }))
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -9,11 +9,12 @@ import type { RunStudent, StudentProblem } from "../domain/conference-doc/docs-r
 import { displayName } from "../domain/conference-doc/naming";
 import type { DocRecord } from "../domain/conference-doc/records";
 import type { Student } from "../domain/roster/model";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { moveToFolder, shareAsEditor } from "../workspace/conference-docs-api";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
-import { withScriptLock } from "./comment-layer";
 import { prepareFolders } from "./doc-folders";
 import type { HubContext } from "./hub-context";
+import { withScriptLock } from "./script-lock";
 
 export interface AccessRepaired {
   readonly repaired: number;
@@ -45,18 +46,20 @@ export function repairDocAccess(
         )
       : new Map();
   const moved = new Set<string>();
-  moveToFolder(
+  const movedTo = moveToFolder(
     moving.map((r) => ({ docId: r.docId, folderId: folders.get(r.student.id)! })),
-  ).forEach((outcome, i) => {
-    if (outcome.ok) moved.add(moving[i]!.student.id);
-    else failed(moving[i]!, "moved to its new advisor's folder", outcome.error);
-  });
+  );
+  for (const [repair, outcome] of zipOutcomes(moving, movedTo)) {
+    if (outcome.ok) moved.add(repair.student.id);
+    else failed(repair, "moved to its new advisor's folder", outcome.error);
+  }
   const sharing = repairs.filter((r) => r.share);
   const shared = new Set<string>();
-  shareAsEditor(sharing.map((r) => ({ docId: r.docId, email: r.share! }))).forEach((outcome, i) => {
-    if (outcome.ok) shared.add(sharing[i]!.student.id);
-    else failed(sharing[i]!, `shared with ${sharing[i]!.share}`, outcome.error);
-  });
+  const sharedWith = shareAsEditor(sharing.map((r) => ({ docId: r.docId, email: r.share! })));
+  for (const [repair, outcome] of zipOutcomes(sharing, sharedWith)) {
+    if (outcome.ok) shared.add(repair.student.id);
+    else failed(repair, `shared with ${repair.share}`, outcome.error);
+  }
   const rows = new Map<string, unknown[]>();
   for (const repair of repairs) {
     const record = records.get(repair.student.id)!;

@@ -3,6 +3,8 @@
  * the grades, how many advisees they have, and the last run's progress: every run's for
  * coordinators, a run for their own advisees for an advisor.
  */
+
+import { adviseesOf } from "../domain/pull/scope";
 import { type DocsProgress, lastDocsProgress } from "./conference-docs";
 import { currentPerson, loadHubContext } from "./hub-context";
 
@@ -29,8 +31,7 @@ export function docsSidebarInfoFor(caller: string): DocsSidebarInfo {
     isCoordinator: person.roles.has("coordinator"),
     isAdvisor: person.roles.has("advisor"),
     grades: context.settings.grades,
-    advisees: context.roster.students.filter((s) => s.active && s.advisorEmail === person.email)
-      .length,
+    advisees: adviseesOf(context.roster, person.email).length,
     last: lastRunFor(person.email, person.roles.has("coordinator")),
   };
 }

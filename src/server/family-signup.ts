@@ -4,6 +4,7 @@
  * it was opened with: see that family's students' free slots, book, move or cancel their own.
  */
 
+import { rosterIndex } from "../domain/roster/roster-index";
 import {
   type BookingContext,
   type BookingDecision,
@@ -18,7 +19,6 @@ import { describeSlotTime, isTimeZoneName } from "../domain/schedule/zoned-time"
 import { readBookingLog } from "../workspace/schedule-store";
 import { linkSigner } from "../workspace/signup-secret";
 import { translateAll } from "../workspace/translation";
-import { BusyError } from "./comment-layer";
 import { followThrough } from "./schedule-follow-through";
 import {
   commitDecision,
@@ -27,6 +27,7 @@ import {
   MAX_CHANGES_PER_LINK,
   type ScheduleContext,
 } from "./schedule-layer";
+import { BusyError } from "./script-lock";
 
 const STRINGS = {
   title: "Book a conference",
@@ -123,8 +124,8 @@ function pageOf(
     when: describeSlotTime(slot.start, slot.minutes, timeZone, locale),
     location: slot.location,
   });
-  const nameOf = (email: string) =>
-    context.roster.staff.find((m) => m.email === email)?.name ?? email;
+  const { staffByEmail } = rosterIndex(context.roster);
+  const nameOf = (email: string) => staffByEmail.get(email)?.name ?? email;
   return {
     language: locale,
     timeZone,

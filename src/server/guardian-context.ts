@@ -10,11 +10,12 @@ import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import { type PullScope, pullTargets } from "../domain/pull/scope";
 import { personOf } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
-import { rosterOf, withScriptLock } from "./comment-layer";
-import { loadSettings } from "./hub-context";
+import { loadSettings, rosterOf } from "./hub-context";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "./schedule-layer";
+import { withScriptLock } from "./script-lock";
 
 export interface DraftRecord {
   readonly draftId: string;
@@ -72,7 +73,6 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
       .map((r) => [r.studentId, r]),
   );
   const docs = new Map([...records].map(([id, r]) => [id, r.docId]));
-  const me = roster.staff.find((s) => s.email === person.email);
   const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
   const slots = currentSlots(hub);
   const states = new Map(targets.map((s) => [s.id, conferenceStateOf(slots, s.id)]));
@@ -82,7 +82,7 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
     targets.filter((s) => states.get(s.id)?.kind === "not-booked").map((s) => s.id),
   );
   return {
-    advisor: { name: me?.name || person.email, email: person.email },
+    advisor: { name: rosterIndex(roster).nameOf(person.email), email: person.email },
     term: settings.term,
     defaultLanguage: settings.defaultLanguage,
     timeZone: settings.timeZone,

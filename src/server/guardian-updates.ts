@@ -12,12 +12,9 @@ import {
 } from "../domain/drafts/before-conference";
 import { composeMessage, textToHtml } from "../domain/drafts/mime";
 import { heldInDoc, planIsWritten, planTextOf, purposesIn } from "../domain/drafts/plan-text";
-import {
-  type PlannedDraft,
-  planUpdate,
-  type SkippedGuardian,
-  withOriginal,
-} from "../domain/drafts/update";
+import { draftedAlready, draftsToMake } from "../domain/drafts/replace-rule";
+import { translatedTexts, translationRequests } from "../domain/drafts/translation-pairs";
+import { type PlannedDraft, planUpdate, type SkippedGuardian } from "../domain/drafts/update";
 import {
   chooseUpdate,
   countByKind,
@@ -25,9 +22,16 @@ import {
   withHeldInDoc,
 } from "../domain/drafts/update-kind";
 import { parsePullScope } from "../domain/pull/scope";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
 import { createDrafts, deleteDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
+import {
+  clearPendingDrafts,
+  type PendingDrafts,
+  readPendingDrafts,
+  savePendingDrafts,
+} from "../workspace/pending-drafts";
 import { translateAll } from "../workspace/translation";
 import { callAction } from "./actions/call";
 import type { DraftContext, DraftsMade } from "./guardian-context";
@@ -77,21 +81,20 @@ function build(scopeValue: unknown): Built {
     draft: PlannedDraft;
     kind: UpdateKind;
   }[] = [];
-  context.students.forEach((student, i) => {
-    const doc = docs[i]!;
+  for (const [student, doc] of zipOutcomes(context.students, docs)) {
     if (!doc.ok) {
       notes.push({
         student: student.studentName,
         note: `Confer cannot read their doc: ${doc.error}`,
       });
-      return;
+      continue;
     }
     const plan = planTextOf(doc.value as DocJson);
     const conference = withHeldInDoc(student.conference, heldInDoc(doc.value as DocJson));
     const choice = chooseUpdate(conference, planIsWritten(plan));
     if (choice.kind === "none") {
       notes.push({ student: student.studentName, note: `no update: ${choice.reason}` });
-      return;
+      continue;
     }
     const templates =
       choice.kind === "met"
@@ -121,19 +124,19 @@ function build(scopeValue: unknown): Built {
     });
     for (const skip of skipped) notes.push(skippedNote(student.studentName, skip));
     for (const draft of drafts) planned.push({ student, draft, kind: choice.kind });
-  });
-  const toTranslate = planned.filter((p) => p.draft.translate);
-  const requests = toTranslate.flatMap(({ draft }) => [
-    { text: draft.subject, from: context.defaultLanguage, to: draft.language },
-    { text: draft.text, from: context.defaultLanguage, to: draft.language },
-  ]);
+  }
+  const requests = translationRequests(
+    planned.map((p) => p.draft),
+    context.defaultLanguage,
+  );
   checkDailyUse({ translations: new Set(requests.map((r) => `${r.to}\u0000${r.text}`)).size });
   const translated = translateAll(requests);
-  const ready = planned.map(({ student, draft, kind }) => {
-    const at = toTranslate.findIndex((p) => p.draft === draft);
-    const subject = at < 0 ? draft.subject : translated.texts[2 * at]!;
-    const text = at < 0 ? draft.text : withOriginal(translated.texts[2 * at + 1]!, draft.text);
-    return {
+  const texts = translatedTexts(
+    planned.map((p) => p.draft),
+    translated.texts,
+  );
+  const ready = zipOutcomes(planned, texts).map(
+    ([{ student, draft, kind }, { subject, text }]) => ({
       studentId: student.studentId,
       studentName: student.studentName,
       language: draft.language,
@@ -141,10 +144,10 @@ function build(scopeValue: unknown): Built {
       subject,
       text,
       kind,
-      alreadyDrafted: student.drafted.some((r) => (r.kind ?? "met") === kind),
+      alreadyDrafted: draftedAlready(student.drafted, kind),
       planned: { ...draft, subject, text },
-    };
-  });
+    }),
+  );
   recordDailyUse({ translations: translated.translated });
   return {
     view: {
@@ -169,22 +172,13 @@ export interface UpdatesMade extends UpdatesView {
   readonly skippedAsDrafted: readonly string[];
 }
 
-const PENDING = "confer.draftsPending";
-
-interface Pending {
-  readonly at: string;
-  readonly tags: readonly { tag: string; studentId: string; language: string; kind: string }[];
-}
-
 const tagOf = (term: string, studentId: string, kind: string, language: string) =>
   kind === "met" ? `${term}/${studentId}/${language}` : `${term}/${studentId}/${kind}/${language}`;
 
 /** Records the drafts a run made but could not record before it was cut short. */
 function recoverUnrecordedDrafts(): void {
-  const properties = PropertiesService.getUserProperties();
-  const text = properties.getProperty(PENDING);
-  if (!text) return;
-  const pending = JSON.parse(text) as Pending;
+  const pending = readPendingDrafts();
+  if (!pending) return;
   const found = taggedDrafts();
   const made = new Map<string, DraftsMade["drafts"][number][]>();
   for (const { tag, studentId, language, kind } of pending.tags) {
@@ -195,7 +189,7 @@ function recoverUnrecordedDrafts(): void {
   if (records.length > 0) {
     callAction("recordDrafts", records, pending.at);
   }
-  properties.deleteProperty(PENDING);
+  clearPendingDrafts();
 }
 
 export function createGuardianUpdates(request: { scope: unknown; replace?: boolean }): UpdatesMade {
@@ -203,21 +197,17 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
   const { view, ready, context } = build(request.scope);
   const replace = request.replace === true;
   const drafted = new Map(context.students.map((s) => [s.studentId, s.drafted]));
-  const skippedAsDrafted = [
-    ...new Set(ready.filter((d) => d.alreadyDrafted && !replace).map((d) => d.studentName)),
-  ];
-  const toMake = ready.filter((d) => replace || !d.alreadyDrafted);
+  const { toMake, skippedAsDrafted, toDelete: old } = draftsToMake(ready, replace, drafted);
   const recipients = toMake.reduce((sum, d) => sum + d.to.length, 0);
   checkDailyUse({ recipients });
-  const old = [...new Set(toMake.map((d) => d.studentId))].flatMap((id) => drafted.get(id) ?? []);
   const notes = [...view.notes];
-  deleteDrafts(old.map((d) => d.draftId)).forEach((outcome, i) => {
+  for (const [draft, outcome] of zipOutcomes(old, deleteDrafts(old.map((d) => d.draftId)))) {
     if (!outcome.ok)
       notes.push({
-        student: old[i]!.draftId,
+        student: draft.draftId,
         note: `the old draft could not be deleted: ${outcome.error}`,
       });
-  });
+  }
   const raws = toMake.map((d) =>
     composeMessage(
       {
@@ -233,7 +223,7 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
     ),
   );
   const at = new Date().toISOString();
-  const pending: Pending = {
+  const pending: PendingDrafts = {
     at,
     tags: toMake.map((d) => ({
       tag: tagOf(context.term, d.studentId, d.kind, d.language),
@@ -242,10 +232,9 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
       kind: d.kind,
     })),
   };
-  PropertiesService.getUserProperties().setProperty(PENDING, JSON.stringify(pending));
+  savePendingDrafts(pending);
   const made = new Map<string, DraftsMade["drafts"][number][]>();
-  createDrafts(raws).forEach((outcome, i) => {
-    const draft = toMake[i]!;
+  for (const [draft, outcome] of zipOutcomes(toMake, createDrafts(raws))) {
     if (outcome.ok) {
       made.set(draft.studentId, [
         ...(made.get(draft.studentId) ?? []),
@@ -254,13 +243,13 @@ export function createGuardianUpdates(request: { scope: unknown; replace?: boole
     } else {
       notes.push({ student: draft.studentName, note: `Gmail refused the draft: ${outcome.error}` });
     }
-  });
+  }
   recordDailyUse({ recipients });
   const records = [...made.entries()].map(([studentId, drafts]) => ({ studentId, drafts }));
   if (records.length > 0) {
     callAction("recordDrafts", records, at);
   }
-  PropertiesService.getUserProperties().deleteProperty(PENDING);
+  clearPendingDrafts();
   return {
     ...view,
     notes,

@@ -1,5 +1,7 @@
 /*
  * What most server actions start from: the hub, its settings and its roster, each read once.
+ * The roster comes from the hub's tabs, or, for the web app's frequent calls, from the script
+ * cache, rebuilt from the tabs on a miss.
  */
 import { rosterFromRows } from "../domain/hub/roster-rows";
 import type { Settings } from "../domain/hub/settings";
@@ -7,10 +9,9 @@ import { settingsFromRows } from "../domain/hub/settings-text";
 import { CLASSES_TAB, SETTINGS_TAB, STAFF_TAB, STUDENTS_TAB } from "../domain/hub/tabs";
 import { type Person, personOf } from "../domain/roles";
 import type { Roster } from "../domain/roster/model";
-import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { type Hub, openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
+import { cachedRoster, cacheRoster } from "../workspace/roster-cache";
 import { readImportJournal } from "../workspace/roster-journal";
-
-export type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function loadSettings(hub: Hub): Settings {
   return settingsFromRows(readRows(tabOf(hub, SETTINGS_TAB), SETTINGS_TAB));
@@ -30,6 +31,15 @@ export function rosterInTabs(hub: Hub): Roster {
   );
 }
 
+/** The roster from the script cache, loaded from the hub and cached on a miss. */
+export function rosterOf(hub: Hub): Roster {
+  const cached = cachedRoster();
+  if (cached) return cached;
+  const roster = loadRoster(hub);
+  cacheRoster(roster);
+  return roster;
+}
+
 export interface HubContext {
   readonly hub: Hub;
   readonly settings: Settings;
@@ -37,9 +47,18 @@ export interface HubContext {
   readonly owner: string;
 }
 
-export function loadHubContext(): HubContext {
+function contextOf(roster: (hub: Hub) => Roster): HubContext {
   const hub = openHub();
-  return { hub, settings: loadSettings(hub), roster: loadRoster(hub), owner: storedHubOwner() };
+  return { hub, settings: loadSettings(hub), roster: roster(hub), owner: storedHubOwner() };
+}
+
+export function loadHubContext(): HubContext {
+  return contextOf(loadRoster);
+}
+
+/** The hub as the owner's web app sees it, with the roster from the script cache. */
+export function loadOwnerContext(): HubContext {
+  return contextOf(rosterOf);
 }
 
 /** The caller, as the roster knows them. */

@@ -20,14 +20,16 @@ import { adviseesOf, type PullScope, pullTargets } from "../domain/pull/scope";
 import { commentsSectionWrite, wholeParagraphRangeId } from "../domain/pull/section-requests";
 import { type Person, personOf } from "../domain/roles";
 import type { Student } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { getDocuments, updateDocuments } from "../workspace/conference-doc-sections";
 import { updateDocColumns } from "../workspace/docs-tab-columns";
-import { openHub, storedHubOwner } from "../workspace/hub-store";
 import { recentSpend } from "../workspace/rate-window";
 import { effectiveUserEmail } from "../workspace/session";
-import { readableComments, rosterOf, withScriptLock } from "./comment-layer";
+import { readableComments } from "./comment-layer";
 import { readDocRecords } from "./conference-docs";
-import { type HubContext, loadSettings } from "./hub-context";
+import { type HubContext, loadOwnerContext } from "./hub-context";
+import { withScriptLock } from "./script-lock";
 
 export interface PulledDoc {
   readonly studentId: string;
@@ -45,12 +47,6 @@ export interface PullResult {
   readonly waiting: readonly string[];
   /** How long until the allowance has room for the first of them. */
   readonly retryInMs: number;
-}
-
-/** The hub as the owner's web app sees it, with the roster from the script cache. */
-export function ownerContext(): HubContext {
-  const hub = openHub();
-  return { hub, settings: loadSettings(hub), roster: rosterOf(hub), owner: storedHubOwner() };
 }
 
 export function formatStamp(context: HubContext, iso: string | Date, pattern: string): string {
@@ -79,12 +75,11 @@ function pulledComment(
 ): PulledComment {
   const { roster } = context;
   const schoolClass = roster.classes.find((c) => c.id === comment.classId);
-  const teacher = roster.staff.find((s) => s.email === comment.teacherEmail);
   return {
     classId: comment.classId,
     course: schoolClass?.course || comment.classId,
     period: schoolClass?.period || comment.period,
-    teacherName: teacher?.name || comment.teacherEmail,
+    teacherName: rosterIndex(roster).nameOf(comment.teacherEmail),
     date: dayOf(comment.updated || comment.created),
     text: comment.text,
   };
@@ -106,7 +101,7 @@ function problemOf(student: Student, problem: string): StudentProblem {
 }
 
 export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const person = personOf(caller, context.roster, context.owner);
   const students = pullTargets(person, context.roster, scope);
   const records = readDocRecords(context);
@@ -172,7 +167,7 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
   );
   const byId = withDocs.filter((student) => rangeIds.has(docIdOf(student)));
   const toRead = withDocs.filter((student) => !rangeIds.has(docIdOf(student)));
-  updateDocuments(
+  const rewritten = updateDocuments(
     byId.map((student) => ({
       docId: docIdOf(student),
       requests: [
@@ -184,20 +179,19 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
         },
       ],
     })),
-  ).forEach((outcome, i) => {
-    const student = byId[i]!;
+  );
+  for (const [student, outcome] of zipOutcomes(byId, rewritten)) {
     if (outcome.ok) done(student, sectionOf(student).count, false);
     else if (outcome.status === 400) toRead.push(student);
     else failed(student, outcome);
-  });
+  }
   const rangeChanges = new Map<string, string[]>(
     toRead.filter((student) => rangeIds.has(docIdOf(student))).map((s) => [s.id, [""]]),
   );
 
   const docs = getDocuments(toRead.map(docIdOf));
   const writes: { student: Student; count: number; repaired: boolean }[] = [];
-  const updates = toRead.flatMap((student, i) => {
-    const outcome = docs[i]!;
+  const updates = zipOutcomes(toRead, docs).flatMap(([student, outcome]) => {
     if (!outcome.ok) {
       if (outcome.status === 429) waiting.push(student.id);
       else problems.push(problemOf(student, docProblem(outcome, records.get(student.id)!)));
@@ -218,15 +212,17 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
       },
     ];
   });
-  updateDocuments(updates).forEach((outcome, i) => {
-    const { student, count, repaired } = writes[i]!;
+  for (const [{ student, count, repaired }, outcome] of zipOutcomes(
+    writes,
+    updateDocuments(updates),
+  )) {
     if (!outcome.ok) {
       learned.delete(student.id);
       failed(student, outcome);
-      return;
+      continue;
     }
     done(student, count, repaired);
-  });
+  }
   for (const [studentId, id] of learned) rangeChanges.set(studentId, [id]);
   const stamp = formatStamp(context, new Date(), "yyyy-MM-dd HH:mm");
   if (pulled.length > 0 || rangeChanges.size > 0) {
@@ -271,7 +267,7 @@ function openDocStudent(
 ): Pick<PullInfo, "thisDoc" | "thisDocNote"> {
   if (docId === "") return { thisDoc: null, thisDocNote: "" };
   const record = [...readDocRecords(context).values()].find((r) => r.docId === docId);
-  const student = record && context.roster.students.find((s) => s.id === record.studentId);
+  const student = record && rosterIndex(context.roster).studentById.get(record.studentId);
   if (!student) {
     return { thisDoc: null, thisDocNote: "This doc is not a conference doc Confer made." };
   }
@@ -290,7 +286,7 @@ function pulledAlready(context: HubContext, advisees: readonly Student[]): numbe
 }
 
 export function pullInfoFor(caller: string, openDocId: string): PullInfo {
-  const context = ownerContext();
+  const context = loadOwnerContext();
   const person = personOf(caller, context.roster, context.owner);
   const advisees: readonly Student[] = person.roles.has("advisor")
     ? adviseesOf(context.roster, person.email)

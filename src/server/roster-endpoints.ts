@@ -13,12 +13,13 @@ import {
   type RosterUpload,
 } from "../domain/roster";
 import type { Roster } from "../domain/roster/model";
+import type { Hub } from "../workspace/hub-store";
 import { replaceRows, tabOf } from "../workspace/hub-store";
 import { cacheRoster, dropCachedRoster } from "../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../workspace/roster-journal";
-import { withScriptLock } from "./comment-layer";
 import { regradeComments } from "./comment-regrade";
-import { type Hub, loadHubContext, rosterInTabs } from "./hub-context";
+import { loadHubContext, rosterInTabs } from "./hub-context";
+import { withScriptLock } from "./script-lock";
 
 export type RosterImportResult =
   | {

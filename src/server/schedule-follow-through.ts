@@ -12,11 +12,12 @@ import type { Address } from "../domain/drafts/mime";
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import type { Outcome } from "../domain/outcome";
 import { replaceSectionText } from "../domain/pull/section-requests";
-import type { Roster } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import type { SlotChange } from "../domain/schedule/booking";
 import { conferenceLines, linesFor } from "../domain/schedule/doc-line";
 import { calendarPlanOf, type EventBody, eventBodyOf } from "../domain/schedule/event-body";
 import type { Slot } from "../domain/schedule/model";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import {
   eventCancelRequests,
   eventInsertRequests,
@@ -35,7 +36,6 @@ import { inOneRound } from "../workspace/one-round";
 import { queueInOutbox } from "../workspace/outbox-store";
 import { markFollowed } from "../workspace/schedule-store";
 import { editStringSet, readJson } from "../workspace/script-state";
-import { withScriptLock } from "./comment-layer";
 import { type Committed, linksForNotices, type ScheduleContext } from "./schedule-layer";
 import {
   composeNotices,
@@ -43,14 +43,11 @@ import {
   planNotices,
   settleNotices,
 } from "./schedule-notices";
+import { withScriptLock } from "./script-lock";
 
 const CALENDAR_PENDING = "confer.calendarPending";
 /** A pending entry for an event to cancel, beside the slot IDs of events to put. */
 const CANCEL = "cancel:";
-
-function hostNameOf(roster: Roster, email: string): string {
-  return roster.staff.find((member) => member.email === email)?.name ?? email;
-}
 
 interface CalendarWork {
   readonly bodies: readonly EventBody[];
@@ -61,13 +58,14 @@ interface CalendarWork {
 function calendarWork(context: ScheduleContext, changes: readonly SlotChange[]): CalendarWork {
   const plan = calendarPlanOf(changes);
   const bodies = plan.put.flatMap((slot) => {
-    const student = context.roster.students.find((s) => s.id === slot.studentId);
+    const student = rosterIndex(context.roster).studentById.get(slot.studentId);
     if (!student) return [];
     return [
       eventBodyOf(slot, {
         student,
         hostEmail: slot.hostEmail,
-        hostName: hostNameOf(context.roster, slot.hostEmail),
+        hostName:
+          rosterIndex(context.roster).staffByEmail.get(slot.hostEmail)?.name ?? slot.hostEmail,
         schoolName: context.settings.schoolName,
         timeZone: context.settings.timeZone,
       }),
@@ -98,22 +96,22 @@ function settleCalendar(
   const problems: string[] = [];
   const done: string[] = [];
   const failed: string[] = [];
-  settlePuts(work.bodies, inserted, work.sendUpdates).forEach((outcome, i) => {
-    const slotId = slotOf(work.bodies[i]!);
+  const put = settlePuts(work.bodies, inserted, work.sendUpdates);
+  for (const [body, outcome] of zipOutcomes(work.bodies, put)) {
+    const slotId = slotOf(body);
     if (outcome.ok) done.push(slotId);
     else {
       failed.push(slotId);
       problems.push(`Calendar event for slot ${slotId}: ${outcome.error}`);
     }
-  });
-  cancelled.map(settleCancel).forEach((outcome, i) => {
-    const eventId = work.cancel[i]!;
+  }
+  for (const [eventId, outcome] of zipOutcomes(work.cancel, cancelled.map(settleCancel))) {
     if (outcome.ok) done.push(`${CANCEL}${eventId}`);
     else {
       failed.push(`${CANCEL}${eventId}`);
       problems.push(`Cancelling Calendar event ${eventId}: ${outcome.error}`);
     }
-  });
+  }
   editStringSet(CALENDAR_PENDING, (pending) => {
     for (const entry of done) pending.delete(entry);
     for (const entry of failed) pending.add(entry);
@@ -210,14 +208,13 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
   const problems: string[] = [];
   const toRead = [...work.unknown];
   const later: string[] = [];
-  answers.forEach((outcome, i) => {
-    const { studentId, docId } = work.known[i]!;
-    if (outcome.ok) return;
+  for (const [{ studentId, docId }, outcome] of zipOutcomes(work.known, answers)) {
+    if (outcome.ok) continue;
     if (outcome.status === 400) toRead.push({ studentId, docId });
     else if (outcome.transient) later.push(studentId);
     else
       problems.push(`${studentId}'s doc: its Conference line was not updated (${outcome.error}).`);
-  });
+  }
   noteLinesPending(
     later,
     work.known.map((doc) => doc.studentId).filter((id) => !later.includes(id)),
@@ -228,8 +225,10 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
     );
   if (toRead.length === 0) return problems;
   const updates: DocUpdate[] = [];
-  getDocuments(toRead.map((doc) => doc.docId)).forEach((outcome, i) => {
-    const { studentId, docId } = toRead[i]!;
+  for (const [{ studentId, docId }, outcome] of zipOutcomes(
+    toRead,
+    getDocuments(toRead.map((doc) => doc.docId)),
+  )) {
     const request = outcome.ok
       ? replaceSectionText(outcome.value, SECTIONS.conferenceTime, work.lines.get(studentId)!)
       : undefined;
@@ -238,10 +237,10 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
       problems.push(
         `${studentId}'s doc: ${outcome.ok ? "its Conference line was removed, so it was not updated" : outcome.error}`,
       );
-  });
-  updateDocuments(updates).forEach((outcome, i) => {
-    if (!outcome.ok) problems.push(`Doc ${updates[i]!.docId}: ${outcome.error}`);
-  });
+  }
+  for (const [update, outcome] of zipOutcomes(updates, updateDocuments(updates))) {
+    if (!outcome.ok) problems.push(`Doc ${update.docId}: ${outcome.error}`);
+  }
   return problems;
 }
 

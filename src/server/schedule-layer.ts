@@ -7,7 +7,6 @@
  */
 
 import type { Settings } from "../domain/hub/settings";
-import type { Roster } from "../domain/roster/model";
 import type {
   BookingContext,
   BookingDecision,
@@ -19,7 +18,7 @@ import { type Family, familiesOf, familyKeyOf } from "../domain/schedule/familie
 import { encodeFamilyToken } from "../domain/schedule/family-token";
 import { fromJournal, journalCells } from "../domain/schedule/journal";
 import type { BookingLogEntry, FamilyTokenPayload, Slot } from "../domain/schedule/model";
-import { openHub, storedHubOwner } from "../workspace/hub-store";
+import type { Hub } from "../workspace/hub-store";
 import { appliedLogRow, markLogApplied } from "../workspace/log-marks";
 import {
   appendBookingLog,
@@ -29,31 +28,19 @@ import {
   writeSlots,
 } from "../workspace/schedule-store";
 import { linkSigner } from "../workspace/signup-secret";
-import { rosterOf, withScriptLock } from "./comment-layer";
-import type { Hub } from "./hub-context";
-import { loadSettings } from "./hub-context";
+import { type HubContext, loadOwnerContext } from "./hub-context";
 import { catchUpWithLog, readScheduleBeforeLock, scheduleUnderLock } from "./schedule-readings";
+import { withScriptLock } from "./script-lock";
 
 /** How many bookings, moves and cancellations one family link may make. */
 export const MAX_CHANGES_PER_LINK = 12;
 
-export interface ScheduleContext {
-  readonly hub: Hub;
-  readonly settings: Settings;
-  readonly roster: Roster;
-  readonly owner: string;
+export interface ScheduleContext extends HubContext {
   readonly now: string;
 }
 
 export function loadScheduleContext(): ScheduleContext {
-  const hub = openHub();
-  return {
-    hub,
-    settings: loadSettings(hub),
-    roster: rosterOf(hub),
-    owner: storedHubOwner(),
-    now: new Date().toISOString(),
-  };
+  return { ...loadOwnerContext(), now: new Date().toISOString() };
 }
 
 export interface Committed {

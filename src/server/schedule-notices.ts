@@ -10,11 +10,13 @@ import { withOriginal } from "../domain/drafts/update";
 import type { ScheduleNotices, Settings } from "../domain/hub/settings";
 import type { Outcome } from "../domain/outcome";
 import type { Roster } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import type { Notice } from "../domain/schedule/booking";
 import { studentName } from "../domain/schedule/families";
 import type { Slot } from "../domain/schedule/model";
 import { latestPerKey, noticeKey } from "../domain/schedule/notice-key";
 import { noticeMessage } from "../domain/schedule/notices";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { checkDailyUse, recordDailyUse } from "../workspace/daily-use";
 import { createDrafts, draftRequests, idOf, updateDraftRequest } from "../workspace/gmail-drafts";
 import { sendRequests } from "../workspace/gmail-send";
@@ -59,11 +61,10 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
   const { settings, roster } = context;
   const planned: Planned[] = [];
   for (const notice of notices) {
-    const student = roster.students.find((s) => s.id === notice.studentId);
+    const student = rosterIndex(roster).studentById.get(notice.studentId);
     const slot = context.slots.get(notice.slotId);
     if (!student || (!slot && notice.kind !== "not-booked")) continue;
     const hostEmail = slot?.hostEmail ?? student.advisorEmail;
-    const host = roster.staff.find((s) => s.email === hostEmail);
     const byLanguage = new Map<string, Address[]>();
     for (const guardian of student.guardians) {
       if (guardian.email === "") continue;
@@ -92,7 +93,7 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
     for (const audience of audiences) {
       const message = noticeMessage(notice, {
         studentName: studentName(student),
-        hostName: host?.name || hostEmail,
+        hostName: rosterIndex(roster).nameOf(hostEmail),
         schoolName: settings.schoolName,
         minutes: slot?.minutes ?? 0,
         location: slot?.location ?? "",
@@ -216,7 +217,9 @@ export function settleNotices(
   if (mode === "draft") {
     keepNoticeDraftIds(
       new Map(
-        outcomes.flatMap((o, i) => (o.ok ? [[planned[i]!.key, o.value] as [string, string]] : [])),
+        zipOutcomes(planned, outcomes).flatMap(([p, o]) =>
+          o.ok ? [[p.key, o.value] as [string, string]] : [],
+        ),
       ),
     );
   }

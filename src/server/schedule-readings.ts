@@ -10,6 +10,7 @@
 import { fromJournal } from "../domain/schedule/journal";
 import type { BookingLogEntry } from "../domain/schedule/model";
 import { caughtUpSchedule } from "../domain/schedule/schedule-reading";
+import type { Hub } from "../workspace/hub-store";
 import { appliedLogRow, markLogApplied, tabRewrites } from "../workspace/log-marks";
 import {
   bookingLogLastRow,
@@ -22,7 +23,6 @@ import {
   type ScheduleStore,
   writeSlots,
 } from "../workspace/schedule-store";
-import type { Hub } from "./hub-context";
 
 export interface EarlySchedule {
   readonly applied: number | undefined;

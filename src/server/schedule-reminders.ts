@@ -13,7 +13,6 @@ import { sendMessages } from "../workspace/gmail-send";
 import { noteTabRewritten } from "../workspace/log-marks";
 import { readOutbox, rewriteOutbox } from "../workspace/outbox-store";
 import { loggedCommits, readSchedule, writeSlots } from "../workspace/schedule-store";
-import { withScriptLock } from "./comment-layer";
 import {
   followThrough,
   pendingCalendarCancels,
@@ -24,6 +23,7 @@ import {
   syncCalendar,
 } from "./schedule-follow-through";
 import { type ScheduleContext, stillToFollow } from "./schedule-layer";
+import { withScriptLock } from "./script-lock";
 
 const DAY_HOURS = 24;
 

@@ -27,14 +27,14 @@ import {
 import { CONFERENCE_DOCS_TAB } from "../domain/hub/tabs";
 import { NotAllowedError } from "../domain/roles";
 import type { Guardian } from "../domain/roster/model";
+import { rosterIndex } from "../domain/roster/roster-index";
 import { activeDocId } from "../workspace/active-doc";
 import { getDocuments } from "../workspace/conference-doc-sections";
 import { createDrafts, taggedDrafts, UPDATE_TAG } from "../workspace/gmail-drafts";
 import { openHub, readRows, storedHubOwner, tabOf } from "../workspace/hub-store";
 import { translateAll } from "../workspace/translation";
 import { callAction } from "./actions/call";
-import { rosterOf } from "./comment-layer";
-import { loadSettings } from "./hub-context";
+import { loadSettings, rosterOf } from "./hub-context";
 import { answerInAlert } from "./menu-alert";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "./schedule-layer";
 
@@ -62,7 +62,6 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
   if (!student || student.email !== caller.toLowerCase() || caller === storedHubOwner()) {
     throw new NotAllowedError("Open your own conference doc to draft your family update.");
   }
-  const advisor = roster.staff.find((s) => s.email === student.advisorEmail);
   const slots = currentSlots(hub);
   const conference = conferenceStateOf(slots, student.id);
   const signupUrl =
@@ -76,7 +75,8 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
       name: `${student.preferredName || student.givenName} ${student.familyName}`,
       email: student.email,
     },
-    advisorName: advisor?.name ?? student.advisorEmail,
+    advisorName:
+      rosterIndex(roster).staffByEmail.get(student.advisorEmail)?.name ?? student.advisorEmail,
     guardians: student.guardians,
     term: settings.term,
     defaultLanguage: settings.defaultLanguage,

@@ -8,10 +8,9 @@ import { commentToRow, logFromRow, logToRow } from "../domain/comments/rows";
 import { readingOf, type TabReading } from "../domain/comments/tab-reading";
 import { rowRuns } from "../domain/hub/row-runs";
 import { COMMENT_COLUMNS, COMMENT_LOG_TAB, commentTab } from "../domain/hub/tabs";
-import { ensureRowCount, tabOf } from "./hub-store";
+import { ensureRowCount, type Hub, tabOf } from "./hub-store";
 import { noteTabRewritten } from "./log-marks";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WIDTH = COMMENT_COLUMNS.length;
 
 export interface GradeComments extends TabReading {
@@ -22,7 +21,7 @@ export interface GradeComments extends TabReading {
 /** Unchanged rows at most this far apart are rewritten as they are, to save a call. */
 const ROW_GAP = 10;
 
-export function readGradeComments(hub: Spreadsheet, grade: string): GradeComments {
+export function readGradeComments(hub: Hub, grade: string): GradeComments {
   const sheet = tabOf(hub, commentTab(grade));
   return { grade, sheet, ...readingOf(sheet.getDataRange().getValues(), 1, grade) };
 }
@@ -56,7 +55,7 @@ export function writeGradeComments(store: GradeComments, writes: readonly Teache
   }
 }
 
-export function appendLog(hub: Spreadsheet, entries: readonly LogEntry[]): void {
+export function appendLog(hub: Hub, entries: readonly LogEntry[]): void {
   if (entries.length === 0) return;
   const sheet = tabOf(hub, COMMENT_LOG_TAB);
   const rows = entries.map(logToRow);
@@ -66,12 +65,12 @@ export function appendLog(hub: Spreadsheet, entries: readonly LogEntry[]): void 
 }
 
 /** The Comment Log's last row (1 when it holds only its header). */
-export function logLastRow(hub: Spreadsheet): number {
+export function logLastRow(hub: Hub): number {
   return Math.max(1, tabOf(hub, COMMENT_LOG_TAB).getLastRow());
 }
 
 /** The log entries from row `first` on. */
-export function readLogFrom(hub: Spreadsheet, first: number): LogEntry[] {
+export function readLogFrom(hub: Hub, first: number): LogEntry[] {
   const sheet = tabOf(hub, COMMENT_LOG_TAB);
   const last = sheet.getLastRow();
   if (last < first) return [];
@@ -84,7 +83,7 @@ export function readLogFrom(hub: Spreadsheet, first: number): LogEntry[] {
     });
 }
 
-export function readLog(hub: Spreadsheet): LogEntry[] {
+export function readLog(hub: Hub): LogEntry[] {
   const values = tabOf(hub, COMMENT_LOG_TAB).getDataRange().getValues();
   return values.slice(1).flatMap((row) => {
     const entry = logFromRow(row);
@@ -94,7 +93,7 @@ export function readLog(hub: Spreadsheet): LogEntry[] {
 
 /** Replaces a grade tab's rows with these comments, clearing what lies below. */
 export function rewriteGradeTab(
-  hub: Spreadsheet,
+  hub: Hub,
   grade: string,
   comments: readonly TeacherComment[],
 ): void {

@@ -4,9 +4,7 @@
  * between written back as they were read. A missing header of those columns is written too.
  */
 import { CONFERENCE_DOCS_TAB, headersOf } from "../domain/hub/tabs";
-import { tabOf } from "./hub-store";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { type Hub, tabOf } from "./hub-store";
 
 /**
  * `columns` are headers of the tab, in any order; `values` holds each student's cells for them.
@@ -14,7 +12,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * columns inside it are written back as they were read.
  */
 export function updateDocColumns(
-  hub: Spreadsheet,
+  hub: Hub,
   columns: readonly string[],
   values: ReadonlyMap<string, readonly unknown[]>,
 ): number {

@@ -7,6 +7,7 @@
 
 import { ROOT_FOLDER_NAME } from "../domain/conference-doc/naming";
 import type { Outcome } from "../domain/outcome";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { callAll, DRIVE, query } from "./google-api";
 
 const FOLDER_MIME = "application/vnd.google-apps.folder";
@@ -51,7 +52,7 @@ export class FolderTree {
         return parent.length === 0 ? "root" : this.known.get(keyOf(parent))!;
       };
       const nameOf = (key: string) => namesOf(key).at(-1)!;
-      const found = callAll(
+      const looked = callAll(
         missing.map((key) => ({
           method: "get" as const,
           url: `${DRIVE}/files?${query({
@@ -59,26 +60,25 @@ export class FolderTree {
             fields: "files(id)",
           })}`,
         })),
-      ).map(
-        (outcome, i) =>
+      );
+      const found = zipOutcomes(missing, looked).map(
+        ([key, outcome]) =>
           answerOf<{ files?: { id: string }[] }>(
             outcome,
-            `look for the folder “${namesOf(missing[i]!).join(" / ")}”`,
+            `look for the folder “${namesOf(key).join(" / ")}”`,
           ).files?.[0]?.id,
       );
       const toCreate = missing.filter((_, i) => found[i] === undefined);
-      const created = callAll(
+      const made = callAll(
         toCreate.map((key) => ({
           method: "post" as const,
           url: `${DRIVE}/files?${query({ fields: "id" })}`,
           body: { name: nameOf(key), mimeType: FOLDER_MIME, parents: [parentOf(key)] },
         })),
-      ).map(
-        (outcome, i) =>
-          answerOf<{ id: string }>(
-            outcome,
-            `create the folder “${namesOf(toCreate[i]!).join(" / ")}”`,
-          ).id,
+      );
+      const created = zipOutcomes(toCreate, made).map(
+        ([key, outcome]) =>
+          answerOf<{ id: string }>(outcome, `create the folder “${namesOf(key).join(" / ")}”`).id,
       );
       missing.forEach((key, i) => {
         const id = found[i] ?? created[toCreate.indexOf(key)]!;

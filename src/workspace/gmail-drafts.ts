@@ -5,6 +5,7 @@
 
 import { base64Url } from "../domain/drafts/utf8";
 import type { Outcome } from "../domain/outcome";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { type ApiRequest, callAll, GMAIL } from "./google-api";
 
 export function draftRequests(rawMessages: readonly string[]): ApiRequest[] {
@@ -67,18 +68,19 @@ export function taggedDrafts(): Map<string, string> {
     ids.push(...(page.drafts ?? []).map((d) => d.id));
     pageToken = page.nextPageToken ?? "";
   } while (pageToken);
-  callAll(
+  const answers = callAll(
     ids.map((id) => ({
       method: "get" as const,
       url: `${GMAIL}/users/me/drafts/${encodeURIComponent(id)}?format=metadata&metadataHeaders=${UPDATE_TAG}`,
     })),
-  ).forEach((outcome, i) => {
-    if (!outcome.ok) return;
+  );
+  for (const [id, outcome] of zipOutcomes(ids, answers)) {
+    if (!outcome.ok) continue;
     const headers =
       (outcome.value as { message?: { payload?: { headers?: { name: string; value: string }[] } } })
         .message?.payload?.headers ?? [];
     const tag = headers.find((h) => h.name.toLowerCase() === UPDATE_TAG.toLowerCase())?.value;
-    if (tag) found.set(tag, ids[i]!);
-  });
+    if (tag) found.set(tag, id);
+  }
   return found;
 }

@@ -4,7 +4,8 @@
  */
 import { headersOf, type TabSpec } from "../domain/hub/tabs";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** The hub: the spreadsheet that holds the roster, the settings and every record. */
+export type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HUB_ID = "confer.hubId";
@@ -33,13 +34,13 @@ export function storedHubOwner(): string {
   return PropertiesService.getScriptProperties().getProperty(HUB_OWNER) ?? "";
 }
 
-export function openHub(): Spreadsheet {
+export function openHub(): Hub {
   const id = storedHubId();
   if (!id) throw new NoHubError();
   return SpreadsheetApp.openById(id);
 }
 
-export function tabOf(hub: Spreadsheet, spec: TabSpec): Sheet {
+export function tabOf(hub: Hub, spec: TabSpec): Sheet {
   const sheet = hub.getSheetByName(spec.name);
   if (!sheet) {
     throw new Error(`The hub has no “${spec.name}” tab. Run Confer ▸ Set up hub to repair it.`);

@@ -5,10 +5,8 @@
 
 import { OUTBOX_TAB } from "../domain/hub/tabs";
 import { type OutboxItem, outboxFromRow, outboxToRow } from "../domain/schedule/outbox";
-import { appendRows, readRows, replaceRows } from "./hub-store";
+import { appendRows, type Hub, readRows, replaceRows } from "./hub-store";
 import { ensureTab } from "./hub-tabs";
-
-type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function outboxTab(hub: Hub): GoogleAppsScript.Spreadsheet.Sheet {
   if (!hub.getSheetByName(OUTBOX_TAB.name)) ensureTab(hub, OUTBOX_TAB);

@@ -5,10 +5,8 @@
  */
 import { ROSTER_IMPORT_TAB } from "../domain/hub/tabs";
 import type { Roster } from "../domain/roster/model";
-import { readRows, replaceRows } from "./hub-store";
+import { type Hub, readRows, replaceRows } from "./hub-store";
 import { ensureTab } from "./hub-tabs";
-
-type Hub = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const PIECE = 45_000;
 

@@ -14,9 +14,8 @@ import {
   type ScheduleReading,
   scheduleReadingOf,
 } from "../domain/schedule/schedule-reading";
-import { appendRows, ensureRowCount, tabOf } from "./hub-store";
+import { appendRows, ensureRowCount, type Hub, tabOf } from "./hub-store";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const WIDTH = SCHEDULE_TAB.columns.length;
 const CHANGE = BOOKING_LOG_TAB.columns.findIndex((c) => c.header === "Change");
 const FOLLOWED = CHANGE + 1;
@@ -32,7 +31,7 @@ function isBlank(row: readonly unknown[]): boolean {
   return row.every((cell) => cell === "" || cell === null);
 }
 
-export function readSchedule(hub: Spreadsheet): ScheduleStore {
+export function readSchedule(hub: Hub): ScheduleStore {
   const sheet = tabOf(hub, SCHEDULE_TAB);
   const last = sheet.getLastRow();
   const values = last < 2 ? [] : sheet.getRange(2, 1, last - 1, WIDTH).getValues();
@@ -68,7 +67,7 @@ export function writeSlots(store: ScheduleStore, changes: readonly SlotChange[])
   }
 }
 
-export function readBookingLog(hub: Spreadsheet): readonly BookingLogEntry[] {
+export function readBookingLog(hub: Hub): readonly BookingLogEntry[] {
   return readBookingLogFrom(hub, 2).entries;
 }
 
@@ -81,7 +80,7 @@ export interface BookingLogPart {
 }
 
 /** The Booking Log's entries from row `from` on, with their Change cells. */
-export function readBookingLogFrom(hub: Spreadsheet, from: number): BookingLogPart {
+export function readBookingLogFrom(hub: Hub, from: number): BookingLogPart {
   const sheet = tabOf(hub, BOOKING_LOG_TAB);
   const last = sheet.getLastRow();
   if (last < from) return { entries: [], cells: [], rows: [] };
@@ -99,7 +98,7 @@ export function readBookingLogFrom(hub: Spreadsheet, from: number): BookingLogPa
 
 /** Appends the entries, each with its Change cell; answers the first row written. */
 export function appendBookingLog(
-  hub: Spreadsheet,
+  hub: Hub,
   entries: readonly BookingLogEntry[],
   changeCells: readonly string[] = [],
 ): number {
@@ -114,7 +113,7 @@ export function appendBookingLog(
 }
 
 /** The Booking Log's last row (1 when it holds only its header). */
-export function bookingLogLastRow(hub: Spreadsheet): number {
+export function bookingLogLastRow(hub: Hub): number {
   return Math.max(1, tabOf(hub, BOOKING_LOG_TAB).getLastRow());
 }
 
@@ -128,7 +127,7 @@ export interface LoggedCommit {
 }
 
 /** The logged commits from row `from` on: runs of rows with the same time and actor. */
-export function loggedCommits(hub: Spreadsheet, from = 2): LoggedCommit[] {
+export function loggedCommits(hub: Hub, from = 2): LoggedCommit[] {
   const sheet = tabOf(hub, BOOKING_LOG_TAB);
   const last = sheet.getLastRow();
   if (last < from) return [];
@@ -153,7 +152,7 @@ export function loggedCommits(hub: Spreadsheet, from = 2): LoggedCommit[] {
 }
 
 /** Stamps a commit's log rows Followed: its events, doc lines and notices are done. */
-export function markFollowed(hub: Spreadsheet, first: number, last: number, at: string): void {
+export function markFollowed(hub: Hub, first: number, last: number, at: string): void {
   tabOf(hub, BOOKING_LOG_TAB)
     .getRange(first, FOLLOWED + 1, last - first + 1, 1)
     .setValues(Array.from({ length: last - first + 1 }, () => [at]));

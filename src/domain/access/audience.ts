@@ -3,7 +3,7 @@
  * holders of a family link (checked by the action against its signed link), the hub's recorded
  * owner, or people holding one of the listed roles in the roster.
  */
-import { type Person, type Role, standingOf } from "../roles";
+import { holdsAnyRole, type Person, type Role, standingOf } from "../roles";
 import { AccessRefusedError, notSignedIn } from "./doors";
 
 export type Audience = "anyone" | "signed-in" | "family" | "hub-owner" | readonly Role[];
@@ -52,8 +52,7 @@ export function admit(
       `Only the hub's owner (${caller.hubOwner || "nobody yet"}) can ${what}; ${caller.email} is not.`,
     );
   }
-  const roles = caller.person?.roles;
-  if (roles && audience.some((role) => roles.has(role))) return;
+  if (caller.person && holdsAnyRole(caller.person, audience)) return;
   throw new AccessRefusedError(
     "not-allowed",
     `Only ${roleList(audience)} can ${what}: ${standingOf(caller.person ?? { email: caller.email, roles: new Set() })}.`,

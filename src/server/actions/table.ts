@@ -51,15 +51,12 @@ import { listMyDriveFiles } from "../my-drive-files";
 import { pullCommentsFor, pullInfoFor } from "../pull-comments";
 import { getPullInfo } from "../pull-endpoints";
 import { importRosterFor } from "../roster-endpoints";
+import { changeBookingFor } from "../schedule-change";
 import { draftBookingReminders, draftNoShowFollowUp, text } from "../schedule-endpoints";
-import {
-  bookingRemindersFor,
-  changeBookingFor,
-  noShowFollowUpFor,
-  notYetBookedFor,
-  publishSlotsFor,
-  scheduleViewFor,
-} from "../schedule-staff";
+import { noShowFollowUpFor } from "../schedule-no-show";
+import { bookingRemindersFor, notYetBookedFor } from "../schedule-not-booked";
+import { publishSlotsFor } from "../schedule-publish";
+import { scheduleViewFor } from "../schedule-view";
 import { type SettingsForm, saveSettingsFor, settingsViewFor } from "../settings-endpoints";
 import { draftMyFamilyUpdate, studentDraftContextFor } from "../student-update";
 import { authModeOf, onOpen } from "../triggers";

@@ -1,0 +1,24 @@
+/* The round a not-yet-booked list is about, and its kind. */
+import { roundToShow } from "../../../src/domain/schedule/round-choice";
+import { DEC1_1PM, plus, slot } from "./school";
+
+const cancelled = slot(DEC1_1PM, { round: "Old", status: "cancelled" });
+const office = slot(plus(DEC1_1PM, 15), { round: "Office", kind: "office-hours" });
+
+describe("roundToShow", () => {
+  it("is the round asked for, with its slots' kind", () => {
+    expect(roundToShow([cancelled, office], "Office")).toEqual({
+      round: "Office",
+      kind: "office-hours",
+    });
+  });
+
+  it("is otherwise the first slot's round that is not cancelled", () => {
+    expect(roundToShow([cancelled, office], "")).toEqual({ round: "Office", kind: "office-hours" });
+  });
+
+  it("is no round, a conference, when nothing is asked or open", () => {
+    expect(roundToShow([cancelled], "")).toEqual({ round: "", kind: "conference" });
+    expect(roundToShow([], "Spring")).toEqual({ round: "Spring", kind: "conference" });
+  });
+});
