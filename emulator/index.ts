@@ -8,7 +8,7 @@ export { DAILY_QUOTAS, LIMITS } from "./core/quotas";
 export { RATE_RULES } from "./core/rate-limits";
 export { run, runConcurrently } from "./core/run";
 export type { ExecutionReport, RunRequest, RunResult } from "./core/run-request";
-export { runDueTriggers } from "./core/triggers";
+export { runDueTriggers } from "./core/run-triggers";
 export {
   type Deployment,
   type WebAppDeployment,

@@ -18,6 +18,7 @@ import { FaultPlan } from "./faults";
 import { IdGenerator } from "./ids";
 import { LatencyModel } from "./latency";
 import { LockTable } from "./locks";
+import type { PersistentSlice } from "./persistent-slice";
 import { LIMITS, QuotaLedger } from "./quotas";
 import { RateLedger } from "./rate-limits";
 import type { ExecutionReport, RunRequest } from "./run-request";
@@ -52,12 +53,6 @@ export interface ScriptProject {
   webApp: WebAppDeployment;
   /** Further web-app deployments of the same project, each with its own ID and settings. */
   deployments: Array<WebAppDeployment & { readonly id: string }>;
-}
-
-/** A piece of state that saves to and restores from JSON. */
-export interface PersistentSlice {
-  snapshot(): unknown;
-  restore(data: unknown): void;
 }
 
 export interface WorkspaceOptions {
