@@ -4,11 +4,11 @@
  * script deployed twice: the staff web app and the families' anonymous sign-up page.
  */
 import { Workspace } from "../../emulator";
-import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
 import { MIME } from "../../emulator/drive/store";
 import { SpreadsheetContent } from "../../emulator/sheets/model";
 import { type DemoRoster, demoSchoolRoster } from "../demo/roster";
 import { seedRoster } from "../demo/seed-roster";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 
 export interface PreviewSchool {
   readonly ws: Workspace;

@@ -5,10 +5,10 @@
  * a merge or a folder path.
  */
 import { run, webAppPageRun } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
 import { MIME } from "../../emulator/drive/store";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { toConferCsv } from "../../scripts/demo-school";
 import { readDoc } from "./doc-access";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
 import { fingerprint } from "./security/fingerprint";

@@ -6,8 +6,8 @@
  * edit lands on its own row, as rebuilding the tabs from the log gives them.
  */
 import { runConcurrently } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
+import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, demoHub, runIn } from "./harness";
 

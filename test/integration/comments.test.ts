@@ -4,9 +4,9 @@
  * stay text; forged requests are refused and logged; a wrecked tab is rebuilt from the log.
  */
 import { run } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
 import type { SpreadsheetContent } from "../../emulator/sheets/model";
+import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, readyHub, writeCellByHand } from "./harness";
 

@@ -4,9 +4,9 @@
  * writing; runs cut off by the execution limit or broken by a service error finish later.
  */
 import { run, runDueTriggers } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
 import type { DriveFile } from "../../emulator/drive/store";
 import { sheetToCsv } from "../../emulator/sheets/csv";
+import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { editDoc, readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";

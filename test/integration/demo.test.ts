@@ -11,7 +11,6 @@ import os from "node:os";
 import path from "node:path";
 import { type AddressObject, simpleParser } from "mailparser";
 import { Workspace } from "../../emulator";
-import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
 import { MIME } from "../../emulator/drive/store";
 import { newSheet, SpreadsheetContent } from "../../emulator/sheets/model";
 import { exportWorkspace } from "../../emulator/views/export";
@@ -26,6 +25,7 @@ import { seedRoster } from "../../scripts/demo/seed-roster";
 import { openHub } from "../../scripts/demo/steps";
 import { demoSummary } from "../../scripts/demo/summary";
 import { type DemoTermResult, PLANNED_STEPS, runDemoTerm } from "../../scripts/demo/term";
+import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { DIST } from "./harness";
 

@@ -3,8 +3,8 @@
  * the hub ends exactly as a fault-free run leaves it, each comment, booking and event once.
  */
 import { run, runDueTriggers, webAppPageRun } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
 import { sheetToCsv } from "../../emulator/sheets/csv";
+import { toConferCsv } from "../../scripts/demo-school";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc, typeAtEndOfSection } from "./doc-access";

@@ -2,14 +2,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { run, Workspace } from "../../emulator";
+import { MIME } from "../../emulator/drive/store";
+import { SpreadsheetContent } from "../../emulator/sheets/model";
 import {
   type DemoSchool,
   generateDemoSchool,
   seedWorkspace,
   toConferCsv,
-} from "../../emulator/demo";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+} from "../../scripts/demo-school";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 export const COORDINATOR = "coordinator@school.test";

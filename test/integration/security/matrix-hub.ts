@@ -4,9 +4,9 @@
  * served (google.script.run as the hub owner), and a trigger.
  */
 import { DocumentContent, type RunResult, run, runDueTriggers } from "../../../emulator";
-import { toConferCsv } from "../../../emulator/demo";
 import { MIME } from "../../../emulator/drive/store";
 import { SpreadsheetContent } from "../../../emulator/sheets/model";
+import { toConferCsv } from "../../../scripts/demo-school";
 import type { Door } from "../../../src/domain/access/doors";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "../harness";
 
