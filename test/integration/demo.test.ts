@@ -10,11 +10,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type AddressObject, simpleParser } from "mailparser";
-import { Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import { newSheet, SpreadsheetContent } from "../../emulator/sheets/model";
-import { exportWorkspace } from "../../emulator/views/export";
-import { safeFileName } from "../../emulator/views/file-names";
+import {
+  exportWorkspace,
+  MIME,
+  newSheet,
+  SpreadsheetContent,
+  safeFileName,
+  Workspace,
+} from "../../emulator";
 import type { DemoContext } from "../../scripts/demo/context";
 import { createConferenceDocs } from "../../scripts/demo/docs-step";
 import { importRoster, setUpHub } from "../../scripts/demo/hub-steps";

@@ -1,9 +1,7 @@
 /* A small school on the emulator, running the built bundle in dist/ as Apps Script would. */
 import fs from "node:fs";
 import path from "node:path";
-import { run, Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, run, SpreadsheetContent, Workspace } from "../../emulator";
 import {
   type DemoSchool,
   generateDemoSchool,

@@ -3,9 +3,7 @@
  * Chinese names (three bytes a character) is cached in pieces that each fit, teachers' saves use
  * it, and a re-import replaces it at once, so a class added by the import is not refused.
  */
-import { run, Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, run, SpreadsheetContent, Workspace } from "../../emulator";
 import { generateDemoSchool, seedWorkspace, toConferCsv } from "../../scripts/demo-school";
 import { DIST, runIn } from "./harness";
 
