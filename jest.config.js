@@ -1,20 +1,23 @@
-/* Jest runs the unit, emulator, integration and e2e (Chromium) suites; TypeScript goes through SWC. */
+/*
+ * Jest runs the unit, emulator (the emulator's own tests, in emulator/test), integration and e2e
+ * (Chromium) suites; TypeScript goes through SWC.
+ */
 const swc = [
   "@swc/jest",
   { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } },
 ];
 
-/** @param {string} name */
-const suite = (name) => ({
+/** @param {string} name @param {string} [root] */
+const suite = (name, root = `test/${name}`) => ({
   displayName: name,
   testEnvironment: "node",
-  roots: [`<rootDir>/test/${name}`],
+  roots: [`<rootDir>/${root}`],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": swc },
 });
 
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: [suite("unit"), suite("emulator"), suite("integration"), suite("e2e")],
+  projects: [suite("unit"), suite("emulator", "emulator/test"), suite("integration"), suite("e2e")],
   testTimeout: 60_000,
 };

@@ -1,24 +1,15 @@
 /*
  * The import-boundary check in npm run lint: every .ts file under src, scripts, test and
  * emulator is read for the modules it names, and each broken boundary is printed as
- * file:line. Deep emulator imports are only warned about until EMULATOR_ENTRY_RULE_FAILS is on.
+ * file:line; any broken boundary fails the lint.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { type BoundaryProblem, type BoundaryRule, boundaryProblems } from "./imports/boundaries";
+import { type BoundaryProblem, boundaryProblems } from "./imports/boundaries";
 import { moduleReferences } from "./imports/specifiers";
-
-/** Turn on once no script or test imports the emulator past its entry. */
-const EMULATOR_ENTRY_RULE_FAILS = false;
 
 const ROOT = join(__dirname, "..");
 const FOLDERS = ["src", "scripts", "test", "emulator"];
-
-const FAILS: Record<BoundaryRule, boolean> = {
-  "domain-imports-domain": true,
-  "ui-imports-server-types": true,
-  "emulator-entry": EMULATOR_ENTRY_RULE_FAILS,
-};
 
 function typeScriptFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -34,9 +25,8 @@ function emulatorPackageName(): string | undefined {
   return (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name;
 }
 
-function shown(problem: BoundaryProblem, failing: boolean): string {
-  const label = failing ? "error" : "warning";
-  return `${problem.file}:${problem.line}: ${label} [${problem.rule}] ${problem.message}`;
+function shown(problem: BoundaryProblem): string {
+  return `${problem.file}:${problem.line}: [${problem.rule}] ${problem.message}`;
 }
 
 const emulatorPackage = emulatorPackageName();
@@ -46,10 +36,6 @@ const problems = FOLDERS.flatMap((folder) => typeScriptFiles(join(ROOT, folder))
     return boundaryProblems(file, moduleReferences(readFileSync(path, "utf8")), emulatorPackage);
   },
 );
-const failures = problems.filter((problem) => FAILS[problem.rule]);
-for (const problem of problems) console.log(shown(problem, FAILS[problem.rule]));
-const warnings = problems.length - failures.length;
-console.log(
-  `Import boundaries: ${failures.length} broken${warnings > 0 ? `, ${warnings} warned about` : ""}.`,
-);
-if (failures.length > 0) process.exitCode = 1;
+for (const problem of problems) console.log(shown(problem));
+console.log(`Import boundaries: ${problems.length} broken.`);
+if (problems.length > 0) process.exitCode = 1;

@@ -3,7 +3,7 @@
  * invitation, update and cancellation emails Google Calendar sent about them. A deleted event
  * stays, with status "cancelled", as Google keeps it. Saves and loads with the Workspace.
  */
-import type { PersistentSlice } from "../core/workspace";
+import type { PersistentSlice } from "../core/persistent-slice";
 
 export interface EventTime {
   /** The instant, epoch ms. */

@@ -18,6 +18,7 @@ import { FaultPlan } from "./faults";
 import { IdGenerator } from "./ids";
 import { LatencyModel } from "./latency";
 import { LockTable } from "./locks";
+import type { PersistentSlice } from "./persistent-slice";
 import { LIMITS, QuotaLedger } from "./quotas";
 import { RateLedger } from "./rate-limits";
 import type { ExecutionReport, RunRequest } from "./run-request";
@@ -54,21 +55,24 @@ export interface ScriptProject {
   deployments: Array<WebAppDeployment & { readonly id: string }>;
 }
 
-/** A piece of state that saves to and restores from JSON. */
-export interface PersistentSlice {
-  snapshot(): unknown;
-  restore(data: unknown): void;
-}
-
 export interface WorkspaceOptions {
+  /**
+   * The folder of the built bundle every execution loads (its .js files and the .html files
+   * HtmlService reads); default `DEFAULT_BUNDLE_DIR`.
+   */
   readonly bundleDir?: string;
+  /** The script project's name, as Drive lists its file and as an add-on's menu is captioned. */
+  readonly scriptName?: string;
   readonly timeZone?: string;
   readonly seed?: number;
   /** The wall clock for created/updated stamps; tests may freeze it. runDueTriggers moves it on. */
   readonly now?: () => number;
 }
 
+/** The bundle of the project the emulator sits in: `dist/` beside `emulator/`. */
 export const DEFAULT_BUNDLE_DIR = path.resolve(__dirname, "../../dist");
+
+const DEFAULT_SCRIPT_NAME = "Confer";
 
 export class Workspace {
   readonly users = new UserDirectory();
@@ -84,6 +88,7 @@ export class Workspace {
   readonly documentProperties = new Map<string, Map<string, string>>();
   readonly script: ScriptProject;
   readonly bundleDir: string;
+  readonly scriptName: string;
   readonly now: () => number;
   /** Reports of finished executions, newest last. */
   readonly history: ExecutionReport[] = [];
@@ -108,6 +113,7 @@ export class Workspace {
     this.persist("gmail", this.gmail);
     this.persist("calendar", this.calendar);
     this.bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
+    this.scriptName = options.scriptName ?? DEFAULT_SCRIPT_NAME;
     this.script = {
       scriptId: this.ids.fileId(),
       owner: "",
@@ -124,7 +130,7 @@ export class Workspace {
     if (!this.drive.get(this.script.scriptId)) {
       this.drive.create({
         id: this.script.scriptId,
-        name: "Confer",
+        name: this.scriptName,
         mimeType: MIME.script,
         owner: this.script.owner,
       });

@@ -2,7 +2,7 @@
  * Each user's Gmail drafts and sent mail: the RFC 5322 message bytes exactly as the client sent
  * them, with Gmail-shaped IDs. Drafts never send. Saves and loads with the Workspace.
  */
-import type { PersistentSlice } from "../core/workspace";
+import type { PersistentSlice } from "../core/persistent-slice";
 
 export interface StoredDraft {
   readonly id: string;

@@ -9,7 +9,7 @@
 import { Emulated, type Emulates } from "../core/emulated";
 import { GoogleError } from "../core/errors";
 import type { Execution } from "../core/execution";
-import type { PersistentSlice } from "../core/workspace";
+import type { PersistentSlice } from "../core/persistent-slice";
 
 export const CACHE_LIMITS = {
   defaultSeconds: 600,

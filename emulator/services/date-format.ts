@@ -3,7 +3,7 @@
  * Reference: docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html, as
  * developers.google.com/apps-script/reference/utilities/utilities#formatDate points to.
  */
-import { DAYS, MONTHS } from "../core/calendar-names";
+import { DAYS, MONTHS } from "../core/date-names";
 import { GoogleError } from "../core/errors";
 
 interface ZonedParts {

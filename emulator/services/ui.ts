@@ -141,7 +141,7 @@ export class EmulatedUi
 
   /** An add-on's menu is captioned with the add-on's name under Extensions. */
   createAddonMenu(): EmulatedMenu {
-    return new EmulatedMenu(this.exec, this.target, "Confer", true);
+    return new EmulatedMenu(this.exec, this.target, this.exec.workspace.scriptName, true);
   }
 
   createMenu(caption: string): EmulatedMenu {

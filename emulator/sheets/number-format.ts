@@ -3,7 +3,7 @@
  * "#,##0.00", "0%"), plain text ("@") and date-time patterns ("M/d/yyyy H:mm:ss",
  * "yyyy-mm-dd hh:mm", "M/d/yyyy h:mm am/pm"), rendered in the spreadsheet's time zone.
  */
-import { DAYS, MONTHS } from "../core/calendar-names";
+import { DAYS, MONTHS } from "../core/date-names";
 import { wallClock } from "./time-zone";
 
 /** What getNumberFormat reports for a cell in Sheets' automatic format. */

@@ -4,8 +4,7 @@
  * guardians, 60 in all, given four languages here) and teacher12 advises 10. Its hub on dist/
  * has docs for both advisories and, for the pull, a comment on every class enrolment.
  */
-import { type RunRequest, run, type Workspace } from "../../emulator";
-import { type DriveFile, MIME } from "../../emulator/drive/store";
+import { type DriveFile, MIME, type RunRequest, run, type Workspace } from "../../emulator";
 import type { TeacherComment } from "../../src/domain/comments/model";
 import { readOneRoster, validateRoster } from "../../src/domain/roster";
 import { parseCsv } from "../../src/domain/roster/csv";

@@ -4,9 +4,7 @@
  * Workspace with the same people and one row per slot.
  */
 import path from "node:path";
-import type { RunRequest, Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import { cellFor, SpreadsheetContent } from "../../emulator/sheets/model";
+import { cellFor, MIME, type RunRequest, SpreadsheetContent, type Workspace } from "../../emulator";
 import { bookingSchool } from "./booking-hub";
 import { COORDINATOR, schoolWorkspace } from "./school";
 

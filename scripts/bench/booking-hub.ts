@@ -10,10 +10,10 @@ import {
   type RunResult,
   run,
   runConcurrently,
+  type SpreadsheetContent,
   type Workspace,
   webAppPageRun,
 } from "../../emulator";
-import type { SpreadsheetContent } from "../../emulator/sheets/model";
 import { BOOKING_LOG_TAB, headersOf, SCHEDULE_TAB } from "../../src/domain/hub/tabs";
 import {
   type BenchSchool,

@@ -4,9 +4,7 @@
  * spreadsheet holding one tab per grade with the same rows Confer would write.
  */
 import path from "node:path";
-import type { Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import { cellFor, newSheet, SpreadsheetContent } from "../../emulator/sheets/model";
+import { cellFor, MIME, newSheet, SpreadsheetContent, type Workspace } from "../../emulator";
 import type { TeacherComment } from "../../src/domain/comments/model";
 import { commentToRow } from "../../src/domain/comments/rows";
 import { COMMENT_COLUMNS as HEADERS } from "../../src/domain/hub/tabs";

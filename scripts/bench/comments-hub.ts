@@ -4,8 +4,14 @@
  * doPost as the hub owner), and a hub pre-filled through the Comment Log and the bundle's own
  * rebuildCommentTabsFromLog.
  */
-import { type ExecutionReport, type RunRequest, run } from "../../emulator";
-import { cellFor, type SheetData, type SpreadsheetContent } from "../../emulator/sheets/model";
+import {
+  cellFor,
+  type ExecutionReport,
+  type RunRequest,
+  run,
+  type SheetData,
+  type SpreadsheetContent,
+} from "../../emulator";
 import type { LogEntry, TeacherComment } from "../../src/domain/comments/model";
 import { logToRow } from "../../src/domain/comments/rows";
 import type { SchoolClass, Student } from "../../src/domain/roster/model";

@@ -3,10 +3,7 @@
  * overlapped fetches against their one-call-at-a-time equivalents.
  */
 import path from "node:path";
-import { run, Workspace } from "../../emulator";
-import { LatencyModel } from "../../emulator/core/latency";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { LatencyModel, MIME, run, SpreadsheetContent, Workspace } from "../../emulator";
 import { atLeast, atMost, ratioOf } from "./budget";
 import { runInChunks } from "./chunks";
 import type { Measurement, Side } from "./measure";

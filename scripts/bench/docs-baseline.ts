@@ -5,9 +5,7 @@
  * placeholder values are computed as Confer's.
  */
 import path from "node:path";
-import type { Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, SpreadsheetContent, type Workspace } from "../../emulator";
 import { replacements } from "../../src/domain/conference-doc/fill";
 import { conferenceDocName } from "../../src/domain/conference-doc/naming";
 import { runInChunks } from "./chunks";

@@ -3,8 +3,7 @@
  * conference docs, beside a DocumentApp script that rewrites the same section one doc at a time.
  */
 import path from "node:path";
-import { run, type Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
+import { MIME, run, type Workspace } from "../../emulator";
 import { commentTabName } from "../../src/domain/hub/tabs";
 import { readDoc } from "../../test/integration/doc-access";
 import {

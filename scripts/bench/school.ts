@@ -3,9 +3,7 @@
  * validated as the hub would, and a hub on the built bundle set up exactly as the integration
  * tests do (setUpHub, saveSettings with term and grades, importRoster as the coordinator).
  */
-import { run, Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, run, SpreadsheetContent, Workspace } from "../../emulator";
 import type { Roster } from "../../src/domain/roster";
 import { readOneRoster, validateRoster } from "../../src/domain/roster";
 import { type GeneratedOneRoster, generateOneRoster } from "../../test/unit/roster/generate";

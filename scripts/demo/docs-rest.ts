@@ -1,6 +1,5 @@
 /* A person reading and editing a Google Doc through the Docs REST API, within one execution of theirs. */
-import { callRest } from "../../emulator";
-import type { Execution } from "../../emulator/core/execution";
+import { callRest, type Execution } from "../../emulator";
 
 export interface DocElement {
   readonly startIndex?: number;

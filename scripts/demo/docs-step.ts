@@ -3,7 +3,7 @@
  * short is finished by its time-based trigger. Then an advisor opens the Create conference docs
  * sidebar in an advisee's doc, which reaches the hub through the web app.
  */
-import { MIME } from "../../emulator/drive/store";
+import { MIME } from "../../emulator";
 import { CONFERENCE_DOCS_TAB } from "../../src/domain/hub/tabs";
 import type { DemoContext } from "./context";
 import { requireHub } from "./hub-steps";

@@ -4,7 +4,6 @@
  * with the coordinator role, else a OneRoster administrator, else coordinator@ the school's domain.
  */
 import path from "node:path";
-import { DEMO_DOMAIN } from "../../emulator/demo";
 import { type ParsedRoster, readConferRoster, readOneRoster } from "../../src/domain/roster";
 import {
   gradeKey,
@@ -13,6 +12,7 @@ import {
   normalizeName,
 } from "../../src/domain/roster/normalize";
 import { cellReader, readTable } from "../../src/domain/roster/table";
+import { DEMO_DOMAIN } from "../demo-school";
 import type { DemoRoster, RosterPerson, RosterStaff } from "./roster";
 import type { RosterFolder } from "./roster-folder";
 

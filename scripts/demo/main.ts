@@ -5,7 +5,7 @@
  * unreadable --roster path.
  */
 import path from "node:path";
-import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 import { parseDemoArgs, UsageError } from "./args";
 import { buildIfStale, DIST } from "./build-if-stale";
 import { folderRoster } from "./folder-roster";

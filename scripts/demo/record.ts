@@ -1,5 +1,6 @@
 /* What each step of the demo did: its executions on the built bundle, their service calls, and modelled time. */
 import {
+  type Execution,
   type ExecutionReport,
   type RunRequest,
   type RunResult,
@@ -7,7 +8,6 @@ import {
   runDueTriggers,
   type Workspace,
 } from "../../emulator";
-import type { Execution } from "../../emulator/core/execution";
 
 interface ExecutionSummary {
   readonly fn: string;

@@ -3,8 +3,9 @@
  * people it brings into the Workspace, and the files to keep beside the outputs. The seeded demo
  * school is one such roster.
  */
-import { type DemoSchool, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
+
 import type { RosterUpload } from "../../src/domain/roster";
+import { type DemoSchool, toConferCsv, toOneRosterCsv } from "../demo-school";
 
 export interface RosterPerson {
   readonly email: string;

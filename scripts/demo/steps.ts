@@ -1,6 +1,5 @@
 /* The demo's steps around the hub: the coordinator opens it and About Confer; a teacher pings the web app. */
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, SpreadsheetContent } from "../../emulator";
 import type { DemoContext } from "./context";
 import { requireHub } from "./hub-steps";
 import type { StepRecorder } from "./record";

@@ -6,9 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { Workspace } from "../../emulator";
-import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
-import { exportWorkspace } from "../../emulator/views/export";
+import { exportWorkspace, Workspace } from "../../emulator";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 import { draftGuardianUpdates, pullComments, readStatus } from "./advisor-steps";
 import { enterComments } from "./comments-step";
 import type { BookingsMade, DemoContext, DocsMade, DraftsMade, StatusCounts } from "./context";

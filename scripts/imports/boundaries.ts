@@ -16,7 +16,7 @@ export interface BoundaryProblem {
 }
 
 const EMULATOR_ENTRIES = ["emulator", "emulator/index"];
-const EMULATOR_OWN = ["emulator/", "test/emulator/"];
+const EMULATOR_OWN = ["emulator/"];
 
 /** The repository path a relative specifier names, without its extension; null for a package. */
 function target(file: string, specifier: string): string | null {

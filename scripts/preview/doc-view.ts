@@ -2,8 +2,7 @@
  * A conference doc: the document as rendered HTML in a frame and, for someone who may edit it,
  * a form per section the student writes in, each typing its text into the doc.
  */
-import { DocumentContent } from "../../emulator/docs/model";
-import { atLeast } from "../../emulator/drive/store";
+import { atLeast, DocumentContent } from "../../emulator";
 import { esc } from "./html";
 import type { PreviewState } from "./state";
 import { TYPED_SECTIONS } from "./typing";

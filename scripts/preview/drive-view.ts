@@ -1,6 +1,5 @@
 /* The Drive list: every file the signed-in user can open, with their access, newest first. */
-import { DocumentContent } from "../../emulator/docs/model";
-import { MIME } from "../../emulator/drive/store";
+import { DocumentContent, MIME } from "../../emulator";
 import { esc } from "./html";
 import type { PreviewState } from "./state";
 

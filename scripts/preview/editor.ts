@@ -3,9 +3,7 @@
  * runs its function as the signed-in user, and a sidebar's google.script.run calls run as the
  * user who opened it. Each is a real execution of the built bundle.
  */
-import { run } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
-import type { EditorHost, MenuModel } from "../../emulator/services/ui";
+import { type EditorHost, type MenuModel, MIME, run } from "../../emulator";
 import { measured } from "./last-action";
 import type { PreviewState } from "./state";
 

@@ -2,7 +2,7 @@
  * Gmail: the signed-in user's drafts (recipients, subject, snippet), each downloadable as .eml,
  * and the mail they sent.
  */
-import { decodeWords, headerValue, parsePart, snippetOf } from "../../emulator/gmail/mime";
+import { decodeWords, headerValue, parsePart, snippetOf } from "../../emulator";
 import { esc } from "./html";
 import type { PreviewState } from "./state";
 

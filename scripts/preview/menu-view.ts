@@ -1,5 +1,5 @@
 /* The editor's Confer menu as a toolbar of buttons, each running its item's function. */
-import type { MenuItemModel, MenuModel } from "../../emulator/services/ui";
+import type { MenuItemModel, MenuModel } from "../../emulator";
 import { esc } from "./html";
 
 function items(fileId: string, entries: MenuModel["items"]): string {

@@ -3,12 +3,10 @@
  * bundle, with an empty spreadsheet the coordinator owns and will set up as Confer's hub, and the
  * script deployed twice: the staff web app and the families' anonymous sign-up page.
  */
-import { Workspace } from "../../emulator";
-import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, SpreadsheetContent, Workspace } from "../../emulator";
 import { type DemoRoster, demoSchoolRoster } from "../demo/roster";
 import { seedRoster } from "../demo/seed-roster";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 
 export interface PreviewSchool {
   readonly ws: Workspace;

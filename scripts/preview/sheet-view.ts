@@ -1,6 +1,5 @@
 /* The hub spreadsheet: a tab picker and the chosen tab's display values as a table. */
-import { displayValue } from "../../emulator/sheets/cell-values";
-import { cellAt, lastColumnOf, lastRowOf, SpreadsheetContent } from "../../emulator/sheets/model";
+import { cellAt, displayValue, lastColumnOf, lastRowOf, SpreadsheetContent } from "../../emulator";
 import { esc } from "./html";
 import type { PreviewState } from "./state";
 

@@ -4,8 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Workspace } from "../../emulator";
-import type { ShownHtml } from "../../emulator/services/ui";
+import type { ShownHtml, Workspace } from "../../emulator";
 import type { DemoRoster } from "../demo/roster";
 import type { LastAction } from "./last-action";
 import { newWorkspace, previewRoster, seedPreviewSchool } from "./school";

@@ -3,9 +3,7 @@
  * preview: /macros/s/<id>/exec runs doGet (or doPost) as Google would for a visitor with no
  * Google session, and the page's google.script.run calls run as the deployment runs them.
  */
-import { run, webAppPageRun } from "../../emulator";
-import type { HttpReply } from "../../emulator/services/http-response";
-import { planWebAppCall, replyOfWebApp } from "../../emulator/services/web-app-call";
+import { type HttpReply, planWebAppCall, replyOfWebApp, run, webAppPageRun } from "../../emulator";
 import type { SidebarAnswer } from "./editor";
 import { measured } from "./last-action";
 import { type PageLocation, webAppPage } from "./sidebar-page";

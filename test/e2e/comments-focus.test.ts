@@ -4,7 +4,7 @@
  * back to it once the save is confirmed, so a keyboard user carries on from where they were.
  */
 import type { FrameLocator, Page } from "playwright-core";
-import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";
 import { seeExactText, seeVisible } from "./see";

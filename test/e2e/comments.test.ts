@@ -6,7 +6,7 @@
  * refused before anything is sent.
  */
 import type { Dialog, FrameLocator, Page } from "playwright-core";
-import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";
 import { seeExactText, seeText, seeValue, seeVisible } from "./see";

@@ -6,7 +6,7 @@
  * button to mark it again.
  */
 import type { FrameLocator, Locator, Page } from "playwright-core";
-import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../emulator/demo";
+import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";
 import { seeExactText, seeText, seeValue, seeVisible } from "./see";

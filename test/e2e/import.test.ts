@@ -5,7 +5,7 @@
  * whose row it is; an import says how many students, staff, classes and guardians it holds.
  */
 import type { FrameLocator, Page } from "playwright-core";
-import { DEFAULT_DEMO_SEED, generateDemoSchool, toConferCsv } from "../../emulator/demo";
+import { DEFAULT_DEMO_SEED, generateDemoSchool, toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { generateDemoSchool, toConferCsv } from "../../emulator/demo";
+import { generateDemoSchool, toConferCsv } from "../../scripts/demo-school";
 import { type Preview, startPreview } from "../../scripts/serve";
 import { type Browser, launchChromium } from "./browser";
 import { seeExactText, seeText, seeValue, seeVisible } from "./see";

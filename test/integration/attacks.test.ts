@@ -4,11 +4,8 @@
  * taking over the hub; rights that outlive the roster; and typed text that would break a header,
  * a merge or a folder path.
  */
-import { run, webAppPageRun } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
-import { MIME } from "../../emulator/drive/store";
-import { sheetToCsv } from "../../emulator/sheets/csv";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, run, SpreadsheetContent, sheetToCsv, webAppPageRun } from "../../emulator";
+import { toConferCsv } from "../../scripts/demo-school";
 import { readDoc } from "./doc-access";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
 import { fingerprint } from "./security/fingerprint";

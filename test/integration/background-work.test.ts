@@ -3,8 +3,7 @@
  * do (an add-on may keep one per user per document), it replaces the triggers of earlier
  * versions, and it sends the day's reminders once, from the reminder hour on.
  */
-import { runDueTriggers } from "../../emulator";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { runDueTriggers, sheetToCsv } from "../../emulator";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { publishFallSlots, readyHub, runIn } from "./harness";
 

@@ -5,9 +5,8 @@
  * Then they edit at once: each save read the tabs before the lock, while others wrote, and every
  * edit lands on its own row, as rebuilding the tabs from the log gives them.
  */
-import { runConcurrently } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { runConcurrently, sheetToCsv } from "../../emulator";
+import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, demoHub, runIn } from "./harness";
 import { columnsOf } from "./hub-columns";

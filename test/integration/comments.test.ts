@@ -3,10 +3,8 @@
  * hub owner), never by writing the tabs; authors alone edit; stale versions conflict; formulas
  * stay text; forged requests are refused and logged; a wrecked tab is rebuilt from the log.
  */
-import { run } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
-import { sheetToCsv } from "../../emulator/sheets/csv";
-import type { SpreadsheetContent } from "../../emulator/sheets/model";
+import { run, type SpreadsheetContent, sheetToCsv } from "../../emulator";
+import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, readyHub, writeCellByHand } from "./harness";
 import { columnsOf } from "./hub-columns";

@@ -3,10 +3,8 @@
  * with exactly that student and their advisor; re-runs never copy twice or touch a student's
  * writing; runs cut off by the execution limit or broken by a service error finish later.
  */
-import { run, runDueTriggers } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
-import type { DriveFile } from "../../emulator/drive/store";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { type DriveFile, run, runDueTriggers, sheetToCsv } from "../../emulator";
+import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { editDoc, readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";

@@ -10,12 +10,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type AddressObject, simpleParser } from "mailparser";
-import { Workspace } from "../../emulator";
-import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
-import { MIME } from "../../emulator/drive/store";
-import { newSheet, SpreadsheetContent } from "../../emulator/sheets/model";
-import { exportWorkspace } from "../../emulator/views/export";
-import { safeFileName } from "../../emulator/views/file-names";
+import {
+  exportWorkspace,
+  MIME,
+  newSheet,
+  SpreadsheetContent,
+  safeFileName,
+  Workspace,
+} from "../../emulator";
 import type { DemoContext } from "../../scripts/demo/context";
 import { createConferenceDocs } from "../../scripts/demo/docs-step";
 import { importRoster, setUpHub } from "../../scripts/demo/hub-steps";
@@ -26,6 +28,7 @@ import { seedRoster } from "../../scripts/demo/seed-roster";
 import { openHub } from "../../scripts/demo/steps";
 import { demoSummary } from "../../scripts/demo/summary";
 import { type DemoTermResult, PLANNED_STEPS, runDemoTerm } from "../../scripts/demo/term";
+import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { DIST } from "./harness";
 import { columnsIn } from "./hub-columns";

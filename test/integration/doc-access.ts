@@ -1,6 +1,5 @@
 /* Reading and editing Docs as a given user through the emulated Docs REST API, for the tests. */
-import type { Workspace } from "../../emulator";
-import { rest } from "../emulator/rest-client";
+import { rest, type Workspace } from "../../emulator";
 
 interface StructuralElement {
   paragraph?: { elements: { textRun?: { content: string } }[] };

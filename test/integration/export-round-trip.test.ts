@@ -7,9 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { run, Workspace } from "../../emulator";
-import { exportWorkspace } from "../../emulator/views/export";
-import { rest } from "../emulator/rest-client";
+import { exportWorkspace, rest, run, Workspace } from "../../emulator";
 import { DIST, readyHub } from "./harness";
 
 function rfc2047(text: string): string {

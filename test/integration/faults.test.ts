@@ -2,9 +2,8 @@
  * A fault at each write step of a multi-step action, then the retry (or the hourly trigger):
  * the hub ends exactly as a fault-free run leaves it, each comment, booking and event once.
  */
-import { run, runDueTriggers, webAppPageRun } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { run, runDueTriggers, sheetToCsv, webAppPageRun } from "../../emulator";
+import { toConferCsv } from "../../scripts/demo-school";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc, typeAtEndOfSection } from "./doc-access";

@@ -5,8 +5,7 @@
  * invalid email is skipped and reported.
  */
 import { simpleParser } from "mailparser";
-import { run } from "../../emulator";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { run, sheetToCsv } from "../../emulator";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { typeAtEndOfSection } from "./doc-access";

@@ -1,15 +1,13 @@
 /* A small school on the emulator, running the built bundle in dist/ as Apps Script would. */
 import fs from "node:fs";
 import path from "node:path";
-import { run, Workspace } from "../../emulator";
+import { MIME, run, SpreadsheetContent, Workspace } from "../../emulator";
 import {
   type DemoSchool,
   generateDemoSchool,
   seedWorkspace,
   toConferCsv,
-} from "../../emulator/demo";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+} from "../../scripts/demo-school";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 export const COORDINATOR = "coordinator@school.test";

@@ -3,12 +3,15 @@
  * roster (a messy CSV with every listed problem, the demo school's messy-but-valid CSV, and a
  * clean OneRoster set). A failed import writes nothing; a teacher cannot write the hub.
  */
-import { run } from "../../emulator";
-import { messyConferCsv, toConferCsv, toOneRosterCsv } from "../../emulator/demo";
-import { DocumentContent } from "../../emulator/docs/model";
-import { MIME } from "../../emulator/drive/store";
-import { sheetNames, sheetToCsv } from "../../emulator/sheets/csv";
-import type { SpreadsheetContent } from "../../emulator/sheets/model";
+import {
+  DocumentContent,
+  MIME,
+  run,
+  type SpreadsheetContent,
+  sheetNames,
+  sheetToCsv,
+} from "../../emulator";
+import { messyConferCsv, toConferCsv, toOneRosterCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, demoHub, runIn } from "./harness";
 import { columnsOf } from "./hub-columns";

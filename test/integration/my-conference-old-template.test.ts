@@ -4,11 +4,10 @@
  * once, leaving what the student wrote alone; a doc whose layout Confer cannot find is left
  * as it is, and the sidebar says what is missing.
  */
-import { run } from "../../emulator";
+import { rest, run } from "../../emulator";
 import { DEFAULT_TEMPLATE_NAME } from "../../src/domain/conference-doc/default-template";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { type DocJson, rangesOf, sectionContent } from "../../src/domain/doc/doc-json";
-import { rest } from "../emulator/rest-client";
 import { editDoc, typeAtEndOfSection } from "./doc-access";
 import { readyHub, runIn } from "./harness";
 

@@ -3,12 +3,10 @@
  * its own named section (read back with documents.get), strangers are refused, hand edits are
  * read back, and re-adding an artifact does not duplicate it.
  */
-import { run } from "../../emulator";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { rest, run, sheetToCsv } from "../../emulator";
 import { SECTIONS } from "../../src/domain/conference-doc/template";
 import { sectionContent } from "../../src/domain/doc/doc-json";
 import { parseCsv } from "../../src/domain/roster/csv";
-import { rest } from "../emulator/rest-client";
 import { readDoc, typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
 import { columnsOf } from "./hub-columns";

@@ -2,8 +2,7 @@
  * A notice Gmail cannot take for a while is not lost: it waits whole in the hub's Outbox, the
  * person is told, and the hourly trigger delivers it and empties the Outbox.
  */
-import { run, runDueTriggers, webAppPageRun } from "../../emulator";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { run, runDueTriggers, sheetToCsv, webAppPageRun } from "../../emulator";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { appendRowsByHand, publishFallSlots, readyHub, runIn } from "./harness";
 import { columnsOf } from "./hub-columns";

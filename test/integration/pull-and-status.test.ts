@@ -4,12 +4,8 @@
  * keep students' writing; withdrawn and edited comments follow; bad docs are reported or repaired;
  * status is read from what students really wrote in their docs.
  */
-import { run } from "../../emulator";
-import type { DriveFile } from "../../emulator/drive/store";
-import { sheetToCsv } from "../../emulator/sheets/csv";
-import type { SpreadsheetContent } from "../../emulator/sheets/model";
+import { type DriveFile, rest, run, type SpreadsheetContent, sheetToCsv } from "../../emulator";
 import { parseCsv } from "../../src/domain/roster/csv";
-import { rest } from "../emulator/rest-client";
 import { editDoc, readDoc } from "./doc-access";
 import { type DemoHub, docsAllowanceSpent, readyHub, runIn, writeCellByHand } from "./harness";
 import { columnsOf } from "./hub-columns";

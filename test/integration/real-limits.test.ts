@@ -5,8 +5,7 @@
  * their doc lines written under the same limit. Nothing is lost, nothing is made twice, and each
  * answer says where the run stands.
  */
-import { run, runConcurrently, runDueTriggers, webAppPageRun } from "../../emulator";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { run, runConcurrently, runDueTriggers, sheetToCsv, webAppPageRun } from "../../emulator";
 import { benchSchool, COORDINATOR, readyHub } from "../../scripts/bench/school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc } from "./doc-access";

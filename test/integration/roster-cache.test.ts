@@ -3,10 +3,8 @@
  * Chinese names (three bytes a character) is cached in pieces that each fit, teachers' saves use
  * it, and a re-import replaces it at once, so a class added by the import is not refused.
  */
-import { run, Workspace } from "../../emulator";
-import { generateDemoSchool, seedWorkspace, toConferCsv } from "../../emulator/demo";
-import { MIME } from "../../emulator/drive/store";
-import { SpreadsheetContent } from "../../emulator/sheets/model";
+import { MIME, run, SpreadsheetContent, Workspace } from "../../emulator";
+import { generateDemoSchool, seedWorkspace, toConferCsv } from "../../scripts/demo-school";
 import { DIST, runIn } from "./harness";
 
 const FAMILY = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];

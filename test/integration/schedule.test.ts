@@ -5,11 +5,16 @@
  * not-yet-booked list drafts one reminder per family, with their link.
  */
 import { simpleParser } from "mailparser";
-import { run, runConcurrently, runDueTriggers, webAppPageRun } from "../../emulator";
-import { toConferCsv } from "../../emulator/demo";
-import type { DocumentContent } from "../../emulator/docs/model";
-import { sheetToCsv } from "../../emulator/sheets/csv";
-import type { SpreadsheetContent } from "../../emulator/sheets/model";
+import {
+  type DocumentContent,
+  run,
+  runConcurrently,
+  runDueTriggers,
+  type SpreadsheetContent,
+  sheetToCsv,
+  webAppPageRun,
+} from "../../emulator";
+import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";

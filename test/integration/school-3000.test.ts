@@ -5,8 +5,7 @@
  * executions the open sidebar makes, each telling the coordinator where it stands, and ends with
  * exactly one doc per student, shared with that student and reached by their advisor.
  */
-import { run } from "../../emulator";
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { run, sheetToCsv } from "../../emulator";
 import { benchSchool, COORDINATOR, readyHub } from "../../scripts/bench/school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { columnsOf } from "./hub-columns";

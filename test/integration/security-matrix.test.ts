@@ -5,7 +5,7 @@
  * changes nothing, · that door cannot carry that person or that action.
  */
 
-import { toConferCsv } from "../../emulator/demo";
+import { toConferCsv } from "../../scripts/demo-school";
 import { DOORS, type Door } from "../../src/domain/access/doors";
 import { ACTION_TABLE } from "../../src/server/actions/table";
 import { fingerprint } from "./security/fingerprint";

@@ -3,7 +3,7 @@
  * is bad, naming each; a new hub's school name waits for the coordinator instead of taking the
  * spreadsheet's title.
  */
-import { sheetToCsv } from "../../emulator/sheets/csv";
+import { sheetToCsv } from "../../emulator";
 import { type DemoHub, demoHub, readyHub, runIn } from "./harness";
 
 type Refused = { saved: false; problems: { field: string; message: string }[] };

@@ -3,10 +3,15 @@
  * kind of person: the add-on in a Sheet or Doc, the staff web app's doPost, a page a deployment
  * served (google.script.run as the hub owner), and a trigger.
  */
-import { DocumentContent, type RunResult, run, runDueTriggers } from "../../../emulator";
-import { toConferCsv } from "../../../emulator/demo";
-import { MIME } from "../../../emulator/drive/store";
-import { SpreadsheetContent } from "../../../emulator/sheets/model";
+import {
+  DocumentContent,
+  MIME,
+  type RunResult,
+  run,
+  runDueTriggers,
+  SpreadsheetContent,
+} from "../../../emulator";
+import { toConferCsv } from "../../../scripts/demo-school";
 import type { Door } from "../../../src/domain/access/doors";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "../harness";
 

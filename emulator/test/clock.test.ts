@@ -3,7 +3,7 @@
  * Utilities.sleep, reference/utilities/utilities#sleep(Integer)) shows in Date.now(), as it would
  * on Google's servers, while the test itself runs at CPU speed.
  */
-import { run } from "../../emulator";
+import { run } from "..";
 import { OWNER, schoolWorkspace } from "./harness";
 
 describe("the script's clock", () => {

@@ -1,6 +1,6 @@
 /* Calls the emulated Google REST endpoints directly, as one execution of `user`. */
-import type { Workspace } from "../../emulator";
-import { callRest } from "../../emulator/rest/call";
+import type { Workspace } from "../core/workspace";
+import { callRest } from "./call";
 
 export interface Reply {
   status: number;

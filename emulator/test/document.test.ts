@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run, type Workspace } from "../../emulator";
+import { run, type Workspace } from "..";
 import { OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 function newDoc(ws: Workspace, name = "Notes"): string {

@@ -7,8 +7,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run, type Workspace } from "../../emulator";
-import { sheetNames, sheetToCsv } from "../../emulator/sheets/csv";
+import { run, type Workspace } from "..";
+import { sheetNames, sheetToCsv } from "../sheets/csv";
 import { OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 function call(ws: Workspace, as: string, fn: string, ...args: unknown[]): unknown {

@@ -4,7 +4,7 @@
  * patterns, digests as Java byte[] (-128..127), Base64, blobs and CSV.
  */
 import { createHash } from "node:crypto";
-import { run } from "../../emulator";
+import { run } from "..";
 import { OWNER, schoolWorkspace } from "./harness";
 
 const ws = schoolWorkspace("utilities");

@@ -3,9 +3,9 @@
  * documents.get's resource and indexes, and documents.batchUpdate's requests, its
  * atomicity and its errors, called straight through the emulated routes.
  */
-import { run, type Workspace } from "../../emulator";
-import { type DocumentContent, newTable } from "../../emulator/docs/model";
-import { findRoute } from "../../emulator/rest";
+import { run, type Workspace } from "..";
+import { type DocumentContent, newTable } from "../docs/model";
+import { findRoute } from "../rest";
 import { OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 interface ParagraphElement {

@@ -3,10 +3,10 @@
  * clock: the Docs API's 60 writes and 300 reads, Drive's rate-limit 403, Gmail's quota units and
  * Calendar's 600 requests (each rule's source is in emulator/core/rate-limits.ts).
  */
-import { DocumentContent, RATE_RULES } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
+import { DocumentContent, RATE_RULES } from "..";
+import { MIME } from "../drive/store";
+import { rest } from "../rest/client";
 import { OWNER, schoolWorkspace, TEACHER } from "./harness";
-import { rest } from "./rest-client";
 
 function docOf(ws: ReturnType<typeof schoolWorkspace>) {
   return ws.drive.create({

@@ -5,8 +5,8 @@
  * does not emulate, and what AuthMode.NONE allows (guides/triggers#restrictions, add-ons
  * concepts/editor-auth-lifecycle#authorization_modes).
  */
-import { run, runConcurrently } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
+import { run, runConcurrently } from "..";
+import { MIME } from "../drive/store";
 import { OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 const TOO_MANY = "There are too many scripts running simultaneously for this Google user account.";

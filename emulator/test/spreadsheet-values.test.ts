@@ -3,7 +3,7 @@
  * them: setValues dimension errors, typed values back from getValues (Dates for date cells),
  * display values by number format, text parsing, plain text and the leading apostrophe.
  */
-import { run, type Workspace } from "../../emulator";
+import { run, type Workspace } from "..";
 import { OWNER, schoolWorkspace } from "./harness";
 
 function newSpreadsheet(ws: Workspace): string {

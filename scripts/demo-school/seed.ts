@@ -2,7 +2,7 @@
  * Puts the demo school into a Workspace: every person as a user, and the script deployed as the
  * coordinator and shared with the school's domain to view, as the README's deploy steps say.
  */
-import type { Workspace } from "../core/workspace";
+import type { Workspace } from "../../emulator";
 import type { DemoSchool } from "./model";
 
 export function seedWorkspace(ws: Workspace, school: DemoSchool): void {

@@ -3,10 +3,10 @@
  * developers.google.com/workspace/drive/api/reference/rest/v3/files/copy, .../v3/permissions
  * and .../drive/api/guides/handle-errors (404 notFound vs 403 insufficientFilePermissions).
  */
-import { MIME } from "../../emulator/drive/store";
-import { callRest } from "../../emulator/rest/call";
+import { MIME } from "../drive/store";
+import { callRest } from "../rest/call";
+import { rest } from "../rest/client";
 import { EXECUTION_START_MS, OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
-import { rest } from "./rest-client";
 
 const DRIVE = "https://www.googleapis.com/drive/v3";
 

@@ -5,8 +5,8 @@
  * values up to 100 KB. Expiry runs on the modelled clock: the workspace's wall clock plus the
  * execution's modelled time.
  */
-import { run, Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
+import { run, Workspace } from "..";
+import { MIME } from "../drive/store";
 import { EXECUTION_START_MS, fixture, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 function clockedWorkspace() {

@@ -6,8 +6,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run, runDueTriggers } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
+import { run, runDueTriggers } from "..";
+import { MIME } from "../drive/store";
 import { OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 const START = Date.UTC(2026, 10, 23, 9);

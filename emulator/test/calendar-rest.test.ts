@@ -6,9 +6,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run, Workspace } from "../../emulator";
+import { run, Workspace } from "..";
+import { rest } from "../rest/client";
 import { fixture, OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
-import { rest } from "./rest-client";
 
 const EVENTS = "https://www.googleapis.com/calendar/v3/calendars/primary/events";
 const ID = "conf2026s0001";

@@ -4,7 +4,7 @@
  * that language ("[es] Hello"); each call spends the daily translations quota
  * (developers.google.com/apps-script/guides/services/quotas).
  */
-import { run } from "../../emulator";
+import { run } from "..";
 import { EXECUTION_START_MS, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 const translate = (ws = schoolWorkspace("language"), ...args: unknown[]) =>

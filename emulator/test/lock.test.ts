@@ -3,7 +3,7 @@
  * waitLock throws after its timeout, tryLock returns false, and a lock is released when
  * its execution ends. Concurrent executions run in worker threads.
  */
-import { run, runConcurrently } from "../../emulator";
+import { run, runConcurrently } from "..";
 import { OWNER, schoolWorkspace } from "./harness";
 
 const bumps = (useLock: boolean, n: number) =>

@@ -1,5 +1,5 @@
 /*
- * The seeded demo school (emulator/demo): the same seed makes the same school; its size and
+ * The seeded demo school (scripts/demo-school): the same seed makes the same school; its size and
  * shape match a middle school (3 grades of ~30, 1-3 guardians, 12 teachers, 6 advisors, ~6
  * classes a student, no timetable clashes); names keep accents, apostrophes and hyphens while
  * emails are folded to ASCII and unique; and its roster files follow /work/brief/ROSTER.md with
@@ -15,8 +15,8 @@ import {
   seedWorkspace,
   toConferCsv,
   toOneRosterCsv,
-} from "../../emulator/demo";
-import { csvField } from "../../emulator/demo/csv";
+} from "../../scripts/demo-school";
+import { csvField } from "../../scripts/demo-school/csv";
 import { readConferRoster, readOneRoster, validateRoster } from "../../src/domain/roster";
 
 /** RFC 4180: fields split by commas, records by CRLF (LF accepted), quotes doubled inside quoted fields. */

@@ -7,9 +7,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { Workspace } from "../../emulator";
+import { Workspace } from "..";
+import { rest } from "../rest/client";
 import { OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
-import { rest } from "./rest-client";
 
 const DRAFTS = "https://gmail.googleapis.com/gmail/v1/users/me/drafts";
 

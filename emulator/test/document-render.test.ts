@@ -2,9 +2,9 @@
  * renderDocumentHtml: a Doc as a standalone HTML page (DESIGN.md §6 "Docs render to HTML"),
  * with every text escaped, and headings, lists, tables and rules as their HTML elements.
  */
-import { run } from "../../emulator";
-import type { DocumentContent } from "../../emulator/docs/model";
-import { renderDocumentHtml } from "../../emulator/docs/render-html";
+import { run } from "..";
+import type { DocumentContent } from "../docs/model";
+import { renderDocumentHtml } from "../docs/render-html";
 import { OWNER, schoolWorkspace } from "./harness";
 
 function rendered(): { html: string; id: string; ws: ReturnType<typeof schoolWorkspace> } {

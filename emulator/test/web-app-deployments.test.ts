@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run, runConcurrently, Workspace, webAppPageRun } from "../../emulator";
+import { run, runConcurrently, Workspace, webAppPageRun } from "..";
 import { fixture, OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 const FAMILY = { executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" } as const;

@@ -4,8 +4,8 @@
  * developers.google.com/apps-script/reference/url-fetch/http-response: the script's own
  * web app (a nested doGet/doPost execution), Google REST endpoints, and nothing else.
  */
-import { run } from "../../emulator";
-import { apiError, json, registerRoute } from "../../emulator/rest/router";
+import { run } from "..";
+import { apiError, json, registerRoute } from "../rest/router";
 import { EXECUTION_START_MS, OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 registerRoute({

@@ -3,8 +3,8 @@
  * its script project shared with the school's domain to view (as Confer's deploy steps say).
  */
 import path from "node:path";
-import { Workspace } from "../../emulator";
-import { LatencyModel } from "../../emulator/core/latency";
+import { Workspace } from "..";
+import { LatencyModel } from "../core/latency";
 
 /** What every execution costs before its first line runs (the latency table's Execution.start row). */
 export const EXECUTION_START_MS = new LatencyModel().perUnitMs("Execution.start");

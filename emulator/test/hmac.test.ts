@@ -4,7 +4,7 @@
  * (String, String), (String, String, Charset) and (Byte[], Byte[]), answering the signature as
  * Java bytes (-128..127). The expected values are RFC 4231's HMAC-SHA-256 test vectors.
  */
-import { run } from "../../emulator";
+import { run } from "..";
 import { OWNER, schoolWorkspace } from "./harness";
 
 function hmac(...args: unknown[]) {

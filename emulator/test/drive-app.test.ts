@@ -3,8 +3,8 @@
  * developers.google.com/apps-script/reference/drive/drive-app, .../drive/file and .../drive/folder:
  * copies belong to the copier, access is checked on every call, sharing follows Drive's roles.
  */
-import { run, type Workspace } from "../../emulator";
-import { MIME } from "../../emulator/drive/store";
+import { run, type Workspace } from "..";
+import { MIME } from "../drive/store";
 import { OUTSIDER, OWNER, schoolWorkspace, TEACHER } from "./harness";
 
 const NO_ITEM =
