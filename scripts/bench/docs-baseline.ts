@@ -6,8 +6,8 @@
  */
 import path from "node:path";
 import { MIME, SpreadsheetContent, type Workspace } from "../../emulator";
-import { replacements } from "../../src/domain/conference-doc/fill";
-import { conferenceDocName } from "../../src/domain/conference-doc/naming";
+import { replacements } from "../../src/domain/conference-docs/fill";
+import { conferenceDocName } from "../../src/domain/conference-docs/naming";
 import { runInChunks } from "./chunks";
 import {
   type BenchSchool,

@@ -5,9 +5,12 @@
  */
 import path from "node:path";
 import { run } from "../../emulator";
-import { SECTIONS } from "../../src/domain/conference-doc/template";
-import { fillTemplate, ORIGINAL_DIVIDER } from "../../src/domain/drafts/update";
-import { DEFAULT_GUARDIAN_SUBJECT, DEFAULT_GUARDIAN_TEMPLATE } from "../../src/domain/hub/settings";
+import { SECTIONS } from "../../src/domain/conference-docs/template";
+import { fillTemplate, ORIGINAL_DIVIDER } from "../../src/domain/guardian-updates/update";
+import {
+  DEFAULT_GUARDIAN_SUBJECT,
+  DEFAULT_GUARDIAN_TEMPLATE,
+} from "../../src/domain/settings/settings";
 import { typeAtEndOfSection } from "../../test/integration/doc-access";
 import {
   ADVISEES,

@@ -6,7 +6,7 @@
 import { MIME } from "../../emulator";
 import { CONFERENCE_DOCS_TAB } from "../../src/domain/hub/tabs";
 import type { DemoContext } from "./context";
-import { requireHub } from "./hub-steps";
+import { requireHub } from "./setup-steps";
 import { readTab } from "./hub-tab";
 import type { StepRecorder } from "./record";
 

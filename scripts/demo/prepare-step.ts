@@ -3,7 +3,7 @@
  * the Docs REST API as themselves, tick a purpose, write a question and an artifact row, and
  * write their Post-Conference Plan (goal in their own words, next steps, teachers' support).
  */
-import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { SECTIONS } from "../../src/domain/conference-docs/template";
 import type { DemoContext } from "./context";
 import { batchUpdate, type DocResource, getDocument, sectionRanges } from "./docs-rest";
 import type { StepRecorder } from "./record";

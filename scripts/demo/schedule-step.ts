@@ -6,7 +6,7 @@
  */
 import { webAppPageRun } from "../../emulator";
 import type { DemoContext } from "./context";
-import { requireHub } from "./hub-steps";
+import { requireHub } from "./setup-steps";
 import type { StepRecorder } from "./record";
 
 const ROUND = "Fall conferences";

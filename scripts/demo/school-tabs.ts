@@ -6,7 +6,7 @@ import {
   STUDENTS_TAB,
 } from "../../src/domain/hub/tabs";
 import type { DemoContext } from "./context";
-import { requireHub } from "./hub-steps";
+import { requireHub } from "./setup-steps";
 import { readTab } from "./hub-tab";
 
 export interface HubClass {

@@ -2,7 +2,7 @@
  * A person typing in a Google Doc: text inserted at the end of one of the conference doc's
  * sections, through the Docs REST API as that person, recorded as one `Docs editor` execution.
  */
-import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { batchUpdate, getDocument, sectionRanges } from "../demo/docs-rest";
 import { type LastAction, summarizeAction } from "./last-action";
 import type { PreviewState } from "./state";

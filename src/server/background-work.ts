@@ -8,16 +8,16 @@ import { explainGoogleError } from "../domain/limits/google-messages";
 import { remindersDueNow } from "../domain/schedule/reminders";
 import { openHub, storedHubId } from "../workspace/hub-store";
 import { readJson, writeJson } from "../workspace/script-state";
-import { continueConferenceDocs, type DocsProgress } from "./conference-docs";
-import { loadSettings } from "./hub-context";
-import { loadScheduleContext } from "./schedule-layer";
+import { continueConferenceDocs, type DocsProgress } from "./conference-docs/run";
+import { loadSettings } from "./hub/context";
 import {
   type RemindersRun,
   type RetryRun,
   retryScheduleDeliveries,
   retryWaiting,
   sendBookingReminders,
-} from "./schedule-reminders";
+} from "./schedule/background";
+import { loadScheduleContext } from "./schedule/writer";
 
 const REMINDERS_DAY = "confer.remindersDay";
 

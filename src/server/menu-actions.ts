@@ -2,7 +2,7 @@
 
 import { counted } from "../domain/plural";
 import { callAction, currentCaller } from "./actions/call";
-import { describeSetup, setUpHubIn } from "./hub-setup";
+import { describeSetup, setUpHubIn } from "./hub/setup";
 import { answerInAlert } from "./menu-alert";
 
 function setUpHere(title: string, moving: boolean): void {

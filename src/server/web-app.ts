@@ -21,7 +21,7 @@ import { jsonOutput } from "../workspace/web-output";
 import type { AnyAction } from "./actions/action";
 import { admitCaller, enterAs } from "./actions/call";
 import { ACTION_TABLE } from "./actions/table";
-import { familySignupPage } from "./family-signup";
+import { familySignupPage } from "./schedule/family-signup";
 
 function errorEnvelope(error: unknown): WebResponse {
   if (error instanceof ConferError) return failure(error.code, error.message);

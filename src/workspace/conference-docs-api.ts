@@ -3,7 +3,7 @@
  * of students at a time. Each copy is tagged with its student in Drive's appProperties, so an
  * interrupted run can find the copies it already made.
  */
-import type { CopyRequest, ShareRequest } from "../domain/conference-doc/docs-run";
+import type { CopyRequest, ShareRequest } from "../domain/conference-docs/docs-run";
 import type { Outcome } from "../domain/outcome";
 import { callAll, DOCS, DRIVE, query } from "./google-api";
 

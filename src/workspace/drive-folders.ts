@@ -5,7 +5,7 @@
  * a path is looked up once.
  */
 
-import { ROOT_FOLDER_NAME } from "../domain/conference-doc/naming";
+import { ROOT_FOLDER_NAME } from "../domain/conference-docs/naming";
 import type { Outcome } from "../domain/outcome";
 import { zipOutcomes } from "../domain/zip-outcomes";
 import { callAll, DRIVE, query } from "./google-api";

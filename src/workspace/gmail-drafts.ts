@@ -3,7 +3,7 @@
  * the gmail.compose scope, many at once with fetchAll. Confer only drafts; a person sends.
  */
 
-import { base64Url } from "../domain/drafts/utf8";
+import { base64Url } from "../domain/guardian-updates/utf8";
 import type { Outcome } from "../domain/outcome";
 import { zipOutcomes } from "../domain/zip-outcomes";
 import { type ApiRequest, callAll, GMAIL } from "./google-api";

@@ -3,7 +3,7 @@
  * Confer sends only where the school's Settings say so; otherwise it drafts.
  */
 
-import { base64Url } from "../domain/drafts/utf8";
+import { base64Url } from "../domain/guardian-updates/utf8";
 import type { Outcome } from "../domain/outcome";
 import { idOf } from "./gmail-drafts";
 import { type ApiRequest, callAll, GMAIL } from "./google-api";

@@ -3,7 +3,7 @@
  * named range around each section Confer manages (so text typed anywhere inside a section stays
  * in it), and reading a template back to check it.
  */
-import type { Block } from "../domain/conference-doc/default-template";
+import type { Block } from "../domain/conference-docs/default-template";
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;

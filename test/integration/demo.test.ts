@@ -20,12 +20,12 @@ import {
 } from "../../emulator";
 import type { DemoContext } from "../../scripts/demo/context";
 import { createConferenceDocs } from "../../scripts/demo/docs-step";
-import { importRoster, setUpHub } from "../../scripts/demo/hub-steps";
+import { importRoster, setUpHub } from "../../scripts/demo/setup-steps";
 import { demoMain } from "../../scripts/demo/main";
 import { StepRecorder } from "../../scripts/demo/record";
 import { demoSchoolRoster } from "../../scripts/demo/roster";
 import { seedRoster } from "../../scripts/demo/seed-roster";
-import { openHub } from "../../scripts/demo/steps";
+import { openHub } from "../../scripts/demo/opening-steps";
 import { demoSummary } from "../../scripts/demo/summary";
 import { type DemoTermResult, PLANNED_STEPS, runDemoTerm } from "../../scripts/demo/term";
 import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../scripts/demo-school";

@@ -4,7 +4,7 @@
  */
 import { run, runDueTriggers, sheetToCsv, webAppPageRun } from "../../emulator";
 import { toConferCsv } from "../../scripts/demo-school";
-import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc, typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";

@@ -6,7 +6,7 @@
  */
 import { simpleParser } from "mailparser";
 import { run, sheetToCsv } from "../../emulator";
-import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { typeAtEndOfSection } from "./doc-access";
 import { type DemoHub, readyHub, runIn, writeCellByHand } from "./harness";

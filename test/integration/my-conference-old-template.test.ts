@@ -5,8 +5,8 @@
  * as it is, and the sidebar says what is missing.
  */
 import { rest, run } from "../../emulator";
-import { DEFAULT_TEMPLATE_NAME } from "../../src/domain/conference-doc/default-template";
-import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { DEFAULT_TEMPLATE_NAME } from "../../src/domain/conference-docs/default-template";
+import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { type DocJson, rangesOf, sectionContent } from "../../src/domain/doc/doc-json";
 import { editDoc, typeAtEndOfSection } from "./doc-access";
 import { readyHub, runIn } from "./harness";

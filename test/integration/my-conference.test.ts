@@ -4,7 +4,7 @@
  * read back, and re-adding an artifact does not duplicate it.
  */
 import { rest, run, sheetToCsv } from "../../emulator";
-import { SECTIONS } from "../../src/domain/conference-doc/template";
+import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { sectionContent } from "../../src/domain/doc/doc-json";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc, typeAtEndOfSection } from "./doc-access";

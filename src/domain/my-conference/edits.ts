@@ -3,7 +3,11 @@
  * named section, never at the section's start index, and later requests sit at lower indexes so
  * earlier ones do not move them.
  */
-import { HELD_PROMPT, OWN_WORDS_PROMPT, QUESTION_PROMPT } from "../conference-doc/default-template";
+import {
+  HELD_PROMPT,
+  OWN_WORDS_PROMPT,
+  QUESTION_PROMPT,
+} from "../conference-docs/default-template";
 import { artifactLinkProblem } from "./artifact-link";
 import type { Placed, PlacedSection } from "./placed";
 import { type ArtifactRow, afterPrompt, BOX, boxLabel, questionsOf, SOMETHING_ELSE } from "./view";

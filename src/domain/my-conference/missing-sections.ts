@@ -5,8 +5,8 @@
  * only inserts, styles and names the new paragraphs. A doc whose Preparation part cannot be
  * found is left alone, and the sidebar says what is missing.
  */
-import { type Block, defaultTemplate } from "../conference-doc/default-template";
-import { SECTIONS } from "../conference-doc/template";
+import { type Block, defaultTemplate } from "../conference-docs/default-template";
+import { SECTIONS } from "../conference-docs/template";
 import { type DocJson, rangesOf } from "../doc/doc-json";
 import type { DocRequest } from "./edits";
 

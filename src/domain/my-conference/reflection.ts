@@ -2,7 +2,7 @@
  * The academic, social and emotional reflection lines of the "How I am doing" section: read back
  * as they are, and written after their prompts, each begun with a chosen sentence starter.
  */
-import { REFLECTION_PROMPTS, SENTENCE_STARTERS } from "../conference-doc/default-template";
+import { REFLECTION_PROMPTS, SENTENCE_STARTERS } from "../conference-docs/default-template";
 import { ConferenceEditError, type DocRequest, need, oneLine, replaceFrom } from "./edits";
 import type { PlacedSection } from "./placed";
 import { afterPrompt } from "./view";

@@ -8,8 +8,8 @@ import {
   OWN_WORDS_PROMPT,
   QUESTION_PROMPT,
   TEACHER_SUPPORT_HEADING,
-} from "../conference-doc/default-template";
-import { SECTIONS } from "../conference-doc/template";
+} from "../conference-docs/default-template";
+import { SECTIONS } from "../conference-docs/template";
 import type { DocJson } from "../doc/doc-json";
 import { type PlacedSection, placedSection } from "./placed";
 

@@ -3,7 +3,7 @@
  * the student removed it, is made again: a heading and the text appended at the end of the doc,
  * the new text named again.
  */
-import { SECTIONS } from "../conference-doc/template";
+import { SECTIONS } from "../conference-docs/template";
 import { bodyEnd, type DocJson, rangesOf, rawText } from "../doc/doc-json";
 import { SECTION_HEADING } from "./comments-section";
 

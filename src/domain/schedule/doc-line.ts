@@ -2,7 +2,7 @@
  * The Conference line at the top of each student's doc, kept to their next booking, so that a
  * student always sees when their conference is, even before anyone sends them a notice.
  */
-import { NOT_SCHEDULED } from "../conference-doc/fill";
+import { NOT_SCHEDULED } from "../conference-docs/fill";
 import type { SlotChange } from "./decision";
 import type { Slot } from "./model";
 import { describeSlotTime } from "./zoned-time";

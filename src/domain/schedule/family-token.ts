@@ -2,7 +2,7 @@
  * A family's sign-up link: the payload (who may book, for which students and round, until when),
  * as base64url JSON, followed by the server's HMAC of it. No Google sign-in is needed to use it.
  */
-import { base64Url } from "../drafts/utf8";
+import { base64Url } from "../guardian-updates/utf8";
 import { fromBase64Url } from "./base64url";
 import { TokenError } from "./errors";
 import type { FamilyTokenPayload } from "./model";

@@ -2,7 +2,7 @@
  * Deterministic IDs, so that publishing or booking twice never makes a second slot or a second
  * Calendar event: a slot's ID comes from its host and start, an event's from its slot and student.
  */
-import { utf8Bytes } from "../drafts/utf8";
+import { utf8Bytes } from "../guardian-updates/utf8";
 import { isoMs } from "./zoned-time";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

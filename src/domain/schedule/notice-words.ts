@@ -3,7 +3,7 @@
  * drafted notices nobody is told until someone sends the drafts, and the words say whose Gmail
  * holds them.
  */
-import type { ScheduleNotices } from "../hub/settings";
+import type { ScheduleNotices } from "../settings/settings";
 
 export interface NoticeDelivery {
   readonly mode: ScheduleNotices;

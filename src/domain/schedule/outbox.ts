@@ -3,7 +3,7 @@
  * message) with how often they were tried, as the Outbox tab's rows. A later try removes those
  * delivered and keeps the rest, each with its latest error; nothing is dropped.
  */
-import type { ScheduleNotices } from "../hub/settings";
+import type { ScheduleNotices } from "../settings/settings";
 
 export interface OutboxItem {
   readonly queued: string;

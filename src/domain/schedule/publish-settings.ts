@@ -2,7 +2,7 @@
  * What the school's Settings allow a conference publish: days inside the conference window, when
  * one is set, and only the slot lengths listed. Office hours keep their own lengths and dates.
  */
-import { isRealDate, type Settings } from "../hub/settings";
+import { isRealDate, type Settings } from "../settings/settings";
 import { ScheduleInputError } from "./errors";
 import type { PublishRequest } from "./publish";
 

@@ -8,7 +8,7 @@ import { admit, needsRoster } from "../../domain/access/audience";
 import { personOf } from "../../domain/roles";
 import { openHub } from "../../workspace/hub-store";
 import { callWebApp } from "../../workspace/web-app-client";
-import { rosterOf } from "../hub-context";
+import { rosterOf } from "../hub/context";
 import type { AnyAction, Caller } from "./action";
 import type { ActionTable } from "./table";
 import { ACTION_TABLE } from "./table";

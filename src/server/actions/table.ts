@@ -9,8 +9,8 @@ import type { Audience } from "../../domain/access/audience";
 import { APP_NAME, CONFER_VERSION } from "../../domain/app-info";
 import { parseSaveRequest } from "../../domain/comments/request";
 import type { SaveRequest } from "../../domain/comments/save";
-import type { DocScope } from "../../domain/conference-doc/plan";
-import { parseScope } from "../../domain/conference-doc/plan";
+import type { DocScope } from "../../domain/conference-docs/plan";
+import { parseScope } from "../../domain/conference-docs/plan";
 import type { ReflectionInput } from "../../domain/my-conference/reflection";
 import type { ArtifactRow } from "../../domain/my-conference/view";
 import { type PullScope, parsePullScope } from "../../domain/pull/scope";
@@ -20,22 +20,22 @@ import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-
 import { showSidebar, showWideView } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
 import { runBackgroundWork } from "../background-work";
-import { checkInstallation } from "../check-installation";
 import {
   commentGridFor,
   missingCommentsFor,
   rebuildCommentTabsFor,
   saveCommentsFor,
-} from "../comment-layer";
-import { runConferenceDocs } from "../conference-docs";
-import { saveConferenceNotes, saveConferenceNotesFor } from "../conference-notes";
-import { conferenceAccessFor } from "../conference-role";
-import { parseStatusFilter, type StatusFilter, statusFor } from "../doc-status";
-import { docsSidebarInfoFor } from "../docs-endpoints";
-import { bookFamilySlot, cancelFamilyBooking, getFamilySignup } from "../family-signup";
-import { draftContextFor, parseDraftsMade, recordDraftsFor } from "../guardian-context";
-import { createGuardianUpdates, previewGuardianUpdates } from "../guardian-updates";
+} from "../comments/layer";
+import { runConferenceDocs } from "../conference-docs/run";
+import { docsSidebarInfoFor } from "../conference-docs/sidebar";
+import { createGuardianUpdates, previewGuardianUpdates } from "../guardian-updates/advisor-drafts";
+import { draftContextFor, parseDraftsMade, recordDraftsFor } from "../guardian-updates/hub-side";
+import { draftMyFamilyUpdate, studentDraftContextFor } from "../guardian-updates/student-update";
+import { checkInstallation } from "../install/check-installation";
 import { moveHubHere, rebuildCommentTabsFromLog, setUpHub } from "../menu-actions";
+import { listMyDriveFiles } from "../my-conference/drive-files";
+import { saveConferenceNotes, saveConferenceNotesFor } from "../my-conference/notes";
+import { conferenceAccessFor } from "../my-conference/role";
 import {
   addMyArtifact,
   addMyQuestion,
@@ -46,19 +46,23 @@ import {
   tickMyRehearsal,
   writeConferencePlan,
   writeMyReflection,
-} from "../my-conference";
-import { listMyDriveFiles } from "../my-drive-files";
-import { pullCommentsFor, pullInfoFor } from "../pull-comments";
-import { getPullInfo } from "../pull-endpoints";
-import { importRosterFor } from "../roster-endpoints";
-import { changeBookingFor } from "../schedule-change";
-import { draftBookingReminders, draftNoShowFollowUp, text } from "../schedule-endpoints";
-import { noShowFollowUpFor } from "../schedule-no-show";
-import { bookingRemindersFor, notYetBookedFor } from "../schedule-not-booked";
-import { publishSlotsFor } from "../schedule-publish";
-import { scheduleViewFor } from "../schedule-view";
-import { type SettingsForm, saveSettingsFor, settingsViewFor } from "../settings-endpoints";
-import { draftMyFamilyUpdate, studentDraftContextFor } from "../student-update";
+} from "../my-conference/sidebar";
+import { pullCommentsFor, pullInfoFor } from "../pull/pull";
+import { getPullInfo } from "../pull/sidebar";
+import { importRosterFor } from "../roster/import";
+import { changeBookingFor } from "../schedule/change";
+import { bookFamilySlot, cancelFamilyBooking, getFamilySignup } from "../schedule/family-signup";
+import { noShowFollowUpFor } from "../schedule/no-show";
+import { bookingRemindersFor, notYetBookedFor } from "../schedule/not-booked";
+import { publishSlotsFor } from "../schedule/publish";
+import {
+  draftBookingReminders,
+  draftNoShowFollowUp,
+  text,
+} from "../schedule/reminders-and-follow-up";
+import { scheduleViewFor } from "../schedule/view";
+import { type SettingsForm, saveSettingsFor, settingsViewFor } from "../settings/settings";
+import { parseStatusFilter, type StatusFilter, statusFor } from "../status/status";
 import { authModeOf, onOpen } from "../triggers";
 import { doGet, doPost } from "../web-app";
 import { action, noInput } from "./action";
@@ -104,12 +108,12 @@ const menu = {
   onInstall: buildMenu,
   showAboutSidebar: sidebar("about", APP_NAME),
   showSettingsSidebar: sidebar("settings", "Confer settings"),
-  showImportSidebar: sidebar("import", "Import roster"),
-  showDocsSidebar: sidebar("docs", "Conference docs"),
+  showImportSidebar: sidebar("roster", "Import roster"),
+  showDocsSidebar: sidebar("conference-docs", "Conference docs"),
   showCommentsSidebar: sidebar("comments", "Enter comments"),
-  showMissingCommentsSidebar: sidebar("missing", "Missing comments"),
+  showMissingCommentsSidebar: sidebar("missing-comments", "Missing comments"),
   showPullSidebar: sidebar("pull", "Pull teacher comments"),
-  showMyConferenceSidebar: sidebar("conference", "My conference"),
+  showMyConferenceSidebar: sidebar("my-conference", "My conference"),
   showStatusView: action({
     doors: ["addon"],
     who: "anyone",
@@ -118,7 +122,7 @@ const menu = {
     parse: noInput,
     run: () => showWideView("status", "Conference status", 1000, 640),
   }),
-  showUpdatesSidebar: sidebar("updates", "Guardian updates"),
+  showUpdatesSidebar: sidebar("guardian-updates", "Guardian updates"),
   showScheduleSidebar: sidebar("schedule", "Conference schedule"),
   showNotBookedSidebar: sidebar("not-booked", "Not yet booked"),
   setUpHub: signedInHere("set up Confer's hub", () => setUpHub()),

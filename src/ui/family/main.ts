@@ -6,7 +6,11 @@
  * with no changes left offers no buttons, and says whom to ask; an open "Cancel this booking?"
  * question holds every other button until it is answered.
  */
-import type { FamilyPage, FamilySlotView, FamilyStrings } from "../../server/family-signup";
+import type {
+  FamilyPage,
+  FamilySlotView,
+  FamilyStrings,
+} from "../../server/schedule/family-signup";
 import { errorMessage } from "../shared/dom";
 import { el } from "../shared/elements";
 import { callServer } from "../shared/server";

@@ -5,8 +5,8 @@
  */
 
 import { counted } from "../../domain/plural";
-import type { NotBookedView } from "../../server/schedule-not-booked";
-import type { ScheduleView } from "../../server/schedule-view";
+import type { NotBookedView } from "../../server/schedule/not-booked";
+import type { ScheduleView } from "../../server/schedule/view";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { button, copyFrom, el, fillSelect } from "../shared/elements";
 import { callServer } from "../shared/server";

@@ -6,7 +6,7 @@
  */
 import type { MissingComment } from "../../domain/comments/views";
 import { counted } from "../../domain/plural";
-import type { PullInfo, PullResult } from "../../server/pull-comments";
+import type { PullInfo, PullResult } from "../../server/pull/pull";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { missingCommentBlocks } from "../shared/missing-list";
 import { callServer } from "../shared/server";

@@ -6,8 +6,8 @@
 
 import { whoTells } from "../../domain/schedule/notice-words";
 import type { StaffChange } from "../../domain/schedule/staff-change";
-import type { ChangeResult } from "../../server/schedule-change";
-import type { ScheduleView, SlotRow } from "../../server/schedule-view";
+import type { ChangeResult } from "../../server/schedule/change";
+import type { ScheduleView, SlotRow } from "../../server/schedule/view";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { fillSelect } from "../shared/elements";
 import { callServer } from "../shared/server";

@@ -4,8 +4,8 @@
  * wrong; the form marks that field and keeps what was typed.
  */
 import { counted } from "../../domain/plural";
-import type { PublishResult } from "../../server/schedule-publish";
-import type { ScheduleView } from "../../server/schedule-view";
+import type { PublishResult } from "../../server/schedule/publish";
+import type { ScheduleView } from "../../server/schedule/view";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { fillSelect } from "../shared/elements";
 import { callServer } from "../shared/server";

@@ -5,7 +5,7 @@
  */
 import { whoTells } from "../../domain/schedule/notice-words";
 import type { StaffChange } from "../../domain/schedule/staff-change";
-import type { ScheduleView, SlotRow } from "../../server/schedule-view";
+import type { ScheduleView, SlotRow } from "../../server/schedule/view";
 import { button, el, option } from "../shared/elements";
 import { dayLabel, hasStarted, localDate, timeRange } from "./time";
 

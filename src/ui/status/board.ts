@@ -2,7 +2,7 @@
  * The Status view's bars: one per stage for each advisory and grade, each a button whose label
  * says the count in words and which opens the list of students behind it.
  */
-import { type BoardGroup, STAGE_LABELS } from "../../domain/pull/status-board";
+import { type BoardGroup, STAGE_LABELS } from "../../domain/status/status-board";
 import { el } from "../shared/elements";
 
 export type OpenList = (

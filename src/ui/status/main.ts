@@ -4,8 +4,8 @@
  * view. Coordinators filter the whole school by grade and advisor; advisors see their advisees,
  * without an advisor column. A refusal leaves only its message. Text is set as text only.
  */
-import { type BoardGroup, STAGE_LABELS } from "../../domain/pull/status-board";
-import type { StatusFilter, StatusView, StudentStatus } from "../../server/doc-status";
+import { type BoardGroup, STAGE_LABELS } from "../../domain/status/status-board";
+import type { StatusFilter, StatusView, StudentStatus } from "../../server/status/status";
 import { byId, setText, show, showError } from "../shared/dom";
 import { el, fillSelect } from "../shared/elements";
 import { callServer } from "../shared/server";

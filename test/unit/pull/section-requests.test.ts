@@ -1,5 +1,5 @@
 /* The one batchUpdate per doc: replace the section by its name, or rebuild it at the end. */
-import { SECTIONS } from "../../../src/domain/conference-doc/template";
+import { SECTIONS } from "../../../src/domain/conference-docs/template";
 import { commentsSectionWrite } from "../../../src/domain/pull/section-requests";
 import { buildDoc } from "./doc-builder";
 

@@ -1,0 +1,302 @@
+/*
+ * Create conference docs: a run over the students in scope that copies the template, fills it,
+ * shares it with the student and advisor, and records it in the Conference Docs tab. Runs as the
+ * hub owner (directly for the coordinator, through the web app for an advisor), holds a lease so
+ * that two runs never overlap, and continues itself by a time-based trigger when cut short.
+ */
+import {
+  DocsRun,
+  type DocsRunResult,
+  type RunStudent,
+} from "../../domain/conference-docs/docs-run";
+import { replacements } from "../../domain/conference-docs/fill";
+import {
+  type DocScope,
+  describeScope,
+  inScope,
+  planDocs,
+  scopeMembers,
+} from "../../domain/conference-docs/plan";
+import { type DocRecord, recordFromRow, recordToRow } from "../../domain/conference-docs/records";
+import { SECTIONS } from "../../domain/conference-docs/template";
+import { type DocJson, rangesOf, rawText } from "../../domain/doc/doc-json";
+import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
+import { DOCS_WRITES, waitForRoom } from "../../domain/limits/per-minute";
+import type { Outcome } from "../../domain/outcome";
+import { NotAllowedError, requireRole } from "../../domain/roles";
+import type { Student } from "../../domain/roster/model";
+import { rosterIndex } from "../../domain/roster/roster-index";
+import { zipOutcomes } from "../../domain/zip-outcomes";
+import { ensureBackgroundTrigger } from "../../workspace/background-trigger";
+import { getDocuments } from "../../workspace/conference-doc-sections";
+import {
+  copyTemplate,
+  fillPlaceholders,
+  findTaggedCopies,
+  shareAsEditor,
+  type TemplateSection,
+} from "../../workspace/conference-docs-api";
+
+import { budgetOfThisExecution, msLeft } from "../../workspace/execution-budget";
+import { appendRows, readRows, tabOf } from "../../workspace/hub-store";
+import { recentSpend } from "../../workspace/rate-window";
+import { readJson, releaseLease, takeLease, writeJson } from "../../workspace/script-state";
+import { effectiveUserEmail } from "../../workspace/session";
+import { currentPerson, type HubContext, loadHubContext } from "../hub/context";
+import { repairDocAccess } from "./access-repair";
+import { prepareFolders } from "./folders";
+
+const LEASE = "confer.docsRun.lease";
+const IN_FLIGHT = "confer.docsRun.inFlight";
+const PENDING_SCOPE = "confer.docsRun.scope";
+const LAST_RESULT = "confer.docsRun.last";
+/** How many done students and problems the last run's stored summary keeps (9 KB a property). */
+const KEPT_IN_LAST = 15;
+
+/**
+ * A batch fills one Docs write window (60 a minute); besides waiting for the window, its copies,
+ * fills and shares take about this long at the most.
+ */
+const BATCH_SIZE = 60;
+const BATCH_WORK_MS = 30_000;
+/** Within a web-app request's 45 seconds, small batches that the Docs write window rarely holds up. */
+const SHORT_BATCH_SIZE = 15;
+const SHORT_BATCH_WORK_MS = 20_000;
+const LEASE_MS = 6 * 60_000 + 30_000;
+
+export interface DocsProgress extends DocsRunResult {
+  readonly scope: string;
+  /** Who "N of M" counts: "students", "students in grade 9", "advisees of …". */
+  readonly members: string;
+  /** The advisor whose advisees the run is for, when it is for one advisor's advisees. */
+  readonly advisorEmail: string;
+  readonly inScope: number;
+  readonly finishedAt: string;
+  readonly continuing: boolean;
+  /** Problems past those listed, in the stored summary of the last run. */
+  readonly moreProblems?: number;
+  /** Docs moved to their student's new advisor or grade folder, or shared with the student now. */
+  readonly accessRepaired: number;
+}
+
+/**
+ * The template's Teacher comments range and its Conference line, each when it is one range of
+ * whole paragraphs that Confer can name again in each copy.
+ */
+function templateSections(templateId: string): TemplateSection[] {
+  const [template] = getDocuments([templateId]);
+  if (!template?.ok) return [];
+  const doc = template.value as DocJson;
+  return [SECTIONS.teacherComments, SECTIONS.conferenceTime].flatMap((name) => {
+    const ranges = rangesOf(doc, name);
+    if (ranges.length !== 1 || !rawText(doc, ranges).endsWith("\n")) return [];
+    return [{ name, startIndex: ranges[0]!.start, endIndex: ranges[0]!.end }];
+  });
+}
+
+function portsFor(
+  context: HubContext,
+  records: Map<string, DocRecord>,
+  folders: Map<string, string>,
+  sections: readonly TemplateSection[],
+  batchDone: (soFar: DocsRunResult) => void,
+) {
+  const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
+  /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
+  const recovered = new Set<string>();
+  /** The named ranges each filled doc got, by section, kept in its Conference Docs row. */
+  const rangeIdsOfDoc = new Map<string, Readonly<Record<string, string>>>();
+  const { settings } = context;
+  const folderOf = (student: RunStudent) => {
+    const id = folders.get(student.id);
+    if (!id) throw new Error(`No folder was prepared for student ${student.id}.`);
+    return id;
+  };
+  return {
+    folderFor: folderOf,
+    copyTemplate: (requests: Parameters<typeof copyTemplate>[2]) =>
+      copyTemplate(settings.templateDocId, settings.term, requests),
+    findCopies: (students: readonly RunStudent[]) => {
+      const found = findTaggedCopies(students.map(folderOf), settings.term);
+      for (const docId of found.values()) recovered.add(docId);
+      return found;
+    },
+    fill: (docs: readonly { docId: string; student: RunStudent }[]) => {
+      const fillOne = (doc: { docId: string; student: RunStudent }) => {
+        const { docId, student } = doc;
+        const full = student as RunStudent & Student;
+        return {
+          docId,
+          replacements: replacements({
+            student: full,
+            advisorName: rosterIndex(context.roster).nameOf(student.advisorEmail),
+            guardianNames: full.guardians.map((guardian) => guardian.name),
+            term: settings.term,
+            schoolName: settings.schoolName,
+            conferenceTime: "",
+          }),
+        };
+      };
+      const fresh = docs.filter((doc) => !recovered.has(doc.docId));
+      const again = docs.filter((doc) => recovered.has(doc.docId));
+      const byDoc = new Map<string, Outcome<Readonly<Record<string, string>>>>();
+      for (const [doc, o] of zipOutcomes(fresh, fillPlaceholders(fresh.map(fillOne), sections)))
+        byDoc.set(doc.docId, o);
+      for (const [doc, o] of zipOutcomes(again, fillPlaceholders(again.map(fillOne))))
+        byDoc.set(doc.docId, o);
+      const outcomes = docs.map((doc) => byDoc.get(doc.docId)!);
+      for (const [doc, outcome] of zipOutcomes(docs, outcomes))
+        if (outcome.ok) rangeIdsOfDoc.set(doc.docId, outcome.value);
+      return outcomes.map(
+        (outcome): Outcome<true> => (outcome.ok ? { ok: true, value: true } : outcome),
+      );
+    },
+    share: shareAsEditor,
+    record: (made: readonly DocRecord[]) => {
+      appendRows(
+        docsTab,
+        CONFERENCE_DOCS_TAB,
+        made.map((record) => {
+          const ids = rangeIdsOfDoc.get(record.docId) ?? {};
+          return recordToRow({
+            ...record,
+            commentsRangeId: ids[SECTIONS.teacherComments] ?? "",
+            conferenceLineId: ids[SECTIONS.conferenceTime] ?? "",
+          });
+        }),
+      );
+      for (const record of made) records.set(record.studentId, record);
+    },
+    loadInFlight: () => readJson<{ studentIds: string[] }>(IN_FLIGHT),
+    saveInFlight: (inFlight: { studentIds: readonly string[] } | undefined) =>
+      writeJson(IN_FLIGHT, inFlight),
+    hasTimeForBatch: () => {
+      const size = short() ? SHORT_BATCH_SIZE : BATCH_SIZE;
+      const wait = waitForRoom(
+        recentSpend(DOCS_WRITES, effectiveUserEmail()),
+        Date.now(),
+        DOCS_WRITES.perMinute,
+        size,
+      );
+      return msLeft() > wait + (short() ? SHORT_BATCH_WORK_MS : BATCH_WORK_MS);
+    },
+    batchDone,
+    now: () => Utilities.formatDate(new Date(), settings.timeZone, "yyyy-MM-dd HH:mm"),
+  };
+}
+
+/** Keeps a run's progress where the sidebar reads it: after each batch, and at the end. */
+function storeProgress(progress: DocsProgress): void {
+  writeJson(LAST_RESULT, {
+    ...progress,
+    done: progress.done.slice(-KEPT_IN_LAST),
+    problems: progress.problems
+      .slice(0, KEPT_IN_LAST)
+      .map((p) => ({ ...p, problem: p.problem.slice(0, 240) })),
+    moreProblems: Math.max(0, progress.problems.length - KEPT_IN_LAST),
+  });
+}
+
+export function readDocRecords(context: HubContext): Map<string, DocRecord> {
+  const rows = readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB);
+  const records = new Map<string, DocRecord>();
+  for (const row of rows) {
+    const record = recordFromRow(row);
+    if (record && !records.has(record.studentId)) records.set(record.studentId, record);
+  }
+  return records;
+}
+
+function checkScope(context: HubContext, scope: DocScope, actor: string): void {
+  const person = currentPerson(context, actor);
+  if (scope.kind === "advisor") {
+    if (person.roles.has("coordinator")) return;
+    requireRole(person, "advisor", "create conference docs for advisees");
+    if (scope.advisorEmail.toLowerCase() !== person.email) {
+      throw new NotAllowedError(
+        `An advisor can create docs only for their own advisees, not for ${scope.advisorEmail}.`,
+      );
+    }
+    return;
+  }
+  requireRole(person, "coordinator", `create conference docs for ${describeScope(scope)}`);
+}
+
+/** Runs (or continues) a docs run as the hub owner; `actor` is the person who asked for it. */
+export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress {
+  const started = Date.now();
+  const context = loadHubContext();
+  checkScope(context, scope, actor);
+  if (context.settings.term === "" || context.settings.templateDocId === "") {
+    throw new Error(
+      "Set the term in Confer ▸ Settings, and run Set up hub once, before creating docs.",
+    );
+  }
+  const holder = `${actor}:${started}`;
+  if (!takeLease(LEASE, holder, LEASE_MS, started)) {
+    throw new Error(
+      "Conference docs are being created by another run right now. Try again in a few minutes.",
+    );
+  }
+  try {
+    const records = readDocRecords(context);
+    const students = context.roster.students as readonly (Student & RunStudent)[];
+    const plan = planDocs(students, scope, (id) => records.has(id));
+    const repair = repairDocAccess(
+      context,
+      students.filter((student) => inScope(student, scope)),
+      records,
+    );
+    ensureBackgroundTrigger();
+    writeJson(PENDING_SCOPE, { scope, actor });
+    const folders = prepareFolders(context, plan.toCreate);
+    const sections =
+      plan.toCreate.length > 0 ? templateSections(context.settings.templateDocId) : [];
+    const progressOf = (result: DocsRunResult, continuing: boolean): DocsProgress => ({
+      ...result,
+      problems: [...repair.problems, ...result.problems],
+      accessRepaired: repair.repaired,
+      scope: describeScope(scope),
+      members: scopeMembers(scope),
+      advisorEmail: scope.kind === "advisor" ? scope.advisorEmail.toLowerCase() : "",
+      inScope: plan.inScope,
+      finishedAt: new Date().toISOString(),
+      continuing,
+    });
+    if (plan.toCreate.length > 0) {
+      storeProgress(
+        progressOf(
+          { created: 0, skipped: 0, remaining: plan.toCreate.length, problems: [], done: [] },
+          true,
+        ),
+      );
+    }
+    const result = new DocsRun(
+      portsFor(context, records, folders, sections, (soFar) =>
+        storeProgress(progressOf(soFar, soFar.remaining > 0)),
+      ),
+      context.settings.term,
+      short() ? SHORT_BATCH_SIZE : BATCH_SIZE,
+    ).run(plan);
+    const continuing = result.remaining > 0;
+    if (!continuing) writeJson(PENDING_SCOPE, undefined);
+    const progress = progressOf(result, continuing);
+    storeProgress(progress);
+    return progress;
+  } finally {
+    releaseLease(LEASE, holder);
+  }
+}
+
+/** The background run's part: continues a run cut short, if there is one. */
+export function continueConferenceDocs(): DocsProgress | null {
+  const pending = readJson<{ scope: DocScope; actor: string }>(PENDING_SCOPE);
+  return pending ? runConferenceDocs(pending.scope, pending.actor) : null;
+}
+
+/** A web-app request's run, which must answer within the caller's fetch timeout. */
+const short = () => budgetOfThisExecution() < 60_000;
+
+export function lastDocsProgress(): DocsProgress | null {
+  return readJson<DocsProgress>(LAST_RESULT) ?? null;
+}

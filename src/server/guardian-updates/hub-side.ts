@@ -1,0 +1,169 @@
+/*
+ * The hub's side of guardian updates, run as the hub owner for a caller known by the web app:
+ * what the caller may draft (their advisees' guardians, docs and earlier drafts, the school's
+ * templates), and recording the drafts made against each student and term in the student's
+ * Conference Docs row.
+ */
+import { recordFromRow } from "../../domain/conference-docs/records";
+import { type ConferenceState, conferenceStateOf } from "../../domain/guardian-updates/update-kind";
+import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
+import { type PullScope, pullTargets } from "../../domain/pull/scope";
+import { personOf } from "../../domain/roles";
+import type { Guardian } from "../../domain/roster/model";
+import { rosterIndex } from "../../domain/roster/roster-index";
+import { updateDocColumns } from "../../workspace/docs-tab-columns";
+import { openHub, readRows, storedHubOwner, tabOf } from "../../workspace/hub-store";
+import { loadSettings, rosterOf } from "../hub/context";
+import { withScriptLock } from "../hub/script-lock";
+import { currentSlots, loadScheduleContext, signupLinksFor } from "../schedule/writer";
+
+export interface DraftRecord {
+  readonly draftId: string;
+  readonly language: string;
+  /** Which update the draft is; earlier records, without one, were plans after the conference. */
+  readonly kind?: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface DraftStudent {
+  readonly studentId: string;
+  readonly studentName: string;
+  readonly docId: string;
+  readonly guardians: readonly Guardian[];
+  readonly drafted: readonly DraftRecord[];
+  readonly conference: ConferenceState;
+  /** The family's sign-up link, when the conference is not booked and the school has a page. */
+  readonly signupUrl: string;
+}
+
+export interface DraftContext {
+  readonly advisor: { readonly name: string; readonly email: string };
+  readonly term: string;
+  readonly defaultLanguage: string;
+  readonly timeZone: string;
+  readonly subjectTemplate: string;
+  readonly bodyTemplate: string;
+  readonly students: readonly DraftStudent[];
+  /** Students in scope who have no conference doc yet. */
+  readonly withoutDoc: readonly string[];
+}
+
+/** The drafts recorded in a Conference Docs row's Update Drafts cell, for this term only. */
+function parseRecords(text: string | undefined, term: string): DraftRecord[] {
+  if (!text) return [];
+  try {
+    const stored = JSON.parse(text) as { term?: string; drafts?: DraftRecord[] };
+    return stored.term === term && Array.isArray(stored.drafts) ? stored.drafts : [];
+  } catch {
+    return [];
+  }
+}
+
+export function draftContextFor(caller: string, scope: PullScope): DraftContext {
+  const hub = openHub();
+  const roster = rosterOf(hub);
+  const settings = loadSettings(hub);
+  const person = personOf(caller, roster, storedHubOwner());
+  const targets = pullTargets(person, roster, scope);
+  const records = new Map(
+    readRows(tabOf(hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
+      .map(recordFromRow)
+      .filter((r) => r !== undefined)
+      .map((r) => [r.studentId, r]),
+  );
+  const docs = new Map([...records].map(([id, r]) => [id, r.docId]));
+  const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
+  const slots = currentSlots(hub);
+  const states = new Map(targets.map((s) => [s.id, conferenceStateOf(slots, s.id)]));
+  const linkOf = signupLinksFor(
+    loadScheduleContext(),
+    slots,
+    targets.filter((s) => states.get(s.id)?.kind === "not-booked").map((s) => s.id),
+  );
+  return {
+    advisor: { name: rosterIndex(roster).nameOf(person.email), email: person.email },
+    term: settings.term,
+    defaultLanguage: settings.defaultLanguage,
+    timeZone: settings.timeZone,
+    subjectTemplate: settings.guardianEmailSubject,
+    bodyTemplate: settings.guardianEmailTemplate,
+    students: targets
+      .filter((s) => docs.has(s.id))
+      .map((s) => ({
+        studentId: s.id,
+        studentName: name(s),
+        docId: docs.get(s.id)!,
+        guardians: s.guardians,
+        drafted: parseRecords(records.get(s.id)?.updateDrafts, settings.term),
+        conference: states.get(s.id)!,
+        signupUrl: linkOf(s.id),
+      })),
+    withoutDoc: targets.filter((s) => !docs.has(s.id)).map(name),
+  };
+}
+
+export interface DraftsMade {
+  readonly studentId: string;
+  readonly drafts: readonly {
+    readonly draftId: string;
+    readonly language: string;
+    readonly kind: string;
+  }[];
+}
+
+/** Records drafts against each student the caller may draft for, replacing earlier records. */
+export function recordDraftsFor(
+  caller: string,
+  made: readonly DraftsMade[],
+  at: string,
+): { recorded: number } {
+  const hub = openHub();
+  const roster = rosterOf(hub);
+  const term = loadSettings(hub).term;
+  const person = personOf(caller, roster, storedHubOwner());
+  for (const entry of made)
+    pullTargets(person, roster, { kind: "student", studentId: entry.studentId });
+  const drafts = (entry: DraftsMade) =>
+    JSON.stringify({
+      term,
+      drafts: entry.drafts.map((d) => ({
+        draftId: d.draftId,
+        language: d.language,
+        kind: d.kind,
+        by: person.email,
+        at,
+      })),
+    });
+  withScriptLock(() => {
+    updateDocColumns(
+      hub,
+      ["Guardian Update Drafted", "Update Drafted"],
+      new Map(made.map((entry) => [entry.studentId, ["yes", `${at} by ${person.email}`]])),
+    );
+    updateDocColumns(
+      hub,
+      ["Update Drafts"],
+      new Map(made.map((entry) => [entry.studentId, [drafts(entry)]])),
+    );
+  });
+  return { recorded: made.length };
+}
+
+/** Reads the drafts an advisor's execution reports back, refusing any other shape. */
+export function parseDraftsMade(value: unknown): DraftsMade[] {
+  if (!Array.isArray(value)) throw new Error("The drafts to record are missing.");
+  return value.map((entry: { studentId?: unknown; drafts?: unknown }) => {
+    if (typeof entry?.studentId !== "string" || !Array.isArray(entry.drafts)) {
+      throw new Error("A recorded draft names no student.");
+    }
+    return {
+      studentId: entry.studentId,
+      drafts: entry.drafts.map((d: { draftId?: unknown; language?: unknown; kind?: unknown }) => ({
+        draftId: String(d?.draftId ?? ""),
+        language: String(d?.language ?? ""),
+        kind: String(d?.kind ?? "met"),
+      })),
+    };
+  });
+}

@@ -1,0 +1,69 @@
+/*
+ * Import roster, run as the hub owner for a coordinator: they upload Confer's tables or a OneRoster
+ * set; Confer validates all of it and either lists every problem and writes nothing, or, under the
+ * script lock, writes the whole merged roster to the Roster Import tab first, then the Students,
+ * Staff and Classes tabs (one write each), checks what they hold, and clears the Roster Import
+ * tab. An import stopped anywhere reads as the new roster and is finished by the next one.
+ */
+import { classToRow, staffToRow, studentToRow } from "../../domain/hub/roster-rows";
+import { CLASSES_TAB, STAFF_TAB, STUDENTS_TAB } from "../../domain/hub/tabs";
+import {
+  importRoster as decideImport,
+  type MergeSummary,
+  type RosterUpload,
+} from "../../domain/roster";
+import type { Roster } from "../../domain/roster/model";
+import type { Hub } from "../../workspace/hub-store";
+import { replaceRows, tabOf } from "../../workspace/hub-store";
+import { cacheRoster, dropCachedRoster } from "../../workspace/roster-cache";
+import { clearImportJournal, writeImportJournal } from "../../workspace/roster-journal";
+import { regradeComments } from "../comments/regrade";
+import { loadHubContext, rosterInTabs } from "../hub/context";
+import { withScriptLock } from "../hub/script-lock";
+
+export type RosterImportResult =
+  | {
+      readonly imported: true;
+      readonly summary: MergeSummary;
+      readonly students: number;
+      /** Comments moved with students who changed grade. */
+      readonly regraded: number;
+    }
+  | { readonly imported: false; readonly problems: readonly string[] };
+
+export function importRosterFor(upload: RosterUpload, actor: string): RosterImportResult {
+  const context = loadHubContext();
+  const outcome = decideImport(upload, context.settings, context.roster);
+  if (!outcome.ok) return { imported: false, problems: outcome.messages };
+  const { roster } = outcome;
+  dropCachedRoster();
+  withScriptLock(() => {
+    writeImportJournal(context.hub, roster);
+    SpreadsheetApp.flush();
+    writeRosterTabs(context.hub, roster);
+    clearImportJournal(context.hub);
+  });
+  cacheRoster(roster);
+  const regraded = regradeComments(context.hub, context.roster, roster, actor);
+  return {
+    imported: true,
+    summary: outcome.summary,
+    students: roster.students.length,
+    regraded,
+  };
+}
+
+/** Writes the three roster tabs and reads back what they hold; throws when it is not the roster. */
+function writeRosterTabs(hub: Hub, roster: Roster): void {
+  replaceRows(tabOf(hub, STUDENTS_TAB), STUDENTS_TAB, roster.students.map(studentToRow));
+  replaceRows(tabOf(hub, STAFF_TAB), STAFF_TAB, roster.staff.map(staffToRow));
+  replaceRows(tabOf(hub, CLASSES_TAB), CLASSES_TAB, roster.classes.map(classToRow));
+  SpreadsheetApp.flush();
+  const held = rosterInTabs(hub);
+  const counts = (r: Roster) => [r.students.length, r.staff.length, r.classes.length].join("/");
+  if (counts(held) !== counts(roster)) {
+    throw new Error(
+      `The roster tabs hold ${counts(held)} students/staff/classes after the import, not ${counts(roster)}; the import is kept in the Roster Import tab and the next import finishes it.`,
+    );
+  }
+}
