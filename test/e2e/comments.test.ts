@@ -3,7 +3,7 @@
  * "Create conference docs": unsaved boxes are marked and switching class asks first (Stay keeps
  * the text, Save saves it, Discard drops it); leaving the page asks; clearing a saved comment asks
  * before withdrawing it; each box counts its characters and one over the limit is marked and
- * refused before anything is sent.
+ * refused before anything is sent; after Save all, focus comes back to the button.
  */
 import type { Dialog, FrameLocator, Page } from "playwright-core";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
@@ -159,4 +159,14 @@ test("each box counts live, and one over the limit is marked and refused before 
   page.once("dialog", (dialog) => void dialog.accept());
   await page.reload();
   await seeValue(grid.locator("#comment-3"), "");
+});
+
+test("focus returns to Save all once the save is confirmed", async () => {
+  await box(4).fill("Explains her reasoning clearly.");
+  const save = grid.getByRole("button", { name: "Save all" });
+  await save.focus();
+  await save.press("Enter");
+  await seeExactText(grid.getByRole("status"), "Saved 1 of 1 comments.");
+  expect(await save.evaluate((el) => el.matches(":focus"))).toBe(true);
+  await screenshot(page, "comments-focus-after-save", grid.getByRole("status"));
 });
