@@ -6,6 +6,7 @@
  */
 import type { Outcome } from "../domain/outcome";
 import type { EventBody } from "../domain/schedule/event-body";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { type ApiRequest, CALENDAR, callAll, query } from "./google-api";
 
 export type SendUpdates = "all" | "none";
@@ -34,10 +35,9 @@ export function settlePuts(
   inserted: readonly Outcome<unknown>[],
   sendUpdates: SendUpdates,
 ): Outcome<true>[] {
-  const existing = events.filter((_body, i) => {
-    const outcome = inserted[i]!;
-    return !outcome.ok && outcome.status === 409;
-  });
+  const existing = zipOutcomes(events, inserted)
+    .filter(([, outcome]) => !outcome.ok && outcome.status === 409)
+    .map(([body]) => body);
   const patched = callAll(
     existing.map((body) => ({
       method: "patch" as const,
