@@ -143,6 +143,11 @@ export function writeCellByHand(
   return byHand(hub, as, "writeCell", [tabName, a1, value]);
 }
 
+/** A person deleting a hub tab, leaving the hub as one set up before that tab was. */
+export function deleteTabByHand(hub: DemoHub, as: string, tabName: string) {
+  return byHand(hub, as, "deleteTab", [tabName]);
+}
+
 /** A person pasting rows below a hub tab's last row. */
 export function appendRowsByHand(hub: DemoHub, as: string, tabName: string, rows: string[][]) {
   return byHand(hub, as, "appendRows", [tabName, rows]);

@@ -227,10 +227,33 @@ export const CONFERENCE_NOTES_TAB: TabSpec = {
     "The advisor's private notes on each conference, one row per conference doc; kept by Confer for the advisor and coordinators, never in the student's doc.",
 };
 
+/** One row per conference round, written by Confer ▸ Rounds… as the hub owner. */
+export const ROUNDS_TAB: TabSpec = {
+  name: "Rounds",
+  columns: [
+    text("Round", 220),
+    choice("Kind", ["student-led", "office-hours"]),
+    choice("Hosts", ["advisors"]),
+    text("Preparation From", 110),
+    text("Preparation To", 110),
+    text("Comments From", 110),
+    text("Comments To", 110),
+    text("Conference From", 110),
+    text("Conference To", 110),
+    choice("State", ["open", "closed", "archived"]),
+    text("Opened", 200),
+    text("Closed", 200),
+    text("Archived", 200),
+  ],
+  writer: "confer",
+  description: "Conference rounds: open, close and archive them in Confer ▸ Rounds….",
+};
+
 /** Every tab of a hub for these grades, in the order they appear. */
 export function hubTabs(grades: readonly string[]): TabSpec[] {
   return [
     SETTINGS_TAB,
+    ROUNDS_TAB,
     STUDENTS_TAB,
     STAFF_TAB,
     CLASSES_TAB,

@@ -16,6 +16,7 @@ import type { ArtifactRow } from "../../domain/my-conference/view";
 import { type PullScope, parsePullScope } from "../../domain/pull/scope";
 import type { Role } from "../../domain/roles";
 import type { RosterUpload } from "../../domain/roster";
+import type { RoundForm } from "../../domain/rounds/round-form";
 import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-change";
 import { showSidebar, showWideView } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
@@ -50,6 +51,7 @@ import {
 import { pullCommentsFor, pullInfoFor } from "../pull/pull";
 import { getPullInfo } from "../pull/sidebar";
 import { importRosterFor } from "../roster/import";
+import { archiveRoundFor, closeRoundFor, listRoundsFor, openRoundFor } from "../rounds/rounds";
 import { changeBookingFor } from "../schedule/change";
 import { bookFamilySlot, cancelFamilyBooking, getFamilySignup } from "../schedule/family-signup";
 import { noShowFollowUpFor } from "../schedule/no-show";
@@ -108,6 +110,7 @@ const menu = {
   onInstall: buildMenu,
   showAboutSidebar: sidebar("about", APP_NAME),
   showSettingsSidebar: sidebar("settings", "Confer settings"),
+  showRoundsSidebar: sidebar("rounds", "Conference rounds"),
   showImportSidebar: sidebar("roster", "Import roster"),
   showDocsSidebar: sidebar("conference-docs", "Conference docs"),
   showCommentsSidebar: sidebar("comments", "Enter comments"),
@@ -157,6 +160,26 @@ const hub = {
     ...viaHub(COORDINATORS, "change Confer's settings"),
     parse: (form: SettingsForm) => (form ?? {}) as SettingsForm,
     run: (form) => saveSettingsFor(form),
+  }),
+  listRounds: action({
+    ...viaHub(STAFF, "see the conference rounds"),
+    parse: noInput,
+    run: (_input, caller) => listRoundsFor(caller.email),
+  }),
+  openRound: action({
+    ...viaHub(COORDINATORS, "open a conference round"),
+    parse: (form: RoundForm) => (form ?? {}) as RoundForm,
+    run: (form) => openRoundFor(form),
+  }),
+  closeRound: action({
+    ...viaHub(COORDINATORS, "close a conference round"),
+    parse: (name: string) => plain(name),
+    run: (name) => closeRoundFor(name),
+  }),
+  archiveRound: action({
+    ...viaHub(COORDINATORS, "archive a conference round"),
+    parse: (name: string) => plain(name),
+    run: (name) => archiveRoundFor(name),
   }),
   importRoster: action({
     ...viaHub(COORDINATORS, "import the roster"),

@@ -5,6 +5,7 @@ describe("hubTabs", () => {
   it("has one comment tab per grade between the roster and the log", () => {
     expect(hubTabs(["6", "7"]).map((tab) => tab.name)).toEqual([
       "Settings",
+      "Rounds",
       "Students",
       "Staff",
       "Classes",

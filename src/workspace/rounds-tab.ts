@@ -1,0 +1,31 @@
+/*
+ * The hub's Rounds tab, read and written as the hub owner: one read of its rows, and one write
+ * of one row per change. The tab is made when it is first written, for hubs set up before it.
+ */
+import { ROUNDS_TAB } from "../domain/hub/tabs";
+import { appendRows, type Hub, readRows } from "./hub-store";
+import { ensureTab } from "./hub-tabs";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function roundsTab(hub: Hub): Sheet {
+  if (!hub.getSheetByName(ROUNDS_TAB.name)) ensureTab(hub, ROUNDS_TAB);
+  return hub.getSheetByName(ROUNDS_TAB.name)!;
+}
+
+/** The tab's data rows; none while the tab does not exist yet. */
+export function readRoundsTab(hub: Hub): unknown[][] {
+  const sheet = hub.getSheetByName(ROUNDS_TAB.name);
+  return sheet ? readRows(sheet, ROUNDS_TAB) : [];
+}
+
+export function appendRoundRow(hub: Hub, row: readonly string[]): void {
+  appendRows(roundsTab(hub), ROUNDS_TAB, [row]);
+}
+
+/** Rewrites one round's row, `rowNumber` counting the header as row 1. */
+export function rewriteRoundRow(hub: Hub, rowNumber: number, row: readonly string[]): void {
+  roundsTab(hub)
+    .getRange(rowNumber, 1, 1, row.length)
+    .setValues([[...row]]);
+}
