@@ -92,7 +92,7 @@ export function adviseesOf(advisor: string): Student[] {
 export function docOf(hub: Hub, student: Student): DriveFile {
   const doc = hub.ws.drive
     .all()
-    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email));
+    .find((f) => f.appProperties.conferStudentId !== undefined && f.editors.has(student.email));
   if (!doc) throw new Error(`${student.id} has no conference doc`);
   return doc;
 }

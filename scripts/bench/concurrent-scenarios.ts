@@ -162,7 +162,9 @@ function linesWaiting(hub: BookingHub, booked: number): number {
     const doc = hub.ws.drive
       .all()
       .find(
-        (f) => f.name.includes(" · Conference · ") && f.appProperties.conferStudentId === studentId,
+        (f) =>
+          f.appProperties.conferStudentId !== undefined &&
+          f.appProperties.conferStudentId === studentId,
       );
     if (!doc) return false;
     const line = readDoc(hub.ws, COORDINATOR, doc.id)
@@ -181,7 +183,9 @@ function outcomeFacts(
   started: number,
 ): Record<string, number> {
   const booked = slotRows(hub).filter((row) => row.status === "booked").length;
-  const docsMade = hub.ws.drive.all().filter((f) => f.name.includes(" · Conference · ")).length;
+  const docsMade = hub.ws.drive
+    .all()
+    .filter((f) => f.appProperties.conferStudentId !== undefined).length;
   return {
     docsMade,
     docsRemaining: docs.remaining,

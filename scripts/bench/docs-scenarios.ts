@@ -51,7 +51,8 @@ function theSchool(students: number): BenchSchool {
 }
 
 function conferenceDocs(ws: Workspace): number {
-  return ws.drive.all().filter((f) => f.name.includes(" · Conference · ") && !f.trashed).length;
+  return ws.drive.all().filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed)
+    .length;
 }
 
 function createDocs(hub: Hub) {

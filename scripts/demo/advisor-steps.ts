@@ -4,10 +4,10 @@
  * the advisees whose plan is written. Advisors work from the sidebar in an advisee's doc.
  */
 import type { DemoContext } from "./context";
-import { requireHub } from "./setup-steps";
 import { preparingStudents } from "./prepare-step";
 import type { StepRecorder } from "./record";
 import { hubStudents } from "./school-tabs";
+import { requireHub } from "./setup-steps";
 
 interface PullResult {
   readonly pulled: readonly { studentId: string }[];

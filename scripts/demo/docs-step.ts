@@ -6,9 +6,9 @@
 import { MIME } from "../../emulator";
 import { CONFERENCE_DOCS_TAB } from "../../src/domain/hub/tabs";
 import type { DemoContext } from "./context";
-import { requireHub } from "./setup-steps";
 import { readTab } from "./hub-tab";
 import type { StepRecorder } from "./record";
+import { requireHub } from "./setup-steps";
 
 interface DocsProgress {
   readonly remaining: number;

@@ -8,10 +8,10 @@ import path from "node:path";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 import { parseDemoArgs, UsageError } from "./args";
 import { buildIfStale, DIST } from "./build-if-stale";
-import { folderRoster } from "./roster-folder/people";
-import { RosterRejected } from "./setup-steps";
 import type { DemoRoster } from "./roster";
 import { RosterPathError, readRosterFolder } from "./roster-folder/files";
+import { folderRoster } from "./roster-folder/people";
+import { RosterRejected } from "./setup-steps";
 import { demoSummary } from "./summary";
 import { PLANNED_STEPS, runDemoTerm } from "./term";
 

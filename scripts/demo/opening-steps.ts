@@ -1,8 +1,8 @@
 /* The demo's steps around the hub: the coordinator opens it and About Confer; a teacher pings the web app. */
 import { MIME, SpreadsheetContent } from "../../emulator";
 import type { DemoContext } from "./context";
-import { requireHub } from "./setup-steps";
 import type { StepRecorder } from "./record";
+import { requireHub } from "./setup-steps";
 
 /** The coordinator makes the hub spreadsheet and opens it: onOpen builds the Confer menu. */
 export function openHub(context: DemoContext, step: StepRecorder): void {

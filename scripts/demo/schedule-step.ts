@@ -6,8 +6,8 @@
  */
 import { webAppPageRun } from "../../emulator";
 import type { DemoContext } from "./context";
-import { requireHub } from "./setup-steps";
 import type { StepRecorder } from "./record";
+import { requireHub } from "./setup-steps";
 
 const ROUND = "Fall conferences";
 const DAYS = ["2026-10-27", "2026-10-28"];

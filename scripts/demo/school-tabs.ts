@@ -6,8 +6,8 @@ import {
   STUDENTS_TAB,
 } from "../../src/domain/hub/tabs";
 import type { DemoContext } from "./context";
-import { requireHub } from "./setup-steps";
 import { readTab } from "./hub-tab";
+import { requireHub } from "./setup-steps";
 
 export interface HubClass {
   readonly id: string;

@@ -12,13 +12,13 @@ import { draftGuardianUpdates, pullComments, readStatus } from "./advisor-steps"
 import { enterComments } from "./comments-step";
 import type { BookingsMade, DemoContext, DocsMade, DraftsMade, StatusCounts } from "./context";
 import { createConferenceDocs } from "./docs-step";
-import { importRoster, setUpHub } from "./setup-steps";
+import { openAbout, openHub, pingWebApp } from "./opening-steps";
 import { studentsPrepare } from "./prepare-step";
 import { type StepRecord, StepRecorder } from "./record";
 import { type DemoRoster, demoSchoolRoster } from "./roster";
 import { familiesBook } from "./schedule-step";
 import { seedRoster } from "./seed-roster";
-import { openAbout, openHub, pingWebApp } from "./opening-steps";
+import { importRoster, setUpHub } from "./setup-steps";
 
 export interface DemoStep {
   readonly name: string;

@@ -5,10 +5,12 @@
  */
 import type { CopyRequest, ShareRequest } from "../domain/conference-docs/docs-run";
 import type { Outcome } from "../domain/outcome";
+import { zipOutcomes } from "../domain/zip-outcomes";
 import { callAll, DOCS, DRIVE, query } from "./google-api";
 
 export const STUDENT_TAG = "conferStudentId";
-export const TERM_TAG = "conferTerm";
+/** The round a copy is for (the key keeps its first name, from when rounds were terms). */
+export const ROUND_TAG = "conferTerm";
 
 function asId(outcome: Outcome<unknown>): Outcome<string> {
   return outcome.ok ? { ok: true, value: (outcome.value as { id: string }).id } : outcome;
@@ -20,7 +22,7 @@ function asDone(outcome: Outcome<unknown>): Outcome<true> {
 
 export function copyTemplate(
   templateId: string,
-  term: string,
+  round: string,
   requests: readonly CopyRequest[],
 ): Outcome<string>[] {
   return callAll(
@@ -30,20 +32,20 @@ export function copyTemplate(
       body: {
         name: request.name,
         parents: [request.folderId],
-        appProperties: { [STUDENT_TAG]: request.studentId, [TERM_TAG]: term },
+        appProperties: { [STUDENT_TAG]: request.studentId, [ROUND_TAG]: round },
       },
     })),
   ).map(asId);
 }
 
-/** Docs already copied into these folders for this term, by student ID. */
-export function findTaggedCopies(folderIds: readonly string[], term: string): Map<string, string> {
+/** Docs already copied into these folders for this round, by student ID. */
+export function findTaggedCopies(folderIds: readonly string[], round: string): Map<string, string> {
   const found = new Map<string, string>();
   const outcomes = callAll(
     [...new Set(folderIds)].map((folderId) => ({
       method: "get" as const,
       url: `${DRIVE}/files?${query({
-        q: `'${folderId}' in parents and trashed = false and appProperties has { key='${TERM_TAG}' and value='${term.replace(/['\\]/g, "\\$&")}' }`,
+        q: `'${folderId}' in parents and trashed = false and appProperties has { key='${ROUND_TAG}' and value='${round.replace(/['\\]/g, "\\$&")}' }`,
         fields: "files(id,appProperties)",
         pageSize: 1000,
       })}`,
@@ -68,14 +70,23 @@ export interface TemplateSection {
   readonly endIndex: number;
 }
 
+/** A copy's fill: its placeholders, and requests sent before the naming and after the replacing. */
+export interface CopyFill {
+  readonly docId: string;
+  readonly replacements: readonly { find: string; replace: string }[];
+  readonly before?: readonly object[];
+  readonly after?: readonly object[];
+}
+
 /**
  * Replaces each placeholder literally (replaceAllText never reads its text as a pattern). Given
  * the template's sections (its Teacher comments range and its Conference line), the same batch
  * first names each afresh in the copy (a copy starts identical to its template) and answers each
- * new range's ID by section name.
+ * new range's ID by section name. A doc's `after` requests run last, so text they write is never
+ * taken for a placeholder.
  */
 export function fillPlaceholders(
-  docs: readonly { docId: string; replacements: readonly { find: string; replace: string }[] }[],
+  docs: readonly CopyFill[],
   sections: readonly TemplateSection[] = [],
 ): Outcome<Readonly<Record<string, string>>>[] {
   const naming = sections.flatMap((section) => [
@@ -87,27 +98,36 @@ export function fillPlaceholders(
       },
     },
   ]);
-  return callAll(
-    docs.map((doc) => ({
-      method: "post" as const,
-      url: `${DOCS}/documents/${doc.docId}:batchUpdate`,
-      body: {
-        requests: [
-          ...naming,
-          ...doc.replacements.map(({ find, replace }) => ({
-            replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: replace },
-          })),
-        ],
-      },
-    })),
-  ).map((outcome) => {
+  return zipOutcomes(
+    docs,
+    callAll(
+      docs.map((doc) => ({
+        method: "post" as const,
+        url: `${DOCS}/documents/${doc.docId}:batchUpdate`,
+        body: {
+          requests: [
+            ...(doc.before ?? []),
+            ...naming,
+            ...doc.replacements.map(({ find, replace }) => ({
+              replaceAllText: {
+                containsText: { text: find, matchCase: true },
+                replaceText: replace,
+              },
+            })),
+            ...(doc.after ?? []),
+          ],
+        },
+      })),
+    ),
+  ).map(([doc, outcome]) => {
     if (!outcome.ok) return outcome;
     const replies = (
       outcome.value as { replies?: { createNamedRange?: { namedRangeId?: string } }[] }
     ).replies;
+    const offset = doc.before?.length ?? 0;
     const ids: Record<string, string> = {};
     sections.forEach((section, i) => {
-      const id = replies?.[2 * i + 1]?.createNamedRange?.namedRangeId;
+      const id = replies?.[offset + 2 * i + 1]?.createNamedRange?.namedRangeId;
       if (id) ids[section.name] = id;
     });
     return { ok: true, value: ids };

@@ -1,5 +1,5 @@
 /*
- * Updating some columns of some students' rows in the Conference Docs tab: one read of the tab
+ * Updating some columns of some docs' rows in the Conference Docs tab: one read of the tab
  * and one write of a single block from the first changed row to the last, the rows and columns in
  * between written back as they were read. A missing header of those columns is written too.
  */
@@ -7,7 +7,8 @@ import { CONFERENCE_DOCS_TAB, headersOf } from "../domain/hub/tabs";
 import { type Hub, tabOf } from "./hub-store";
 
 /**
- * `columns` are headers of the tab, in any order; `values` holds each student's cells for them.
+ * `columns` are headers of the tab, in any order; `values` holds each doc's cells for them, by
+ * doc ID (a student has a row, and a doc, per round).
  * The block written spans from the leftmost to the rightmost of those columns; cells of other
  * columns inside it are written back as they were read.
  */
@@ -29,8 +30,10 @@ export function updateDocColumns(
   if (last < 2) return 0;
   const rows = sheet.getRange(1, 1, last, headers.length).getValues();
   const rowOf = new Map<string, number>();
+  const docIdColumn = headers.indexOf("Doc ID");
+  const idOf = (row: readonly unknown[]) => String(row[docIdColumn] ?? "").trim();
   rows.forEach((row, i) => {
-    const id = String(row[0] ?? "").trim();
+    const id = idOf(row);
     if (i > 0 && id !== "" && !rowOf.has(id)) rowOf.set(id, i);
   });
   const changed = [...values.keys()].flatMap((id) => (rowOf.has(id) ? [rowOf.get(id)!] : []));
@@ -46,7 +49,7 @@ export function updateDocColumns(
         cells[indexes[c]! - first] = header;
       });
     } else {
-      const id = String(rows[i]![0] ?? "").trim();
+      const id = idOf(rows[i]!);
       const update = rowOf.get(id) === i ? values.get(id) : undefined;
       update?.forEach((value, c) => {
         cells[indexes[c]! - first] = value;

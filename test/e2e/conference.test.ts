@@ -27,7 +27,9 @@ beforeAll(async () => {
   running = await startSchoolPreview("Create conference docs");
   docName = running.context.ws.drive
     .all()
-    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email))!.name;
+    .find(
+      (f) => f.appProperties.conferStudentId !== undefined && f.editors.has(student.email),
+    )!.name;
   browser = await launchChromium();
   page = await browser.context.newPage();
   page.setDefaultTimeout(20_000);

@@ -30,7 +30,7 @@ const teacher = school.staff.find((s) => s.email === theClass.teacherEmail)!;
 const student = school.students.find((s) => s.id === theClass.studentIds[0])!;
 const advisor = school.staff.find((s) => s.email === student.advisorEmail)!;
 const hubName = /^Confer hub/;
-const docName = `${student.familyName}, ${student.givenName} · Conference · ${school.term}`;
+const docName = `${student.familyName}, ${student.givenName} · ${school.term}`;
 const spanishFamily = school.students.find(
   (s) => s.advisorEmail === advisor.email && s.guardians.every((g) => g.language === "es"),
 )!;

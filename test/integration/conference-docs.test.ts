@@ -36,7 +36,7 @@ function tabRows(hub: DemoHub, name: string): string[][] {
 function conferenceDocs(hub: DemoHub): DriveFile[] {
   return hub.ws.drive
     .all()
-    .filter((file) => file.name.includes(" · Conference · ") && !file.trashed);
+    .filter((file) => file.appProperties.conferStudentId !== undefined && !file.trashed);
 }
 
 function peopleWithAccess(hub: DemoHub, doc: DriveFile): Map<string, string> {
@@ -73,9 +73,7 @@ describe("Create conference docs", () => {
     expect(docs).toHaveLength(hub.school.students.length);
     for (const student of hub.school.students) {
       const doc = docs.find(
-        (file) =>
-          file.name ===
-          `${student.familyName}, ${student.givenName} · Conference · ${hub.school.term}`,
+        (file) => file.name === `${student.familyName}, ${student.givenName} · ${hub.school.term}`,
       );
       expect(doc).toBeDefined();
       expect(doc!.owner).toBe(hub.coordinator);

@@ -20,12 +20,12 @@ import {
 } from "../../emulator";
 import type { DemoContext } from "../../scripts/demo/context";
 import { createConferenceDocs } from "../../scripts/demo/docs-step";
-import { importRoster, setUpHub } from "../../scripts/demo/setup-steps";
 import { demoMain } from "../../scripts/demo/main";
+import { openHub } from "../../scripts/demo/opening-steps";
 import { StepRecorder } from "../../scripts/demo/record";
 import { demoSchoolRoster } from "../../scripts/demo/roster";
 import { seedRoster } from "../../scripts/demo/seed-roster";
-import { openHub } from "../../scripts/demo/opening-steps";
+import { importRoster, setUpHub } from "../../scripts/demo/setup-steps";
 import { demoSummary } from "../../scripts/demo/summary";
 import { type DemoTermResult, PLANNED_STEPS, runDemoTerm } from "../../scripts/demo/term";
 import { generateDemoSchool, toConferCsv, toOneRosterCsv } from "../../scripts/demo-school";
@@ -80,7 +80,7 @@ describe("the demo term on dist/", () => {
   const shownName = (s: { givenName: string; preferredName: string; familyName: string }) =>
     `${s.preferredName || s.givenName} ${s.familyName}`;
   const docFile = (s: { givenName: string; familyName: string }) =>
-    `docs/${safeFileName(`${s.familyName}, ${s.givenName} · Conference · ${TERM}`)}.html`;
+    `docs/${safeFileName(`${s.familyName}, ${s.givenName} · ${TERM}`)}.html`;
 
   it("writes the roster files it used, in Confer's columns and as OneRoster", () => {
     const students = read("roster/confer/students.csv");
@@ -124,7 +124,7 @@ describe("the demo term on dist/", () => {
   it("exports one conference doc per student as HTML that opens cleanly", () => {
     const conference = fs
       .readdirSync(path.join(out, "docs"))
-      .filter((f) => f.includes("Conference"));
+      .filter((f) => f.endsWith(` · ${TERM}.html`));
     expect(conference).toHaveLength(school.students.length);
     expect(result.docs).toEqual({ made: school.students.length, problems: [] });
     for (const student of school.students) {
@@ -298,7 +298,9 @@ describe("the demo with --roster", () => {
     expect(students.map((row) => cell(row, "Email")).sort()).toEqual(
       other.students.map((s) => s.email).sort(),
     );
-    const docs = fs.readdirSync(path.join(out, "docs")).filter((f) => f.includes("Conference"));
+    const docs = fs
+      .readdirSync(path.join(out, "docs"))
+      .filter((f) => f.endsWith(` · ${TERM}.html`));
     expect(docs).toHaveLength(other.students.length);
     const settings = new Map(csvRows(path.join(out, "tabs/Settings.csv")).map(([k, v]) => [k, v]));
     expect(settings.get("Grades")).toBe(other.grades.join(", "));

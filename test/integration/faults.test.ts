@@ -255,7 +255,7 @@ describe("a docs run that fails at a write", () => {
   const state = (hub: DemoHub) => {
     const docs = hub.ws.drive
       .all()
-      .filter((f) => f.name.includes(" · Conference · ") && !f.trashed);
+      .filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed);
     const rows = tab(hub, "Conference Docs");
     const cell = columnsOf(hub, "Conference Docs");
     return {
@@ -427,7 +427,9 @@ describe("guardian drafts that fail at a write", () => {
       const student = hub.school.students.find((s) => s.id === id)!;
       const docId = hub.ws.drive
         .all()
-        .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email))!.id;
+        .find(
+          (f) => f.appProperties.conferStudentId !== undefined && f.editors.has(student.email),
+        )!.id;
       typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.plan, "Read every day");
       typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.nextSteps, "A chapter a night");
       typeAtEndOfSection(hub.ws, student.email, docId, SECTIONS.teacherSupport, "Weekly check-in");

@@ -27,7 +27,7 @@ function withDocs(): DemoHub {
 function docOf(hub: DemoHub, studentEmail: string): string {
   return hub.ws.drive
     .all()
-    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(studentEmail))!.id;
+    .find((f) => f.appProperties.conferStudentId !== undefined && f.editors.has(studentEmail))!.id;
 }
 
 function writePlan(hub: DemoHub, studentEmail: string, goal: string) {

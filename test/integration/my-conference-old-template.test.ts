@@ -49,7 +49,9 @@ function makeTemplateOld(): void {
 makeTemplateOld();
 runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
 const docOf = (email: string) =>
-  hub.ws.drive.all().find((f) => f.name.includes(" · Conference · ") && f.editors.has(email))!.id;
+  hub.ws.drive
+    .all()
+    .find((f) => f.appProperties.conferStudentId !== undefined && f.editors.has(email))!.id;
 
 function view(docId: string, as: string, fn: string, ...args: unknown[]): View {
   const result = run(hub.ws, { fn, args, as, containerId: docId, kind: "sidebar" });

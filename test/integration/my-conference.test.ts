@@ -36,7 +36,7 @@ runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
 const student = hub.school.students[3]!;
 const docId = hub.ws.drive
   .all()
-  .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email))!.id;
+  .find((f) => f.appProperties.conferStudentId !== undefined && f.editors.has(student.email))!.id;
 
 function call(as: string, fn: string, ...args: unknown[]) {
   return run(hub.ws, { fn, args, as, containerId: docId, kind: "sidebar" });

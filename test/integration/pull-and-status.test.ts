@@ -86,7 +86,7 @@ function docOf(hub: DemoHub, studentId: string): DriveFile {
   const student = hub.school.students.find((s) => s.id === studentId)!;
   return hub.ws.drive
     .all()
-    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(student.email))!;
+    .find((f) => f.appProperties.conferStudentId !== undefined && f.editors.has(student.email))!;
 }
 
 interface Range {

@@ -854,7 +854,7 @@ describe("the student's doc", () => {
   publishDay(hub, ADVISOR);
   const docId = hub.ws.drive
     .all()
-    .find((f) => f.name.includes(" · Conference · ") && f.editors.has(STUDENT_EMAIL))!.id;
+    .find((f) => f.appProperties.conferStudentId !== undefined && f.editors.has(STUDENT_EMAIL))!.id;
   const conferenceLine = () =>
     readDoc(hub.ws, STUDENT_EMAIL, docId)
       .text.split("\n")

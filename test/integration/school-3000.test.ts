@@ -46,7 +46,7 @@ describe("a school of 3,000 students", () => {
   it("ends with exactly one doc per student, recorded once, with no problem", () => {
     const docs = hub.ws.drive
       .all()
-      .filter((f) => f.name.includes(" · Conference · ") && !f.trashed);
+      .filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed);
     expect(docs).toHaveLength(STUDENTS);
     const [, ...records] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Conference Docs")).map(
       (r) => r.fields,

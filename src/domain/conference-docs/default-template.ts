@@ -1,5 +1,6 @@
 /*
- * The default 4Ps conference template as an outline of blocks: the header, Purpose, Preparation
+ * The default 4Ps conference template as an outline of blocks: the header, Looking back (the last
+ * round's plan and the student's earlier docs), Purpose, Preparation
  * (questions, artifacts, reflection), Teacher comments, Post-Conference Plan (when the
  * conference was held, the SMART goal, next steps, teacher support) and Parent Communication.
  * The Docs adapter writes it; named sections become named ranges.
@@ -50,6 +51,11 @@ export const REHEARSAL_ITEMS = [
   "speak clearly and look at my listeners",
 ];
 
+export const LOOKING_BACK_HEADING = "Looking back";
+export const EARLIER_DOCS_HEADING = "My earlier conference docs";
+export const LAST_TIME_FILLER = "Confer writes your plan from last time here.";
+export const EARLIER_DOCS_FILLER = "Confer lists your earlier conference docs here.";
+
 export const DEFAULT_TEMPLATE_NAME = "Confer · 4Ps conference template";
 
 export function defaultTemplate(): readonly Block[] {
@@ -63,6 +69,18 @@ export function defaultTemplate(): readonly Block[] {
       blocks: [{ kind: "paragraph", text: `Conference: ${PLACEHOLDERS.conference}` }],
     },
     { kind: "paragraph", text: `Guardians: ${PLACEHOLDERS.guardians}` },
+    { kind: "heading", text: LOOKING_BACK_HEADING },
+    {
+      kind: "section",
+      name: SECTIONS.lastTime,
+      blocks: [{ kind: "paragraph", text: LAST_TIME_FILLER }],
+    },
+    { kind: "subheading", text: EARLIER_DOCS_HEADING },
+    {
+      kind: "section",
+      name: SECTIONS.earlierDocs,
+      blocks: [{ kind: "paragraph", text: EARLIER_DOCS_FILLER }],
+    },
     { kind: "heading", text: "1. Purpose" },
     {
       kind: "section",

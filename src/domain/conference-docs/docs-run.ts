@@ -77,7 +77,7 @@ export class DocsRun<S extends RunStudent> {
 
   constructor(
     private readonly ports: DocsRunPorts<S>,
-    private readonly term: string,
+    private readonly round: string,
     private readonly batchSize: number,
   ) {}
 
@@ -128,7 +128,7 @@ export class DocsRun<S extends RunStudent> {
     const copies = this.ports.copyTemplate(
       toCopy.map((student) => ({
         studentId: student.id,
-        name: conferenceDocName(student, this.term),
+        name: conferenceDocName(student, this.round),
         folderId: this.ports.folderFor(student),
       })),
     );
@@ -188,6 +188,7 @@ export class DocsRun<S extends RunStudent> {
       guardianUpdateDrafted: false,
       commentsPulled: "",
       updateDrafted: "",
+      round: this.round,
     };
   }
 

@@ -1,6 +1,6 @@
 /*
- * Where a student's conference doc lives and what it is called: one folder per term, grade and
- * advisor, and the name `{Family}, {Given} · Conference · {Term}`.
+ * Where a student's conference doc lives and what it is called: one folder per round, grade and
+ * advisor, and the name `{Family}, {Given} · {Round}`.
  */
 
 export interface DocOwner {
@@ -12,8 +12,8 @@ export interface DocOwner {
 
 export const ROOT_FOLDER_NAME = "Confer";
 
-export function conferenceDocName(student: DocOwner, term: string): string {
-  return `${student.familyName}, ${student.givenName} · Conference · ${term}`;
+export function conferenceDocName(student: DocOwner, round: string): string {
+  return `${student.familyName}, ${student.givenName} · ${round}`;
 }
 
 /**
@@ -21,12 +21,12 @@ export function conferenceDocName(student: DocOwner, term: string): string {
  * their email, so two advisors who share a name, or a name holding a slash, each get their own.
  */
 export function conferenceFolderPath(
-  term: string,
+  round: string,
   grade: string,
   host: { readonly name: string; readonly email: string },
 ): readonly string[] {
   const name = host.name.trim();
-  return [term, `Grade ${grade}`, name === "" ? host.email : `${name} (${host.email})`];
+  return [round, `Grade ${grade}`, name === "" ? host.email : `${name} (${host.email})`];
 }
 
 /** The name a person is called by: the preferred name when there is one. */

@@ -29,6 +29,8 @@ export interface DocRecord {
   readonly statusRead?: string;
   /** The Conference line's named range ID, once known, so a booking writes it without a read. */
   readonly conferenceLineId?: string;
+  /** The round the doc is for, by name. */
+  readonly round: string;
 }
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
@@ -59,10 +61,15 @@ export function recordToRow(record: DocRecord): string[] {
     record.updateDrafts ?? "",
     record.statusRead ?? "",
     record.conferenceLineId ?? "",
+    record.round,
   ];
 }
 
-export function recordFromRow(row: readonly unknown[]): DocRecord | undefined {
+/**
+ * A row written before docs had rounds has no round; it reads as `roundOfOldRows`, the round the
+ * hub worked on then (its term).
+ */
+export function recordFromRow(row: readonly unknown[], roundOfOldRows = ""): DocRecord | undefined {
   const text = (i: number) => String(row[i] ?? "").trim();
   if (text(0) === "" || text(4) === "") return undefined;
   return {
@@ -88,5 +95,6 @@ export function recordFromRow(row: readonly unknown[]): DocRecord | undefined {
     updateDrafts: text(16),
     statusRead: text(17),
     conferenceLineId: text(18),
+    round: text(19) || roundOfOldRows,
   };
 }

@@ -29,6 +29,8 @@ export const SECTIONS = {
   nextSteps: "confer.next_steps",
   teacherSupport: "confer.teacher_support",
   parentCommunication: "confer.parent_communication",
+  lastTime: "confer.last_time",
+  earlierDocs: "confer.earlier_docs",
 } as const;
 
 export type SectionKey = keyof typeof SECTIONS;

@@ -143,6 +143,7 @@ export const CONFERENCE_DOCS_TAB: TabSpec = {
     text("Update Drafts", 260),
     text("Status Read", 140),
     text("Conference Line ID", 160),
+    text("Round", 180),
   ],
   writer: "confer",
   description: "One row per student's conference doc, kept by Confer.",

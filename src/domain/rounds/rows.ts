@@ -2,7 +2,7 @@
  * Rounds as rows of the hub's Rounds tab, and back. A row edited by hand into something Confer
  * would not have written is reported with its row number, never used.
  */
-import { type Round, ROUND_STATES, type RoundState, sameRoundName } from "./model";
+import { ROUND_STATES, type Round, type RoundState, sameRoundName } from "./model";
 import { describeRoundProblem, type RoundField, readRoundFields } from "./round-form";
 
 const COLUMN: Record<RoundField, number> = {

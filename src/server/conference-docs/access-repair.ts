@@ -25,6 +25,7 @@ type Repair = AccessRepair<Student & RunStudent>;
 
 export function repairDocAccess(
   context: HubContext,
+  round: string,
   students: readonly (Student & RunStudent)[],
   records: ReadonlyMap<string, DocRecord>,
 ): AccessRepaired {
@@ -42,6 +43,7 @@ export function repairDocAccess(
     moving.length > 0
       ? prepareFolders(
           context,
+          round,
           moving.map((r) => r.student),
         )
       : new Map();
@@ -68,7 +70,7 @@ export function repairDocAccess(
       ? [...record.sharedWith, repair.share!]
       : record.sharedWith;
     if (!movedNow && sharedWith === record.sharedWith) continue;
-    rows.set(repair.student.id, [
+    rows.set(record.docId, [
       movedNow ? repair.student.grade : record.grade,
       movedNow ? repair.student.advisorEmail.toLowerCase() : record.advisorEmail,
       sharedWith.join(", "),

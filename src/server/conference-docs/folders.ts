@@ -1,5 +1,5 @@
 /*
- * The folders a docs run files its docs in, one per term, grade and advisor, each shared with its
+ * The folders a docs run files its docs in, one per round, grade and advisor, each shared with its
  * advisor (who reaches their advisees' docs through it). Whom a folder is shared with is kept in
  * one script property per folder, so a run never shares a folder twice.
  */
@@ -17,10 +17,11 @@ const FOLDER_SHARED = "confer.folderShared:";
 /** Makes every folder the plan needs and shares each advisor's folder with them, in batches. */
 export function prepareFolders(
   context: HubContext,
+  round: string,
   students: readonly RunStudent[],
 ): Map<string, string> {
   const pathOf = (student: RunStudent) =>
-    conferenceFolderPath(context.settings.term, student.grade, {
+    conferenceFolderPath(round, student.grade, {
       name: rosterIndex(context.roster).staffByEmail.get(student.advisorEmail)?.name ?? "",
       email: student.advisorEmail,
     });

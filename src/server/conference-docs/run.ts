@@ -4,6 +4,12 @@
  * hub owner (directly for the coordinator, through the web app for an advisor), holds a lease so
  * that two runs never overlap, and continues itself by a time-based trigger when cut short.
  */
+
+import {
+  appendSectionRequests,
+  type CarriedForward,
+  carryForwardRequests,
+} from "../../domain/conference-docs/carry-forward";
 import {
   DocsRun,
   type DocsRunResult,
@@ -17,9 +23,11 @@ import {
   planDocs,
   scopeMembers,
 } from "../../domain/conference-docs/plan";
-import { type DocRecord, recordFromRow, recordToRow } from "../../domain/conference-docs/records";
+import { type DocRecord, recordToRow } from "../../domain/conference-docs/records";
+import { earlierRecordsByStudent, recordsOfRound } from "../../domain/conference-docs/rounds";
 import { SECTIONS } from "../../domain/conference-docs/template";
-import { type DocJson, rangesOf, rawText } from "../../domain/doc/doc-json";
+import { bodyEnd, type DocJson, rangesOf, rawText } from "../../domain/doc/doc-json";
+import { planTextOf } from "../../domain/guardian-updates/plan-text";
 import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
 import { DOCS_WRITES, waitForRoom } from "../../domain/limits/per-minute";
 import type { Outcome } from "../../domain/outcome";
@@ -38,12 +46,14 @@ import {
 } from "../../workspace/conference-docs-api";
 
 import { budgetOfThisExecution, msLeft } from "../../workspace/execution-budget";
-import { appendRows, readRows, tabOf } from "../../workspace/hub-store";
+import { appendRows, tabOf } from "../../workspace/hub-store";
 import { recentSpend } from "../../workspace/rate-window";
 import { readJson, releaseLease, takeLease, writeJson } from "../../workspace/script-state";
 import { effectiveUserEmail } from "../../workspace/session";
 import { currentPerson, type HubContext, loadHubContext } from "../hub/context";
+import { workingRoundOf } from "../rounds/working-round";
 import { repairDocAccess } from "./access-repair";
+import { readAllDocRecords } from "./doc-records";
 import { prepareFolders } from "./folders";
 
 const LEASE = "confer.docsRun.lease";
@@ -79,26 +89,67 @@ export interface DocsProgress extends DocsRunResult {
   readonly accessRepaired: number;
 }
 
+/** The sections Confer names again in each copy, and where to append those the template lacks. */
+interface TemplateLayout {
+  readonly sections: readonly TemplateSection[];
+  /** The template's body end, when it lacks the Looking back sections and copies get them appended. */
+  readonly appendAt?: number;
+}
+
 /**
- * The template's Teacher comments range and its Conference line, each when it is one range of
- * whole paragraphs that Confer can name again in each copy.
+ * The template's Teacher comments range, its Conference line and its Looking back sections, each
+ * when it is one range of whole paragraphs that Confer can name again in each copy.
  */
-function templateSections(templateId: string): TemplateSection[] {
+function templateLayout(templateId: string): TemplateLayout {
   const [template] = getDocuments([templateId]);
-  if (!template?.ok) return [];
+  if (!template?.ok) return { sections: [] };
   const doc = template.value as DocJson;
-  return [SECTIONS.teacherComments, SECTIONS.conferenceTime].flatMap((name) => {
+  const wholeRange = (name: string): TemplateSection[] => {
     const ranges = rangesOf(doc, name);
     if (ranges.length !== 1 || !rawText(doc, ranges).endsWith("\n")) return [];
     return [{ name, startIndex: ranges[0]!.start, endIndex: ranges[0]!.end }];
-  });
+  };
+  const lookingBack = [SECTIONS.lastTime, SECTIONS.earlierDocs].flatMap(wholeRange);
+  const sections = [SECTIONS.teacherComments, SECTIONS.conferenceTime].flatMap(wholeRange);
+  return lookingBack.length === 2
+    ? { sections: [...sections, ...lookingBack] }
+    : { sections, appendAt: bodyEnd(doc) };
+}
+
+/** Each student's earlier docs, and, read in one batch, the plan of the last of them. */
+function carriedForward(
+  students: readonly RunStudent[],
+  earlier: ReadonlyMap<string, readonly DocRecord[]>,
+): Map<string, CarriedForward> {
+  const withLast = students.filter((s) => (earlier.get(s.id) ?? []).length > 0);
+  const lastOf = (s: RunStudent) => earlier.get(s.id)!.at(-1)!;
+  const read = getDocuments(withLast.map((s) => lastOf(s).docId));
+  const plans = new Map(
+    zipOutcomes(withLast, read).flatMap(([s, outcome]) =>
+      outcome.ok ? [[s.id, planTextOf(outcome.value as DocJson)] as const] : [],
+    ),
+  );
+  return new Map(
+    students.map((s) => {
+      const docs = earlier.get(s.id) ?? [];
+      const plan = plans.get(s.id);
+      const carried: CarriedForward = {
+        earlier: docs.map((r) => ({ round: r.round, docUrl: r.docUrl })),
+        ...(plan ? { last: { round: lastOf(s).round, plan } } : {}),
+        ...(docs.length > 0 && !plan ? { unread: true } : {}),
+      };
+      return [s.id, carried];
+    }),
+  );
 }
 
 function portsFor(
   context: HubContext,
+  round: string,
   records: Map<string, DocRecord>,
+  earlier: ReadonlyMap<string, readonly DocRecord[]>,
   folders: Map<string, string>,
-  sections: readonly TemplateSection[],
+  layout: TemplateLayout,
   batchDone: (soFar: DocsRunResult) => void,
 ) {
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
@@ -115,9 +166,9 @@ function portsFor(
   return {
     folderFor: folderOf,
     copyTemplate: (requests: Parameters<typeof copyTemplate>[2]) =>
-      copyTemplate(settings.templateDocId, settings.term, requests),
+      copyTemplate(settings.templateDocId, round, requests),
     findCopies: (students: readonly RunStudent[]) => {
-      const found = findTaggedCopies(students.map(folderOf), settings.term);
+      const found = findTaggedCopies(students.map(folderOf), round);
       for (const docId of found.values()) recovered.add(docId);
       return found;
     },
@@ -131,7 +182,7 @@ function portsFor(
             student: full,
             advisorName: rosterIndex(context.roster).nameOf(student.advisorEmail),
             guardianNames: full.guardians.map((guardian) => guardian.name),
-            term: settings.term,
+            term: round,
             schoolName: settings.schoolName,
             conferenceTime: "",
           }),
@@ -139,8 +190,21 @@ function portsFor(
       };
       const fresh = docs.filter((doc) => !recovered.has(doc.docId));
       const again = docs.filter((doc) => recovered.has(doc.docId));
+      const carried = carriedForward(
+        fresh.map((doc) => doc.student),
+        earlier,
+      );
+      const before = layout.appendAt === undefined ? [] : appendSectionRequests(layout.appendAt);
+      const freshFill = (doc: { docId: string; student: RunStudent }) => ({
+        ...fillOne(doc),
+        before,
+        after: carryForwardRequests(carried.get(doc.student.id)!),
+      });
       const byDoc = new Map<string, Outcome<Readonly<Record<string, string>>>>();
-      for (const [doc, o] of zipOutcomes(fresh, fillPlaceholders(fresh.map(fillOne), sections)))
+      for (const [doc, o] of zipOutcomes(
+        fresh,
+        fillPlaceholders(fresh.map(freshFill), layout.sections),
+      ))
         byDoc.set(doc.docId, o);
       for (const [doc, o] of zipOutcomes(again, fillPlaceholders(again.map(fillOne))))
         byDoc.set(doc.docId, o);
@@ -197,16 +261,6 @@ function storeProgress(progress: DocsProgress): void {
   });
 }
 
-export function readDocRecords(context: HubContext): Map<string, DocRecord> {
-  const rows = readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB);
-  const records = new Map<string, DocRecord>();
-  for (const row of rows) {
-    const record = recordFromRow(row);
-    if (record && !records.has(record.studentId)) records.set(record.studentId, record);
-  }
-  return records;
-}
-
 function checkScope(context: HubContext, scope: DocScope, actor: string): void {
   const person = currentPerson(context, actor);
   if (scope.kind === "advisor") {
@@ -227,9 +281,10 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
   const started = Date.now();
   const context = loadHubContext();
   checkScope(context, scope, actor);
-  if (context.settings.term === "" || context.settings.templateDocId === "") {
+  const round = workingRoundOf(context).name;
+  if (round === "" || context.settings.templateDocId === "") {
     throw new Error(
-      "Set the term in Confer ▸ Settings, and run Set up hub once, before creating docs.",
+      "Open a round in Confer ▸ Rounds… (or set the term in Confer ▸ Settings), and run Set up hub once, before creating docs.",
     );
   }
   const holder = `${actor}:${started}`;
@@ -239,19 +294,22 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     );
   }
   try {
-    const records = readDocRecords(context);
+    const all = readAllDocRecords(context);
+    const records = recordsOfRound(all, round);
+    const earlier = earlierRecordsByStudent(all, round);
     const students = context.roster.students as readonly (Student & RunStudent)[];
     const plan = planDocs(students, scope, (id) => records.has(id));
     const repair = repairDocAccess(
       context,
+      round,
       students.filter((student) => inScope(student, scope)),
       records,
     );
     ensureBackgroundTrigger();
     writeJson(PENDING_SCOPE, { scope, actor });
-    const folders = prepareFolders(context, plan.toCreate);
-    const sections =
-      plan.toCreate.length > 0 ? templateSections(context.settings.templateDocId) : [];
+    const folders = prepareFolders(context, round, plan.toCreate);
+    const layout: TemplateLayout =
+      plan.toCreate.length > 0 ? templateLayout(context.settings.templateDocId) : { sections: [] };
     const progressOf = (result: DocsRunResult, continuing: boolean): DocsProgress => ({
       ...result,
       problems: [...repair.problems, ...result.problems],
@@ -272,10 +330,10 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       );
     }
     const result = new DocsRun(
-      portsFor(context, records, folders, sections, (soFar) =>
+      portsFor(context, round, records, earlier, folders, layout, (soFar) =>
         storeProgress(progressOf(soFar, soFar.remaining > 0)),
       ),
-      context.settings.term,
+      round,
       short() ? SHORT_BATCH_SIZE : BATCH_SIZE,
     ).run(plan);
     const continuing = result.remaining > 0;

@@ -1,20 +1,20 @@
 /*
  * The hub's side of guardian updates, run as the hub owner for a caller known by the web app:
  * what the caller may draft (their advisees' guardians, docs and earlier drafts, the school's
- * templates), and recording the drafts made against each student and term in the student's
- * Conference Docs row.
+ * templates), and recording the drafts made against each student and round in the student's
+ * Conference Docs row for the round.
  */
-import { recordFromRow } from "../../domain/conference-docs/records";
 import { type ConferenceState, conferenceStateOf } from "../../domain/guardian-updates/update-kind";
-import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
 import { type PullScope, pullTargets } from "../../domain/pull/scope";
 import { personOf } from "../../domain/roles";
 import type { Guardian } from "../../domain/roster/model";
 import { rosterIndex } from "../../domain/roster/roster-index";
 import { updateDocColumns } from "../../workspace/docs-tab-columns";
-import { openHub, readRows, storedHubOwner, tabOf } from "../../workspace/hub-store";
+import { openHub, storedHubOwner } from "../../workspace/hub-store";
+import { readDocRecords } from "../conference-docs/doc-records";
 import { loadSettings, rosterOf } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
+import { workingRoundOf } from "../rounds/working-round";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "../schedule/writer";
 
 export interface DraftRecord {
@@ -66,12 +66,8 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
   const settings = loadSettings(hub);
   const person = personOf(caller, roster, storedHubOwner());
   const targets = pullTargets(person, roster, scope);
-  const records = new Map(
-    readRows(tabOf(hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
-      .map(recordFromRow)
-      .filter((r) => r !== undefined)
-      .map((r) => [r.studentId, r]),
-  );
+  const round = workingRoundOf({ hub, settings }).name;
+  const records = readDocRecords({ hub, settings }, round);
   const docs = new Map([...records].map(([id, r]) => [id, r.docId]));
   const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
   const slots = currentSlots(hub);
@@ -83,7 +79,7 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
   );
   return {
     advisor: { name: rosterIndex(roster).nameOf(person.email), email: person.email },
-    term: settings.term,
+    term: round,
     defaultLanguage: settings.defaultLanguage,
     timeZone: settings.timeZone,
     subjectTemplate: settings.guardianEmailSubject,
@@ -95,7 +91,7 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
         studentName: name(s),
         docId: docs.get(s.id)!,
         guardians: s.guardians,
-        drafted: parseRecords(records.get(s.id)?.updateDrafts, settings.term),
+        drafted: parseRecords(records.get(s.id)?.updateDrafts, round),
         conference: states.get(s.id)!,
         signupUrl: linkOf(s.id),
       })),
@@ -120,7 +116,9 @@ export function recordDraftsFor(
 ): { recorded: number } {
   const hub = openHub();
   const roster = rosterOf(hub);
-  const term = loadSettings(hub).term;
+  const settings = loadSettings(hub);
+  const term = workingRoundOf({ hub, settings }).name;
+  const records = readDocRecords({ hub, settings }, term);
   const person = personOf(caller, roster, storedHubOwner());
   for (const entry of made)
     pullTargets(person, roster, { kind: "student", studentId: entry.studentId });
@@ -135,16 +133,20 @@ export function recordDraftsFor(
         at,
       })),
     });
+  const withDocs = made.flatMap((entry) => {
+    const record = records.get(entry.studentId);
+    return record ? [{ entry, docId: record.docId }] : [];
+  });
   withScriptLock(() => {
     updateDocColumns(
       hub,
       ["Guardian Update Drafted", "Update Drafted"],
-      new Map(made.map((entry) => [entry.studentId, ["yes", `${at} by ${person.email}`]])),
+      new Map(withDocs.map(({ docId }) => [docId, ["yes", `${at} by ${person.email}`]])),
     );
     updateDocColumns(
       hub,
       ["Update Drafts"],
-      new Map(made.map((entry) => [entry.studentId, [drafts(entry)]])),
+      new Map(withDocs.map(({ entry, docId }) => [docId, [drafts(entry)]])),
     );
   });
   return { recorded: made.length };

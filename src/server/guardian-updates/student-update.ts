@@ -4,7 +4,6 @@
  * says whether the school lets students email families; the draft is made as the student.
  */
 
-import { recordFromRow } from "../../domain/conference-docs/records";
 import type { DocJson } from "../../domain/doc/doc-json";
 import {
   beforeConferenceTemplates,
@@ -29,16 +28,16 @@ import {
   conferenceStateOf,
   withHeldInDoc,
 } from "../../domain/guardian-updates/update-kind";
-import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
 import { NotAllowedError } from "../../domain/roles";
 import type { Guardian } from "../../domain/roster/model";
 import { rosterIndex } from "../../domain/roster/roster-index";
 import { activeDocId } from "../../workspace/active-doc";
 import { getDocuments } from "../../workspace/conference-doc-sections";
 import { createDrafts, taggedDrafts, UPDATE_TAG } from "../../workspace/gmail-drafts";
-import { openHub, readRows, storedHubOwner, tabOf } from "../../workspace/hub-store";
+import { openHub, storedHubOwner } from "../../workspace/hub-store";
 import { translateAll } from "../../workspace/translation";
 import { callAction } from "../actions/call";
+import { readAllDocRecords } from "../conference-docs/doc-records";
 import { loadSettings, rosterOf } from "../hub/context";
 import { answerInAlert } from "../menu-alert";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "../schedule/writer";
@@ -60,9 +59,7 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
   const hub = openHub();
   const roster = rosterOf(hub);
   const settings = loadSettings(hub);
-  const record = readRows(tabOf(hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
-    .map(recordFromRow)
-    .find((r) => r !== undefined && r.docId === docId);
+  const record = readAllDocRecords({ hub, settings }).find((r) => r.docId === docId);
   const student = roster.students.find((s) => s.id === record?.studentId);
   if (!student || student.email !== caller.toLowerCase() || caller === storedHubOwner()) {
     throw new NotAllowedError("Open your own conference doc to draft your family update.");
@@ -83,7 +80,7 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
     advisorName:
       rosterIndex(roster).staffByEmail.get(student.advisorEmail)?.name ?? student.advisorEmail,
     guardians: student.guardians,
-    term: settings.term,
+    term: record!.round,
     defaultLanguage: settings.defaultLanguage,
     timeZone: settings.timeZone,
     conference,

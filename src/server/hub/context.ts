@@ -47,6 +47,9 @@ export interface HubContext {
   readonly owner: string;
 }
 
+/** The hub and its settings, which is all some readings need. */
+export type HubReading = Pick<HubContext, "hub" | "settings">;
+
 function contextOf(roster: (hub: Hub) => Roster): HubContext {
   const hub = openHub();
   return { hub, settings: loadSettings(hub), roster: roster(hub), owner: storedHubOwner() };

@@ -8,7 +8,7 @@ import type { ConferenceRole } from "../../domain/my-conference/view";
 import { NotAllowedError, personOf } from "../../domain/roles";
 import { rosterIndex } from "../../domain/roster/roster-index";
 import { readNotes } from "../../workspace/conference-notes";
-import { readDocRecords } from "../conference-docs/run";
+import { readAllDocRecords } from "../conference-docs/doc-records";
 import { loadOwnerContext } from "../hub/context";
 import { formatStamp } from "../pull/pull";
 
@@ -29,7 +29,7 @@ const REFUSED =
 export function conferenceAccessFor(caller: string, docId: string): ConferenceAccess {
   if (docId === "") throw new NotAllowedError("Open a conference doc in Google Docs first.");
   const context = loadOwnerContext();
-  const record = [...readDocRecords(context).values()].find((r) => r.docId === docId);
+  const record = readAllDocRecords(context).find((r) => r.docId === docId);
   if (!record) throw new NotAllowedError("This doc is not a Confer conference doc.");
   const student = rosterIndex(context.roster).studentById.get(record.studentId);
   const person = personOf(caller, context.roster, context.owner);

@@ -27,9 +27,10 @@ import { updateDocColumns } from "../../workspace/docs-tab-columns";
 import { recentSpend } from "../../workspace/rate-window";
 import { effectiveUserEmail } from "../../workspace/session";
 import { readableComments } from "../comments/layer";
-import { readDocRecords } from "../conference-docs/run";
+import { readAllDocRecords, readDocRecords } from "../conference-docs/doc-records";
 import { type HubContext, loadOwnerContext } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
+import { workingRoundOf } from "../rounds/working-round";
 
 export interface PulledDoc {
   readonly studentId: string;
@@ -186,7 +187,7 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
     else failed(student, outcome);
   }
   const rangeChanges = new Map<string, string[]>(
-    toRead.filter((student) => rangeIds.has(docIdOf(student))).map((s) => [s.id, [""]]),
+    toRead.filter((student) => rangeIds.has(docIdOf(student))).map((s) => [docIdOf(s), [""]]),
   );
 
   const docs = getDocuments(toRead.map(docIdOf));
@@ -223,14 +224,14 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
     }
     done(student, count, repaired);
   }
-  for (const [studentId, id] of learned) rangeChanges.set(studentId, [id]);
+  for (const [studentId, id] of learned) rangeChanges.set(records.get(studentId)!.docId, [id]);
   const stamp = formatStamp(context, new Date(), "yyyy-MM-dd HH:mm");
   if (pulled.length > 0 || rangeChanges.size > 0) {
     withScriptLock(() => {
       updateDocColumns(
         context.hub,
         ["Comments Pulled"],
-        new Map(pulled.map((p) => [p.studentId, [stamp]])),
+        new Map(pulled.map((p) => [records.get(p.studentId)!.docId, [stamp]])),
       );
       updateDocColumns(context.hub, ["Comments Range ID"], rangeChanges);
     });
@@ -266,10 +267,17 @@ function openDocStudent(
   docId: string,
 ): Pick<PullInfo, "thisDoc" | "thisDocNote"> {
   if (docId === "") return { thisDoc: null, thisDocNote: "" };
-  const record = [...readDocRecords(context).values()].find((r) => r.docId === docId);
+  const record = readAllDocRecords(context).find((r) => r.docId === docId);
   const student = record && rosterIndex(context.roster).studentById.get(record.studentId);
   if (!student) {
     return { thisDoc: null, thisDocNote: "This doc is not a conference doc Confer made." };
+  }
+  const round = workingRoundOf(context).name;
+  if (record.round !== round) {
+    return {
+      thisDoc: null,
+      thisDocNote: `This is ${displayName(student)}'s doc for ${record.round}, an earlier round: comments for ${round} go into their ${round} doc.`,
+    };
   }
   try {
     pullTargets(person, context.roster, { kind: "student", studentId: student.id });

@@ -6,10 +6,8 @@
  * stops part-way is finished by the hourly retry and no notice goes twice.
  */
 
-import { recordFromRow } from "../../domain/conference-docs/records";
 import { SECTIONS } from "../../domain/conference-docs/template";
 import type { Address } from "../../domain/guardian-updates/mime";
-import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
 import type { Outcome } from "../../domain/outcome";
 import { replaceSectionText } from "../../domain/pull/section-requests";
 import { rosterIndex } from "../../domain/roster/roster-index";
@@ -31,11 +29,11 @@ import {
   updateDocuments,
   updateRequests,
 } from "../../workspace/conference-doc-sections";
-import { readRows, tabOf } from "../../workspace/hub-store";
 import { inOneRound } from "../../workspace/one-round";
 import { queueInOutbox } from "../../workspace/outbox-store";
 import { markFollowed } from "../../workspace/schedule-store";
 import { editStringSet, readJson } from "../../workspace/script-state";
+import { readDocRecords } from "../conference-docs/doc-records";
 import { withScriptLock } from "../hub/script-lock";
 import { composeNotices, type NoticesDelivered, planNotices, settleNotices } from "./notices";
 import { type Committed, linksForNotices, type ScheduleContext } from "./writer";
@@ -176,13 +174,13 @@ const lineContext = (context: ScheduleContext) => ({
 function lineWork(context: ScheduleContext, lines: ReadonlyMap<string, string>): LineWork {
   const work: LineWork = { known: [], unknown: [], lines };
   if (lines.size === 0) return work;
-  const records = readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB)
-    .map(recordFromRow)
-    .filter((record) => record !== undefined && lines.has(record.studentId));
+  const records = [...readDocRecords(context).values()].filter((record) =>
+    lines.has(record.studentId),
+  );
   const known: (DocUpdate & { studentId: string })[] = [];
   const unknown: { studentId: string; docId: string }[] = [];
   for (const record of records) {
-    const { studentId, docId, conferenceLineId } = record!;
+    const { studentId, docId, conferenceLineId } = record;
     if (conferenceLineId) {
       const text = `${lines.get(studentId)!}\n`;
       known.push({

@@ -16,7 +16,7 @@ import { zipOutcomes } from "../../domain/zip-outcomes";
 import { getDocuments } from "../../workspace/conference-doc-sections";
 import { updateDocColumns } from "../../workspace/docs-tab-columns";
 import type { Hub } from "../../workspace/hub-store";
-import { readDocRecords } from "../conference-docs/run";
+import { readDocRecords } from "../conference-docs/doc-records";
 import { loadOwnerContext } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
 import { docProblem } from "../pull/pull";
@@ -77,9 +77,9 @@ function byGradeAndName(a: Student, b: Student): number {
 }
 
 interface StatusWrites {
-  /** Per student, the Purpose, Prepared, Held and Plan Written cells their doc now gives. */
+  /** By doc ID, the Purpose, Prepared, Held and Plan Written cells the doc now gives. */
   readonly changed: ReadonlyMap<string, string[]>;
-  /** Per student whose doc was read, when. */
+  /** By doc ID, when each doc that was read was read. */
   readonly stamped: ReadonlyMap<string, string[]>;
 }
 
@@ -103,12 +103,12 @@ function statusWrites(
         );
       })
       .map((row) => [
-        row.studentId,
+        records.get(row.studentId)!.docId,
         [row.purpose, yesNo(row.prepared), yesNo(row.held), yesNo(row.planWritten)],
       ]),
   );
   const stamped = new Map(
-    [...read].filter(([, outcome]) => outcome.ok).map(([id]) => [id, [readAt]]),
+    [...read].filter(([, outcome]) => outcome.ok).map(([id]) => [records.get(id)!.docId, [readAt]]),
   );
   return { changed, stamped };
 }

@@ -69,7 +69,9 @@ export function matrixHub(): MatrixHub {
   runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
   const docId = hub.ws.drive
     .all()
-    .find((f) => f.name.includes(" · Conference · ") && f.name.startsWith("Chen, Valentina"))!.id;
+    .find(
+      (f) => f.appProperties.conferStudentId !== undefined && f.name.startsWith("Chen, Valentina"),
+    )!.id;
   const advisor = EMAILS.advisor;
   publishFallSlots(hub, advisor);
   const notBooked = run(hub.ws, {

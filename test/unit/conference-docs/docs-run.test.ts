@@ -105,7 +105,7 @@ describe("DocsRun", () => {
     expect(result).toMatchObject({ created: 7, remaining: 0, problems: [] });
     expect(school.records.map((r) => r.studentId)).toEqual(students.map((s) => s.id));
     expect(school.copies[0]).toMatchObject({
-      name: "Family1, Given1 · Conference · Fall 2026",
+      name: "Family1, Given1 · Fall 2026",
       folderId: "folder-6",
     });
     expect(school.records[0]!.sharedWith).toEqual(["s1@school.test", "advisor@school.test"]);

@@ -15,10 +15,8 @@ import {
 const zoe = { givenName: "Zoë", familyName: "O'Brien-Nguyễn", preferredName: "Zo", grade: "7" };
 
 describe("conference doc names and folders", () => {
-  it("names the doc {Family}, {Given} · Conference · {Term}", () => {
-    expect(conferenceDocName(zoe, "Fall 2026")).toBe(
-      "O'Brien-Nguyễn, Zoë · Conference · Fall 2026",
-    );
+  it("names the doc {Family}, {Given} · {Round}", () => {
+    expect(conferenceDocName(zoe, "Fall 2026")).toBe("O'Brien-Nguyễn, Zoë · Fall 2026");
   });
 
   it("files the doc under term, grade and advisor", () => {
