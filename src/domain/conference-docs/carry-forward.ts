@@ -3,7 +3,7 @@
  * steps and teacher support, quoted literally with a prompt to reflect on them, and the list of
  * the student's earlier conference docs. A template without these sections gets them appended.
  */
-import type { PlanText } from "../guardian-updates/update";
+import type { FullPlanText } from "../guardian-updates/plan-text";
 import { EARLIER_DOCS_HEADING, LOOKING_BACK_HEADING } from "./default-template";
 import { SECTIONS } from "./template";
 
@@ -14,7 +14,7 @@ export interface EarlierDoc {
 
 export interface CarriedForward {
   /** The last round's plan, when the student had a doc then and it could be read. */
-  readonly last?: { readonly round: string; readonly plan: PlanText };
+  readonly last?: { readonly round: string; readonly plan: FullPlanText };
   /** True when the student had an earlier doc but it could not be read. */
   readonly unread?: boolean;
   readonly earlier: readonly EarlierDoc[];
@@ -31,6 +31,7 @@ export function lastTimeText(carried: CarriedForward): string {
     const { round, plan } = carried.last;
     return [
       `My goal last time (${round}) was: ${orNone(plan.goal)}`,
+      ...(plan.ownWords && plan.smart ? [`As a SMART goal: ${plan.smart}`] : []),
       `My next steps were: ${orNone(plan.nextSteps)}`,
       `My teachers' support was: ${orNone(plan.teacherSupport)}`,
       WHAT_HAPPENED_PROMPT,

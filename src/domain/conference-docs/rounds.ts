@@ -29,3 +29,14 @@ export function earlierRecordsByStudent(
   for (const list of byStudent.values()) list.sort((a, b) => a.created.localeCompare(b.created));
   return byStudent;
 }
+
+/** Every round that has docs, oldest first by its first doc, with the working round last if it has none yet. */
+export function roundsWithDocs(records: readonly DocRecord[], working: string): string[] {
+  const first = new Map<string, string>();
+  for (const record of records) {
+    const seen = first.get(record.round);
+    if (seen === undefined || record.created < seen) first.set(record.round, record.created);
+  }
+  const rounds = [...first].sort((a, b) => a[1].localeCompare(b[1])).map(([round]) => round);
+  return working === "" || first.has(working) ? rounds : [...rounds, working];
+}

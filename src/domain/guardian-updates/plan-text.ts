@@ -23,12 +23,16 @@ function lines(section: SectionContent | undefined, heading: string): string {
     .join("; ");
 }
 
-function goalOf(section: SectionContent | undefined): string {
-  const ownWords = (section?.paragraphs ?? [])
-    .filter((p) => p.includes(OWN_WORDS_PROMPT))
-    .map((p) => p.slice(p.indexOf(OWN_WORDS_PROMPT) + OWN_WORDS_PROMPT.length).trim())
-    .find((text) => text !== "");
-  if (ownWords) return ownWords;
+function ownWordsOf(section: SectionContent | undefined): string {
+  return (
+    (section?.paragraphs ?? [])
+      .filter((p) => p.includes(OWN_WORDS_PROMPT))
+      .map((p) => p.slice(p.indexOf(OWN_WORDS_PROMPT) + OWN_WORDS_PROMPT.length).trim())
+      .find((text) => text !== "") ?? ""
+  );
+}
+
+function smartGoalOf(section: SectionContent | undefined): string {
   return (section?.tables ?? [])
     .flatMap((rows) =>
       rows.filter((row) => row[0] !== SMART_GOAL_HEADING && (row[1] ?? "").trim() !== ""),
@@ -37,12 +41,28 @@ function goalOf(section: SectionContent | undefined): string {
     .join("; ");
 }
 
-export function planTextOf(doc: DocJson): PlanText {
+/** The plan with the goal in both its forms: the student's own words and the SMART rows. */
+export interface FullPlanText extends PlanText {
+  readonly ownWords: string;
+  readonly smart: string;
+}
+
+export function fullPlanTextOf(doc: DocJson): FullPlanText {
+  const plan = sectionContent(doc, SECTIONS.plan);
+  const ownWords = ownWordsOf(plan);
+  const smart = smartGoalOf(plan);
   return {
-    goal: goalOf(sectionContent(doc, SECTIONS.plan)),
+    goal: ownWords || smart,
+    ownWords,
+    smart,
     nextSteps: lines(sectionContent(doc, SECTIONS.nextSteps), NEXT_STEPS_HEADING),
     teacherSupport: lines(sectionContent(doc, SECTIONS.teacherSupport), TEACHER_SUPPORT_HEADING),
   };
+}
+
+export function planTextOf(doc: DocJson): PlanText {
+  const { goal, nextSteps, teacherSupport } = fullPlanTextOf(doc);
+  return { goal, nextSteps, teacherSupport };
 }
 
 export function planIsWritten(plan: PlanText): boolean {

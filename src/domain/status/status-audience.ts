@@ -10,6 +10,10 @@ import type { Roster, Student } from "../roster/model";
 export interface StatusFilter {
   readonly grade?: string;
   readonly advisorEmail?: string;
+  /** The round shown; the hub's working round when absent. */
+  readonly round?: string;
+  /** A second round whose stages are shown beside the first, from the tab. */
+  readonly compareWith?: string;
 }
 
 export interface StatusAudience {

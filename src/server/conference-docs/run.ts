@@ -27,7 +27,7 @@ import { type DocRecord, recordToRow } from "../../domain/conference-docs/record
 import { earlierRecordsByStudent, recordsOfRound } from "../../domain/conference-docs/rounds";
 import { SECTIONS } from "../../domain/conference-docs/template";
 import { bodyEnd, type DocJson, rangesOf, rawText } from "../../domain/doc/doc-json";
-import { planTextOf } from "../../domain/guardian-updates/plan-text";
+import { fullPlanTextOf } from "../../domain/guardian-updates/plan-text";
 import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
 import { DOCS_WRITES, waitForRoom } from "../../domain/limits/per-minute";
 import type { Outcome } from "../../domain/outcome";
@@ -126,7 +126,7 @@ function carriedForward(
   const read = getDocuments(withLast.map((s) => lastOf(s).docId));
   const plans = new Map(
     zipOutcomes(withLast, read).flatMap(([s, outcome]) =>
-      outcome.ok ? [[s.id, planTextOf(outcome.value as DocJson)] as const] : [],
+      outcome.ok ? [[s.id, fullPlanTextOf(outcome.value as DocJson)] as const] : [],
     ),
   );
   return new Map(

@@ -1,10 +1,13 @@
 /*
- * Where every student's conference stands, read from their docs (documents.get for each, sent at
- * once with fetchAll) and written back to the Conference Docs tab in one write. Coordinators see
- * the whole school, filtered by grade and advisor; advisors see their advisees.
+ * Where every student's conference stands in a round (the working round unless another is
+ * chosen), read from their docs (documents.get for each, sent at once with fetchAll) and written
+ * back to the Conference Docs tab in one write, beside another round's stages from the tab when
+ * asked to compare. Coordinators see the whole school, filtered by grade and advisor; advisors
+ * see their advisees.
  */
 import { displayName } from "../../domain/conference-docs/naming";
 import type { DocRecord } from "../../domain/conference-docs/records";
+import { recordsOfRound, roundsWithDocs } from "../../domain/conference-docs/rounds";
 import type { DocJson } from "../../domain/doc/doc-json";
 import { personOf } from "../../domain/roles";
 import type { Student } from "../../domain/roster/model";
@@ -12,14 +15,16 @@ import { rosterIndex } from "../../domain/roster/roster-index";
 import { docStatus } from "../../domain/status/status";
 import { type StatusFilter, statusAudience } from "../../domain/status/status-audience";
 import { type StatusBoard, statusBoard } from "../../domain/status/status-board";
+import { statusRounds } from "../../domain/status/status-rounds";
 import { zipOutcomes } from "../../domain/zip-outcomes";
 import { getDocuments } from "../../workspace/conference-doc-sections";
 import { updateDocColumns } from "../../workspace/docs-tab-columns";
 import type { Hub } from "../../workspace/hub-store";
-import { readDocRecords } from "../conference-docs/doc-records";
+import { readAllDocRecords } from "../conference-docs/doc-records";
 import { loadOwnerContext } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
 import { docProblem } from "../pull/pull";
+import { workingRoundOf } from "../rounds/working-round";
 
 export type { StatusFilter };
 
@@ -38,9 +43,26 @@ export interface StudentStatus {
   readonly guardianUpdateDrafted: boolean;
   /** Why the doc could not be read, if it could not; the other values are then the tab's. */
   readonly problem: string;
+  /** The compared round's stages, as the tab last recorded them; absent with no doc there. */
+  readonly compared?: ComparedStages;
+}
+
+export interface ComparedStages {
+  readonly docUrl: string;
+  readonly purpose: string;
+  readonly prepared: boolean;
+  readonly commentsPulled: string;
+  readonly held: boolean;
+  readonly planWritten: boolean;
+  readonly guardianUpdateDrafted: boolean;
 }
 
 export interface StatusView {
+  /** The round shown, and the rounds there are to show or compare with, oldest first. */
+  readonly round: string;
+  readonly rounds: readonly string[];
+  /** "" when no round is compared. */
+  readonly compareWith: string;
   readonly isCoordinator: boolean;
   readonly grades: readonly string[];
   readonly advisors: readonly { readonly email: string; readonly name: string }[];
@@ -65,7 +87,14 @@ export function parseStatusFilter(value: unknown): StatusFilter {
   const text = (field: unknown) => (typeof field === "string" ? field.trim() : "");
   const grade = text(filter.grade);
   const advisorEmail = text(filter.advisorEmail).toLowerCase();
-  return { ...(grade ? { grade } : {}), ...(advisorEmail ? { advisorEmail } : {}) };
+  const round = text(filter.round);
+  const compareWith = text(filter.compareWith);
+  return {
+    ...(grade ? { grade } : {}),
+    ...(advisorEmail ? { advisorEmail } : {}),
+    ...(round ? { round } : {}),
+    ...(compareWith ? { compareWith } : {}),
+  };
 }
 
 function byGradeAndName(a: Student, b: Student): number {
@@ -122,13 +151,25 @@ function writeStatusRead(hub: Hub, { changed, stamped }: StatusWrites): void {
   });
 }
 
+function comparedOf(record: DocRecord | undefined): { compared?: ComparedStages } {
+  if (!record) return {};
+  const { docUrl, purpose, prepared, commentsPulled, held, planWritten } = record;
+  const stages = { docUrl, purpose, prepared, commentsPulled, held, planWritten };
+  return { compared: { ...stages, guardianUpdateDrafted: record.guardianUpdateDrafted } };
+}
+
 export function statusFor(caller: string, filter: StatusFilter): StatusView {
   const context = loadOwnerContext();
   const { roster } = context;
   const person = personOf(caller, roster, context.owner);
   const { isCoordinator, students } = statusAudience(person, roster, filter);
   students.sort(byGradeAndName);
-  const records = readDocRecords(context);
+  const all = readAllDocRecords(context);
+  const working = workingRoundOf(context).name;
+  const rounds = roundsWithDocs(all, working);
+  const { round, compareWith } = statusRounds(rounds, working, filter);
+  const records = recordsOfRound(all, round);
+  const comparedRecords = recordsOfRound(all, compareWith);
   const withDocs = students
     .filter((s) => records.has(s.id))
     .sort((a, b) =>
@@ -150,6 +191,7 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
       student: displayName(student),
       grade: student.grade,
       advisor: nameOf(student.advisorEmail),
+      ...comparedOf(comparedRecords.get(student.id)),
     };
     if (!record) {
       return {
@@ -185,6 +227,9 @@ export function statusFor(caller: string, filter: StatusFilter): StatusView {
     .map((email) => ({ email, name: nameOf(email) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return {
+    round,
+    rounds,
+    compareWith,
     isCoordinator,
     grades: isCoordinator ? context.settings.grades : [],
     advisors: isCoordinator ? advisors : [],

@@ -1,7 +1,7 @@
 /*
- * The Status view, a wide dialog: bars per advisory and per grade for each stage, the students
- * behind a bar, and a table of students × where their conference stands whose names stay in
- * view. Coordinators filter the whole school by grade and advisor; advisors see their advisees,
+ * The Status view, a wide dialog for one round (with another round's stages beside it when
+ * compared): bars per advisory and per grade for each stage, the students behind a bar, and a
+ * table of students × where their conference stands whose names stay in view. Coordinators filter the whole school by grade and advisor; advisors see their advisees,
  * without an advisor column. A refusal leaves only its message. Text is set as text only.
  */
 import { type BoardGroup, STAGE_LABELS } from "../../domain/status/status-board";
@@ -32,6 +32,18 @@ function docCell(row: StudentStatus): HTMLTableCellElement {
   return el("td", {}, link);
 }
 
+function comparedCells(row: StudentStatus): HTMLTableCellElement[] {
+  const was = row.compared;
+  if (!was)
+    return [cell("no doc", "no compared"), cell("—", "no"), cell("—", "no"), cell("—", "no")];
+  return [
+    docCell({ ...row, docCreated: true, docUrl: was.docUrl }),
+    cell(was.purpose || "—", was.purpose ? "yes" : "no"),
+    mark(was.held),
+    mark(was.planWritten),
+  ];
+}
+
 function columns(view: StatusView): string[] {
   return [
     "Student",
@@ -44,6 +56,9 @@ function columns(view: StatusView): string[] {
     "Held",
     "Plan",
     "Guardian update",
+    ...(view.compareWith
+      ? ["Doc", "Purpose", "Held", "Plan"].map((name) => `${view.compareWith}: ${name}`)
+      : []),
   ];
 }
 
@@ -60,6 +75,7 @@ function rowOf(row: StudentStatus, view: StatusView): HTMLTableRowElement {
     mark(row.held),
     mark(row.planWritten),
     mark(row.guardianUpdateDrafted),
+    ...(view.compareWith ? comparedCells(row) : []),
   );
   return tr;
 }
@@ -87,8 +103,25 @@ function openList(group: BoardGroup, bar: BoardGroup["bars"][number], button: HT
   byId("list-box").scrollIntoView({ block: "nearest" });
 }
 
+function showRounds(view: StatusView): void {
+  fillSelect(
+    byId<HTMLSelectElement>("round"),
+    view.rounds.map((round) => ({ value: round, label: round })),
+  );
+  byId<HTMLSelectElement>("round").value = view.round;
+  fillSelect(byId<HTMLSelectElement>("compare"), [
+    { value: "", label: "No other round" },
+    ...view.rounds
+      .filter((round) => round !== view.round)
+      .map((round) => ({ value: round, label: round })),
+  ]);
+  byId<HTMLSelectElement>("compare").value = view.compareWith;
+  setText("round-shown", view.round ? `Round: ${view.round}` : "No round yet");
+}
+
 function showView(view: StatusView): void {
   shown = view;
+  showRounds(view);
   if (view.isCoordinator && !filtersReady) {
     const select = (id: string) => byId<HTMLSelectElement>(id);
     fillSelect(select("grade"), [
@@ -126,12 +159,19 @@ function showView(view: StatusView): void {
 async function load(): Promise<void> {
   show("error", false);
   setText("summary", "Reading the docs…");
+  const rounds: StatusFilter = shown
+    ? {
+        round: byId<HTMLSelectElement>("round").value,
+        compareWith: byId<HTMLSelectElement>("compare").value,
+      }
+    : {};
   const filter: StatusFilter = filtersReady
     ? {
+        ...rounds,
         grade: byId<HTMLSelectElement>("grade").value,
         advisorEmail: byId<HTMLSelectElement>("advisor").value,
       }
-    : {};
+    : rounds;
   try {
     showView(await callServer("getStatus", filter));
   } catch (error) {
@@ -140,6 +180,7 @@ async function load(): Promise<void> {
   }
 }
 
-for (const id of ["grade", "advisor"]) byId(id).addEventListener("change", () => void load());
+for (const id of ["grade", "advisor", "round", "compare"])
+  byId(id).addEventListener("change", () => void load());
 byId("refresh").addEventListener("click", () => void load());
 void load();
