@@ -28,6 +28,16 @@ export interface BookingsMade {
   readonly advisors: number;
 }
 
+export interface SpringRound {
+  readonly docs: DocsMade;
+  /** Spring docs that carry the student's fall goal, as they wrote it. */
+  readonly carried: number;
+  /** Students who wrote what happened with their fall goal. */
+  readonly lookedBack: number;
+  /** Students whose fall plan Status shows beside their spring doc. */
+  readonly compared: number;
+}
+
 export interface DemoContext {
   readonly ws: Workspace;
   readonly roster: DemoRoster;
@@ -47,4 +57,7 @@ export interface DemoContext {
   drafts?: DraftsMade;
   /** Families who booked through their sign-up link, and reminders to book drafted. */
   bookings?: BookingsMade;
+  /** The rounds opened so far, oldest first; the last is the one the demo is in. */
+  rounds?: string[];
+  spring?: Partial<SpringRound>;
 }

@@ -1,13 +1,14 @@
 /*
- * Create conference docs for every student, as the coordinator; a run the execution limit cut
+ * Create the current round's conference docs for every student, as the coordinator; a run the execution limit cut
  * short is finished by its time-based trigger. Then an advisor opens the Create conference docs
  * sidebar in an advisee's doc, which reaches the hub through the web app.
  */
 import { MIME } from "../../emulator";
 import { CONFERENCE_DOCS_TAB } from "../../src/domain/hub/tabs";
-import type { DemoContext } from "./context";
+import type { DemoContext, DocsMade } from "./context";
 import { readTab } from "./hub-tab";
 import type { StepRecorder } from "./record";
+import { currentDemoRound } from "./rounds-step";
 import { requireHub } from "./setup-steps";
 
 interface DocsProgress {
@@ -32,7 +33,9 @@ function finishByTriggers(context: DemoContext, step: StepRecorder): void {
 
 function madeDocs(context: DemoContext, hubId: string): { docId: string; advisor: string }[] {
   const { drive } = context.ws;
+  const round = currentDemoRound(context);
   return readTab(context.ws, hubId, CONFERENCE_DOCS_TAB.name)
+    .filter((row) => (row.Round || context.roster.term) === round)
     .map((row) => ({
       docId: row["Doc ID"] ?? "",
       advisor: (row["Advisor Email"] ?? "").toLowerCase(),
@@ -67,7 +70,8 @@ function openDocsSidebarAsAdvisor(
   }
 }
 
-export function createConferenceDocs(context: DemoContext, step: StepRecorder): void {
+/** Makes the current round's docs; returns them, made now or before, and the run's problems. */
+export function makeRoundDocs(context: DemoContext, step: StepRecorder): DocsMade {
   const hubId = requireHub(context);
   const progress = step.run({
     fn: "createConferenceDocs",
@@ -78,9 +82,13 @@ export function createConferenceDocs(context: DemoContext, step: StepRecorder): 
   }).value as DocsProgress;
   if (progress.remaining > 0) finishByTriggers(context, step);
   const docs = madeDocs(context, hubId);
-  context.docs = {
+  openDocsSidebarAsAdvisor(context, step, docs);
+  return {
     made: docs.length,
     problems: progress.problems.map((p) => `${p.student}: ${p.problem}`),
   };
-  openDocsSidebarAsAdvisor(context, step, docs);
+}
+
+export function createConferenceDocs(context: DemoContext, step: StepRecorder): void {
+  context.docs = makeRoundDocs(context, step);
 }

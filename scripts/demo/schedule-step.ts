@@ -7,9 +7,10 @@
 import { webAppPageRun } from "../../emulator";
 import type { DemoContext } from "./context";
 import type { StepRecorder } from "./record";
+import { currentDemoRound } from "./rounds-step";
 import { requireHub } from "./setup-steps";
 
-const ROUND = "Fall conferences";
+/** Two of the fall round's conference days. */
 const DAYS = ["2026-10-27", "2026-10-28"];
 
 interface NotBooked {
@@ -23,6 +24,7 @@ interface ScheduleView {
 
 export function familiesBook(context: DemoContext, step: StepRecorder): void {
   const containerId = requireHub(context);
+  const round = currentDemoRound(context);
   const { ws, roster } = context;
   const coordinator = roster.coordinator.email;
   const signupUrl = ws.addDeployment({ executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" });
@@ -44,7 +46,7 @@ export function familiesBook(context: DemoContext, step: StepRecorder): void {
       args: [
         {
           kind: "conference",
-          round: ROUND,
+          round,
           days: DAYS,
           startTime: "13:00",
           endTime: "16:00",
@@ -58,13 +60,13 @@ export function familiesBook(context: DemoContext, step: StepRecorder): void {
     });
     const waiting = step.run({
       fn: "getNotYetBooked",
-      args: [{ round: ROUND }],
+      args: [{ round }],
       as: advisor,
       kind: "sidebar",
     }).value as NotBooked;
     if (waiting.linkProblem) throw new Error(waiting.linkProblem);
     const open = (
-      step.run({ fn: "getSchedule", args: [{ round: ROUND }], as: advisor, kind: "sidebar" })
+      step.run({ fn: "getSchedule", args: [{ round }], as: advisor, kind: "sidebar" })
         .value as ScheduleView
     ).slots.filter((slot) => slot.status === "open" && slot.hostEmail === advisor);
     waiting.rows.forEach((row, i) => {
@@ -82,7 +84,7 @@ export function familiesBook(context: DemoContext, step: StepRecorder): void {
     });
     const drafted = step.run({
       fn: "draftBookingReminders",
-      args: [{ round: ROUND }],
+      args: [{ round }],
       as: advisor,
       kind: "sidebar",
     }).value as { messages: number };

@@ -1,4 +1,4 @@
-/* The school as the hub's tabs hold it after the import: classes, students and their conference docs. */
+/* The school as the hub's tabs hold it after the import: classes, students and their conference docs per round. */
 import {
   CLASSES_TAB,
   CONFERENCE_DOCS_TAB,
@@ -7,6 +7,7 @@ import {
 } from "../../src/domain/hub/tabs";
 import type { DemoContext } from "./context";
 import { readTab } from "./hub-tab";
+import { currentDemoRound } from "./rounds-step";
 import { requireHub } from "./setup-steps";
 
 export interface HubClass {
@@ -34,14 +35,16 @@ export function hubClasses(context: DemoContext): HubClass[] {
   }));
 }
 
-/** Every student, with the doc the Conference Docs tab lists for them ("" when none). */
-export function hubStudents(context: DemoContext): HubStudent[] {
+/** Every student, with their doc of the round, by default the demo's current one ("" when none). */
+export function hubStudents(
+  context: DemoContext,
+  round: string = currentDemoRound(context),
+): HubStudent[] {
   const hubId = requireHub(context);
   const docs = new Map(
-    readTab(context.ws, hubId, CONFERENCE_DOCS_TAB.name).map((row) => [
-      row["Student ID"] ?? "",
-      row["Doc ID"] ?? "",
-    ]),
+    readTab(context.ws, hubId, CONFERENCE_DOCS_TAB.name)
+      .filter((row) => (row.Round || context.roster.term) === round)
+      .map((row) => [row["Student ID"] ?? "", row["Doc ID"] ?? ""]),
   );
   return readTab(context.ws, hubId, STUDENTS_TAB.name).map((row) => {
     const id = row["Student ID"] ?? "";

@@ -1,4 +1,4 @@
-/* The few lines `npm run demo` prints: the roster, what the term made, each step's executions and modelled time, and where the files are. */
+/* The few lines `npm run demo` prints: the roster, what each round made, each step's executions and modelled time, and where the files are. */
 import type { DemoTermResult } from "./term";
 
 function plural(n: number, word: string): string {
@@ -10,10 +10,22 @@ function count(files: readonly string[], folder: string): number {
   return files.filter((file) => file.startsWith(`${folder}/`)).length;
 }
 
+function springLines(result: DemoTermResult): string[] {
+  const { rounds, spring } = result;
+  if (rounds.length < 2) return [];
+  return [
+    `Rounds: ${rounds.join(", then ")}. ${rounds.at(-1)}: ${plural(spring.docs.made, "new conference doc")}, ` +
+      `${spring.carried} carrying the student's fall goal as they wrote it, ` +
+      `${plural(spring.lookedBack, "student")} wrote what happened with it, and Status shows ` +
+      `${spring.compared} fall plans beside the spring docs.`,
+    ...spring.docs.problems.map((problem) => `  Spring doc not made: ${problem}`),
+  ];
+}
+
 function termLines(result: DemoTermResult): string[] {
   const { comments, prepared, pulled, drafts, status, bookings } = result;
   return [
-    `Term: ${plural(comments.saved, "teacher comment")} saved in ${plural(comments.classes, "class")}, ` +
+    `${result.rounds[0] ?? "Term"}: ${plural(comments.saved, "teacher comment")} saved in ${plural(comments.classes, "class")}, ` +
       `${plural(prepared, "student")} prepared in their doc, comments pulled into ${plural(pulled.made, "doc")}, ` +
       `${plural(drafts.made, "guardian update draft")} made for ${plural(drafts.students, "student")} ` +
       `by ${plural(drafts.advisors, "advisor")}.`,
@@ -27,6 +39,7 @@ function termLines(result: DemoTermResult): string[] {
             `${status.pulled} with comments pulled, ${status.planWritten} with a plan written.`,
         ]
       : []),
+    ...springLines(result),
   ];
 }
 

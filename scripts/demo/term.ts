@@ -1,6 +1,6 @@
 /*
- * The scripted demo term: put a roster's people into a Workspace on the built bundle, run each
- * step as real executions (students' typing as their own Docs API sessions), and export
+ * The scripted demo year: put a roster's people into a Workspace on the built bundle, run a fall
+ * round and then a spring round, each step as real executions (students' typing as their own Docs API sessions), and export
  * everything (with the roster files it used) into a folder. Nothing is written unless every step
  * succeeds.
  */
@@ -10,15 +10,24 @@ import { exportWorkspace, Workspace } from "../../emulator";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 import { draftGuardianUpdates, pullComments, readStatus } from "./advisor-steps";
 import { enterComments } from "./comments-step";
-import type { BookingsMade, DemoContext, DocsMade, DraftsMade, StatusCounts } from "./context";
+import type {
+  BookingsMade,
+  DemoContext,
+  DocsMade,
+  DraftsMade,
+  SpringRound,
+  StatusCounts,
+} from "./context";
 import { createConferenceDocs } from "./docs-step";
 import { openAbout, openHub, pingWebApp } from "./opening-steps";
 import { studentsPrepare } from "./prepare-step";
 import { type StepRecord, StepRecorder } from "./record";
 import { type DemoRoster, demoSchoolRoster } from "./roster";
+import { openFallRound, openSpringRound } from "./rounds-step";
 import { familiesBook } from "./schedule-step";
 import { seedRoster } from "./seed-roster";
 import { importRoster, setUpHub } from "./setup-steps";
+import { compareRounds, createSpringDocs, studentsLookBack } from "./spring-steps";
 
 export interface DemoStep {
   readonly name: string;
@@ -29,6 +38,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { name: "The coordinator opens the hub spreadsheet", run: openHub },
   { name: "Set up hub", run: setUpHub },
   { name: "Import roster", run: importRoster },
+  { name: "The coordinator opens the fall round", run: openFallRound },
   { name: "Create conference docs", run: createConferenceDocs },
   { name: "Teachers enter comments", run: enterComments },
   { name: "Students prepare", run: studentsPrepare },
@@ -36,6 +46,13 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { name: "Status", run: readStatus },
   { name: "Advisors draft guardian updates", run: draftGuardianUpdates },
   { name: "Families book conferences", run: familiesBook },
+  {
+    name: "In March, the coordinator closes the fall round and opens the spring round",
+    run: openSpringRound,
+  },
+  { name: "Create the spring round's conference docs", run: createSpringDocs },
+  { name: "Students look back on their fall goal", run: studentsLookBack },
+  { name: "Status of the spring round beside the fall", run: compareRounds },
   { name: "The coordinator opens About Confer", run: openAbout },
   { name: "A teacher pings the web app", run: pingWebApp },
 ];
@@ -65,6 +82,8 @@ export interface DemoTermResult {
   readonly status: StatusCounts | undefined;
   readonly drafts: DraftsMade;
   readonly bookings: BookingsMade;
+  readonly rounds: readonly string[];
+  readonly spring: SpringRound;
   readonly files: readonly string[];
   readonly skipped: readonly string[];
 }
@@ -110,6 +129,13 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
     status: context.status,
     drafts: context.drafts ?? { made: 0, students: 0, advisors: 0 },
     bookings: context.bookings ?? { booked: 0, reminded: 0, advisors: 0 },
+    rounds: context.rounds ?? [],
+    spring: {
+      docs: context.spring?.docs ?? { made: 0, problems: [] },
+      carried: context.spring?.carried ?? 0,
+      lookedBack: context.spring?.lookedBack ?? 0,
+      compared: context.spring?.compared ?? 0,
+    },
     files: [...writeRosterFiles(options.out, roster.files), ...exported.files],
     skipped: exported.skipped,
   };

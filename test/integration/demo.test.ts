@@ -35,6 +35,7 @@ import { columnsIn } from "./hub-columns";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TERM = "Fall 2026";
+const SPRING = "Spring 2027";
 
 function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -117,8 +118,42 @@ describe("the demo term on dist/", () => {
     );
     const settings = new Map(csvRows(path.join(out, "tabs/Settings.csv")).map(([k, v]) => [k, v]));
     expect(settings.get("School name")).toBe(school.name);
-    expect(settings.get("Term")).toBe(TERM);
+    expect(settings.get("Term")).toBe(SPRING);
     expect(settings.get("Grades")).toBe("6, 7, 8");
+    const rounds = csvRows(path.join(out, "tabs/Rounds.csv"));
+    expect(rounds.slice(1).map((row) => [row[0], row[1], row[9]])).toEqual([
+      [TERM, "student-led", "closed"],
+      [SPRING, "student-led", "open"],
+    ]);
+  });
+
+  it("runs a spring round whose docs carry each prepared student's fall goal", () => {
+    const spring = fs
+      .readdirSync(path.join(out, "docs"))
+      .filter((f) => f.endsWith(` · ${SPRING}.html`));
+    expect(spring).toHaveLength(school.students.length);
+    expect(result.rounds).toEqual([TERM, SPRING]);
+    expect(result.spring).toEqual({
+      docs: { made: school.students.length, problems: [] },
+      carried: result.prepared,
+      lookedBack: result.prepared,
+      compared: result.prepared,
+    });
+    const springFile = (s: { givenName: string; familyName: string }) =>
+      `docs/${safeFileName(`${s.familyName}, ${s.givenName} · ${SPRING}`)}.html`;
+    const carrying = school.students.filter((s) =>
+      read(springFile(s)).includes("My goal last time (Fall 2026) was: "),
+    );
+    expect(carrying).toHaveLength(school.students.length);
+    const planned = carrying.filter(
+      (s) =>
+        !read(springFile(s)).includes("My goal last time (Fall 2026) was: (nothing was written)"),
+    );
+    expect(planned).toHaveLength(result.prepared);
+    for (const s of planned) {
+      expect(read(docFile(s))).not.toContain("My goal last time");
+      expect(read(springFile(s))).toContain("What happened: ");
+    }
   });
 
   it("exports one conference doc per student as HTML that opens cleanly", () => {
@@ -145,6 +180,7 @@ describe("the demo term on dist/", () => {
       "The coordinator opens the hub spreadsheet",
       "Set up hub",
       "Import roster",
+      "The coordinator opens the fall round",
       "Create conference docs",
       "Teachers enter comments",
       "Students prepare",
@@ -152,6 +188,10 @@ describe("the demo term on dist/", () => {
       "Status",
       "Advisors draft guardian updates",
       "Families book conferences",
+      "In March, the coordinator closes the fall round and opens the spring round",
+      "Create the spring round's conference docs",
+      "Students look back on their fall goal",
+      "Status of the spring round beside the fall",
       "The coordinator opens About Confer",
       "A teacher pings the web app",
     ]);
@@ -161,13 +201,20 @@ describe("the demo term on dist/", () => {
       expect(step.totalCalls).toBeGreaterThan(0);
       expect(step.modelledSeconds).toBeGreaterThan(0);
     }
-    const [open, setUp, roster, docs, comments, prepare, pull, status, drafts, book, about, ping] =
+    const [open, setUp, roster, fallRound, docs, comments, prepare, pull, status, drafts, book] =
       calls.steps;
+    const [springRound, springDocs, lookBack, compare, about, ping] = calls.steps.slice(11);
     const fns = (step: { executions: { fn: string }[] }) => step.executions.map((e) => e.fn);
     expect(open.executions[0]).toMatchObject({ fn: "onOpen", as: "coordinator@school.test" });
     expect(open.calls["Menu.addToUi"]).toBe(1);
     expect(fns(setUp)).toEqual(["setUpHub", "saveSettings"]);
     expect(fns(roster)).toEqual(["importRoster"]);
+    expect(fns(fallRound)).toEqual(["openRound"]);
+    expect(fns(springRound)).toEqual(["closeRound", "saveSettings", "openRound"]);
+    expect(fns(springDocs)).toEqual(fns(docs));
+    expect(springDocs.calls["Drive.files.copy"]).toBe(school.students.length);
+    expect(lookBack.calls["Docs.documents.batchUpdate"]).toBe(result.prepared);
+    expect(fns(compare)).toEqual(["getStatus"]);
     expect(fns(docs)).toEqual(["createConferenceDocs", "showDocsSidebar", "getDocsSidebarInfo"]);
     expect(docs.calls["Drive.files.copy"]).toBe(school.students.length);
     const sidebar = docs.executions[2];

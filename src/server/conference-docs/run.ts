@@ -75,6 +75,8 @@ const SHORT_BATCH_WORK_MS = 20_000;
 const LEASE_MS = 6 * 60_000 + 30_000;
 
 export interface DocsProgress extends DocsRunResult {
+  /** The round the docs are for; absent in progress stored before docs had rounds. */
+  readonly round?: string;
   readonly scope: string;
   /** Who "N of M" counts: "students", "students in grade 9", "advisees of …". */
   readonly members: string;
@@ -314,6 +316,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       ...result,
       problems: [...repair.problems, ...result.problems],
       accessRepaired: repair.repaired,
+      round,
       scope: describeScope(scope),
       members: scopeMembers(scope),
       advisorEmail: scope.kind === "advisor" ? scope.advisorEmail.toLowerCase() : "",

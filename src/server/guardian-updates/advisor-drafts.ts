@@ -65,6 +65,8 @@ export interface StudentNote {
 }
 
 export interface UpdatesView {
+  /** The round whose docs, plans and slots the drafts speak of. */
+  readonly round: string;
   readonly drafts: readonly DraftPreview[];
   readonly notes: readonly StudentNote[];
   readonly translations: number;
@@ -163,6 +165,7 @@ function build(scopeValue: unknown): Built {
   recordDailyUse({ translations: translated.translated });
   return {
     view: {
+      round: context.term,
       drafts: ready.map(({ planned: _planned, ...preview }) => preview),
       notes,
       translations: translated.translated,

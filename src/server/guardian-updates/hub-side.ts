@@ -1,14 +1,15 @@
 /*
  * The hub's side of guardian updates, run as the hub owner for a caller known by the web app:
- * what the caller may draft (their advisees' guardians, docs and earlier drafts, the school's
- * templates), and recording the drafts made against each student and round in the student's
- * Conference Docs row for the round.
+ * what the caller may draft in the working round (their advisees' guardians, the round's docs,
+ * slots and earlier drafts, the school's templates), and recording the drafts made against each
+ * student in the student's Conference Docs row for the round.
  */
 import { type ConferenceState, conferenceStateOf } from "../../domain/guardian-updates/update-kind";
 import { type PullScope, pullTargets } from "../../domain/pull/scope";
 import { personOf } from "../../domain/roles";
 import type { Guardian } from "../../domain/roster/model";
 import { rosterIndex } from "../../domain/roster/roster-index";
+import { slotsOfRound } from "../../domain/schedule/round-slots";
 import { updateDocColumns } from "../../workspace/docs-tab-columns";
 import { openHub, storedHubOwner } from "../../workspace/hub-store";
 import { readDocRecords } from "../conference-docs/doc-records";
@@ -66,11 +67,12 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
   const settings = loadSettings(hub);
   const person = personOf(caller, roster, storedHubOwner());
   const targets = pullTargets(person, roster, scope);
-  const round = workingRoundOf({ hub, settings }).name;
+  const working = workingRoundOf({ hub, settings });
+  const round = working.name;
   const records = readDocRecords({ hub, settings }, round);
   const docs = new Map([...records].map(([id, r]) => [id, r.docId]));
   const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
-  const slots = currentSlots(hub);
+  const slots = slotsOfRound(currentSlots(hub), working);
   const states = new Map(targets.map((s) => [s.id, conferenceStateOf(slots, s.id)]));
   const linkOf = signupLinksFor(
     loadScheduleContext(),

@@ -1,7 +1,7 @@
 /*
  * Who the caller is to a conference doc, decided as the hub owner: the doc's record in the
- * Conference Docs tab names its student; the roster names their advisor; coordinators see every
- * doc. Anyone else is refused.
+ * Conference Docs tab names its student and round; the roster names their advisor; coordinators
+ * see every doc. Anyone else is refused.
  */
 import { displayName } from "../../domain/conference-docs/naming";
 import type { ConferenceRole } from "../../domain/my-conference/view";
@@ -11,12 +11,16 @@ import { readNotes } from "../../workspace/conference-notes";
 import { readAllDocRecords } from "../conference-docs/doc-records";
 import { loadOwnerContext } from "../hub/context";
 import { formatStamp } from "../pull/pull";
+import { workingRoundOf } from "../rounds/working-round";
 
 export interface ConferenceAccess {
   readonly role: ConferenceRole;
   readonly studentName: string;
   readonly studentId: string;
   readonly advisorEmail: string;
+  /** The round this doc is for, and whether it is the round the hub works on now. */
+  readonly round: string;
+  readonly currentRound: boolean;
   /** The advisor's notes; always "" for the student. */
   readonly notes: string;
   /** Today in the school's time zone, for Mark conference held. */
@@ -43,6 +47,8 @@ export function conferenceAccessFor(caller: string, docId: string): ConferenceAc
     studentName: student ? displayName(student) : record.studentName,
     studentId: record.studentId,
     advisorEmail: student?.advisorEmail ?? record.advisorEmail,
+    round: record.round,
+    currentRound: record.round === workingRoundOf(context).name,
     notes: role === "student" ? "" : readNotes(docId),
     today: formatStamp(context, new Date(), "yyyy-MM-dd"),
   };

@@ -42,6 +42,9 @@ import type { ConferenceAccess } from "./role";
 export interface MyConference extends ConferenceSections {
   readonly role: ConferenceRole;
   readonly studentName: string;
+  /** The doc's round, and whether it is the round the hub works on now. */
+  readonly round: string;
+  readonly currentRound: boolean;
   /** The doc's student, for drafting their guardian update. */
   readonly studentId: string;
   readonly notes: string;
@@ -80,6 +83,8 @@ function viewOf(access: ConferenceAccess, doc: DocJson, layoutNotice = ""): MyCo
   return {
     role: access.role,
     studentName: access.studentName,
+    round: access.round,
+    currentRound: access.currentRound,
     studentId: access.role === "student" ? "" : access.studentId,
     notes: access.notes,
     ...sections,

@@ -10,6 +10,7 @@ import { familiesOf, type NotBookedRow, notYetBooked } from "../../domain/schedu
 import type { RoundKind } from "../../domain/schedule/model";
 import { familiesToRemind } from "../../domain/schedule/reminder-families";
 import { roundToShow } from "../../domain/schedule/round-choice";
+import { workingRoundOf } from "../rounds/working-round";
 import { advisorScopeOf, scheduleStaffOf } from "../../domain/schedule/staff-access";
 import type { MessagesToDraft } from "./no-show";
 import { planNotices } from "./notices";
@@ -77,7 +78,7 @@ function notYetBookedIn(
   filter: { round: string; advisorEmail?: string },
 ): NotBookedView {
   const slots = currentSlots(context.hub);
-  const { round, kind } = roundToShow(slots, filter.round);
+  const { round, kind } = roundToShow(slots, filter.round, workingRoundOf(context).name);
   const rows = notYetBooked(context.roster, slots, {
     advisorEmail: advisorScopeOf(person, filter.advisorEmail),
     round,

@@ -1,15 +1,19 @@
 /*
  * An advisor or coordinator publishes conference slots: load the schedule context, decide the
- * host and plan the new slots, write them and their Booking Log lines under the lock, and make
+ * host, check the round against the hub's open rounds, plan the new slots, write them and their Booking Log lines under the lock, and make
  * sure the background trigger runs.
  */
+
+import { readRoundRows } from "../../domain/rounds/rows";
 import type { BookingLogEntry } from "../../domain/schedule/model";
 import { parsePublishRequest, planSlots } from "../../domain/schedule/publish";
+import { checkAgainstRounds } from "../../domain/schedule/publish-rounds";
 import { checkAgainstSettings } from "../../domain/schedule/publish-settings";
 import { skippedRuns } from "../../domain/schedule/skipped-runs";
 import { hostFor, scheduleStaffOf } from "../../domain/schedule/staff-access";
 import { describeSlotTime, isoMs } from "../../domain/schedule/zoned-time";
 import { ensureBackgroundTrigger } from "../../workspace/background-trigger";
+import { readRoundsTab } from "../../workspace/rounds-tab";
 import { appendBookingLog, readSchedule, writeSlots } from "../../workspace/schedule-store";
 import { withScriptLock } from "../hub/script-lock";
 import { loadScheduleContext } from "./writer";
@@ -31,7 +35,10 @@ export function publishSlotsFor(caller: string, input: unknown): PublishResult {
     (input as { hostEmail?: unknown } | null)?.hostEmail,
     context.roster,
   );
-  const request = parsePublishRequest(input, host);
+  const request = checkAgainstRounds(
+    parsePublishRequest(input, host),
+    readRoundRows(readRoundsTab(context.hub)).entries.map((entry) => entry.round),
+  );
   checkAgainstSettings(request, context.settings);
   const zone = context.settings.timeZone;
   const result = withScriptLock(() => {

@@ -1,7 +1,7 @@
 /*
  * The Create conference docs sidebar: a coordinator picks every student or a grade, an advisor
  * creates their advisees' docs; it shows N of M and who is done, and the problems per student,
- * reading the run's progress after each batch while a long round is still running. Opened while
+ * reading the run's progress after each batch while a long run is still going. Opened while
  * a run is under way (started here earlier, or carried on by the hourly run), it shows that run's
  * progress and keeps reading it until the run ends.
  */
@@ -31,6 +31,12 @@ function refuse(error: unknown): void {
 }
 
 function setUp(info: DocsSidebarInfo): void {
+  setText(
+    "round-shown",
+    info.round
+      ? `Round: ${info.round}. Docs are named after it and filed in its folder; a student's doc from an earlier round stays as it is.`
+      : "No round is open: a coordinator opens one in Confer ▸ Rounds….",
+  );
   if (info.isCoordinator) {
     scopes = [{ kind: "all" }, ...info.grades.map((grade) => ({ kind: "grade" as const, grade }))];
     if (info.isAdvisor) scopes.push({ kind: "advisor", advisorEmail: info.email });
@@ -96,15 +102,15 @@ function showProgress(progress: DocsProgress): void {
   show("progress-box", true);
 }
 
-/** Enough rounds for the largest school; each round is one execution that answers in time. */
-const MAX_ROUNDS = 400;
-/** Rounds that made nothing (the Docs write window was full) are tried again after a pause. */
-const MAX_IDLE_ROUNDS = 3;
+/** Enough passes for the largest school; each pass is one execution that answers in time. */
+const MAX_PASSES = 400;
+/** Passes that made nothing (the Docs write window was full) are tried again after a pause. */
+const MAX_IDLE_PASSES = 3;
 const IDLE_PAUSE_MS = 20_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** While a round runs (up to 5 minutes), the progress it stores after each batch is read this often. */
+/** While a pass runs (up to 5 minutes), the progress it stores after each batch is read this often. */
 const WATCH_MS = 10_000;
 
 /** Reads a run under way, started before this sidebar opened, until it ends or one starts here. */
@@ -121,8 +127,8 @@ async function follow(): Promise<void> {
 
 let runningHere = false;
 
-/** Shows the progress a running round stores after each batch, until `round` settles. */
-async function watch<T>(round: Promise<T>): Promise<T> {
+/** Shows the progress a running pass stores after each batch, until `pass` settles. */
+async function watch<T>(pass: Promise<T>): Promise<T> {
   let settled = false;
   const timer = setInterval(() => {
     callServer("getDocsSidebarInfo")
@@ -132,7 +138,7 @@ async function watch<T>(round: Promise<T>): Promise<T> {
       .catch(() => undefined);
   }, WATCH_MS);
   try {
-    return await round;
+    return await pass;
   } finally {
     settled = true;
     clearInterval(timer);
@@ -150,12 +156,12 @@ async function create(): Promise<void> {
   show("progress-box", true);
   try {
     let idle = 0;
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
       const progress = await watch(callServer("createConferenceDocs", scope));
       showProgress(progress);
       if (!progress.continuing) break;
       idle = progress.created === 0 ? idle + 1 : 0;
-      if (idle > MAX_IDLE_ROUNDS) break;
+      if (idle > MAX_IDLE_PASSES) break;
       if (idle > 0) await pause(IDLE_PAUSE_MS);
       setText(
         "summary",

@@ -35,6 +35,10 @@ function card(draft: DraftPreview): HTMLElement {
 }
 
 function render(view: UpdatesView): void {
+  setText(
+    "round-shown",
+    `Round: ${view.round}. The drafts speak of this round's conference and plan.`,
+  );
   byId("drafts").replaceChildren(...view.drafts.map(card));
   const students = new Set(view.drafts.map((d) => d.studentId)).size;
   setText(

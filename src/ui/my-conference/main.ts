@@ -45,6 +45,12 @@ function render(view: MyConference): void {
   current = view;
   const student = view.role === "student";
   setText("who", `${view.studentName}'s conference · you are the ${view.role}`);
+  setText(
+    "round-shown",
+    view.currentRound
+      ? `Round: ${view.round}`
+      : `Round: ${view.round}, an earlier round. This doc stays as a record; the current round has its own doc.`,
+  );
   renderChecklist("purposes", view.purposes, student);
   byId<HTMLInputElement>("something-else").value = view.somethingElse;
   byId<HTMLInputElement>("something-else").disabled = !student;

@@ -13,6 +13,15 @@ describe("roundToShow", () => {
     });
   });
 
+  it("is otherwise the hub's working round, in the slots' spelling, when it has slots", () => {
+    const spring = slot(plus(DEC1_1PM, 30), { round: "Spring 2027" });
+    expect(roundToShow([cancelled, office, spring], "", "spring 2027")).toEqual({
+      round: "Spring 2027",
+      kind: "conference",
+    });
+    expect(roundToShow([cancelled, office], "", "Spring 2027").round).toBe("Office");
+  });
+
   it("is otherwise the first slot's round that is not cancelled", () => {
     expect(roundToShow([cancelled, office], "")).toEqual({ round: "Office", kind: "office-hours" });
   });
