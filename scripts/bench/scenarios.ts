@@ -11,11 +11,13 @@ import { DRAFTS_SCENARIOS } from "./drafts-scenarios";
 import { IMPORT_SCENARIOS } from "./import-scenario";
 import { PULL_SCENARIOS } from "./pull-scenarios";
 import type { Scenario } from "./scenario";
+import { SECOND_ROUND_SCENARIO } from "./second-round-scenario";
 
 export const SCENARIOS: readonly Scenario[] = [
   ...COST_MODEL_SCENARIOS,
   ...IMPORT_SCENARIOS,
   ...DOCS_SCENARIOS,
+  SECOND_ROUND_SCENARIO,
   ...COMMENT_SCENARIOS,
   ...PULL_SCENARIOS,
   ...DRAFTS_SCENARIOS,
