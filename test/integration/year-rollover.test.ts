@@ -309,7 +309,7 @@ describe("a new school year", () => {
     );
   });
 
-  it.failing("shares the new doc, and the earlier one, with a student's new advisor only", () => {
+  it("shares the new doc, and the earlier one, with a student's new advisor only", () => {
     const doc = docOf(hub, moving, FALL_2027.name)!;
     expect(hub.ws.drive.roleOf(newAdvisor, doc)).toBe("editor");
     expect(hub.ws.drive.roleOf(oldAdvisor, doc)).toBeUndefined();
@@ -320,11 +320,17 @@ describe("a new school year", () => {
     expect(readDoc(hub.ws, newAdvisor, earlier.id).text).toBe(earlierText.get(moving.id));
     const cell = columnsOf(hub, "Conference Docs");
     const row = tab(hub, "Conference Docs").find((r) => cell(r, "Doc ID") === earlier.id)!;
-    expect([cell(row, "Grade"), cell(row, "Advisor Email")]).toEqual(["6", newAdvisor]);
+    expect([cell(row, "Grade"), cell(row, "Advisor Email"), cell(row, "Shared With")]).toEqual([
+      "6",
+      newAdvisor,
+      `${moving.email}, ${newAdvisor}`,
+    ]);
     const others = (rows: string[][]) => rows.filter((r) => cell(r, "Doc ID") !== earlier.id);
     expect(
       others(tab(hub, "Conference Docs")).slice(0, before["Conference Docs"]!.length - 1),
     ).toEqual(others(before["Conference Docs"]!));
+    const again = runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" }).value;
+    expect(again).toMatchObject({ created: 0, accessRepaired: 0, problems: [] });
   });
 });
 
