@@ -108,3 +108,30 @@ export function rewriteGradeTab(
   noteTabRewritten("comments");
   sheet.getRange(2, 1, height, WIDTH).setValues(rows);
 }
+
+/** Every data row of a grade's tab, all of its columns, as the sheet holds them. */
+export function readGradeRows(hub: Hub, grade: string): unknown[][] {
+  return tabOf(hub, commentTab(grade)).getDataRange().getValues().slice(1);
+}
+
+/**
+ * Replaces a grade tab's data rows with these rows, whole (however many columns each has),
+ * clearing what lies below, in one write.
+ */
+export function replaceGradeRows(
+  hub: Hub,
+  grade: string,
+  rows: readonly (readonly unknown[])[],
+): void {
+  const sheet = tabOf(hub, commentTab(grade));
+  const widest = Math.max(WIDTH, sheet.getLastColumn());
+  const width = rows.reduce((most, row) => Math.max(most, row.length), widest);
+  const height = Math.max(rows.length, sheet.getLastRow() - 1);
+  if (height === 0) return;
+  const block = Array.from({ length: height }, (_, i) =>
+    Array.from({ length: width }, (_, j) => rows[i]?.[j] ?? ""),
+  );
+  ensureRowCount(sheet, height + 1, width);
+  noteTabRewritten("comments");
+  sheet.getRange(2, 1, height, width).setValues(block);
+}

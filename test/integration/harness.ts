@@ -53,10 +53,13 @@ export interface DemoHub {
   readonly coordinator: string;
 }
 
-/** The seeded demo school, with an empty spreadsheet the coordinator owns and will make the hub. */
-export function demoHub(): DemoHub {
+/**
+ * The seeded demo school, with an empty spreadsheet the coordinator owns and will make the hub;
+ * its clock stands at 23 November 2026 unless `now` says otherwise.
+ */
+export function demoHub(now: () => number = () => Date.UTC(2026, 10, 23, 14)): DemoHub {
   const school = generateDemoSchool();
-  const ws = new Workspace({ bundleDir: DIST, now: () => Date.UTC(2026, 10, 23, 14) });
+  const ws = new Workspace({ bundleDir: DIST, now });
   seedWorkspace(ws, school);
   const hub = ws.drive.create({
     name: `${school.name} · Confer hub`,
@@ -78,8 +81,8 @@ export function runIn(hub: DemoHub, fn: string, as: string, ...args: unknown[]) 
  * The demo hub set up, with settings saved (the staff web app's URL among them, unless asked
  * not to) and the demo roster imported.
  */
-export function readyHub(options: { staffUrl?: boolean } = {}): DemoHub {
-  const hub = demoHub();
+export function readyHub(options: { staffUrl?: boolean; now?: () => number } = {}): DemoHub {
+  const hub = demoHub(options.now);
   runIn(hub, "setUpHub", hub.coordinator);
   runIn(hub, "saveSettings", hub.coordinator, {
     schoolName: hub.school.name,

@@ -3,6 +3,7 @@
  * a doc whose student changed advisor or grade moves to the folder they now call for (the advisor
  * reaches a doc only through that folder, so the old advisor loses it and the new one gains it),
  * and a student the doc was never shared with (no account yet when it was made) is shared now.
+ * The student's docs from earlier rounds follow a new advisor the same way.
  */
 import type { DocRecord } from "./records";
 
@@ -38,4 +39,36 @@ export function accessRepairs<S extends RepairStudent>(
     if (!move && !share) return [];
     return [{ student, docId: record.docId, move, ...(share ? { share } : {}) }];
   });
+}
+
+export interface EarlierDocRepair<S extends RepairStudent = RepairStudent> {
+  readonly student: S;
+  /** The doc's row from an earlier round, still naming the advisor it was filed for. */
+  readonly record: DocRecord;
+}
+
+/**
+ * A student's docs from earlier rounds, once their advisor changed: each moves to the new
+ * advisor's folder of its own round and grade (the grade it was made in stays), so the student's
+ * history reaches their current advisor and no longer the one before.
+ */
+export function earlierDocRepairs<S extends RepairStudent>(
+  students: readonly S[],
+  earlier: ReadonlyMap<string, readonly DocRecord[]>,
+): EarlierDocRepair<S>[] {
+  return students.flatMap((student) => {
+    const advisor = student.advisorEmail.toLowerCase();
+    if (advisor === "") return [];
+    return (earlier.get(student.id) ?? [])
+      .filter((record) => record.advisorEmail !== advisor)
+      .map((record) => ({ student, record }));
+  });
+}
+
+/** Whom a moved doc is shared with: its new advisor in place of the one it was filed for. */
+export function sharedAfterMove(record: DocRecord, advisorEmail: string): string[] {
+  const advisor = advisorEmail.toLowerCase();
+  return [
+    ...new Set([...record.sharedWith.filter((email) => email !== record.advisorEmail), advisor]),
+  ];
 }

@@ -1,56 +1,38 @@
 /*
- * Comments that follow a student a re-import moved to another grade: each is logged first as a
- * regrade, then written into the new grade's tab and taken out of the old one, under the lock.
+ * Comments that follow a student a re-import moved to another grade, run inside the import's
+ * script lock: the grade tabs are brought up to the Comment Log, read whole, and the planned
+ * moves written: a tab for each grade the roster needs and lacks, the regrade entries to the log
+ * first, then each changed tab in one write, its rows moved whole.
  */
-import type { LogEntry } from "../../domain/comments/model";
-import { replayLog } from "../../domain/comments/rebuild";
+import { planRegrade } from "../../domain/comments/regrade";
 import { commentTab } from "../../domain/hub/tabs";
 import type { Roster } from "../../domain/roster/model";
-import { appendLog, readGradeComments, writeGradeComments } from "../../workspace/comment-store";
+import { appendLog, readGradeRows, replaceGradeRows } from "../../workspace/comment-store";
 import type { Hub } from "../../workspace/hub-store";
-import { markLogApplied } from "../../workspace/log-marks";
-import { withScriptLock } from "../hub/script-lock";
-import { catchUpWithLog, removeFromOldGrades } from "./log-catch-up";
+import { ensureTab } from "../../workspace/hub-tabs";
+import { catchUpWithLog } from "./log-catch-up";
 
-/**
- * After a re-import, moves each comment on a student whose grade changed into their new grade's
- * tab, logged first as a regrade, so the pull and the teacher's next edit find it there.
- */
-export function regradeComments(hub: Hub, before: Roster, after: Roster, actor: string): number {
-  const was = new Map(before.students.map((s) => [s.id, s.grade]));
-  const moves = after.students.filter((s) => was.has(s.id) && was.get(s.id) !== s.grade);
-  if (moves.length === 0) return 0;
-  const newGrade = new Map(moves.map((s) => [s.id, s.grade]));
-  let logged = 1;
-  const moved = withScriptLock(
-    () => {
-      logged = catchUpWithLog(hub);
-      const time = new Date().toISOString();
-      const hasTab = (grade: string) => hub.getSheetByName(commentTab(grade).name) !== null;
-      const entries: LogEntry[] = [...new Set(moves.map((s) => was.get(s.id)!))]
-        .filter(hasTab)
-        .flatMap((grade) => readGradeComments(hub, grade).comments)
-        .filter((c) => newGrade.has(c.studentId) && c.grade !== newGrade.get(c.studentId))
-        .filter((c) => hasTab(newGrade.get(c.studentId)!))
-        .map((c) => ({
-          time,
-          actor,
-          action: "regrade" as const,
-          commentId: c.id,
-          before: c,
-          after: { ...c, grade: newGrade.get(c.studentId)! },
-          reason: "",
-        }));
-      if (entries.length === 0) return 0;
-      appendLog(hub, entries);
-      for (const [grade, latest] of replayLog(entries)) {
-        writeGradeComments(readGradeComments(hub, grade), latest);
-      }
-      removeFromOldGrades(hub, entries);
-      logged += entries.length;
-      return entries.length;
-    },
-    () => markLogApplied("comments", logged),
-  );
-  return moved;
+export interface Regraded {
+  /** Comments moved to their student's new grade's tab. */
+  readonly moved: number;
+  /** The Comment Log's last row, every row of it now in the tabs. */
+  readonly logged: number;
+}
+
+/** Under the script lock, which the caller holds: moves comments to their students' grades. */
+export function regradeComments(
+  hub: Hub,
+  roster: Roster,
+  grades: readonly string[],
+  actor: string,
+): Regraded {
+  const logged = catchUpWithLog(hub);
+  const tabs = [...new Set([...grades, ...roster.students.map((s) => s.grade)])]
+    .filter((grade) => grade !== "" && hub.getSheetByName(commentTab(grade).name) !== null)
+    .map((grade) => ({ grade, rows: readGradeRows(hub, grade) }));
+  const plan = planRegrade(roster.students, tabs, { time: new Date().toISOString(), actor });
+  for (const grade of plan.create) ensureTab(hub, commentTab(grade));
+  appendLog(hub, plan.log);
+  for (const [grade, rows] of plan.tabs) replaceGradeRows(hub, grade, rows);
+  return { moved: plan.log.length, logged: logged + plan.log.length };
 }

@@ -306,6 +306,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       round,
       students.filter((student) => inScope(student, scope)),
       records,
+      earlier,
     );
     ensureBackgroundTrigger();
     writeJson(PENDING_SCOPE, { scope, actor });

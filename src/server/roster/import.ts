@@ -2,8 +2,10 @@
  * Import roster, run as the hub owner for a coordinator: they upload Confer's tables or a OneRoster
  * set; Confer validates all of it and either lists every problem and writes nothing, or, under the
  * script lock, writes the whole merged roster to the Roster Import tab first, then the Students,
- * Staff and Classes tabs (one write each), checks what they hold, and clears the Roster Import
- * tab. An import stopped anywhere reads as the new roster and is finished by the next one.
+ * Staff and Classes tabs (one write each), checks what they hold, moves the comments of students
+ * who changed grade to their new grade's tab (making the tab if the hub has none yet), and clears
+ * the Roster Import tab. An import stopped anywhere reads as the new roster and is finished by
+ * the next one.
  */
 import { classToRow, staffToRow, studentToRow } from "../../domain/hub/roster-rows";
 import { CLASSES_TAB, STAFF_TAB, STUDENTS_TAB } from "../../domain/hub/tabs";
@@ -15,6 +17,7 @@ import {
 import type { Roster } from "../../domain/roster/model";
 import type { Hub } from "../../workspace/hub-store";
 import { replaceRows, tabOf } from "../../workspace/hub-store";
+import { markLogApplied } from "../../workspace/log-marks";
 import { cacheRoster, dropCachedRoster } from "../../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../../workspace/roster-journal";
 import { regradeComments } from "../comments/regrade";
@@ -37,19 +40,23 @@ export function importRosterFor(upload: RosterUpload, actor: string): RosterImpo
   if (!outcome.ok) return { imported: false, problems: outcome.messages };
   const { roster } = outcome;
   dropCachedRoster();
-  withScriptLock(() => {
-    writeImportJournal(context.hub, roster);
-    SpreadsheetApp.flush();
-    writeRosterTabs(context.hub, roster);
-    clearImportJournal(context.hub);
-  });
+  const regraded = withScriptLock(
+    () => {
+      writeImportJournal(context.hub, roster);
+      SpreadsheetApp.flush();
+      writeRosterTabs(context.hub, roster);
+      const moved = regradeComments(context.hub, roster, context.settings.grades, actor);
+      clearImportJournal(context.hub);
+      return moved;
+    },
+    ({ logged }) => markLogApplied("comments", logged),
+  );
   cacheRoster(roster);
-  const regraded = regradeComments(context.hub, context.roster, roster, actor);
   return {
     imported: true,
     summary: outcome.summary,
     students: roster.students.length,
-    regraded,
+    regraded: regraded.moved,
   };
 }
 
