@@ -38,6 +38,7 @@ import { zipOutcomes } from "../../domain/zip-outcomes";
 import { ensureBackgroundTrigger } from "../../workspace/background-trigger";
 import { getDocuments } from "../../workspace/conference-doc-sections";
 import {
+  type CopyFill,
   copyTemplate,
   fillPlaceholders,
   findTaggedCopies,
@@ -145,6 +146,34 @@ function carriedForward(
   );
 }
 
+/**
+ * Fills for copies an interrupted batch made: each gets its carried text too when it holds the
+ * Looking back sections by name (read in one batch), as a copy filled before the cut or one that
+ * kept the template's named ranges does; a copy with neither keeps the template's text there.
+ */
+function recoveredFills<D extends { docId: string; student: RunStudent }>(
+  again: readonly D[],
+  fillOne: (doc: D) => CopyFill,
+  earlier: ReadonlyMap<string, readonly DocRecord[]>,
+): CopyFill[] {
+  if (again.length === 0) return [];
+  const carried = carriedForward(
+    again.map((doc) => doc.student),
+    earlier,
+  );
+  const read = getDocuments(again.map((doc) => doc.docId));
+  return zipOutcomes(again, read).map(([doc, outcome]) => {
+    const named =
+      outcome.ok &&
+      [SECTIONS.lastTime, SECTIONS.earlierDocs].every(
+        (name) => rangesOf(outcome.value as DocJson, name).length > 0,
+      );
+    return named
+      ? { ...fillOne(doc), after: carryForwardRequests(carried.get(doc.student.id)!) }
+      : fillOne(doc);
+  });
+}
+
 function portsFor(
   context: HubContext,
   round: string,
@@ -208,7 +237,10 @@ function portsFor(
         fillPlaceholders(fresh.map(freshFill), layout.sections),
       ))
         byDoc.set(doc.docId, o);
-      for (const [doc, o] of zipOutcomes(again, fillPlaceholders(again.map(fillOne))))
+      for (const [doc, o] of zipOutcomes(
+        again,
+        fillPlaceholders(recoveredFills(again, fillOne, earlier)),
+      ))
         byDoc.set(doc.docId, o);
       const outcomes = docs.map((doc) => byDoc.get(doc.docId)!);
       for (const [doc, outcome] of zipOutcomes(docs, outcomes))
