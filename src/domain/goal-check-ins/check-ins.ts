@@ -171,3 +171,21 @@ export function checkInsByDoc(rows: readonly (readonly unknown[])[]): Map<string
   }
   return byDoc;
 }
+
+/**
+ * A check-in worked out from a doc, laid over the tab's row as it stands now (read again under
+ * the lock): the advisor's mark and the reminder recorded meanwhile are kept.
+ */
+export function overTabRow(current: CheckIn | undefined, worked: CheckIn, today: string): CheckIn {
+  if (!current) return worked;
+  const merged: CheckIn = {
+    ...worked,
+    state: current.state,
+    markedBy: current.markedBy,
+    markedAt: current.markedAt,
+    lineWritten: worked.lineWritten || current.lineWritten,
+    reminderDraftedAt: current.reminderDraftedAt,
+    reminderDraftId: current.reminderDraftId,
+  };
+  return { ...merged, state: stateToday(merged, today) };
+}

@@ -12,17 +12,18 @@ export interface ReminderFacts {
   readonly advisor: Address;
   readonly student: Address;
   readonly goalDate: string;
-  readonly goal: string;
   readonly round: string;
+  readonly docUrl: string;
 }
 
 export function checkInReminder(facts: ReminderFacts, tag: string): MailMessage {
   const day = spokenDay(facts.goalDate);
-  const goal = facts.goal.trim() === "" ? "" : `\n\nThe goal: ${facts.goal.trim()}`;
   const text = [
     `Hello ${facts.student.name},`,
     "",
-    `${day} is the day you set for your goal from ${facts.round}. Let's look at it together: what went well, what is still hard, and what comes next.${goal}`,
+    `${day} is the day you set for your goal from ${facts.round}. Let's look at it together: what went well, what is still hard, and what comes next.`,
+    "",
+    `Your goal is in your conference doc: ${facts.docUrl}`,
     "",
     facts.advisor.name,
   ].join("\n");
