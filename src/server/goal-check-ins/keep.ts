@@ -58,11 +58,21 @@ function studentName(context: HubContext, record: DocRecord): string {
     : record.studentName;
 }
 
-/** The day a goal's span counts from when the doc names no held day. */
-function fallbackDay(context: CheckInContext, record: DocRecord): string {
+/**
+ * The day a goal's span counts from when the doc names no held day: the one worked out before,
+ * else the round's last conference day, else the day the doc was made; never today, which moves.
+ */
+function fallbackDay(
+  context: CheckInContext,
+  record: DocRecord,
+  existing: CheckIn | undefined,
+): string {
+  if (existing?.conferenceDay) return existing.conferenceDay;
   const round = context.working.round;
   if (round && round.name === record.round) return round.conference.to;
-  return /^\d{4}-\d{2}-\d{2}/.test(record.created) ? record.created.slice(0, 10) : context.today;
+  const created = new Date(record.created.replace(" ", "T"));
+  if (/^\d{4}-\d{2}-\d{2}/.test(record.created)) return record.created.slice(0, 10);
+  return Number.isNaN(created.getTime()) ? context.today : created.toISOString().slice(0, 10);
 }
 
 export interface KeptCheckIns {
@@ -113,7 +123,7 @@ export function keepCheckIns(
         advisorEmail: record.advisorEmail,
         round: record.round,
       },
-      docGoalOf(doc, fallbackDay(context, record)),
+      docGoalOf(doc, fallbackDay(context, record, existing.get(record.docId))),
       context.today,
     );
     if (checkIn) worked.set(record.docId, checkIn);
