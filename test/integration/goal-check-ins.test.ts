@@ -5,7 +5,7 @@
  * and drafts one reminder (to the advisor and the student, never sent); re-running changes
  * nothing; another advisor is refused.
  */
-import { run, runDueTriggers, sheetToCsv } from "../../emulator";
+import { rest, run, runDueTriggers, sheetToCsv } from "../../emulator";
 import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc, typeAtEndOfSection } from "./doc-access";
@@ -52,6 +52,26 @@ function tabRows(hub: DemoHub) {
     ...r.fields,
   ]);
   return rows.filter((r) => r[0] !== "");
+}
+
+/** The named style of the doc's paragraph that starts with `text`. */
+function styleOf(hub: DemoHub, docId: string, text: string): string | undefined {
+  const doc = rest(
+    hub.ws,
+    hub.coordinator,
+    "GET",
+    `https://docs.googleapis.com/v1/documents/${docId}`,
+  ).json();
+  const paragraphs = (
+    doc.body.content as {
+      paragraph?: {
+        elements: { textRun?: { content: string } }[];
+        paragraphStyle?: { namedStyleType?: string };
+      };
+    }[]
+  ).flatMap((e) => (e.paragraph ? [e.paragraph] : []));
+  return paragraphs.find((p) => (p.elements[0]?.textRun?.content ?? "").startsWith(text))
+    ?.paragraphStyle?.namedStyleType;
 }
 
 const CHECK_IN = "Check-in on your goal: Thursday, December 3, 2026.";
@@ -103,6 +123,8 @@ describe("goal check-ins", () => {
     expect(text).toContain(`${CHECK_IN} Look at your goal together with ${advisorName}.`);
     expect(text.replace(/Check-in on your goal:[^\n]*\n/, "")).toBe(before);
     expect(readDoc(hub.ws, dated!.email, datedDoc).namedRanges["confer.check_in"]).toBeDefined();
+    expect(styleOf(hub, datedDoc, CHECK_IN)).toBe("NORMAL_TEXT");
+    expect(styleOf(hub, datedDoc, "5. Parent Communication")).toMatch(/^HEADING_/);
 
     const cell = columnsOf(hub, "Check-ins");
     const row = tabRows(hub).find((r) => cell(r, "Doc ID") === datedDoc)!;
