@@ -155,6 +155,11 @@ export function keepCheckIns(
     if (outcome) linesWritten++;
     worked.set(write.docId, { ...write.checkIn, lineWritten: context.now });
   }
+  for (const [docId, checkIn] of worked) {
+    const before = existing.get(docId);
+    if (before && checkInToRow(before).join("\u0000") === checkInToRow(checkIn).join("\u0000"))
+      worked.delete(docId);
+  }
   const kept = worked.size === 0 ? existing : writeWorked(context, worked);
   return { checkIns: kept, read: docs.size, linesWritten, problems };
 }
