@@ -83,11 +83,30 @@ describe("goal check-ins", () => {
   const advisor = advisory!.advisorEmail;
   const advisorName = hub.school.staff.find((s) => s.email === advisor)!.name;
   const advisees = hub.school.students.filter((s) => advisory!.studentIds.includes(s.id));
-  const [dated, undated, silent] = advisees;
+  const [dated, undated, silent, planned] = advisees;
   const datedDoc = docOf(hub, dated!.email);
   const goal = "read two books and write about each <b>by December 3</b>";
   typeAtEndOfSection(hub.ws, dated!.email, datedDoc, SECTIONS.plan, goal);
   typeAtEndOfSection(hub.ws, undated!.email, docOf(hub, undated!.email), SECTIONS.plan, "ask more");
+  const plannedDoc = docOf(hub, planned!.email);
+  const wrote = run(hub.ws, {
+    fn: "writeConferencePlan",
+    args: [
+      {
+        smart: {
+          Specific: "Hand in every science lab",
+          Measurable: "All 6 labs",
+          Achievable: "One a week",
+          Relevant: "Science is my hardest class",
+          "Time-bound": "by 12/3/2026",
+        },
+      },
+    ],
+    as: advisor,
+    containerId: plannedDoc,
+    kind: "sidebar",
+  });
+  if (!wrote.ok) throw new Error(wrote.error?.message);
   const studentText = () => readDoc(hub.ws, dated!.email, datedDoc).text;
   const before = studentText();
 
@@ -107,7 +126,8 @@ describe("goal check-ins", () => {
     expect(seen.withoutGoal).toContain(
       `${silent!.preferredName || silent!.givenName} ${silent!.familyName}`,
     );
-    expect(seen.checkIns).toHaveLength(2);
+    expect(byDoc.get(plannedDoc)).toMatchObject({ goalDate: "2026-12-03", state: "upcoming" });
+    expect(seen.checkIns).toHaveLength(3);
     expect(studentText()).toBe(before);
   });
 
@@ -133,10 +153,12 @@ describe("goal check-ins", () => {
     expect(cell(row, "Advisor Email")).toBe(advisor);
     expect(cell(row, "Round")).toBe(hub.school.term);
     expect(cell(row, "Line Written")).toMatch(/^2026-12-03T/);
+    expect(readDoc(hub.ws, planned!.email, plannedDoc).text).toContain(CHECK_IN);
   });
 
   it("lists the due check-in first", () => {
-    expect(view(hub, advisor).checkIns[0]).toMatchObject({ docId: datedDoc, state: "due" });
+    const [first, second, third] = view(hub, advisor).checkIns;
+    expect([first?.state, second?.state, third?.state]).toEqual(["due", "due", "no date"]);
   });
 
   it("changes nothing when the background work runs again", () => {
@@ -199,5 +221,22 @@ describe("goal check-ins", () => {
     const second = call(hub, advisor, "draftGoalCheckInReminder", datedDoc);
     expect(second.value).toMatchObject({ drafted: false });
     expect(hub.ws.gmail.draftsOf(advisor)).toHaveLength(1);
+  });
+
+  it("records the draft a click cut short made, on the next click, drafting no second one", () => {
+    hub.ws.faults.inject({ call: "UrlFetchApp.fetch", nth: 2 });
+    const cut = call(hub, advisor, "draftGoalCheckInReminder", plannedDoc);
+    hub.ws.faults.clear();
+    expect(cut.ok).toBe(false);
+    const made = hub.ws.gmail.draftsOf(advisor).length;
+    expect(made).toBe(2);
+    const cell = columnsOf(hub, "Check-ins");
+    const row = () => tabRows(hub).find((r) => cell(r, "Doc ID") === plannedDoc)!;
+    expect(cell(row(), "Reminder Drafted At")).toBe("");
+    const again = call(hub, advisor, "draftGoalCheckInReminder", plannedDoc);
+    expect(again.value).toMatchObject({ drafted: false });
+    expect(hub.ws.gmail.draftsOf(advisor)).toHaveLength(made);
+    expect(cell(row(), "Reminder Drafted At")).not.toBe("");
+    expect(cell(row(), "Reminder Draft ID")).toBe(hub.ws.gmail.draftsOf(advisor)[1]!.id);
   });
 });
