@@ -9,7 +9,7 @@ import { rest, run, runDueTriggers, sheetToCsv } from "../../emulator";
 import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc, typeAtEndOfSection } from "./doc-access";
-import { type DemoHub, readyHub, runIn } from "./harness";
+import { type DemoHub, docsAllowanceSpent, readyHub, runIn } from "./harness";
 import { columnsOf } from "./hub-columns";
 
 interface Row {
@@ -131,11 +131,16 @@ describe("goal check-ins", () => {
     expect(studentText()).toBe(before);
   });
 
-  it("writes one Check-in line after the Post-Conference Plan once the day has come, and the tab says due", () => {
+  it("writes one Check-in line after the Post-Conference Plan once the day has come, waiting for the Docs API's 60 writes a minute, and the tab says due", () => {
     hub.ws.triggers.advanceTo(Date.parse("2026-12-03T14:00:00Z"));
-    const runs = runDueTriggers(hub.ws, Date.parse("2026-12-03T15:30:00Z"));
-    expect(runs.length).toBeGreaterThan(0);
+    expect(docsAllowanceSpent(hub, 60).error).toBeUndefined();
+    const runs = runDueTriggers(hub.ws, Date.parse("2026-12-03T14:30:00Z"));
     expect(runs.every((r) => r.ok)).toBe(true);
+    const writing = runs.filter((r) => (r.report.counts["Docs.documents.batchUpdate"] ?? 0) > 0);
+    expect(writing).toHaveLength(1);
+    expect(writing[0]!.report.modelledMs).toBeGreaterThan(55_000);
+    const idle = runs.at(-1)!.report.counts;
+    expect(idle["Docs.documents.get"] ?? 0).toBe(0);
     const text = studentText();
     const line = text.indexOf(CHECK_IN);
     expect(line).toBeGreaterThan(text.indexOf(goal));
