@@ -17,7 +17,7 @@ import {
 } from "../../domain/goal-check-ins/check-ins";
 import { type Person, personOf } from "../../domain/roles";
 import { rosterIndex } from "../../domain/roster/roster-index";
-import { readDocRecords } from "../conference-docs/doc-records";
+import { readAllDocRecords, readDocRecords } from "../conference-docs/doc-records";
 import { type HubContext, loadOwnerContext } from "../hub/context";
 import { advisorOfIn, changeCheckIn, checkInContextOf, keepCheckIns, readCheckIns } from "./keep";
 
@@ -91,10 +91,17 @@ export function goalCheckInsFor(caller: string): GoalCheckInsView {
 
 function ownCheckIn(context: HubContext, person: Person, docId: string, what: string): CheckIn {
   const checkIn = readCheckIns(context).get(docId);
-  if (!checkIn)
+  if (!checkIn) {
+    const record = readAllDocRecords(context).find((r) => r.docId === docId);
+    const advisor = rosterIndex(context.roster).studentById.get(
+      record?.studentId ?? "",
+    )?.advisorEmail;
     throw new Error(
-      `No goal check-in is kept for doc ${docId}: has the student written their goal?`,
+      record && (advisor || record.advisorEmail) === person.email
+        ? `${record.studentName} has no goal check-in yet: their doc (${docId}) holds no SMART goal Confer has read.`
+        : `No goal check-in is kept for doc ${docId}.`,
     );
+  }
   requireOwnAdvisee(person, checkIn, advisorOfIn(context), what);
   return checkIn;
 }
