@@ -50,6 +50,11 @@ const SCHEDULE: MenuItem = {
 
 const NOT_BOOKED: MenuItem = { caption: "Not yet booked…", functionName: "showNotBookedSidebar" };
 
+const GOAL_CHECK_INS: MenuItem = {
+  caption: "Goal check-ins…",
+  functionName: "showGoalCheckInsSidebar",
+};
+
 const STATUS: MenuItem = { caption: "Status…", functionName: "showStatusView" };
 
 const DRAFT_UPDATES: MenuItem = {
@@ -66,6 +71,7 @@ const STAFF_ITEMS: readonly MenuItem[] = [
   STATUS,
   SCHEDULE,
   NOT_BOOKED,
+  GOAL_CHECK_INS,
 ];
 
 const SHEETS_MENU: readonly MenuEntry[] = [
@@ -110,6 +116,7 @@ const WHO: Readonly<Record<string, readonly Role[] | "owner">> = {
   showStatusView: ADVISORS,
   showScheduleSidebar: ADVISORS,
   showNotBookedSidebar: ADVISORS,
+  showGoalCheckInsSidebar: ADVISORS,
   setUpHub: "owner",
   moveHubHere: "owner",
   checkInstallation: "owner",

@@ -1,7 +1,8 @@
 /*
  * What Confer's hourly trigger does, as the hub owner: carries on a docs run cut short, tries
  * again the Calendar events and Outbox messages that failed, and on the first run from the
- * reminder hour sends the day's booking reminders. Each part runs even when another fails; the
+ * reminder hour sends the day's booking reminders, and keeps the goal check-ins (their dates read
+ * once a day, their doc lines written when their day comes). Each part runs even when another fails; the
  * failures are thrown together at the end, so the execution shows as failed in Apps Script.
  */
 import { explainGoogleError } from "../domain/limits/google-messages";
@@ -9,6 +10,7 @@ import { remindersDueNow } from "../domain/schedule/reminders";
 import { openHub, storedHubId } from "../workspace/hub-store";
 import { readJson, writeJson } from "../workspace/script-state";
 import { continueConferenceDocs, type DocsProgress } from "./conference-docs/run";
+import { type CheckInsRun, keepGoalCheckIns } from "./goal-check-ins/background";
 import { loadSettings } from "./hub/context";
 import {
   type RemindersRun,
@@ -25,6 +27,7 @@ export interface BackgroundRun {
   readonly docs: DocsProgress | null;
   readonly retry: RetryRun | null;
   readonly reminders: RemindersRun | null;
+  readonly checkIns: CheckInsRun | null;
 }
 
 function attempt<T>(what: string, failures: string[], work: () => T): T | null {
@@ -38,7 +41,9 @@ function attempt<T>(what: string, failures: string[], work: () => T): T | null {
   }
 }
 
-function scheduleWork(failures: string[]): Pick<BackgroundRun, "retry" | "reminders"> {
+type ScheduleRun = Pick<BackgroundRun, "retry" | "reminders">;
+
+function scheduleWork(failures: string[]): ScheduleRun {
   const hub = openHub();
   const zone = loadSettings(hub).timeZone;
   const now = new Date();
@@ -69,6 +74,7 @@ export function runBackgroundWork(): BackgroundRun {
         retry: null,
         reminders: null,
       });
+  const checkIns = storedHubId() ? attempt("Goal check-ins", failures, keepGoalCheckIns) : null;
   if (failures.length > 0) throw new Error(failures.join("\n"));
-  return { docs, ...schedule };
+  return { docs, ...schedule, checkIns };
 }

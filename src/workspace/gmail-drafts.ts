@@ -49,10 +49,10 @@ export function deleteDrafts(draftIds: readonly string[]): Outcome<true>[] {
 export const UPDATE_TAG = "X-Confer-Update";
 
 /**
- * The drafts in the user's mailbox that carry Confer's tag, by tag value: how an interrupted run
- * finds the drafts it made but could not record.
+ * The drafts in the user's mailbox that carry Confer's tag (a guardian update's, or the given
+ * header's), by tag value: how an interrupted run finds the drafts it made but could not record.
  */
-export function taggedDrafts(): Map<string, string> {
+export function taggedDrafts(header: string = UPDATE_TAG): Map<string, string> {
   const found = new Map<string, string>();
   let pageToken = "";
   const ids: string[] = [];
@@ -71,7 +71,7 @@ export function taggedDrafts(): Map<string, string> {
   const answers = callAll(
     ids.map((id) => ({
       method: "get" as const,
-      url: `${GMAIL}/users/me/drafts/${encodeURIComponent(id)}?format=metadata&metadataHeaders=${UPDATE_TAG}`,
+      url: `${GMAIL}/users/me/drafts/${encodeURIComponent(id)}?format=metadata&metadataHeaders=${header}`,
     })),
   );
   for (const [id, outcome] of zipOutcomes(ids, answers)) {
@@ -79,7 +79,7 @@ export function taggedDrafts(): Map<string, string> {
     const headers =
       (outcome.value as { message?: { payload?: { headers?: { name: string; value: string }[] } } })
         .message?.payload?.headers ?? [];
-    const tag = headers.find((h) => h.name.toLowerCase() === UPDATE_TAG.toLowerCase())?.value;
+    const tag = headers.find((h) => h.name.toLowerCase() === header.toLowerCase())?.value;
     if (tag) found.set(tag, id);
   }
   return found;

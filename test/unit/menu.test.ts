@@ -36,6 +36,7 @@ describe("the menu for a known person", () => {
       "Status…",
       "Schedule conferences…",
       "Not yet booked…",
+      "Goal check-ins…",
       "—",
       "About Confer",
     ]);

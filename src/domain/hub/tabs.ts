@@ -250,6 +250,29 @@ export const ROUNDS_TAB: TabSpec = {
   description: "Conference rounds: open, close and archive them in Confer ▸ Rounds….",
 };
 
+/** One row per conference doc's goal check-in, kept by Confer; advisors mark it in Goal check-ins…. */
+export const CHECK_INS_TAB: TabSpec = {
+  name: "Check-ins",
+  columns: [
+    text("Doc ID", 120),
+    text("Student ID", 100),
+    text("Student", 180),
+    text("Advisor Email", 220),
+    text("Round", 180),
+    text("Goal Date", 200),
+    text("Conference Day", 110),
+    choice("State", ["no date", "upcoming", "due", "on track", "needs help", "met"]),
+    text("Marked By", 220),
+    text("Marked At", 200),
+    text("Line Written", 200),
+    text("Reminder Drafted At", 200),
+    text("Reminder Draft ID", 160),
+  ],
+  writer: "confer",
+  description:
+    "Each conference doc's goal check-in: the SMART goal's date, and how the advisor marked it in Confer ▸ Goal check-ins….",
+};
+
 /** Every tab of a hub for these grades, in the order they appear. */
 export function hubTabs(grades: readonly string[]): TabSpec[] {
   return [
@@ -265,6 +288,7 @@ export function hubTabs(grades: readonly string[]): TabSpec[] {
     BOOKING_LOG_TAB,
     OUTBOX_TAB,
     CONFERENCE_NOTES_TAB,
+    CHECK_INS_TAB,
     ROSTER_IMPORT_TAB,
   ];
 }

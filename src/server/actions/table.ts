@@ -29,6 +29,14 @@ import {
 } from "../comments/layer";
 import { runConferenceDocs } from "../conference-docs/run";
 import { docsSidebarInfoFor } from "../conference-docs/sidebar";
+import { draftGoalCheckInReminder } from "../goal-check-ins/draft";
+import {
+  checkInReminderFor,
+  goalCheckInsFor,
+  markGoalCheckInFor,
+  parseMark,
+  recordCheckInReminderFor,
+} from "../goal-check-ins/sidebar";
 import { createGuardianUpdates, previewGuardianUpdates } from "../guardian-updates/advisor-drafts";
 import { draftContextFor, parseDraftsMade, recordDraftsFor } from "../guardian-updates/hub-side";
 import { draftMyFamilyUpdate, studentDraftContextFor } from "../guardian-updates/student-update";
@@ -128,6 +136,7 @@ const menu = {
   showUpdatesSidebar: sidebar("guardian-updates", "Guardian updates"),
   showScheduleSidebar: sidebar("schedule", "Conference schedule"),
   showNotBookedSidebar: sidebar("not-booked", "Not yet booked"),
+  showGoalCheckInsSidebar: sidebar("goal-check-ins", "Goal check-ins"),
   setUpHub: signedInHere("set up Confer's hub", () => setUpHub()),
   checkInstallation: signedInHere("check Confer's installation", () => checkInstallation()),
   moveHubHere: signedInHere("move Confer's hub", () => moveHubHere()),
@@ -371,6 +380,39 @@ const schedule = {
   }),
 };
 
+const checkIns = {
+  getGoalCheckIns: action({
+    ...viaHub(ADVISORS, "see goal check-ins"),
+    parse: noInput,
+    run: (_input, caller) => goalCheckInsFor(caller.email),
+  }),
+  markGoalCheckIn: action({
+    ...viaHub(ADVISORS, "mark a goal check-in"),
+    parse: (docId: string, mark: string) => ({ docId: plain(docId), mark: parseMark(mark) }),
+    run: ({ docId, mark }, caller) => markGoalCheckInFor(caller.email, docId, mark),
+  }),
+  draftGoalCheckInReminder: action({
+    ...here("draft a check-in reminder"),
+    parse: (docId: string) => plain(docId),
+    run: (docId) => draftGoalCheckInReminder(docId),
+  }),
+  checkInReminder: action({
+    ...hubOnly(ADVISORS, "draft a check-in reminder"),
+    parse: (docId: string) => plain(docId),
+    run: (docId, caller) => checkInReminderFor(caller.email, docId),
+  }),
+  recordCheckInReminder: action({
+    ...hubOnly(ADVISORS, "record a check-in reminder"),
+    parse: (docId: string, draftId: string, at: string) => ({
+      docId: plain(docId),
+      draftId: plain(draftId),
+      at: plain(at),
+    }),
+    run: ({ docId, draftId, at }, caller) =>
+      recordCheckInReminderFor(caller.email, docId, draftId, at),
+  }),
+};
+
 const family = {
   getFamilySignup: action({
     ...familyDoor("show a family's sign-up page"),
@@ -460,6 +502,7 @@ export const ACTION_TABLE = {
   ...updates,
   ...conference,
   ...schedule,
+  ...checkIns,
   ...family,
   ...web,
   ...background,

@@ -17,6 +17,7 @@ describe("hubTabs", () => {
       "Booking Log",
       "Outbox",
       "Conference Notes",
+      "Check-ins",
       "Roster Import",
     ]);
   });
