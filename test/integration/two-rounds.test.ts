@@ -83,9 +83,34 @@ interface DocBody {
   >;
   body: {
     content: {
-      paragraph?: { elements: { startIndex: number; textRun?: { content: string } }[] };
+      startIndex?: number;
+      paragraph?: {
+        paragraphStyle?: { namedStyleType?: string };
+        elements: { startIndex: number; textRun?: { content: string } }[];
+      };
     }[];
   };
+}
+
+/** The paragraph styles the paragraphs of a named section have. */
+function stylesIn(hub: DemoHub, docId: string, name: string): string[] {
+  const doc = rest(
+    hub.ws,
+    hub.coordinator,
+    "GET",
+    `https://docs.googleapis.com/v1/documents/${docId}`,
+  ).json() as DocBody;
+  const [range] = doc.namedRanges?.[name]?.namedRanges[0]?.ranges ?? [];
+  const styles = doc.body.content
+    .filter(
+      (e) =>
+        e.paragraph &&
+        e.startIndex !== undefined &&
+        e.startIndex >= range!.startIndex &&
+        e.startIndex < range!.endIndex,
+    )
+    .map((e) => e.paragraph!.paragraphStyle?.namedStyleType ?? "NORMAL_TEXT");
+  return [...new Set(styles)];
 }
 
 /** The text of a named section, as `as` reads it through the Docs API. */
@@ -187,6 +212,8 @@ describe("two rounds on one hub", () => {
     expect(text).toContain("What happened: ");
     const full = readDoc(hub.ws, student().email, mine.id).text;
     expect(full.indexOf("What happened: ")).toBeLessThan(full.indexOf("1. Purpose"));
+    expect(stylesIn(hub, mine.id, SECTIONS.lastTime)).toEqual(["NORMAL_TEXT"]);
+    expect(stylesIn(hub, mine.id, SECTIONS.earlierDocs)).toEqual(["NORMAL_TEXT"]);
   });
 
   it("links each student's fall doc in the spring doc's history", () => {

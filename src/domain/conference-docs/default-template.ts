@@ -58,6 +58,13 @@ export const EARLIER_DOCS_FILLER = "Confer lists your earlier conference docs he
 
 export const DEFAULT_TEMPLATE_NAME = "Confer · 4Ps conference template";
 
+/**
+ * A plain empty paragraph after a section Confer replaces whole: replacing a range of whole
+ * paragraphs takes its last newline, so the text joins the paragraph after it and takes that
+ * paragraph's style; this keeps the section's text plain rather than a heading.
+ */
+const SECTION_END: Block = { kind: "paragraph", text: "" };
+
 export function defaultTemplate(): readonly Block[] {
   return [
     { kind: "title", text: `Student-led conference: ${PLACEHOLDERS.student}` },
@@ -75,12 +82,14 @@ export function defaultTemplate(): readonly Block[] {
       name: SECTIONS.lastTime,
       blocks: [{ kind: "paragraph", text: LAST_TIME_FILLER }],
     },
+    SECTION_END,
     { kind: "subheading", text: EARLIER_DOCS_HEADING },
     {
       kind: "section",
       name: SECTIONS.earlierDocs,
       blocks: [{ kind: "paragraph", text: EARLIER_DOCS_FILLER }],
     },
+    SECTION_END,
     { kind: "heading", text: "1. Purpose" },
     {
       kind: "section",
