@@ -57,6 +57,8 @@ export interface DemoContext {
   drafts?: DraftsMade;
   /** Families who booked through their sign-up link, and reminders to book drafted. */
   bookings?: BookingsMade;
+  /** Goal check-ins due in February, and those each advisor marked and drafted a reminder for. */
+  checkIns?: { readonly due: number; readonly marked: number };
   /** The rounds opened so far, oldest first; the last is the one the demo is in. */
   rounds?: string[];
   spring?: Partial<SpringRound>;

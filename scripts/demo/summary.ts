@@ -11,9 +11,11 @@ function count(files: readonly string[], folder: string): number {
 }
 
 function springLines(result: DemoTermResult): string[] {
-  const { rounds, spring } = result;
+  const { rounds, spring, checkIns } = result;
   if (rounds.length < 2) return [];
   return [
+    `Goal check-ins: ${plural(checkIns.due, "check-in")} due in February, each with its line in the doc; ` +
+      `${plural(checkIns.marked, "advisor")} marked one "on track" and drafted a reminder.`,
     `Rounds: ${rounds.join(", then ")}. ${rounds.at(-1)}: ${plural(spring.docs.made, "new conference doc")}, ` +
       `${spring.carried} carrying the student's fall goal as they wrote it, ` +
       `${plural(spring.lookedBack, "student")} wrote what happened with it, and Status shows ` +

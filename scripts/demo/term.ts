@@ -9,6 +9,7 @@ import path from "node:path";
 import { exportWorkspace, Workspace } from "../../emulator";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 import { draftGuardianUpdates, pullComments, readStatus } from "./advisor-steps";
+import { goalCheckIns } from "./check-ins-step";
 import { enterComments } from "./comments-step";
 import type {
   BookingsMade,
@@ -46,6 +47,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { name: "Status", run: readStatus },
   { name: "Advisors draft guardian updates", run: draftGuardianUpdates },
   { name: "Families book conferences", run: familiesBook },
+  { name: "In February, goal check-ins come due", run: goalCheckIns },
   {
     name: "In March, the coordinator closes the fall round and opens the spring round",
     run: openSpringRound,
@@ -82,6 +84,7 @@ export interface DemoTermResult {
   readonly status: StatusCounts | undefined;
   readonly drafts: DraftsMade;
   readonly bookings: BookingsMade;
+  readonly checkIns: { readonly due: number; readonly marked: number };
   readonly rounds: readonly string[];
   readonly spring: SpringRound;
   readonly files: readonly string[];
@@ -129,6 +132,7 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
     status: context.status,
     drafts: context.drafts ?? { made: 0, students: 0, advisors: 0 },
     bookings: context.bookings ?? { booked: 0, reminded: 0, advisors: 0 },
+    checkIns: context.checkIns ?? { due: 0, marked: 0 },
     rounds: context.rounds ?? [],
     spring: {
       docs: context.spring?.docs ?? { made: 0, problems: [] },

@@ -188,6 +188,7 @@ describe("the demo term on dist/", () => {
       "Status",
       "Advisors draft guardian updates",
       "Families book conferences",
+      "In February, goal check-ins come due",
       "In March, the coordinator closes the fall round and opens the spring round",
       "Create the spring round's conference docs",
       "Students look back on their fall goal",
@@ -203,13 +204,19 @@ describe("the demo term on dist/", () => {
     }
     const [open, setUp, roster, fallRound, docs, comments, prepare, pull, status, drafts, book] =
       calls.steps;
-    const [springRound, springDocs, lookBack, compare, about, ping] = calls.steps.slice(11);
+    const [checkIns, springRound, springDocs, lookBack, compare, about, ping] =
+      calls.steps.slice(11);
     const fns = (step: { executions: { fn: string }[] }) => step.executions.map((e) => e.fn);
     expect(open.executions[0]).toMatchObject({ fn: "onOpen", as: "coordinator@school.test" });
     expect(open.calls["Menu.addToUi"]).toBe(1);
     expect(fns(setUp)).toEqual(["setUpHub", "saveSettings"]);
     expect(fns(roster)).toEqual(["importRoster"]);
     expect(fns(fallRound)).toEqual(["openRound"]);
+    expect(fns(checkIns)).toContain("runBackgroundWork");
+    expect(result.checkIns.due).toBeGreaterThan(0);
+    expect(fns(checkIns).filter((fn) => fn === "draftGoalCheckInReminder")).toHaveLength(
+      result.checkIns.marked,
+    );
     expect(fns(springRound)).toEqual(["closeRound", "saveSettings", "openRound"]);
     expect(fns(springDocs)).toEqual(fns(docs));
     expect(springDocs.calls["Drive.files.copy"]).toBe(school.students.length);
@@ -286,25 +293,37 @@ describe("the demo term on dist/", () => {
     const confirmations = fs.readdirSync(path.join(out, "drafts", "coordinator@school.test"));
     expect(confirmations.length).toBeGreaterThanOrEqual(result.bookings.booked);
     let drafts = 0;
+    let checkInReminders = 0;
     for (const advisor of advisors) {
       const guardians = new Set(
         school.students
           .filter((s) => s.advisorEmail === advisor)
           .flatMap((s) => s.guardians.map((g) => g.email)),
       );
+      const advisees = new Set(
+        school.students.filter((s) => s.advisorEmail === advisor).map((s) => s.email),
+      );
       const files = fs.readdirSync(path.join(out, "drafts", advisor));
       expect(files.every((file) => /^\d+\.eml$/.test(file))).toBe(true);
       for (const file of files) {
         const mail = await simpleParser(fs.readFileSync(path.join(out, "drafts", advisor, file)));
         expect(mail.subject).toMatch(/\S/);
-        const to = (mail.to as AddressObject).value.map((a) => a.address);
+        const to = (mail.to as AddressObject).value.map((a) => a.address!);
         expect(to.length).toBeGreaterThan(0);
-        expect(to.every((address) => guardians.has(address!))).toBe(true);
+        if (to.includes(advisor)) {
+          checkInReminders++;
+          expect(to.filter((address) => address !== advisor).every((a) => advisees.has(a))).toBe(
+            true,
+          );
+        } else {
+          expect(to.every((address) => guardians.has(address))).toBe(true);
+        }
         expect(mail.text).toMatch(/\S/);
       }
       drafts += files.length;
     }
-    expect(drafts).toBe(result.drafts.made + result.bookings.reminded);
+    expect(checkInReminders).toBe(result.checkIns.marked);
+    expect(drafts).toBe(result.drafts.made + result.bookings.reminded + result.checkIns.marked);
     // Before families book, every advisee with a guardian's email gets an invitation to book.
     expect(result.drafts.students).toBe(
       school.students.filter((s) => s.guardians.some((g) => g.email !== "")).length,
