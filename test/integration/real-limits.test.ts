@@ -21,8 +21,9 @@ interface Progress {
   problems: unknown[];
 }
 
-const conferenceDocs = (ws: { drive: { all(): { appProperties: Record<string, string>; trashed: boolean }[] } }) =>
-  ws.drive.all().filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed);
+const conferenceDocs = (ws: {
+  drive: { all(): { appProperties: Record<string, string>; trashed: boolean }[] };
+}) => ws.drive.all().filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed);
 
 describe("a docs run for 600 students at the Docs write limit", () => {
   const hub = readyHub(benchSchool(600));
