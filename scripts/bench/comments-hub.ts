@@ -14,13 +14,14 @@ import {
 } from "../../emulator";
 import type { LogEntry, TeacherComment } from "../../src/domain/comments/model";
 import { logToRow } from "../../src/domain/comments/rows";
+import { COMMENT_COLUMNS as COMMENT_TAB_COLUMNS } from "../../src/domain/hub/tabs";
 import type { SchoolClass, Student } from "../../src/domain/roster/model";
 import { type BenchSchool, benchSchool, COORDINATOR, type Hub } from "./school";
 
 export const STUDENTS = 3600;
 export const CLASS_SIZE = 35;
 export const PREFILLED = 20_000;
-export const COMMENT_COLUMNS = 11;
+export const COMMENT_COLUMNS = COMMENT_TAB_COLUMNS.length;
 export const GRADES = ["6", "7", "8"];
 const STAMP = "2026-11-02T15:00:00.000Z";
 
@@ -118,6 +119,7 @@ export function newComment(schoolClass: SchoolClass, studentId: string, n: numbe
     created: STAMP,
     updated: STAMP,
     status: "active",
+    round: "",
   };
 }
 

@@ -1,6 +1,7 @@
 /*
  * The locked comment layer. It runs only inside the web app, as the hub owner, for a caller
- * known by Session.getActiveUser(): validate the request, take the script lock (bounded), bring
+ * known by Session.getActiveUser(): validate the request against the round it writes into (the
+ * working round, and its comment window), take the script lock (bounded), bring
  * the grade tabs up to the Comment Log if an earlier save stopped half-way, read the grade tabs
  * in one batched read each, append the log entries first (the log is the truth), then write the
  * changed rows in one batched write each, flush, release.
@@ -8,6 +9,7 @@
 
 import type { LogEntry, TeacherComment } from "../../domain/comments/model";
 import { replayLog } from "../../domain/comments/rebuild";
+import { inRound, WindowClosedError, windowRefusal } from "../../domain/comments/rounds";
 import {
   checkRequest,
   decideSave,
@@ -20,11 +22,15 @@ import {
   canRead,
   classesOf,
   classGrid,
+  type EarlierComment,
+  earlierComments,
   type MissingComment,
   missingComments,
 } from "../../domain/comments/views";
 import { type Person, personOf, requireRole } from "../../domain/roles";
 import type { Roster } from "../../domain/roster/model";
+import type { DayRange } from "../../domain/rounds/model";
+import { commentWindowOpen, type WorkingRound } from "../../domain/rounds/working-round";
 import {
   appendLog,
   logLastRow,
@@ -37,6 +43,7 @@ import { type Hub, openHub, storedHubOwner } from "../../workspace/hub-store";
 import { markLogApplied, noteTabRewritten } from "../../workspace/log-marks";
 import { loadSettings, rosterOf } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
+import { todayIn, workingRoundOf } from "../rounds/working-round";
 import { catchUpWithLog } from "./log-catch-up";
 import { bringUpToDate, readBeforeLock } from "./tab-readings";
 
@@ -60,11 +67,15 @@ export interface SaveCommentsResult {
 export function saveCommentsFor(caller: string, request: SaveRequest): SaveCommentsResult {
   const hub = openHub();
   const roster = rosterOf(hub);
+  const settings = loadSettings(hub);
+  const working = workingRoundOf({ hub, settings });
   const person = personOf(caller, roster, storedHubOwner());
   const base = {
     caller: person.email,
     isCoordinator: person.roles.has("coordinator"),
     roster,
+    round: working.name,
+    term: settings.term,
     now: nowIso(),
     newId: newCommentId,
   };
@@ -93,6 +104,8 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
     }
     throw error;
   }
+  const closed = windowRefusal(working, todayIn(settings.timeZone), request, base.isCoordinator);
+  if (closed) throw new WindowClosedError(closed);
   const grades = gradesOf(
     roster,
     request.entries.map((e) => e.studentId).filter((id) => schoolClass.studentIds.includes(id)),
@@ -120,9 +133,28 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
   return { results: saved.results };
 }
 
+/** The round a sidebar writes comments into, and whether its window takes them today. */
+export interface CommentRoundView {
+  readonly name: string;
+  /** The round's comment window; absent for the term's round, which has none. */
+  readonly window?: DayRange;
+  readonly open: boolean;
+}
+
 export interface CommentGridView {
+  readonly round: CommentRoundView;
   readonly classes: readonly { id: string; course: string; period: string; grade: string }[];
   readonly grid: ClassGrid | null;
+  /** The caller's own comments of earlier rounds, on the chosen class's grades; read-only. */
+  readonly earlier: readonly EarlierComment[];
+}
+
+function roundView(working: WorkingRound, today: string): CommentRoundView {
+  return {
+    name: working.name,
+    ...(working.round ? { window: working.round.comments } : {}),
+    open: commentWindowOpen(working, today),
+  };
 }
 
 export function commentGridFor(caller: string, classId: string | undefined): CommentGridView {
@@ -133,6 +165,9 @@ export function commentGridFor(caller: string, classId: string | undefined): Com
   if (classes.length === 0 && !person.roles.has("coordinator")) {
     requireRole(person, "teacher", "enter comments");
   }
+  const settings = loadSettings(hub);
+  const working = workingRoundOf({ hub, settings });
+  const round = roundView(working, todayIn(settings.timeZone));
   const chosen = classes.find((c) => c.id === classId) ?? classes[0];
   const summary = classes.map((c) => ({
     id: c.id,
@@ -140,11 +175,17 @@ export function commentGridFor(caller: string, classId: string | undefined): Com
     period: c.period,
     grade: c.grade,
   }));
-  if (!chosen) return { classes: summary, grid: null };
+  if (!chosen) return { round, classes: summary, grid: null, earlier: [] };
   const comments = gradesOf(roster, chosen.studentIds).flatMap(
     (grade) => readGradeComments(hub, grade).comments,
   );
-  return { classes: summary, grid: classGrid(roster, chosen.id, person.email, comments) };
+  const current = comments.filter((c) => inRound(c, working.name, settings.term));
+  return {
+    round,
+    classes: summary,
+    grid: classGrid(roster, chosen.id, person.email, current),
+    earlier: earlierComments(roster, person.email, comments, working.name, settings.term),
+  };
 }
 
 function allComments(hub: Hub, grades: readonly string[]): TeacherComment[] {
