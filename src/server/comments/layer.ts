@@ -202,11 +202,22 @@ export function readableComments(
   return allComments(hub, grades).filter((comment) => canRead(person, roster, comment));
 }
 
-export function missingCommentsFor(caller: string): readonly MissingComment[] {
+export interface MissingCommentsView {
+  /** The round the list is for: the working round. */
+  readonly round: string;
+  readonly missing: readonly MissingComment[];
+}
+
+export function missingCommentsFor(caller: string): MissingCommentsView {
   const hub = openHub();
   const roster = rosterOf(hub);
   requireRole(personOf(caller, roster, storedHubOwner()), "coordinator", "see missing comments");
-  return missingComments(roster, allComments(hub, loadSettings(hub).grades));
+  const settings = loadSettings(hub);
+  const round = workingRoundOf({ hub, settings }).name;
+  const comments = allComments(hub, settings.grades).filter((c) =>
+    inRound(c, round, settings.term),
+  );
+  return { round, missing: missingComments(roster, comments) };
 }
 
 export function rebuildCommentTabsFor(caller: string): { grades: Record<string, number> } {
