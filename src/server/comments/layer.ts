@@ -17,20 +17,9 @@ import {
   ForgedRequestError,
   type SaveRequest,
 } from "../../domain/comments/save";
-import {
-  type ClassGrid,
-  canRead,
-  classesOf,
-  classGrid,
-  type EarlierComment,
-  earlierComments,
-  type MissingComment,
-  missingComments,
-} from "../../domain/comments/views";
+import { canRead, type MissingComment, missingComments } from "../../domain/comments/views";
 import { type Person, personOf, requireRole } from "../../domain/roles";
 import type { Roster } from "../../domain/roster/model";
-import type { DayRange } from "../../domain/rounds/model";
-import { commentWindowOpen, type WorkingRound } from "../../domain/rounds/working-round";
 import {
   appendLog,
   logLastRow,
@@ -47,7 +36,8 @@ import { todayIn, workingRoundOf } from "../rounds/working-round";
 import { catchUpWithLog } from "./log-catch-up";
 import { bringUpToDate, readBeforeLock } from "./tab-readings";
 
-function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
+/** The grades of these students, each once. */
+export function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
   const wanted = new Set(studentIds);
   return [...new Set(roster.students.filter((s) => wanted.has(s.id)).map((s) => s.grade))];
 }
@@ -131,61 +121,6 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
     ({ logged }) => markLogApplied("comments", logged),
   );
   return { results: saved.results };
-}
-
-/** The round a sidebar writes comments into, and whether its window takes them today. */
-export interface CommentRoundView {
-  readonly name: string;
-  /** The round's comment window; absent for the term's round, which has none. */
-  readonly window?: DayRange;
-  readonly open: boolean;
-}
-
-export interface CommentGridView {
-  readonly round: CommentRoundView;
-  readonly classes: readonly { id: string; course: string; period: string; grade: string }[];
-  readonly grid: ClassGrid | null;
-  /** The caller's own comments of earlier rounds, on the chosen class's grades; read-only. */
-  readonly earlier: readonly EarlierComment[];
-}
-
-function roundView(working: WorkingRound, today: string): CommentRoundView {
-  return {
-    name: working.name,
-    ...(working.round ? { window: working.round.comments } : {}),
-    open: commentWindowOpen(working, today),
-  };
-}
-
-export function commentGridFor(caller: string, classId: string | undefined): CommentGridView {
-  const hub = openHub();
-  const roster = rosterOf(hub);
-  const person = personOf(caller, roster, storedHubOwner());
-  const classes = classesOf(roster, person.email);
-  if (classes.length === 0 && !person.roles.has("coordinator")) {
-    requireRole(person, "teacher", "enter comments");
-  }
-  const settings = loadSettings(hub);
-  const working = workingRoundOf({ hub, settings });
-  const round = roundView(working, todayIn(settings.timeZone));
-  const chosen = classes.find((c) => c.id === classId) ?? classes[0];
-  const summary = classes.map((c) => ({
-    id: c.id,
-    course: c.course,
-    period: c.period,
-    grade: c.grade,
-  }));
-  if (!chosen) return { round, classes: summary, grid: null, earlier: [] };
-  const comments = gradesOf(roster, chosen.studentIds).flatMap(
-    (grade) => readGradeComments(hub, grade).comments,
-  );
-  const current = comments.filter((c) => inRound(c, working.name, settings.term));
-  return {
-    round,
-    classes: summary,
-    grid: classGrid(roster, chosen.id, person.email, current),
-    earlier: earlierComments(roster, person.email, comments, working.name, settings.term),
-  };
 }
 
 function allComments(hub: Hub, grades: readonly string[]): TeacherComment[] {

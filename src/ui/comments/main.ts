@@ -17,7 +17,7 @@ import {
   withdrawQuestion,
 } from "../../domain/comments/grid-edits";
 import type { EntryResult } from "../../domain/comments/save";
-import type { CommentGridView } from "../../server/comments/layer";
+import type { CommentGridView } from "../../server/comments/grid";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { option } from "../shared/elements";
 import { callServer } from "../shared/server";

@@ -3,7 +3,7 @@
  * and the teacher's own comments of earlier rounds as a read-only list, one block per round.
  */
 import type { EarlierComment } from "../../domain/comments/views";
-import type { CommentRoundView } from "../../server/comments/layer";
+import type { CommentRoundView } from "../../server/comments/grid";
 import { el } from "../shared/elements";
 
 export function roundLine(round: CommentRoundView): string {
