@@ -158,6 +158,10 @@ describe("comments in a fall round, then a spring round", () => {
     );
     expect(tab(hub, gradeTab)).toEqual(before.grades);
     expect(tab(hub, "Comment Log")).toEqual(before.log);
+    const view = runIn(hub, "getCommentGrid", teacher, math.id).value as {
+      round: { name: string; open: boolean };
+    };
+    expect(view.round).toMatchObject({ name: FALL.name, open: false });
   });
 
   it("keeps a teacher's fall and spring comments on one student as separate rows", () => {
