@@ -128,6 +128,7 @@ export function schoolComments(): TeacherComment[] {
         created: STAMP,
         updated: STAMP,
         status: "active" as const,
+        round: "",
       };
     }),
   );

@@ -1,8 +1,8 @@
 /*
  * The comment scenarios' school and hub on dist/: a generated roster large enough for 20,000
  * enrolments, teachers' saves through the bundle's saveComments (which reaches the web app's
- * doPost as the hub owner), and a hub pre-filled through the Comment Log and the bundle's own
- * rebuildCommentTabsFromLog.
+ * doPost as the hub owner), a hub pre-filled through the Comment Log and the bundle's own
+ * rebuildCommentTabsFromLog, and the open round the saves go into.
  */
 import {
   cellFor,
@@ -14,13 +14,14 @@ import {
 } from "../../emulator";
 import type { LogEntry, TeacherComment } from "../../src/domain/comments/model";
 import { logToRow } from "../../src/domain/comments/rows";
+import { COMMENT_COLUMNS as COMMENT_TAB_COLUMNS } from "../../src/domain/hub/tabs";
 import type { SchoolClass, Student } from "../../src/domain/roster/model";
-import { type BenchSchool, benchSchool, COORDINATOR, type Hub } from "./school";
+import { type BenchSchool, benchSchool, COORDINATOR, type Hub, TERM } from "./school";
 
 export const STUDENTS = 3600;
 export const CLASS_SIZE = 35;
 export const PREFILLED = 20_000;
-export const COMMENT_COLUMNS = 11;
+export const COMMENT_COLUMNS = COMMENT_TAB_COLUMNS.length;
 export const GRADES = ["6", "7", "8"];
 const STAMP = "2026-11-02T15:00:00.000Z";
 
@@ -30,6 +31,36 @@ let students: Map<string, Student> | undefined;
 function studentById(id: string): Student {
   students ??= new Map(commentSchool().roster.students.map((s) => [s.id, s]));
   return students.get(id)!;
+}
+
+/**
+ * The round the bench's saves go into: named after the term, so the pre-filled comments (rows with
+ * no round) are its own, with its comment window around the bench's day, 2026-11-23.
+ */
+const ROUND = {
+  name: TERM,
+  kind: "student-led",
+  hosts: "advisors",
+  preparationFrom: "2026-11-02",
+  preparationTo: "2026-11-20",
+  commentsFrom: "2026-11-09",
+  commentsTo: "2026-11-25",
+  conferenceFrom: "2026-12-01",
+  conferenceTo: "2026-12-04",
+};
+
+/** The coordinator opens the round, so every save reads the Rounds tab as in a school's round. */
+export function openRound(hub: Hub): void {
+  const result = run(hub.ws, {
+    fn: "openRound",
+    args: [ROUND],
+    as: COORDINATOR,
+    containerId: hub.hubId,
+    kind: "sidebar",
+  });
+  if (!result.ok || !(result.value as { opened: boolean }).opened) {
+    throw new Error(`openRound failed: ${result.error?.message ?? JSON.stringify(result.value)}`);
+  }
 }
 
 /** One full class for each of `count` distinct teachers, in roster order. */
@@ -118,6 +149,7 @@ export function newComment(schoolClass: SchoolClass, studentId: string, n: numbe
     created: STAMP,
     updated: STAMP,
     status: "active",
+    round: "",
   };
 }
 

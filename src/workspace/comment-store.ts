@@ -1,13 +1,14 @@
 /*
  * The comment tabs and the Comment Log in the hub: one batched read of a grade's tab (or of its
  * rows below an earlier reading), one batched write per run of rows that changed, and one
- * batched append to the log.
+ * batched append to the log. A tab from before a column was added (Round) reads as it is, and
+ * gets the column's header with its first write.
  */
 import type { LogEntry, TeacherComment } from "../domain/comments/model";
 import { commentToRow, logFromRow, logToRow } from "../domain/comments/rows";
 import { readingOf, type TabReading } from "../domain/comments/tab-reading";
 import { rowRuns } from "../domain/hub/row-runs";
-import { COMMENT_COLUMNS, COMMENT_LOG_TAB, commentTab } from "../domain/hub/tabs";
+import { COMMENT_COLUMNS, COMMENT_LOG_TAB, commentTab, headersOf } from "../domain/hub/tabs";
 import { ensureRowCount, type Hub, tabOf } from "./hub-store";
 import { noteTabRewritten } from "./log-marks";
 
@@ -16,6 +17,8 @@ const WIDTH = COMMENT_COLUMNS.length;
 export interface GradeComments extends TabReading {
   readonly grade: string;
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** Whether the tab's header row names every column; false on a tab from before one was added. */
+  readonly headed: boolean;
 }
 
 /** Unchanged rows at most this far apart are rewritten as they are, to save a call. */
@@ -23,7 +26,22 @@ const ROW_GAP = 10;
 
 export function readGradeComments(hub: Hub, grade: string): GradeComments {
   const sheet = tabOf(hub, commentTab(grade));
-  return { grade, sheet, ...readingOf(sheet.getDataRange().getValues(), 1, grade) };
+  const values = sheet.getDataRange().getValues();
+  return { grade, sheet, headed: isHeaded(values[0]), ...readingOf(values, 1, grade) };
+}
+
+const HEADERS = headersOf(commentTab(""));
+
+function isHeaded(header: readonly unknown[] | undefined): boolean {
+  return HEADERS.every((name, i) => header?.[i] === name);
+}
+
+/** Names every column of an older tab, its new columns' cells kept as plain text. */
+function writeHeaders(store: GradeComments): void {
+  if (store.headed) return;
+  const { sheet } = store;
+  sheet.getRange(1, 1, 1, WIDTH).setValues([HEADERS]);
+  sheet.getRange(2, WIDTH, Math.max(sheet.getMaxRows() - 1, 1), 1).setNumberFormat("@");
 }
 
 /** The rows of a grade's tab below `store`'s reading, as they are now. */
@@ -39,6 +57,7 @@ export function readRowsBelow(store: GradeComments): TabReading {
 /** Writes changed comments in place and new ones below, one setValues per run of rows. */
 export function writeGradeComments(store: GradeComments, writes: readonly TeacherComment[]): void {
   if (writes.length === 0) return;
+  writeHeaders(store);
   const placed = new Map<number, TeacherComment>();
   let next = store.lastRow + 1;
   for (const comment of writes) placed.set(store.rowOf.get(comment.id) ?? next++, comment);
@@ -106,7 +125,7 @@ export function rewriteGradeTab(
   );
   ensureRowCount(sheet, height + 1, WIDTH);
   noteTabRewritten("comments");
-  sheet.getRange(2, 1, height, WIDTH).setValues(rows);
+  sheet.getRange(1, 1, height + 1, WIDTH).setValues([HEADERS, ...rows]);
 }
 
 /** Every data row of a grade's tab, all of its columns, as the sheet holds them. */

@@ -3,7 +3,8 @@
  * "Create conference docs": unsaved boxes are marked and switching class asks first (Stay keeps
  * the text, Save saves it, Discard drops it); leaving the page asks; clearing a saved comment asks
  * before withdrawing it; each box counts its characters and one over the limit is marked and
- * refused before anything is sent; after Save all, focus comes back to the button.
+ * refused before anything is sent; after Save all, focus comes back to the button. The sidebar
+ * names the round the comments go into.
  */
 import type { Dialog, FrameLocator, Page } from "playwright-core";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
@@ -53,6 +54,10 @@ const classOf = async (selector: string) =>
 async function chooseClass(id: string): Promise<void> {
   await grid.getByLabel("Class").selectOption(id);
 }
+
+test("says which round the comments go into", async () => {
+  await seeExactText(grid.locator("#round"), `Your comments go into “${school.term}”.`);
+});
 
 test("switching class with unsaved text asks first; Stay keeps the text, Save saves it", async () => {
   const [a, b] = [await nameOf(0), await nameOf(1)];

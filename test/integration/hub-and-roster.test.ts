@@ -79,6 +79,7 @@ describe("Set up hub", () => {
       "Created",
       "Updated",
       "Status",
+      "Round",
     ]);
     const setting = columnsOf(hub, "Settings");
     expect(tab(hub, "Settings").map((row) => setting(row, "Setting"))).toContain("Template doc ID");

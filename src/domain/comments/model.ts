@@ -1,5 +1,5 @@
 /*
- * Teacher comments as Confer keeps them: one record per teacher, student and class, with a
+ * Teacher comments as Confer keeps them: one record per teacher, student, class and round, with a
  * version that every edit must name, and an append-only log of every change.
  */
 
@@ -18,6 +18,8 @@ export interface TeacherComment {
   readonly created: string;
   readonly updated: string;
   readonly status: CommentStatus;
+  /** The round the comment was written in, by name; "" on a row from before comments had rounds. */
+  readonly round: string;
 }
 
 /** "regrade": a re-import moved the student, and with them the comment, to another grade. */

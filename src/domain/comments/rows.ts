@@ -1,6 +1,7 @@
 /*
  * Comments and log entries as sheet rows. Their text columns are formatted as plain text ("@"),
- * so a sheet keeps "=SUM(A1)", "+1" or "007" exactly as typed and never evaluates them.
+ * so a sheet keeps "=SUM(A1)", "+1" or "007" exactly as typed and never evaluates them. The Round
+ * column is a comment row's last, so a tab or log entry from before rounds reads with no round.
  */
 import type { CommentStatus, LogAction, LogEntry, TeacherComment } from "./model";
 
@@ -19,6 +20,7 @@ export function commentToRow(comment: TeacherComment): (string | number)[] {
     comment.created,
     comment.updated,
     comment.status,
+    comment.round,
   ];
 }
 
@@ -37,6 +39,7 @@ export function commentFromRow(row: readonly unknown[], grade: string): TeacherC
     created: stamp(row[8]),
     updated: stamp(row[9]),
     status: (text(row, 10).trim() === "withdrawn" ? "withdrawn" : "active") as CommentStatus,
+    round: text(row, 11).trim(),
   };
 }
 
@@ -62,7 +65,8 @@ export function logFromRow(row: readonly unknown[]): LogEntry | undefined {
   if (action === ("" as LogAction)) return undefined;
   const parse = (value: string): TeacherComment | null => {
     if (!value.startsWith("{")) return null;
-    return JSON.parse(value) as TeacherComment;
+    const comment = JSON.parse(value) as Omit<TeacherComment, "round"> & { round?: string };
+    return { ...comment, round: comment.round ?? "" };
   };
   const after = parse(text(row, 5));
   return {

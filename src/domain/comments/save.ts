@@ -1,11 +1,14 @@
 /*
  * Deciding a teacher's save of a class's comments, entry by entry, against the roster and the
  * comments as they stand: what is created, edited or withdrawn, what conflicts with a newer
- * version, and what is refused and why. Nothing here touches a sheet.
+ * version, and what is refused and why. A save writes into one round: a teacher's comment on a
+ * student in a class is one per round, and an earlier round's comments are read-only (a
+ * coordinator may still withdraw one). Nothing here touches a sheet.
  */
 import { ConferError } from "../errors";
 import type { Roster, SchoolClass, Student } from "../roster/model";
 import { type LogEntry, MAX_COMMENT_LENGTH, type TeacherComment } from "./model";
+import { inRound, roundOf } from "./rounds";
 
 export interface SaveEntry {
   readonly studentId: string;
@@ -42,6 +45,10 @@ export interface SaveContext {
   readonly roster: Roster;
   /** The grade's comments as they stand, read under the lock. */
   readonly existing: readonly TeacherComment[];
+  /** The round the save writes into, by name. */
+  readonly round: string;
+  /** Settings' term: a comment with no round belongs to the round named after it. */
+  readonly term: string;
   readonly now: string;
   readonly newId: () => string;
 }
@@ -102,7 +109,12 @@ export function decideSave(request: SaveRequest, context: SaveContext): SaveDeci
   const byId = new Map(context.existing.map((c) => [c.id, c]));
   const mine = new Map(
     context.existing
-      .filter((c) => c.classId === schoolClass.id && c.teacherEmail === context.caller)
+      .filter(
+        (c) =>
+          c.classId === schoolClass.id &&
+          c.teacherEmail === context.caller &&
+          inRound(c, context.round, context.term),
+      )
       .map((c) => [c.studentId, c]),
   );
   const results: EntryResult[] = [];
@@ -163,6 +175,18 @@ export function decideSave(request: SaveRequest, context: SaveContext): SaveDeci
       const reason = `comment ${current.id} is about another student or class, not ${displayName(student)} in ${schoolClass.id}`;
       results.push({ studentId: item.studentId, outcome: "refused", reason });
       entry("refused", current, null, reason);
+      continue;
+    }
+    if (
+      current &&
+      !inRound(current, context.round, context.term) &&
+      !(item.withdraw && context.isCoordinator)
+    ) {
+      results.push({
+        studentId: item.studentId,
+        outcome: "refused",
+        reason: `the comment on ${displayName(student)} belongs to “${roundOf(current, context.term)}”, an earlier round, so it is read-only; comments now go into “${context.round}”`,
+      });
       continue;
     }
     if (current && current.teacherEmail === context.caller && alreadySaved(item, current)) {
@@ -227,6 +251,7 @@ export function decideSave(request: SaveRequest, context: SaveContext): SaveDeci
           created: context.now,
           updated: context.now,
           status: "active",
+          round: context.round,
         };
     writes.push(saved);
     entry(

@@ -1,10 +1,12 @@
 /*
- * Who reads which comments, and the views built from them: a teacher's grid for one class, an
- * advisor's advisees, and the coordinator's list of missing comments.
+ * Who reads which comments, and the views built from them: a teacher's grid for one class, their
+ * own comments of earlier rounds, an advisor's advisees, and the coordinator's list of missing
+ * comments.
  */
 import type { Person } from "../roles";
 import type { Roster, Student } from "../roster/model";
 import type { TeacherComment } from "./model";
+import { inRound, roundOf } from "./rounds";
 
 export interface GridRow {
   readonly studentId: string;
@@ -75,6 +77,52 @@ export function classGrid(
     grade: schoolClass.grade,
     rows,
   };
+}
+
+/** A teacher's comment of an earlier round, shown read-only beside the working round's grid. */
+export interface EarlierComment {
+  readonly round: string;
+  readonly studentName: string;
+  readonly classId: string;
+  readonly course: string;
+  readonly period: string;
+  readonly text: string;
+  readonly withdrawn: boolean;
+}
+
+/** The teacher's own comments of rounds other than `round`, latest round first, then by name. */
+export function earlierComments(
+  roster: Roster,
+  teacher: string,
+  comments: readonly TeacherComment[],
+  round: string,
+  term: string,
+): EarlierComment[] {
+  const classes = new Map(roster.classes.map((c) => [c.id, c]));
+  const mine = comments.filter((c) => c.teacherEmail === teacher && !inRound(c, round, term));
+  const latest = new Map<string, string>();
+  for (const c of mine) {
+    const name = roundOf(c, term);
+    if (c.created > (latest.get(name) ?? "")) latest.set(name, c.created);
+  }
+  const roundOrder = (c: TeacherComment) => latest.get(roundOf(c, term)) ?? "";
+  return mine
+    .sort(
+      (a, b) =>
+        roundOrder(b).localeCompare(roundOrder(a)) ||
+        roundOf(a, term).localeCompare(roundOf(b, term)) ||
+        a.studentName.localeCompare(b.studentName) ||
+        a.classId.localeCompare(b.classId),
+    )
+    .map((c) => ({
+      round: roundOf(c, term),
+      studentName: c.studentName,
+      classId: c.classId,
+      course: classes.get(c.classId)?.course ?? c.classId,
+      period: c.period,
+      text: c.text,
+      withdrawn: c.status === "withdrawn",
+    }));
 }
 
 export interface MissingComment {

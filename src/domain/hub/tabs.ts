@@ -92,6 +92,7 @@ export const COMMENT_COLUMNS: readonly ColumnSpec[] = [
   stamp("Created"),
   stamp("Updated"),
   choice("Status", COMMENT_STATUSES),
+  text("Round", 180),
 ];
 
 export function commentTabName(grade: string): string {

@@ -21,12 +21,8 @@ import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-
 import { showSidebar, showWideView } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
 import { runBackgroundWork } from "../background-work";
-import {
-  commentGridFor,
-  missingCommentsFor,
-  rebuildCommentTabsFor,
-  saveCommentsFor,
-} from "../comments/layer";
+import { commentGridFor } from "../comments/grid";
+import { missingCommentsFor, rebuildCommentTabsFor, saveCommentsFor } from "../comments/layer";
 import { runConferenceDocs } from "../conference-docs/run";
 import { docsSidebarInfoFor } from "../conference-docs/sidebar";
 import { draftGoalCheckInReminder } from "../goal-check-ins/draft";

@@ -1,6 +1,7 @@
 /*
  * The locked comment layer. It runs only inside the web app, as the hub owner, for a caller
- * known by Session.getActiveUser(): validate the request, take the script lock (bounded), bring
+ * known by Session.getActiveUser(): validate the request against the round it writes into (the
+ * working round, and its comment window), take the script lock (bounded), bring
  * the grade tabs up to the Comment Log if an earlier save stopped half-way, read the grade tabs
  * in one batched read each, append the log entries first (the log is the truth), then write the
  * changed rows in one batched write each, flush, release.
@@ -8,6 +9,7 @@
 
 import type { LogEntry, TeacherComment } from "../../domain/comments/model";
 import { replayLog } from "../../domain/comments/rebuild";
+import { inRound, WindowClosedError, windowRefusal } from "../../domain/comments/rounds";
 import {
   checkRequest,
   decideSave,
@@ -15,14 +17,7 @@ import {
   ForgedRequestError,
   type SaveRequest,
 } from "../../domain/comments/save";
-import {
-  type ClassGrid,
-  canRead,
-  classesOf,
-  classGrid,
-  type MissingComment,
-  missingComments,
-} from "../../domain/comments/views";
+import { canRead, type MissingComment, missingComments } from "../../domain/comments/views";
 import { type Person, personOf, requireRole } from "../../domain/roles";
 import type { Roster } from "../../domain/roster/model";
 import {
@@ -37,10 +32,12 @@ import { type Hub, openHub, storedHubOwner } from "../../workspace/hub-store";
 import { markLogApplied, noteTabRewritten } from "../../workspace/log-marks";
 import { loadSettings, rosterOf } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
+import { todayIn, workingRoundOf } from "../rounds/working-round";
 import { catchUpWithLog } from "./log-catch-up";
 import { bringUpToDate, readBeforeLock } from "./tab-readings";
 
-function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
+/** The grades of these students, each once. */
+export function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
   const wanted = new Set(studentIds);
   return [...new Set(roster.students.filter((s) => wanted.has(s.id)).map((s) => s.grade))];
 }
@@ -60,11 +57,15 @@ export interface SaveCommentsResult {
 export function saveCommentsFor(caller: string, request: SaveRequest): SaveCommentsResult {
   const hub = openHub();
   const roster = rosterOf(hub);
+  const settings = loadSettings(hub);
+  const working = workingRoundOf({ hub, settings });
   const person = personOf(caller, roster, storedHubOwner());
   const base = {
     caller: person.email,
     isCoordinator: person.roles.has("coordinator"),
     roster,
+    round: working.name,
+    term: settings.term,
     now: nowIso(),
     newId: newCommentId,
   };
@@ -93,6 +94,8 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
     }
     throw error;
   }
+  const closed = windowRefusal(working, todayIn(settings.timeZone), request, base.isCoordinator);
+  if (closed) throw new WindowClosedError(closed);
   const grades = gradesOf(
     roster,
     request.entries.map((e) => e.studentId).filter((id) => schoolClass.studentIds.includes(id)),
@@ -120,33 +123,6 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
   return { results: saved.results };
 }
 
-export interface CommentGridView {
-  readonly classes: readonly { id: string; course: string; period: string; grade: string }[];
-  readonly grid: ClassGrid | null;
-}
-
-export function commentGridFor(caller: string, classId: string | undefined): CommentGridView {
-  const hub = openHub();
-  const roster = rosterOf(hub);
-  const person = personOf(caller, roster, storedHubOwner());
-  const classes = classesOf(roster, person.email);
-  if (classes.length === 0 && !person.roles.has("coordinator")) {
-    requireRole(person, "teacher", "enter comments");
-  }
-  const chosen = classes.find((c) => c.id === classId) ?? classes[0];
-  const summary = classes.map((c) => ({
-    id: c.id,
-    course: c.course,
-    period: c.period,
-    grade: c.grade,
-  }));
-  if (!chosen) return { classes: summary, grid: null };
-  const comments = gradesOf(roster, chosen.studentIds).flatMap(
-    (grade) => readGradeComments(hub, grade).comments,
-  );
-  return { classes: summary, grid: classGrid(roster, chosen.id, person.email, comments) };
-}
-
 function allComments(hub: Hub, grades: readonly string[]): TeacherComment[] {
   return grades.flatMap((grade) => readGradeComments(hub, grade).comments);
 }
@@ -161,11 +137,22 @@ export function readableComments(
   return allComments(hub, grades).filter((comment) => canRead(person, roster, comment));
 }
 
-export function missingCommentsFor(caller: string): readonly MissingComment[] {
+export interface MissingCommentsView {
+  /** The round the list is for: the working round. */
+  readonly round: string;
+  readonly missing: readonly MissingComment[];
+}
+
+export function missingCommentsFor(caller: string): MissingCommentsView {
   const hub = openHub();
   const roster = rosterOf(hub);
   requireRole(personOf(caller, roster, storedHubOwner()), "coordinator", "see missing comments");
-  return missingComments(roster, allComments(hub, loadSettings(hub).grades));
+  const settings = loadSettings(hub);
+  const round = workingRoundOf({ hub, settings }).name;
+  const comments = allComments(hub, settings.grades).filter((c) =>
+    inRound(c, round, settings.term),
+  );
+  return { round, missing: missingComments(roster, comments) };
 }
 
 export function rebuildCommentTabsFor(caller: string): { grades: Record<string, number> } {

@@ -1,12 +1,14 @@
 /*
  * Pull teacher comments into advisees' conference docs, as the hub owner for a caller known by
- * the web app. One read of each grade's comment tab for all the students, then one
+ * the web app. The working round's docs get the working round's comments only. One read of each
+ * grade's comment tab for all the students, then one
  * documents.batchUpdate per doc (sent at once with fetchAll): by the section's named-range ID when
  * Confer knows it, else after one documents.get of the doc; then one write of the Comments Pulled
  * column. A deleted, locked or damaged doc is reported (or
  * repaired) for its student while the others go on.
  */
 import type { TeacherComment } from "../../domain/comments/model";
+import { inRound } from "../../domain/comments/rounds";
 import type { MissingComment } from "../../domain/comments/views";
 import type { StudentProblem } from "../../domain/conference-docs/docs-run";
 import { displayName } from "../../domain/conference-docs/naming";
@@ -40,6 +42,8 @@ export interface PulledDoc {
 }
 
 export interface PullResult {
+  /** The round whose docs were pulled into, with that round's comments. */
+  readonly round: string;
   readonly inScope: number;
   readonly pulled: readonly PulledDoc[];
   readonly problems: readonly StudentProblem[];
@@ -56,16 +60,18 @@ export function formatStamp(context: HubContext, iso: string | Date, pattern: st
   return Utilities.formatDate(date, context.settings.timeZone, pattern);
 }
 
-/** Active comments the person may read about these students, one read per grade tab. */
+/** Active comments of the round the person may read about these students, one read per grade tab. */
 export function commentsAbout(
   context: HubContext,
   person: Person,
   students: readonly Student[],
+  round: string,
 ): TeacherComment[] {
   const ids = new Set(students.map((s) => s.id));
   const grades = [...new Set(students.map((s) => s.grade))];
   return readableComments(person, context.roster, context.hub, grades).filter(
-    (c) => c.status === "active" && ids.has(c.studentId),
+    (c) =>
+      c.status === "active" && ids.has(c.studentId) && inRound(c, round, context.settings.term),
   );
 }
 
@@ -105,14 +111,15 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
   const context = loadOwnerContext();
   const person = personOf(caller, context.roster, context.owner);
   const students = pullTargets(person, context.roster, scope);
-  const records = readDocRecords(context);
+  const round = workingRoundOf(context).name;
+  const records = readDocRecords(context, round);
   const problems: StudentProblem[] = [];
   const withDocs = students.filter((student) => {
     if (records.has(student.id)) return true;
     problems.push(problemOf(student, "has no conference doc yet: create it first."));
     return false;
   });
-  const comments = commentsAbout(context, person, students);
+  const comments = commentsAbout(context, person, students, round);
   const missing = missingCommentsFor(
     context.roster,
     students.map((s) => s.id),
@@ -244,10 +251,12 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
             waitForRoom(recentSpend(limit, effectiveUserEmail()), Date.now(), limit.perMinute, 1),
           ),
         );
-  return { inScope: students.length, pulled, problems, missing, waiting, retryInMs };
+  return { round, inScope: students.length, pulled, problems, missing, waiting, retryInMs };
 }
 
 export interface PullInfo {
+  /** The round whose docs a pull writes into, with that round's comments. */
+  readonly round: string;
   readonly email: string;
   readonly isAdvisor: boolean;
   readonly isCoordinator: boolean;
@@ -265,6 +274,7 @@ function openDocStudent(
   context: HubContext,
   person: Person,
   docId: string,
+  round: string,
 ): Pick<PullInfo, "thisDoc" | "thisDocNote"> {
   if (docId === "") return { thisDoc: null, thisDocNote: "" };
   const record = readAllDocRecords(context).find((r) => r.docId === docId);
@@ -272,7 +282,6 @@ function openDocStudent(
   if (!student) {
     return { thisDoc: null, thisDocNote: "This doc is not a conference doc Confer made." };
   }
-  const round = workingRoundOf(context).name;
   if (record.round !== round) {
     return {
       thisDoc: null,
@@ -287,9 +296,9 @@ function openDocStudent(
   return { thisDoc: { studentId: student.id, student: displayName(student) }, thisDocNote: "" };
 }
 
-function pulledAlready(context: HubContext, advisees: readonly Student[]): number {
+function pulledAlready(context: HubContext, advisees: readonly Student[], round: string): number {
   if (advisees.length === 0) return 0;
-  const records = readDocRecords(context);
+  const records = readDocRecords(context, round);
   return advisees.filter((s) => (records.get(s.id)?.commentsPulled ?? "") !== "").length;
 }
 
@@ -299,21 +308,23 @@ export function pullInfoFor(caller: string, openDocId: string): PullInfo {
   const advisees: readonly Student[] = person.roles.has("advisor")
     ? adviseesOf(context.roster, person.email)
     : [];
+  const round = workingRoundOf(context).name;
   const missing =
     advisees.length > 0
       ? missingCommentsFor(
           context.roster,
           advisees.map((s) => s.id),
-          commentsAbout(context, person, advisees),
+          commentsAbout(context, person, advisees, round),
         )
       : [];
   return {
+    round,
     email: person.email,
     isAdvisor: person.roles.has("advisor"),
     isCoordinator: person.roles.has("coordinator"),
     advisees: advisees.length,
-    pulledAlready: pulledAlready(context, advisees),
-    ...openDocStudent(context, person, openDocId),
+    pulledAlready: pulledAlready(context, advisees, round),
+    ...openDocStudent(context, person, openDocId, round),
     missing,
   };
 }

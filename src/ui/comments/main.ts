@@ -3,7 +3,9 @@
  * at once. It shows what was saved, what conflicted (with the current text) and what was refused.
  * Text that was not saved stays in its box and is marked; switching class or leaving the page
  * with unsaved text asks first, clearing a saved comment asks before withdrawing it, and a box
- * over the limit is refused before anything is sent. Names and comments are shown as text only.
+ * over the limit is refused before anything is sent. It says which round the comments go into (a
+ * round whose window is closed today takes no save), and lists the teacher's comments of earlier
+ * rounds read-only. Names and comments are shown as text only.
  */
 
 import {
@@ -15,21 +17,35 @@ import {
   withdrawQuestion,
 } from "../../domain/comments/grid-edits";
 import type { EntryResult } from "../../domain/comments/save";
-import type { CommentGridView } from "../../server/comments/layer";
+import type { CommentGridView } from "../../server/comments/grid";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { option } from "../shared/elements";
 import { callServer } from "../shared/server";
 import { ask } from "./ask";
 import { boxTexts, markAll, markBox, renderBoxes } from "./boxes";
+import { earlierBlocks, roundLine } from "./round";
 
 let teacherEmail = "";
 let classId = "";
 let boxes: GridBox[] = [];
+let roundOpen = true;
 
 const classLabel = (c: { id: string; course: string; period: string }) =>
   `Period ${c.period} · ${c.course} (${c.id})`;
 
+function renderRound(view: CommentGridView): void {
+  const line = byId("round");
+  line.textContent = roundLine(view.round);
+  line.classList.toggle("closed", !view.round.open);
+  line.hidden = false;
+  roundOpen = view.round.open;
+  byId<HTMLButtonElement>("save").disabled = !roundOpen;
+  byId("earlier").replaceChildren(...earlierBlocks(view.earlier));
+  show("earlier-box", view.earlier.length > 0);
+}
+
 function renderGrid(view: CommentGridView): void {
+  renderRound(view);
   const select = byId<HTMLSelectElement>("class");
   select.replaceChildren(...view.classes.map((c) => option(classLabel(c), c.id)));
   select.disabled = view.classes.length === 0;
@@ -156,7 +172,7 @@ async function save(): Promise<boolean> {
     showError("error", `${errorMessage(error)} Your comments are still in the boxes.`);
     return false;
   } finally {
-    button.disabled = false;
+    button.disabled = !roundOpen;
     select.disabled = false;
     if (document.activeElement === null || document.activeElement === document.body) {
       button.focus();

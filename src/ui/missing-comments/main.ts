@@ -1,4 +1,4 @@
-/* The coordinator's Missing comments view: for each class, the students its teacher has not commented on. */
+/* The coordinator's Missing comments view: for the working round, and for each class, the students its teacher has not commented on. */
 
 import { counted } from "../../domain/plural";
 import { byId, setText, showError } from "../shared/dom";
@@ -6,8 +6,9 @@ import { missingCommentBlocks } from "../shared/missing-list";
 import { callServer } from "../shared/server";
 
 callServer("getMissingComments")
-  .then((missing) => {
+  .then(({ round, missing }) => {
     const total = missing.reduce((sum, m) => sum + m.students.length, 0);
+    setText("round", round === "" ? "This term's comments." : `Comments for “${round}”.`);
     setText(
       "summary",
       total === 0

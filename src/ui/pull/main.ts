@@ -1,8 +1,9 @@
 /*
  * The Pull teacher comments sidebar: an advisor pulls for all their advisees, or, in a
  * conference doc, for that doc's student; it shows who was done, the problems per student, and
- * which advisees still lack a comment from which teacher. Docs that wait for the Docs API's
- * per-minute allowance are pulled by the next call, which the sidebar makes by itself.
+ * which advisees still lack a comment from which teacher, all for the round it names. Docs that
+ * wait for the Docs API's per-minute allowance are pulled by the next call, which the sidebar
+ * makes by itself.
  */
 import type { MissingComment } from "../../domain/comments/views";
 import { counted } from "../../domain/plural";
@@ -37,6 +38,13 @@ function refuse(error: unknown): void {
 
 function setUp(info: PullInfo): void {
   scopes = [];
+  setText(
+    "round",
+    info.round === ""
+      ? "Pulls this term's comments."
+      : `Pulls the comments of “${info.round}” into the “${info.round}” docs.`,
+  );
+  show("round", true);
   if (info.thisDoc) {
     scopes.push({
       label: `${info.thisDoc.student} (this doc)`,

@@ -24,6 +24,16 @@ describe("replaying the comment log", () => {
     expect(byGrade.get("8")).toEqual([g8]);
   });
 
+  it("keeps each comment's round, so a teacher's fall and spring comments stay two", () => {
+    const fall = comment({ id: "C-f" });
+    const spring = comment({ id: "C-s", round: "Spring 2027 student-led", text: "Spring." });
+    const byGrade = replayLog([logEntry("create", null, fall), logEntry("create", null, spring)]);
+    expect(byGrade.get("7")!.map((c) => [c.id, c.round])).toEqual([
+      ["C-f", fall.round],
+      ["C-s", "Spring 2027 student-led"],
+    ]);
+  });
+
   it("gives nothing for a log of refusals only", () => {
     expect(replayLog([logEntry("refused", null, null)]).size).toBe(0);
   });

@@ -16,8 +16,9 @@ describe("comment rows", () => {
       status: "withdrawn",
     });
     const row = commentToRow(original);
-    expect(row).toHaveLength(11);
+    expect(row).toHaveLength(12);
     expect(row[6]).toBe(original.text);
+    expect(row[11]).toBe(original.round);
     expect(commentFromRow(row, "7")).toEqual(original);
   });
 
@@ -47,7 +48,13 @@ describe("comment rows", () => {
       version: 1,
       created: NOW,
       status: "active",
+      round: "",
     });
+  });
+
+  it("read a row from a tab without the Round column as a comment with no round", () => {
+    const row = commentToRow(comment()).slice(0, 11);
+    expect(commentFromRow(row, "7")).toEqual(comment({ round: "" }));
   });
 });
 
@@ -70,6 +77,16 @@ describe("log rows", () => {
     const refused: LogEntry = { ...edit, action: "refused", after: null, reason: "not enrolled" };
     expect(logToRow(refused)[5]).toBe("not enrolled");
     expect(logFromRow(logToRow(refused))).toEqual(refused);
+  });
+
+  it("read an entry written before comments had rounds as one with no round", () => {
+    const { round: _before, ...oldBefore } = comment();
+    const { round: _after, ...oldAfter } = comment({ text: "Better.", version: 2 });
+    const row = [NOW, ANA, "edit", "C-1", JSON.stringify(oldBefore), JSON.stringify(oldAfter)];
+    expect(logFromRow(row)).toMatchObject({
+      before: comment({ round: "" }),
+      after: comment({ text: "Better.", version: 2, round: "" }),
+    });
   });
 
   it("skip a row with no action", () => {

@@ -1,7 +1,7 @@
 /* decideSave on new comments: what a first save creates, and what it refuses and logs, and why. */
 import { MAX_COMMENT_LENGTH } from "../../../src/domain/comments/model";
 import { decideSave } from "../../../src/domain/comments/save";
-import { ANA, context, NOW, request } from "./school";
+import { ANA, context, FALL, NOW, request } from "./school";
 
 describe("a first save of a class's comments", () => {
   it("creates one comment per student, logged as create, with the class and student filled in", () => {
@@ -27,6 +27,7 @@ describe("a first save of a class's comments", () => {
         created: NOW,
         updated: NOW,
         status: "active",
+        round: FALL,
       },
       expect.objectContaining({ id: "C-new-2", studentName: "Lee Abbott", version: 1 }),
     ]);

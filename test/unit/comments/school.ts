@@ -9,6 +9,9 @@ export const ADVISOR = "ada@school.test";
 export const COORDINATOR = "coordinator@school.test";
 export const NOW = "2026-11-23T14:00:00.000Z";
 export const EARLIER = "2026-11-20T09:00:00.000Z";
+export const TERM = "2026–27";
+export const FALL = "Fall 2026 student-led";
+export const SPRING = "Spring 2027 student-led";
 
 function student(id: string, given: string, family: string, extra: Partial<Student> = {}): Student {
   return {
@@ -72,6 +75,7 @@ export function comment(overrides: Partial<TeacherComment> = {}): TeacherComment
     created: EARLIER,
     updated: EARLIER,
     status: "active",
+    round: FALL,
     ...overrides,
   };
 }
@@ -80,9 +84,19 @@ export function context(
   caller: string,
   existing: readonly TeacherComment[] = [],
   isCoordinator = false,
+  round = FALL,
 ): SaveContext {
   let n = 0;
-  return { caller, isCoordinator, roster, existing, now: NOW, newId: () => `C-new-${++n}` };
+  return {
+    caller,
+    isCoordinator,
+    roster,
+    existing,
+    round,
+    term: TERM,
+    now: NOW,
+    newId: () => `C-new-${++n}`,
+  };
 }
 
 export function request(

@@ -1,8 +1,13 @@
-/* Read rules, a teacher's class grid, and the coordinator's missing comments. */
+/* Read rules, a teacher's class grid, their comments of earlier rounds, and the coordinator's missing comments. */
 
-import { canRead, classGrid, missingComments } from "../../../src/domain/comments/views";
+import {
+  canRead,
+  classGrid,
+  earlierComments,
+  missingComments,
+} from "../../../src/domain/comments/views";
 import type { Person, Role } from "../../../src/domain/roles";
-import { ADVISOR, ANA, BEN, COORDINATOR, comment, roster } from "./school";
+import { ADVISOR, ANA, BEN, COORDINATOR, comment, FALL, roster, SPRING, TERM } from "./school";
 
 const person = (email: string, ...roles: Role[]): Person => ({ email, roles: new Set(roles) });
 
@@ -95,6 +100,37 @@ describe("missing comments", () => {
     expect(missingComments(roster, []).map((m) => [m.classId, m.students.length])).toEqual([
       ["MATH7-2", 3],
       ["SCI7-10", 2],
+    ]);
+  });
+});
+
+describe("a teacher's comments of earlier rounds", () => {
+  it("lists the teacher's own comments of other rounds, latest round first, then by name", () => {
+    const comments = [
+      comment({ id: "C-f1", studentName: "Zoë Nguyễn", created: "2026-11-10T09:00:00.000Z" }),
+      comment({
+        id: "C-f2",
+        studentId: "S2",
+        studentName: "Lee Abbott",
+        status: "withdrawn",
+        created: "2026-11-11T09:00:00.000Z",
+      }),
+      comment({ id: "C-t", round: "", created: "2026-09-01T09:00:00.000Z" }),
+      comment({ id: "C-s", round: SPRING, created: "2027-03-10T09:00:00.000Z" }),
+      comment({ id: "C-ben", teacherEmail: BEN, classId: "SCI7-10" }),
+    ];
+    expect(earlierComments(roster, ANA, comments, SPRING, TERM)).toEqual([
+      {
+        round: FALL,
+        studentName: "Lee Abbott",
+        classId: "MATH7-2",
+        course: "Math 7",
+        period: "2",
+        text: "Steady work.",
+        withdrawn: true,
+      },
+      expect.objectContaining({ round: FALL, studentName: "Zoë Nguyễn", withdrawn: false }),
+      expect.objectContaining({ round: TERM, studentName: "Zoë Nguyễn" }),
     ]);
   });
 });

@@ -84,6 +84,7 @@ describe("missingCommentsFor", () => {
       created: "",
       updated: "",
       status: "active" as const,
+      round: "",
     };
     expect(missingCommentsFor(roster, ["1", "2"], [comment])).toEqual([
       expect.objectContaining({
