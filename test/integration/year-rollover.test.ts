@@ -256,28 +256,6 @@ describe("a new school year", () => {
     expect(log.slice(0, before["Comment Log"]!.length)).toEqual(before["Comment Log"]);
   });
 
-  it("files new comments in the new grades' tabs", () => {
-    const seventhMath = year2.classes.find((c) => c.id === "MATH-7A-2027")!;
-    saveComments(
-      hub,
-      seventhMath.id,
-      seventhMath.teacherEmail,
-      new Map([[valentina.id, "Year two: a strong start."]]),
-    );
-    saveComments(
-      hub,
-      "MATH-6N-2027",
-      seventhMath.teacherEmail,
-      new Map([[year2.newcomers[0]!.id, "Welcome to the school."]]),
-    );
-    const seventhRows = tab(hub, "Grade 7 Comments").slice(1);
-    expect(seventhRows.slice(0, -1)).toEqual(before["6"]);
-    expect(seventhRows.at(-1)).toEqual(expect.arrayContaining(["Year two: a strong start."]));
-    expect(tab(hub, "Grade 6 Comments").slice(1)).toEqual([
-      expect.arrayContaining([year2.newcomers[0]!.id, "Welcome to the school."]),
-    ]);
-  });
-
   it("opens next year's round: a new doc for each returning student carrying their goal, a first doc for newcomers, none for leavers", () => {
     runIn(hub, "closeRound", hub.coordinator, FALL_2026.name);
     runIn(hub, "openRound", hub.coordinator, FALL_2027);
@@ -308,6 +286,29 @@ describe("a new school year", () => {
     expect(rows.filter((r) => cell(r, "Round") === FALL_2027.name)).toHaveLength(
       year2.students.length,
     );
+  });
+
+  it("files new comments in the new grades' tabs, in next year's comment window", () => {
+    clock = Date.UTC(2027, 10, 10, 14);
+    const seventhMath = year2.classes.find((c) => c.id === "MATH-7A-2027")!;
+    saveComments(
+      hub,
+      seventhMath.id,
+      seventhMath.teacherEmail,
+      new Map([[valentina.id, "Year two: a strong start."]]),
+    );
+    saveComments(
+      hub,
+      "MATH-6N-2027",
+      seventhMath.teacherEmail,
+      new Map([[year2.newcomers[0]!.id, "Welcome to the school."]]),
+    );
+    const seventhRows = tab(hub, "Grade 7 Comments").slice(1);
+    expect(seventhRows.slice(0, -1)).toEqual(before["6"]);
+    expect(seventhRows.at(-1)).toEqual(expect.arrayContaining(["Year two: a strong start."]));
+    expect(tab(hub, "Grade 6 Comments").slice(1)).toEqual([
+      expect.arrayContaining([year2.newcomers[0]!.id, "Welcome to the school."]),
+    ]);
   });
 
   it("shares the new doc, and the earlier one, with a student's new advisor only", () => {
