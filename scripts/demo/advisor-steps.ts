@@ -3,7 +3,7 @@
  * the coordinator reads the whole school's status, and each advisor drafts guardian updates for
  * the advisees whose plan is written. Advisors work from the sidebar in an advisee's doc.
  */
-import type { DemoContext } from "./context";
+import type { DemoContext, DocsMade } from "./context";
 import { preparingStudents } from "./prepare-step";
 import type { StepRecorder } from "./record";
 import { hubStudents } from "./school-tabs";
@@ -42,7 +42,8 @@ function advisorsAndDocs(context: DemoContext): Map<string, string> {
 /** Advisors pull at different moments of the day, a minute apart at the least. */
 const BETWEEN_ADVISORS_MS = 60_000;
 
-export function pullComments(context: DemoContext, step: StepRecorder): void {
+/** Each advisor pulls their advisees' comments of the current round into its docs. */
+export function pullAdvisees(context: DemoContext, step: StepRecorder): DocsMade {
   let made = 0;
   const problems: string[] = [];
   for (const [advisor, docId] of advisorsAndDocs(context)) {
@@ -57,7 +58,11 @@ export function pullComments(context: DemoContext, step: StepRecorder): void {
     made += result.pulled.length;
     problems.push(...result.problems.map((p) => `${p.studentId}: ${p.problem}`));
   }
-  context.pulled = { made, problems };
+  return { made, problems };
+}
+
+export function pullComments(context: DemoContext, step: StepRecorder): void {
+  context.pulled = pullAdvisees(context, step);
 }
 
 /** Status reads 250 docs a call; the coordinator refreshes, a minute apart, until all were read. */

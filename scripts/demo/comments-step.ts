@@ -35,7 +35,12 @@ function save(step: StepRecorder, c: HubClass, entries: { studentId: string; tex
   return results;
 }
 
-export function enterComments(context: DemoContext, step: StepRecorder): void {
+/** Every teacher saves a comment for every student of each class; returns how many, in how many classes. */
+export function saveEveryComment(
+  context: DemoContext,
+  step: StepRecorder,
+  textFor: (c: HubClass, studentId: string, name: string, first: boolean) => string,
+): { saved: number; classes: number } {
   const students = new Map(hubStudents(context).map((s) => [s.id, s]));
   const nameOf = (id: string) => students.get(id)?.name || "This student";
   const classes = hubClasses(context).filter((c) => c.teacherEmail && c.studentIds.length > 0);
@@ -43,10 +48,7 @@ export function enterComments(context: DemoContext, step: StepRecorder): void {
   classes.forEach((c, n) => {
     const entries = c.studentIds.map((studentId, i) => ({
       studentId,
-      text:
-        n === 0 && i === 0
-          ? formulaLookingComment(nameOf(studentId))
-          : commentFor(c.course, c.id, studentId, nameOf(studentId)),
+      text: textFor(c, studentId, nameOf(studentId), n === 0 && i === 0),
     }));
     const results = save(step, c, entries);
     saved += results.length;
@@ -58,5 +60,11 @@ export function enterComments(context: DemoContext, step: StepRecorder): void {
       throw new Error(`"${entries[0]!.text}" was stored as ${JSON.stringify(stored)}.`);
     }
   });
-  context.comments = { saved, classes: classes.length };
+  return { saved, classes: classes.length };
+}
+
+export function enterComments(context: DemoContext, step: StepRecorder): void {
+  context.comments = saveEveryComment(context, step, (c, studentId, name, first) =>
+    first ? formulaLookingComment(name) : commentFor(c.course, c.id, studentId, name),
+  );
 }

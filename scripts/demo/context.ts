@@ -36,6 +36,9 @@ export interface SpringRound {
   readonly lookedBack: number;
   /** Students whose fall plan Status shows beside their spring doc. */
   readonly compared: number;
+  /** Spring comments the teachers saved, and the spring docs they were pulled into. */
+  readonly comments: number;
+  readonly pulled: DocsMade;
 }
 
 export interface DemoContext {

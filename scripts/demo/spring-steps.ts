@@ -1,9 +1,13 @@
 /*
  * The demo's spring round after it opens: its docs are made (each carrying the student's fall
  * plan forward and linking the fall doc), the students who planned in the fall write what
- * happened with their goal, and the coordinator reads the spring round's Status beside the fall's.
+ * happened with their goal, teachers write spring comments that the advisors pull into the
+ * spring docs only, and the coordinator reads the spring round's Status beside the fall's.
  */
 import { SECTIONS } from "../../src/domain/conference-docs/template";
+import { pullAdvisees } from "./advisor-steps";
+import { commentFor } from "./comment-texts";
+import { saveEveryComment } from "./comments-step";
 import type { DemoContext } from "./context";
 import { batchUpdate, type DocResource, getDocument, sectionRanges } from "./docs-rest";
 import { makeRoundDocs } from "./docs-step";
@@ -31,6 +35,23 @@ function sectionText(doc: DocResource, section: string): string {
     }
   }
   return text;
+}
+
+export const SPRING_COMMENT_PREFIX = "Since the fall: ";
+
+export function enterSpringComments(context: DemoContext, step: StepRecorder): void {
+  const counts = saveEveryComment(
+    context,
+    step,
+    (c, studentId, name) =>
+      `${SPRING_COMMENT_PREFIX}${commentFor(c.course, c.id, studentId, name)}`,
+  );
+  context.spring = { ...context.spring, comments: counts.saved };
+}
+
+/** The advisors pull the spring round's comments into the spring docs. */
+export function pullSpringComments(context: DemoContext, step: StepRecorder): void {
+  context.spring = { ...context.spring, pulled: pullAdvisees(context, step) };
 }
 
 export function createSpringDocs(context: DemoContext, step: StepRecorder): void {

@@ -18,9 +18,11 @@ function springLines(result: DemoTermResult): string[] {
       `${plural(checkIns.marked, "advisor")} marked one "on track" and drafted a reminder.`,
     `Rounds: ${rounds.join(", then ")}. ${rounds.at(-1)}: ${plural(spring.docs.made, "new conference doc")}, ` +
       `${spring.carried} carrying the student's fall goal as they wrote it, ` +
-      `${plural(spring.lookedBack, "student")} wrote what happened with it, and Status shows ` +
+      `${plural(spring.lookedBack, "student")} wrote what happened with it, ` +
+      `${plural(spring.comments, "spring comment")} pulled into ${plural(spring.pulled.made, "spring doc")} (none of the fall's), and Status shows ` +
       `${spring.compared} fall plans beside the spring docs.`,
     ...spring.docs.problems.map((problem) => `  Spring doc not made: ${problem}`),
+    ...spring.pulled.problems.map((problem) => `  Spring comments not pulled: ${problem}`),
   ];
 }
 

@@ -28,7 +28,13 @@ import { openFallRound, openSpringRound } from "./rounds-step";
 import { familiesBook } from "./schedule-step";
 import { seedRoster } from "./seed-roster";
 import { importRoster, setUpHub } from "./setup-steps";
-import { compareRounds, createSpringDocs, studentsLookBack } from "./spring-steps";
+import {
+  compareRounds,
+  createSpringDocs,
+  enterSpringComments,
+  pullSpringComments,
+  studentsLookBack,
+} from "./spring-steps";
 
 export interface DemoStep {
   readonly name: string;
@@ -54,6 +60,8 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   },
   { name: "Create the spring round's conference docs", run: createSpringDocs },
   { name: "Students look back on their fall goal", run: studentsLookBack },
+  { name: "Teachers enter spring comments", run: enterSpringComments },
+  { name: "Advisors pull the spring comments", run: pullSpringComments },
   { name: "Status of the spring round beside the fall", run: compareRounds },
   { name: "The coordinator opens About Confer", run: openAbout },
   { name: "A teacher pings the web app", run: pingWebApp },
@@ -139,6 +147,8 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
       carried: context.spring?.carried ?? 0,
       lookedBack: context.spring?.lookedBack ?? 0,
       compared: context.spring?.compared ?? 0,
+      comments: context.spring?.comments ?? 0,
+      pulled: context.spring?.pulled ?? { made: 0, problems: [] },
     },
     files: [...writeRosterFiles(options.out, roster.files), ...exported.files],
     skipped: exported.skipped,

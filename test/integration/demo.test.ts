@@ -138,6 +138,8 @@ describe("the demo term on dist/", () => {
       carried: result.prepared,
       lookedBack: result.prepared,
       compared: result.prepared,
+      comments: result.comments.saved,
+      pulled: { made: school.students.length, problems: [] },
     });
     const springFile = (s: { givenName: string; familyName: string }) =>
       `docs/${safeFileName(`${s.familyName}, ${s.givenName} · ${SPRING}`)}.html`;
@@ -192,6 +194,8 @@ describe("the demo term on dist/", () => {
       "In March, the coordinator closes the fall round and opens the spring round",
       "Create the spring round's conference docs",
       "Students look back on their fall goal",
+      "Teachers enter spring comments",
+      "Advisors pull the spring comments",
       "Status of the spring round beside the fall",
       "The coordinator opens About Confer",
       "A teacher pings the web app",
@@ -204,8 +208,9 @@ describe("the demo term on dist/", () => {
     }
     const [open, setUp, roster, fallRound, docs, comments, prepare, pull, status, drafts, book] =
       calls.steps;
-    const [checkIns, springRound, springDocs, lookBack, compare, about, ping] =
+    const [checkIns, springRound, springDocs, lookBack, springComments, springPull, compare] =
       calls.steps.slice(11);
+    const [about, ping] = calls.steps.slice(-2);
     const fns = (step: { executions: { fn: string }[] }) => step.executions.map((e) => e.fn);
     expect(open.executions[0]).toMatchObject({ fn: "onOpen", as: "coordinator@school.test" });
     expect(open.calls["Menu.addToUi"]).toBe(1);
@@ -222,6 +227,8 @@ describe("the demo term on dist/", () => {
     expect(springDocs.calls["Drive.files.copy"]).toBe(school.students.length);
     expect(lookBack.calls["Docs.documents.batchUpdate"]).toBe(result.prepared);
     expect(fns(compare)).toEqual(["getStatus"]);
+    expect(fns(springComments)).toEqual(fns(comments));
+    expect(fns(springPull)).toEqual(fns(pull));
     expect(fns(docs)).toEqual(["createConferenceDocs", "showDocsSidebar", "getDocsSidebarInfo"]);
     expect(docs.calls["Drive.files.copy"]).toBe(school.students.length);
     const sidebar = docs.executions[2];
@@ -254,10 +261,17 @@ describe("the demo term on dist/", () => {
   });
 
   it("stores every teacher's comment in the grade's tab, a formula-looking one as text", () => {
-    const [header, ...rows] = csvRows(path.join(out, "tabs/Grade 6 Comments.csv"));
+    const [header, ...all] = csvRows(path.join(out, "tabs/Grade 6 Comments.csv"));
     const column = (name: string) => header!.indexOf(name);
+    const rows = all.filter((row) => row[column("Round")] === TERM);
+    const spring = all.filter((row) => row[column("Round")] === SPRING);
     const grade6 = school.classes.filter((c) => c.grade === "6");
     expect(rows).toHaveLength(grade6.reduce((n, c) => n + c.studentIds.length, 0));
+    expect(spring).toHaveLength(rows.length);
+    expect(all).toHaveLength(rows.length * 2);
+    expect(spring.every((row) => row[column("Comment")]!.startsWith("Since the fall: "))).toBe(
+      true,
+    );
     expect(rows.every((row) => row[column("Status")] === "active")).toBe(true);
     const texts = rows.map((row) => row[column("Comment")]!);
     expect(texts.filter((text) => text.startsWith("="))).toEqual([
@@ -270,13 +284,24 @@ describe("the demo term on dist/", () => {
     });
   });
 
-  it("shows teachers' comments in each doc after the advisors' pull", () => {
+  it("shows each round's teachers' comments in that round's doc only, after the advisors' pulls", () => {
     const [header, ...rows] = csvRows(path.join(out, "tabs/Grade 6 Comments.csv"));
     const studentId = header!.indexOf("Student ID");
     const comment = header!.indexOf("Comment");
-    for (const row of rows.slice(0, 20)) {
+    const round = header!.indexOf("Round");
+    const springFile = (s: { givenName: string; familyName: string }) =>
+      `docs/${safeFileName(`${s.familyName}, ${s.givenName} · ${SPRING}`)}.html`;
+    const fallRows = rows.filter((row) => row[round] === TERM).slice(0, 20);
+    const springRows = rows.filter((row) => row[round] === SPRING).slice(0, 20);
+    for (const row of fallRows) {
       const student = school.students.find((s) => s.id === row[studentId])!;
       expect(read(docFile(student))).toContain(escapeHtml(row[comment]!));
+      expect(read(springFile(student))).not.toContain(escapeHtml(`): ${row[comment]!}`));
+    }
+    for (const row of springRows) {
+      const student = school.students.find((s) => s.id === row[studentId])!;
+      expect(read(springFile(student))).toContain(escapeHtml(row[comment]!));
+      expect(read(docFile(student))).not.toContain(escapeHtml(row[comment]!));
     }
     expect(result.pulled).toEqual({ made: school.students.length, problems: [] });
     expect(result.status).toMatchObject({
