@@ -71,7 +71,7 @@ export interface CycleNotice {
   readonly studentId: string;
   readonly studentName: string;
   readonly classId: string;
-  readonly before: Place;
+  readonly before: Place | "not yet scheduled";
   readonly after: Place | "cancelled, not yet rescheduled";
 }
 
