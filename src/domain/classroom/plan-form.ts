@@ -120,6 +120,7 @@ function readRange(source: PlanForm, today: Day, adder: (f: PlanField) => Add): 
 
 function readPeriods(value: unknown, classIds: readonly string[], add: Add): ClassPeriod[] {
   const rows = Array.isArray(value) ? value : [];
+  if (rows.length === 0 && classIds.length === 0) add("", "is required: one for each class");
   const periods: ClassPeriod[] = [];
   for (const row of rows) {
     const source = (row !== null && typeof row === "object" ? row : {}) as Record<string, unknown>;

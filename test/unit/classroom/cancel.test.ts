@@ -1,6 +1,6 @@
 /* Cancelling in a classroom cycle: a day, a student, the rest of the cycle, and who is told what. */
 import { cancelCycle, cancelDay, cancelStudent } from "../../../src/domain/classroom/cancel";
-import { markHeld } from "../../../src/domain/classroom/edits";
+import { markHeld, moveStudent } from "../../../src/domain/classroom/edits";
 import type { CycleSchedule } from "../../../src/domain/classroom/model";
 import { proposeCycle } from "../../../src/domain/classroom/propose";
 import { classOf, NOW, PLAN, STUDENTS } from "./school";
@@ -71,6 +71,11 @@ describe("cancelDay", () => {
     expect(change.schedule.assignments).toHaveLength(28);
   });
 
+  it("gives the same change whatever order the schedule lists its conferences in", () => {
+    const reordered = { ...oneClass, assignments: [...oneClass.assignments].reverse() };
+    expect(cancelDay(reordered, MON, DRILL)).toEqual(cancelDay(oneClass, MON, DRILL));
+  });
+
   it("never moves a held conference", () => {
     const held = markHeld(oneClass, "7A-01", MON);
     const change = cancelDay(held, MON, DRILL);
@@ -93,6 +98,9 @@ describe("cancelDay", () => {
       ),
     ).toBe(true);
     expect(on(change.schedule, "2026-12-14", "7B")).toHaveLength(5);
+    const roomToday = moveStudent(both, "7A-01", "2026-12-16").schedule;
+    const later = cancelDay(roomToday, "2026-12-08", { day: MON, time: "08:00" });
+    expect(on(later.schedule, MON)).toHaveLength(4);
   });
 
   it("lists the students no free place is left for as unplaced, telling them it is cancelled", () => {

@@ -143,6 +143,12 @@ describe("parsePlanForm", () => {
     expect(
       messages(form({ periods: [{ classId: "7A", start: "11:00", end: "10:00" }] }), { "7A": 5 }),
     ).toEqual(["Class period “7A 11:00–10:00”: ends before it starts."]);
+    expect(messages(form({ periods: [] }), {})).toEqual([
+      "Class period: is required: one for each class.",
+    ]);
+    expect(messages(form({ periods: undefined }), { "7A": 5 })).toEqual([
+      "Class period “7A”: class 7A has no period.",
+    ]);
   });
 
   it("refuses a conference length other than 5 or 10 and students a day outside 1–15", () => {
