@@ -275,4 +275,31 @@ describe("two rounds on one hub", () => {
       `Status has no round called “Winter 2027” (round); rounds: ${FALL_ROUND.name}, ${SPRING_ROUND.name}.`,
     );
   });
+
+  it("publishes slots only into an open round of the kind, inside its conference days", () => {
+    const advisor = student().advisorEmail;
+    const call = (fn: string, arg: unknown) =>
+      run(hub.ws, { fn, args: [arg], as: advisor, kind: "sidebar" });
+    const view = call("getSchedule", {}).value as { openRounds: { name: string }[] };
+    expect(view.openRounds.map((r) => r.name)).toEqual([SPRING_ROUND.name]);
+    const publish = (round: string, day: string) =>
+      call("publishSlots", {
+        kind: "conference",
+        round,
+        days: [day],
+        startTime: "13:00",
+        endTime: "14:00",
+        minutes: 15,
+        location: "Room 12",
+      });
+    expect(publish(FALL_ROUND.name, "2027-03-29").error?.message).toBe(
+      `Round “${FALL_ROUND.name}”: is not an open round (open student-led rounds: ${SPRING_ROUND.name}).`,
+    );
+    expect(publish("spring 2027 STUDENT-LED", "2027-03-20").error?.message).toBe(
+      `Day “2027-03-20”: is outside “${SPRING_ROUND.name}”'s conference days, 2027-03-29 to 2027-04-01.`,
+    );
+    expect(publish("spring 2027 STUDENT-LED", "2027-03-29").ok).toBe(true);
+    const slots = (call("getSchedule", {}).value as { slots: { round: string }[] }).slots;
+    expect(new Set(slots.map((s) => s.round))).toEqual(new Set([SPRING_ROUND.name]));
+  });
 });

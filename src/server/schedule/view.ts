@@ -3,6 +3,7 @@
  * they see (a coordinator's school, else their own), and describe each slot in the school's time.
  */
 
+import { readRoundRows } from "../../domain/rounds/rows";
 import { studentName } from "../../domain/schedule/families";
 import type { RoundKind, Slot } from "../../domain/schedule/model";
 import type { NoticeDelivery } from "../../domain/schedule/notice-words";
@@ -14,6 +15,8 @@ import {
   visibleSlots,
 } from "../../domain/schedule/staff-access";
 import { describeSlotTime } from "../../domain/schedule/zoned-time";
+import { readRoundsTab } from "../../workspace/rounds-tab";
+import { workingRoundOf } from "../rounds/working-round";
 import { currentSlots, loadScheduleContext, type ScheduleContext } from "./writer";
 
 export interface SlotRow {
@@ -34,6 +37,8 @@ export interface SlotRow {
 export interface ScheduleView {
   readonly timeZone: string;
   readonly rounds: readonly string[];
+  /** The hub's open rounds slots can be published into, the working round first; none on a hub without rounds. */
+  readonly openRounds: readonly { readonly name: string; readonly kind: string }[];
   readonly hosts: readonly { email: string; name: string }[];
   readonly slots: readonly SlotRow[];
   readonly students: readonly { id: string; name: string; advisorEmail: string }[];
@@ -77,9 +82,18 @@ export function scheduleViewFor(
     name: studentName(s),
     advisorEmail: s.advisorEmail,
   }));
+  const open = readRoundRows(readRoundsTab(context.hub))
+    .entries.map((entry) => entry.round)
+    .filter(
+      (round) => round.state === "open" && ["student-led", "office-hours"].includes(round.kind),
+    );
+  const working = workingRoundOf(context).name;
   return {
     timeZone: context.settings.timeZone,
     rounds,
+    openRounds: [...open]
+      .sort((a, b) => Number(b.name === working) - Number(a.name === working))
+      .map((round) => ({ name: round.name, kind: round.kind })),
     hosts: hostsOf(context.roster, all).map((m) => ({ email: m.email, name: m.name })),
     slots: slotRows(context, shown),
     students,

@@ -217,13 +217,16 @@ export function updatePublishChoices(view: ScheduleView, me: string): void {
   ]);
   show("publish-host-field", view.coordinator);
   const names = byId("round-names");
+  const open = view.openRounds.map((round) => round.name);
   names.replaceChildren(
-    ...view.rounds.map((round) => {
+    ...[...open, ...view.rounds.filter((round) => !open.includes(round))].map((round) => {
       const option = document.createElement("option");
       option.value = round;
       return option;
     }),
   );
+  const input = byId<HTMLInputElement>("publish-round");
+  if (input.value === "" && open[0]) input.value = open[0];
 }
 
 export function setUpPublishForm(onPublished: (round: string) => Promise<void>): void {
