@@ -7,6 +7,7 @@
 import { run, sheetToCsv } from "../../emulator";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { type DemoHub, deleteTabByHand, readyHub, runIn, writeCellByHand } from "./harness";
+import { FALL_2026 as FALL } from "./round-forms";
 
 type View = {
   rounds: { name: string; kind: string; state: string; closedAt: string }[];
@@ -15,17 +16,6 @@ type View = {
   canManage: boolean;
 };
 
-const FALL = {
-  name: "Fall 2026 student-led",
-  kind: "student-led",
-  hosts: "advisors",
-  preparationFrom: "2026-11-02",
-  preparationTo: "2026-11-20",
-  commentsFrom: "2026-11-09",
-  commentsTo: "2026-11-25",
-  conferenceFrom: "2026-12-01",
-  conferenceTo: "2026-12-04",
-};
 const HOURS = {
   ...FALL,
   name: "Fall office hours",

@@ -8,28 +8,8 @@ import { type DriveFile, rest, run } from "../../emulator";
 import { SECTIONS } from "../../src/domain/conference-docs/template";
 import { readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
+import { FALL_2026 as FALL_ROUND, SPRING_2027 as SPRING_ROUND } from "./round-forms";
 
-const FALL_ROUND = {
-  name: "Fall 2026 student-led",
-  kind: "student-led",
-  hosts: "advisors",
-  preparationFrom: "2026-11-02",
-  preparationTo: "2026-11-20",
-  commentsFrom: "2026-11-09",
-  commentsTo: "2026-11-25",
-  conferenceFrom: "2026-12-01",
-  conferenceTo: "2026-12-04",
-};
-const SPRING_ROUND = {
-  ...FALL_ROUND,
-  name: "Spring 2027 student-led",
-  preparationFrom: "2027-03-01",
-  preparationTo: "2027-03-19",
-  commentsFrom: "2027-03-08",
-  commentsTo: "2027-03-24",
-  conferenceFrom: "2027-03-29",
-  conferenceTo: "2027-04-01",
-};
 const SMART = {
   Specific: "Read one chapter book",
   Measurable: "20 pages a day",

@@ -13,18 +13,8 @@ import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn, writeCellByHand } from "./harness";
 import { columnsOf } from "./hub-columns";
+import { FALL_2026 } from "./round-forms";
 
-const FALL_2026 = {
-  name: "Fall 2026 student-led",
-  kind: "student-led",
-  hosts: "advisors",
-  preparationFrom: "2026-11-02",
-  preparationTo: "2026-11-20",
-  commentsFrom: "2026-11-09",
-  commentsTo: "2026-11-25",
-  conferenceFrom: "2026-12-01",
-  conferenceTo: "2026-12-04",
-};
 const FALL_2027 = {
   ...FALL_2026,
   name: "Fall 2027 student-led",
