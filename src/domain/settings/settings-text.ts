@@ -90,6 +90,7 @@ export function readSettingsText(
     reminderHours: numberOf("reminderHours"),
     officeHoursPerStudent: numberOf("officeHoursPerStudent"),
     signupLinkDays: numberOf("signupLinkDays"),
+    earlierRowsRound: textOf("earlierRowsRound", ""),
   };
   const refused = new Set(problems.map((problem) => problem.field));
   refused.delete("slotMinutes");

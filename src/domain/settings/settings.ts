@@ -23,6 +23,12 @@ export interface Settings {
   readonly reminderHours: number;
   readonly officeHoursPerStudent: number;
   readonly signupLinkDays: number;
+  /**
+   * The round that rows written before Confer had rounds (their Round cell empty) belong to:
+   * the term they were written in, kept here when the term first changes; "" until then, when
+   * such rows belong to the term.
+   */
+  readonly earlierRowsRound: string;
 }
 
 /** Whether Confer drafts schedule notices for a person to send, or sends them itself. */
@@ -72,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderHours: 24,
   officeHoursPerStudent: 2,
   signupLinkDays: 60,
+  earlierRowsRound: "",
 };
 
 const LABELS: Readonly<Record<keyof Settings, string>> = {
@@ -94,6 +101,7 @@ const LABELS: Readonly<Record<keyof Settings, string>> = {
   reminderHours: "Reminder hours before a conference",
   officeHoursPerStudent: "Office hours per student each semester",
   signupLinkDays: "Sign-up links last (days)",
+  earlierRowsRound: "Round of rows from before rounds",
 };
 
 export const SETTING_KEYS = Object.keys(LABELS) as (keyof Settings)[];
@@ -270,4 +278,17 @@ export function settingsToRows(settings: Settings): string[][] {
     const value = settings[key];
     return [settingLabel(key), settingText(value)];
   });
+}
+
+/** The round of a Conference Docs or comment row whose Round cell is empty. */
+export function roundOfUnmarkedRows(settings: Pick<Settings, "term" | "earlierRowsRound">): string {
+  return settings.earlierRowsRound.trim() || settings.term.trim();
+}
+
+/** A change of term keeps the term that unmarked rows were written in, the first time. */
+export function withEarlierRowsRound(saved: Settings, current: Settings): Settings {
+  const changed = saved.term.trim() !== current.term.trim() && current.term.trim() !== "";
+  return changed && current.earlierRowsRound.trim() === ""
+    ? { ...saved, earlierRowsRound: current.term.trim() }
+    : saved;
 }

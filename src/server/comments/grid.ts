@@ -14,6 +14,7 @@ import {
 import { personOf, requireRole } from "../../domain/roles";
 import type { DayRange } from "../../domain/rounds/model";
 import { commentWindowOpen, type WorkingRound } from "../../domain/rounds/working-round";
+import { roundOfUnmarkedRows } from "../../domain/settings/settings";
 import { readGradeComments } from "../../workspace/comment-store";
 import { openHub, storedHubOwner } from "../../workspace/hub-store";
 import { loadSettings, rosterOf } from "../hub/context";
@@ -66,11 +67,17 @@ export function commentGridFor(caller: string, classId: string | undefined): Com
   const comments = gradesOf(roster, chosen.studentIds).flatMap(
     (grade) => readGradeComments(hub, grade).comments,
   );
-  const current = comments.filter((c) => inRound(c, working.name, settings.term));
+  const current = comments.filter((c) => inRound(c, working.name, roundOfUnmarkedRows(settings)));
   return {
     round,
     classes: summary,
     grid: classGrid(roster, chosen.id, person.email, current),
-    earlier: earlierComments(roster, person.email, comments, working.name, settings.term),
+    earlier: earlierComments(
+      roster,
+      person.email,
+      comments,
+      working.name,
+      roundOfUnmarkedRows(settings),
+    ),
   };
 }

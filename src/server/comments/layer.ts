@@ -20,6 +20,7 @@ import {
 import { canRead, type MissingComment, missingComments } from "../../domain/comments/views";
 import { type Person, personOf, requireRole } from "../../domain/roles";
 import type { Roster } from "../../domain/roster/model";
+import { roundOfUnmarkedRows } from "../../domain/settings/settings";
 import {
   appendLog,
   logLastRow,
@@ -65,7 +66,7 @@ export function saveCommentsFor(caller: string, request: SaveRequest): SaveComme
     isCoordinator: person.roles.has("coordinator"),
     roster,
     round: working.name,
-    term: settings.term,
+    term: roundOfUnmarkedRows(settings),
     now: nowIso(),
     newId: newCommentId,
   };
@@ -150,7 +151,7 @@ export function missingCommentsFor(caller: string): MissingCommentsView {
   const settings = loadSettings(hub);
   const round = workingRoundOf({ hub, settings }).name;
   const comments = allComments(hub, settings.grades).filter((c) =>
-    inRound(c, round, settings.term),
+    inRound(c, round, roundOfUnmarkedRows(settings)),
   );
   return { round, missing: missingComments(roster, comments) };
 }

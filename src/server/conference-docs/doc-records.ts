@@ -5,13 +5,14 @@
 import { type DocRecord, recordFromRow } from "../../domain/conference-docs/records";
 import { recordsOfRound } from "../../domain/conference-docs/rounds";
 import { CONFERENCE_DOCS_TAB } from "../../domain/hub/tabs";
+import { roundOfUnmarkedRows } from "../../domain/settings/settings";
 import { readRows, tabOf } from "../../workspace/hub-store";
 import type { HubReading } from "../hub/context";
 import { workingRoundOf } from "../rounds/working-round";
 
 export function readAllDocRecords(context: HubReading): DocRecord[] {
   return readRows(tabOf(context.hub, CONFERENCE_DOCS_TAB), CONFERENCE_DOCS_TAB).flatMap((row) => {
-    const record = recordFromRow(row, context.settings.term);
+    const record = recordFromRow(row, roundOfUnmarkedRows(context.settings));
     return record ? [record] : [];
   });
 }

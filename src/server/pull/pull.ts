@@ -23,6 +23,7 @@ import { commentsSectionWrite, wholeParagraphRangeId } from "../../domain/pull/s
 import { type Person, personOf } from "../../domain/roles";
 import type { Student } from "../../domain/roster/model";
 import { rosterIndex } from "../../domain/roster/roster-index";
+import { roundOfUnmarkedRows } from "../../domain/settings/settings";
 import { zipOutcomes } from "../../domain/zip-outcomes";
 import { getDocuments, updateDocuments } from "../../workspace/conference-doc-sections";
 import { updateDocColumns } from "../../workspace/docs-tab-columns";
@@ -71,7 +72,9 @@ export function commentsAbout(
   const grades = [...new Set(students.map((s) => s.grade))];
   return readableComments(person, context.roster, context.hub, grades).filter(
     (c) =>
-      c.status === "active" && ids.has(c.studentId) && inRound(c, round, context.settings.term),
+      c.status === "active" &&
+      ids.has(c.studentId) &&
+      inRound(c, round, roundOfUnmarkedRows(context.settings)),
   );
 }
 

@@ -17,6 +17,7 @@ import {
   settingLabel,
   settingsToRows,
   settingText,
+  withEarlierRowsRound,
 } from "../../domain/settings/settings";
 import { readSettingsText } from "../../domain/settings/settings-text";
 import { replaceRows, tabOf } from "../../workspace/hub-store";
@@ -89,7 +90,7 @@ export function saveSettingsFor(form: SettingsForm): SaveSettingsResult {
     const value: unknown = form[key];
     return value === undefined || value === null ? current[key] : String(value);
   });
-  const merged = reading.settings;
+  const merged = withEarlierRowsRound(reading.settings, context.settings);
   const problems = reading.problems.map((problem) => ({
     field: problem.field as string,
     message: describeProblem(problem),

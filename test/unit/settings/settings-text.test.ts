@@ -1,6 +1,14 @@
 /* Settings read from a form's text are refused field by field: each bad value named with why. */
-import { describeProblem } from "../../../src/domain/settings/settings";
-import { readSettingsText, settingsFromRows } from "../../../src/domain/settings/settings-text";
+import {
+  describeProblem,
+  roundOfUnmarkedRows,
+  withEarlierRowsRound,
+} from "../../../src/domain/settings/settings";
+import {
+  readSettingsText,
+  settingsFromRows,
+  settingsFromText,
+} from "../../../src/domain/settings/settings-text";
 
 const complete: Record<string, string> = {
   schoolName: "Rosa Parks Middle School",
@@ -102,5 +110,21 @@ describe("reading the Settings tab", () => {
     ]);
     expect(settings.studentsEmailFamilies).toBe(false);
     expect(settings.reminderHours).toBe(24);
+  });
+});
+
+describe("the round of rows from before rounds", () => {
+  const base = settingsFromText(() => undefined);
+  const fall = { ...base, term: "Fall 2026" };
+
+  it("is the term until the term first changes, then the term they were written in", () => {
+    expect(roundOfUnmarkedRows(fall)).toBe("Fall 2026");
+    const spring = withEarlierRowsRound({ ...fall, term: "Spring 2027" }, fall);
+    expect(spring.earlierRowsRound).toBe("Fall 2026");
+    expect(roundOfUnmarkedRows(spring)).toBe("Fall 2026");
+    const summer = withEarlierRowsRound({ ...spring, term: "Summer 2027" }, spring);
+    expect(summer.earlierRowsRound).toBe("Fall 2026");
+    expect(withEarlierRowsRound(fall, fall).earlierRowsRound).toBe("");
+    expect(withEarlierRowsRound(fall, base).earlierRowsRound).toBe("");
   });
 });
