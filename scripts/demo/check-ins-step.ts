@@ -9,8 +9,8 @@ import type { DemoContext } from "./context";
 import type { StepRecorder } from "./record";
 import { hubStudents } from "./school-tabs";
 
-/** A school day after the fall goals' dates. */
-const CHECK_IN_DAY = Date.UTC(2027, 1, 2, 15);
+/** A school day after the fall goals' dates ("by the end of January"): 2 February in the demo. */
+const CHECK_IN_DAYS_AFTER_FALL = 111;
 
 interface CheckInsView {
   readonly checkIns: readonly { docId: string; state: string; mine: boolean }[];
@@ -18,11 +18,12 @@ interface CheckInsView {
 
 export function goalCheckIns(context: DemoContext, step: StepRecorder): void {
   const { ws } = context;
-  ws.triggers.advanceTo(CHECK_IN_DAY);
+  const checkInDay = (context.fallOpenedAt ?? ws.now()) + CHECK_IN_DAYS_AFTER_FALL * 86_400_000;
+  ws.triggers.advanceTo(checkInDay);
   for (const trigger of ws.triggers.of(context.roster.coordinator.email)) {
-    trigger.nextRunMs = Math.max(trigger.nextRunMs, CHECK_IN_DAY);
+    trigger.nextRunMs = Math.max(trigger.nextRunMs, checkInDay);
   }
-  step.runDueTriggers(CHECK_IN_DAY + 2 * 60 * 60_000);
+  step.runDueTriggers(checkInDay + 2 * 60 * 60_000);
   const advisors = new Map<string, string>();
   for (const student of hubStudents(context)) {
     if (student.docId && student.advisorEmail && !advisors.has(student.advisorEmail))

@@ -62,6 +62,9 @@ export interface DemoContext {
   bookings?: BookingsMade;
   /** Goal check-ins due in February, and those each advisor marked and drafted a reminder for. */
   checkIns?: { readonly due: number; readonly marked: number };
+  /** When the fall round and the current round were opened (modelled clock, ms). */
+  fallOpenedAt?: number;
+  roundOpenedAt?: number;
   /** The rounds opened so far, oldest first; the last is the one the demo is in. */
   rounds?: string[];
   spring?: Partial<SpringRound>;

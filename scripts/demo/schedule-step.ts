@@ -7,11 +7,8 @@
 import { webAppPageRun } from "../../emulator";
 import type { DemoContext } from "./context";
 import type { StepRecorder } from "./record";
-import { currentDemoRound } from "./rounds-step";
+import { conferenceDays, currentDemoRound } from "./rounds-step";
 import { requireHub } from "./setup-steps";
-
-/** Two of the fall round's conference days. */
-const DAYS = ["2026-10-27", "2026-10-28"];
 
 interface NotBooked {
   readonly rows: readonly { studentId: string; link: string }[];
@@ -25,6 +22,7 @@ interface ScheduleView {
 export function familiesBook(context: DemoContext, step: StepRecorder): void {
   const containerId = requireHub(context);
   const round = currentDemoRound(context);
+  const days = conferenceDays(context, 2);
   const { ws, roster } = context;
   const coordinator = roster.coordinator.email;
   const signupUrl = ws.addDeployment({ executeAs: "USER_DEPLOYING", access: "ANYONE_ANONYMOUS" });
@@ -47,7 +45,7 @@ export function familiesBook(context: DemoContext, step: StepRecorder): void {
         {
           kind: "conference",
           round,
-          days: DAYS,
+          days,
           startTime: "13:00",
           endTime: "16:00",
           minutes: 20,

@@ -56,7 +56,10 @@ async function chooseClass(id: string): Promise<void> {
 }
 
 test("says which round the comments go into", async () => {
-  await seeExactText(grid.locator("#round"), `Your comments go into “${school.term}”.`);
+  await seeText(
+    grid.locator("#round"),
+    `Your comments go into “${school.term}”, which takes comments from`,
+  );
 });
 
 test("switching class with unsaved text asks first; Stay keeps the text, Save saves it", async () => {

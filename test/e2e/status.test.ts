@@ -77,7 +77,7 @@ describe("after the advisors pull comments", () => {
       (s) => s.roles.includes("advisor") && !s.roles.includes("coordinator"),
     )!;
     await switchUser(page, advisor.email);
-    await openFromDrive(page, /Conference/);
+    await openFromDrive(page, / · Fall 2026$/);
     await chooseMenu(page, "Status…");
     const view = sidebar(page);
     await seeVisible(view.locator("#status"));
@@ -90,7 +90,7 @@ describe("after the advisors pull comments", () => {
   test("a student sees only the refusal of Status and Pull: no loading text, no Pull button", async () => {
     const student = school.context.roster.students[0]!;
     await switchUser(page, student.email);
-    await openFromDrive(page, /Conference/);
+    await openFromDrive(page, / · Fall 2026$/);
     const menu = page.getByRole("navigation", { name: "Confer menu" });
     await seeVisible(menu.getByRole("button", { name: "My conference…" }));
     expect(await menu.getByRole("button", { name: "Status…" }).count()).toBe(0);
