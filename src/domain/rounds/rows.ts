@@ -1,6 +1,7 @@
 /*
  * Rounds as rows of the hub's Rounds tab, and back. A row edited by hand into something Confer
- * would not have written is reported with its row number, never used.
+ * would not have written is reported with its row number, never used. A classroom round's host
+ * and classes sit in the last two columns, so a tab written before them still reads.
  */
 import { ROUND_STATES, type Round, type RoundState, sameRoundName } from "./model";
 import { describeRoundProblem, type RoundField, readRoundFields } from "./round-form";
@@ -15,6 +16,8 @@ const COLUMN: Record<RoundField, number> = {
   commentsTo: 6,
   conferenceFrom: 7,
   conferenceTo: 8,
+  hostEmail: 13,
+  classIds: 14,
 };
 const STATE = 9;
 const OPENED = 10;
@@ -36,6 +39,8 @@ export function roundToRow(round: Round): string[] {
     round.openedAt,
     round.closedAt,
     round.archivedAt,
+    round.hostEmail,
+    round.classIds.join(", "),
   ];
 }
 
