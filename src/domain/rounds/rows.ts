@@ -126,3 +126,16 @@ export function readRoundRows(rows: readonly (readonly unknown[])[]): RoundsRead
   });
   return { entries, bad };
 }
+
+/**
+ * The names of the tab's classroom rounds, lower-cased, read from the Kind cell alone so that a
+ * row edited by hand into something unusable still keeps its docs apart.
+ */
+export function classroomRoundNames(rows: readonly (readonly unknown[])[]): Set<string> {
+  return new Set(
+    rows
+      .filter((row) => cell(row, COLUMN.kind) === "classroom")
+      .map((row) => cell(row, COLUMN.name).toLowerCase())
+      .filter((name) => name !== ""),
+  );
+}
