@@ -158,7 +158,19 @@ describe("a classroom round", () => {
       expect(doc.owner).toBe(hub.coordinator);
     }
     const one = docs.find((d) => d.appProperties.conferStudentId === studentAdvisor.id)!;
-    expect(readDoc(hub.ws, teacher, one.id).status).toBe(200);
+    const { text } = readDoc(hub.ws, teacher, one.id);
+    const teacherName = hub.school.staff.find((s) => s.email === teacher)!.name;
+    expect(text).toContain(`Teacher: ${teacherName}`);
+    for (const line of [
+      "☐ 1:1 coaching on a piece of work",
+      "☐ I'm good",
+      "If you ticked “I'm good”:",
+      "What is going well?",
+      "What would you like to get better at?",
+    ])
+      expect(text).toContain(line);
+    expect(text).not.toContain("Teacher comments");
+    expect(text).not.toContain("Parent Communication");
     expect(readDoc(hub.ws, studentAdvisor.email, one.id).status).toBe(200);
     expect(readDoc(hub.ws, advisor, one.id).status).not.toBe(200);
     expect(readDoc(hub.ws, other, one.id).status).not.toBe(200);

@@ -15,6 +15,7 @@ import { readRoundRows } from "../../domain/rounds/rows";
 import { RoundRefusedError } from "../../domain/rounds/transitions";
 import { readRoundsTab } from "../../workspace/rounds-tab";
 import type { HubContext } from "../hub/context";
+import { classroomTemplateId } from "./classroom-template";
 import { readEveryDocRecord } from "./doc-records";
 import { classroomFolders, type FolderPlan } from "./folders";
 
@@ -27,7 +28,8 @@ export interface DocsTarget {
   /** Each student's earlier docs, carried forward into the new one. */
   readonly earlier: ReadonlyMap<string, readonly DocRecord[]>;
   readonly folders: FolderPlan;
-  readonly templateDocId: string;
+  /** The template's doc ID, asked for only when there are docs to make. */
+  readonly templateDocId: () => string;
   /** Whether the run moves docs after a change of advisor or grade (student-led docs only). */
   readonly repairAccess: boolean;
   /** Where the batch in flight is kept, when not where student-led runs keep theirs. */
@@ -76,17 +78,17 @@ export function classroomTarget(context: HubContext, name: string, person: Perso
       `“${round.name}” is ${round.state}; docs are made only for an open classroom round.`,
     );
   }
-  const templateDocId = context.settings.templateDocId;
-  if (templateDocId === "") {
-    throw new Error("Confer has no template yet: a coordinator runs Set up hub once.");
-  }
+  let templateDocId = "";
   return {
     round: round.name,
     students: classStudents(context, round),
     records: recordsOfRound(readEveryDocRecord(context), round.name),
     earlier: new Map(),
     folders: classroomFolders(context, round.name, round.hostEmail),
-    templateDocId,
+    templateDocId: () => {
+      if (templateDocId === "") templateDocId = classroomTemplateId();
+      return templateDocId;
+    },
     repairAccess: false,
     inFlightKey: `confer.docsRun.inFlight:classroom:${round.name}`,
   };

@@ -184,7 +184,7 @@ function portsFor(
   layout: TemplateLayout,
   batchDone: (soFar: DocsRunResult) => void,
 ) {
-  const { round, records, earlier, templateDocId } = target;
+  const { round, records, earlier } = target;
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
   const recovered = new Set<string>();
@@ -200,7 +200,7 @@ function portsFor(
     folderFor: folderOf,
     hostOf: (student: RunStudent) => target.folders.hostOf(student),
     copyTemplate: (requests: Parameters<typeof copyTemplate>[2]) =>
-      copyTemplate(templateDocId, round, requests),
+      copyTemplate(target.templateDocId(), round, requests),
     findCopies: (students: readonly RunStudent[]) => {
       const found = findTaggedCopies(students.map(folderOf), round);
       for (const docId of found.values()) recovered.add(docId);
@@ -335,7 +335,7 @@ function studentLedTarget(context: HubContext, scope: DocScope, actor: string): 
     records: recordsOfRound(all, round),
     earlier: earlierRecordsByStudent(all, round),
     folders: advisorFolders(context, round),
-    templateDocId: context.settings.templateDocId,
+    templateDocId: () => context.settings.templateDocId,
     repairAccess: true,
   };
 }
@@ -371,7 +371,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     writeJson(PENDING_SCOPE, { scope, actor });
     const folders = prepareFolders(context, round, plan.toCreate, target.folders);
     const layout: TemplateLayout =
-      plan.toCreate.length > 0 ? templateLayout(target.templateDocId) : { sections: [] };
+      plan.toCreate.length > 0 ? templateLayout(target.templateDocId()) : { sections: [] };
     const progressOf = (result: DocsRunResult, continuing: boolean): DocsProgress => ({
       ...result,
       problems: [...repair.problems, ...result.problems],
