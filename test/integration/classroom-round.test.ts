@@ -176,6 +176,28 @@ describe("a classroom round", () => {
     expect(readDoc(hub.ws, other, one.id).status).not.toBe(200);
   });
 
+  it("keeps its doc out of My conference, and the round out of other teachers' and the coordinator's working round", () => {
+    const one = roundDocs(hub).find((d) => d.appProperties.conferStudentId === studentAdvisor.id)!;
+    const mine = (as: string) =>
+      run(hub.ws, { fn: "getMyConference", as, containerId: one.id, kind: "sidebar" });
+    expect(JSON.stringify(mine(studentAdvisor.email))).toContain(
+      "This is a classroom conference doc: My conference works in student-led docs",
+    );
+    const theirs = mine(advisor);
+    expect(JSON.stringify(theirs)).not.toContain(studentAdvisor.givenName);
+    expect(JSON.stringify(theirs)).toContain("Open a conference doc in Google Docs first.");
+    const names = (as: string) =>
+      (runIn(hub, "listRounds", as).value as { rounds: { name: string }[] }).rounds.map(
+        (r) => r.name,
+      );
+    expect(names(teacher)).toContain(ROUND);
+    expect(names(other)).not.toContain(ROUND);
+    expect(names(hub.coordinator)).toContain(ROUND);
+    expect((runIn(hub, "listRounds", hub.coordinator).value as { current: string }).current).toBe(
+      "",
+    );
+  });
+
   it("makes no doc on a re-run", () => {
     const before = roundDocs(hub).length;
     const again = runIn(hub, "createClassroomDocs", teacher, ROUND).value as Progress;
