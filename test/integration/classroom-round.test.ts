@@ -252,4 +252,31 @@ describe("a classroom round", () => {
       `“${ROUND}” is closed; docs are made only for an open classroom round.`,
     );
   });
+
+  it("carries a student's last classroom doc with the same teacher into their next round's doc", () => {
+    const next = "Period 2 · Q4 conferences";
+    const opened = runIn(hub, "openClassroomRound", teacher, {
+      ...FORM,
+      name: next,
+      classIds: [classIds[0]],
+      conferenceFrom: "2027-02-01",
+      conferenceTo: "2027-03-26",
+    }).value as { opened: boolean };
+    expect(opened.opened).toBe(true);
+    const made = runIn(hub, "createClassroomDocs", teacher, next).value as Progress;
+    const members = classmates(hub, [classIds[0]!]);
+    expect(made).toMatchObject({ created: members.length, problems: [] });
+    const student = members.find((s) => s.advisorEmail === advisor) ?? members[0]!;
+    const q3 = roundDocs(hub).find((d) => d.appProperties.conferStudentId === student.id)!;
+    const q4 = hub.ws.drive
+      .all()
+      .find(
+        (f) =>
+          f.appProperties.conferTerm === next && f.appProperties.conferStudentId === student.id,
+      )!;
+    const { text } = readDoc(hub.ws, student.email, q4.id);
+    expect(text).toContain(`${ROUND}: https://docs.google.com/document/d/${q3.id}/edit`);
+    expect(text).toContain(`My goal last time (${ROUND}) was:`);
+    expect(text).not.toContain(`${hub.school.term}: https://`);
+  });
 });

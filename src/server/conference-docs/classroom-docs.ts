@@ -2,11 +2,12 @@
  * What a docs run is for: the round, the students it may make docs for, the round's docs so far,
  * whose folder each doc goes in and which template it copies. A classroom round's run is named by
  * its teacher: the students of the round's classes get docs in the teacher's folder of the round,
- * shared with the student and (through the folder) the teacher only, from the classroom template.
+ * shared with the student and (through the folder) the teacher only, from the classroom template,
+ * carrying forward the student's last doc of the same teacher's classroom rounds.
  */
 import type { RunStudent } from "../../domain/conference-docs/docs-run";
 import type { DocRecord } from "../../domain/conference-docs/records";
-import { recordsOfRound } from "../../domain/conference-docs/rounds";
+import { earlierRecordsByStudent, recordsOfRound } from "../../domain/conference-docs/rounds";
 import { NotAllowedError, type Person } from "../../domain/roles";
 import type { Student } from "../../domain/roster/model";
 import { classLabel } from "../../domain/rounds/classroom-round";
@@ -25,7 +26,10 @@ export interface DocsTarget {
   readonly students: readonly (Student & RunStudent)[];
   /** The round's docs by student ID. */
   readonly records: Map<string, DocRecord>;
-  /** Each student's earlier docs, carried forward into the new one. */
+  /**
+   * Each student's earlier docs, carried forward into the new one: for a classroom round, their
+   * docs of the same teacher's earlier classroom rounds.
+   */
   readonly earlier: ReadonlyMap<string, readonly DocRecord[]>;
   readonly folders: FolderPlan;
   /** The template's doc ID, asked for only when there are docs to make. */
@@ -36,8 +40,12 @@ export interface DocsTarget {
   readonly inFlightKey?: string;
 }
 
-/** The open classroom round of that name that `person` may make docs for. */
-export function classroomRoundFor(context: HubContext, name: string, person: Person): Round {
+/** The classroom round of that name that `person` may make docs for, and every round. */
+function classroomRoundIn(
+  context: HubContext,
+  name: string,
+  person: Person,
+): { round: Round; rounds: Round[] } {
   const rounds = readRoundRows(readRoundsTab(context.hub)).entries.map((entry) => entry.round);
   const round = rounds.find((r) => r.kind === "classroom" && sameRoundName(r.name, name));
   if (!round) throw new RoundRefusedError(`There is no classroom round named “${name}”.`);
@@ -46,7 +54,11 @@ export function classroomRoundFor(context: HubContext, name: string, person: Per
       `Only ${round.hostEmail}, who hosts “${round.name}”, can make its docs; ${person.email || "you"} cannot.`,
     );
   }
-  return round;
+  return { round, rounds };
+}
+
+export function classroomRoundFor(context: HubContext, name: string, person: Person): Round {
+  return classroomRoundIn(context, name, person).round;
 }
 
 /** The class members of a classroom round, each once, refusing a class that changed teacher. */
@@ -72,18 +84,27 @@ function classStudents(context: HubContext, round: Round): (Student & RunStudent
 }
 
 export function classroomTarget(context: HubContext, name: string, person: Person): DocsTarget {
-  const round = classroomRoundFor(context, name, person);
+  const { round, rounds } = classroomRoundIn(context, name, person);
   if (round.state !== "open") {
     throw new RoundRefusedError(
       `“${round.name}” is ${round.state}; docs are made only for an open classroom round.`,
     );
   }
   let templateDocId = "";
+  const every = readEveryDocRecord(context);
+  const sameTeachersRounds = new Set(
+    rounds
+      .filter((r) => r.kind === "classroom" && r.hostEmail === round.hostEmail)
+      .map((r) => r.name),
+  );
   return {
     round: round.name,
     students: classStudents(context, round),
-    records: recordsOfRound(readEveryDocRecord(context), round.name),
-    earlier: new Map(),
+    records: recordsOfRound(every, round.name),
+    earlier: earlierRecordsByStudent(
+      every.filter((r) => sameTeachersRounds.has(r.round) && r.advisorEmail === round.hostEmail),
+      round.name,
+    ),
     folders: classroomFolders(context, round.name, round.hostEmail),
     templateDocId: () => {
       if (templateDocId === "") templateDocId = classroomTemplateId();
