@@ -1,7 +1,8 @@
 /*
  * The Classroom conferences sidebar: the teacher's classroom rounds (every teacher's for a
- * coordinator) with their classes, dates and docs, a Create docs button for each open one, and a
- * form to open a round for some of their classes, each refused field marked and named.
+ * coordinator) with their classes, dates and docs, Create docs and Close (asked first) for each
+ * open one, and a form to open a round for some of their classes, each refused field marked and
+ * named.
  */
 import type { ClassroomRoundView, ClassroomView } from "../../server/classroom/classroom";
 import type { DocsProgress } from "../../server/conference-docs/run";
@@ -37,6 +38,21 @@ function progressText(progress: DocsProgress): string {
   return `Docs for ${progress.inScope} ${progress.members}: ${made}${more}.${problems}`;
 }
 
+/** Close, asked first in a small panel under the round. */
+function askFirst(item: HTMLElement, name: string): void {
+  item.querySelector(".ask-first")?.remove();
+  const question = `Close “${name}”? Its docs stay as they are; no more docs are made for it.`;
+  const panel = el(
+    "div",
+    { className: "ask-first", attrs: { role: "group", "aria-label": question } },
+    el("p", { text: question }),
+    button("Close the round", () => void closeIt(name), { className: "action" }),
+    button("Keep it open", () => panel.remove()),
+  );
+  item.append(panel);
+  (panel.querySelector("button") as HTMLButtonElement).focus();
+}
+
 function roundItem(entry: ClassroomRoundView, view: ClassroomView): HTMLElement {
   const { round } = entry;
   const item = el(
@@ -59,7 +75,7 @@ function roundItem(entry: ClassroomRoundView, view: ClassroomView): HTMLElement 
         "div",
         { className: "round-buttons" },
         button("Create docs", () => void createDocs(round.name), { className: "action" }),
-        button("Close round", () => void closeIt(round.name)),
+        button("Close round…", () => askFirst(item, round.name)),
       ),
     );
   }
@@ -76,7 +92,7 @@ function render(view: ClassroomView): void {
       const id = `class-${c.id}`;
       const box = el("input", { id, attrs: { type: "checkbox", name: "classIds", value: c.id } });
       const text = `${c.label} · ${c.id} · ${c.students} students`;
-      return el("div", {}, box, el("label", { text: ` ${text}`, attrs: { for: id } }));
+      return el("label", { className: "choice" }, box, ` ${text}`);
     }),
   );
   if (view.classes.length === 0)
