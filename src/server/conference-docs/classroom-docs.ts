@@ -1,12 +1,10 @@
 /*
- * What a docs run is for: the round, the students it may make docs for, the round's docs so far,
- * whose folder each doc goes in and which template it copies. A classroom round's run is named by
- * its teacher: the students of the round's classes get docs in the teacher's folder of the round,
- * shared with the student and (through the folder) the teacher only, from the classroom template,
- * carrying forward the student's last doc of the same teacher's classroom rounds.
+ * A classroom round's docs run, named by its teacher (or a coordinator): the students of the
+ * round's classes get docs in the teacher's folder of the round, shared with the student and
+ * (through the folder) the teacher only, from the classroom template, carrying forward the
+ * student's last doc of the same teacher's classroom rounds.
  */
 import type { RunStudent } from "../../domain/conference-docs/docs-run";
-import type { DocRecord } from "../../domain/conference-docs/records";
 import { earlierRecordsByStudent, recordsOfRound } from "../../domain/conference-docs/rounds";
 import { NotAllowedError, type Person } from "../../domain/roles";
 import type { Student } from "../../domain/roster/model";
@@ -18,27 +16,8 @@ import { readRoundsTab } from "../../workspace/rounds-tab";
 import type { HubContext } from "../hub/context";
 import { classroomTemplateId } from "./classroom-template";
 import { readEveryDocRecord } from "./doc-records";
-import { classroomFolders, type FolderPlan } from "./folders";
-
-export interface DocsTarget {
-  readonly round: string;
-  /** Every student the run may make a doc for; the scope then picks from them. */
-  readonly students: readonly (Student & RunStudent)[];
-  /** The round's docs by student ID. */
-  readonly records: Map<string, DocRecord>;
-  /**
-   * Each student's earlier docs, carried forward into the new one: for a classroom round, their
-   * docs of the same teacher's earlier classroom rounds.
-   */
-  readonly earlier: ReadonlyMap<string, readonly DocRecord[]>;
-  readonly folders: FolderPlan;
-  /** The template's doc ID, asked for only when there are docs to make. */
-  readonly templateDocId: () => string;
-  /** Whether the run moves docs after a change of advisor or grade (student-led docs only). */
-  readonly repairAccess: boolean;
-  /** Where the batch in flight is kept, when not where student-led runs keep theirs. */
-  readonly inFlightKey?: string;
-}
+import type { DocsTarget, RoundDocs } from "./docs-target";
+import { classroomFolders } from "./folders";
 
 /** The classroom round of that name that `person` may make docs for, and every round. */
 function classroomRoundIn(
@@ -91,20 +70,25 @@ export function classroomTarget(context: HubContext, name: string, person: Perso
     );
   }
   let templateDocId = "";
-  const every = readEveryDocRecord(context);
   const sameTeachersRounds = new Set(
     rounds
       .filter((r) => r.kind === "classroom" && r.hostEmail === round.hostEmail)
       .map((r) => r.name),
   );
+  const readDocs = (): RoundDocs => {
+    const every = readEveryDocRecord(context);
+    const teachers = every.filter(
+      (r) => sameTeachersRounds.has(r.round) && r.advisorEmail === round.hostEmail,
+    );
+    return {
+      records: recordsOfRound(every, round.name),
+      earlier: earlierRecordsByStudent(teachers, round.name),
+    };
+  };
   return {
     round: round.name,
     students: classStudents(context, round),
-    records: recordsOfRound(every, round.name),
-    earlier: earlierRecordsByStudent(
-      every.filter((r) => sameTeachersRounds.has(r.round) && r.advisorEmail === round.hostEmail),
-      round.name,
-    ),
+    readDocs,
     folders: classroomFolders(context, round.name, round.hostEmail),
     templateDocId: () => {
       if (templateDocId === "") templateDocId = classroomTemplateId();

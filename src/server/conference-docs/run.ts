@@ -56,8 +56,9 @@ import { effectiveUserEmail } from "../../workspace/session";
 import { currentPerson, type HubContext, loadHubContext } from "../hub/context";
 import { workingRoundOf } from "../rounds/working-round";
 import { repairDocAccess } from "./access-repair";
-import { classroomTarget, type DocsTarget } from "./classroom-docs";
+import { classroomTarget } from "./classroom-docs";
 import { readAllDocRecords } from "./doc-records";
+import type { DocsTarget, RoundDocs } from "./docs-target";
 import { advisorFolders, prepareFolders } from "./folders";
 
 const LEASE = "confer.docsRun.lease";
@@ -180,11 +181,12 @@ function recoveredFills<D extends { docId: string; student: RunStudent }>(
 function portsFor(
   context: HubContext,
   target: DocsTarget,
+  { records, earlier }: RoundDocs,
   folders: Map<string, string>,
   layout: TemplateLayout,
   batchDone: (soFar: DocsRunResult) => void,
 ) {
-  const { round, records, earlier } = target;
+  const { round } = target;
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
   const recovered = new Set<string>();
@@ -327,13 +329,15 @@ function studentLedTarget(context: HubContext, scope: DocScope, actor: string): 
       "Open a round in Confer ▸ Rounds… (or set the term in Confer ▸ Settings), and run Set up hub once, before creating docs.",
     );
   }
-  const all = readAllDocRecords(context);
   const students = context.roster.students as readonly (Student & RunStudent)[];
+  const readDocs = () => {
+    const all = readAllDocRecords(context);
+    return { records: recordsOfRound(all, round), earlier: earlierRecordsByStudent(all, round) };
+  };
   return {
     round,
     students,
-    records: recordsOfRound(all, round),
-    earlier: earlierRecordsByStudent(all, round),
+    readDocs,
     folders: advisorFolders(context, round),
     templateDocId: () => context.settings.templateDocId,
     repairAccess: true,
@@ -348,7 +352,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     scope.kind === "classroom"
       ? classroomTarget(context, scope.round, currentPerson(context, actor))
       : studentLedTarget(context, scope, actor);
-  const { round, records, earlier } = target;
+  const { round } = target;
   const holder = `${actor}:${started}`;
   if (!takeLease(LEASE, holder, LEASE_MS, started)) {
     throw new Error(
@@ -356,6 +360,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     );
   }
   try {
+    const { records, earlier } = target.readDocs();
     const students = target.students;
     const plan = planDocs(students, scope, (id) => records.has(id));
     const repair = target.repairAccess
@@ -394,7 +399,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       );
     }
     const result = new DocsRun(
-      portsFor(context, target, folders, layout, (soFar) =>
+      portsFor(context, target, { records, earlier }, folders, layout, (soFar) =>
         storeProgress(scope, progressOf(soFar, soFar.remaining > 0)),
       ),
       round,
