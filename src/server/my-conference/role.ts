@@ -8,7 +8,7 @@ import type { ConferenceRole } from "../../domain/my-conference/view";
 import { NotAllowedError, personOf } from "../../domain/roles";
 import { rosterIndex } from "../../domain/roster/roster-index";
 import { readNotes } from "../../workspace/conference-notes";
-import { readAllDocRecords } from "../conference-docs/doc-records";
+import { readAllDocRecords, readEveryDocRecord } from "../conference-docs/doc-records";
 import { loadOwnerContext } from "../hub/context";
 import { formatStamp } from "../pull/pull";
 import { workingRoundOf } from "../rounds/working-round";
@@ -34,7 +34,14 @@ export function conferenceAccessFor(caller: string, docId: string): ConferenceAc
   if (docId === "") throw new NotAllowedError("Open a conference doc in Google Docs first.");
   const context = loadOwnerContext();
   const record = readAllDocRecords(context).find((r) => r.docId === docId);
-  if (!record) throw new NotAllowedError("This doc is not a Confer conference doc.");
+  if (!record) {
+    const classroom = readEveryDocRecord(context).some((r) => r.docId === docId);
+    throw new NotAllowedError(
+      classroom
+        ? "This is a classroom conference doc: My conference works in student-led docs, so write in this doc itself."
+        : "This doc is not a Confer conference doc.",
+    );
+  }
   const student = rosterIndex(context.roster).studentById.get(record.studentId);
   const person = personOf(caller, context.roster, context.owner);
   let role: ConferenceRole | undefined;

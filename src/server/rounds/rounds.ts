@@ -11,6 +11,7 @@ import {
   describeRoundProblem,
   parseRoundForm,
   type RoundField,
+  type RoundForm,
 } from "../../domain/rounds/round-form";
 import { type RoundsReading, readRoundRows, roundToRow } from "../../domain/rounds/rows";
 import {
@@ -50,12 +51,27 @@ function readRounds(hub: Hub): RoundsReading {
   return readRoundRows(readRoundsTab(hub));
 }
 
-function viewOf(reading: RoundsReading, coordinator: boolean, timeZone: string): RoundsView {
+/**
+ * Other staff read the open and closed rounds, of classroom rounds only their own; no classroom
+ * round is the one sidebars work on.
+ */
+function viewOf(
+  reading: RoundsReading,
+  coordinator: boolean,
+  timeZone: string,
+  caller = "",
+): RoundsView {
   const rounds = reading.entries.map((entry) => entry.round);
   const today = Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd");
+  const readable = (round: Round) =>
+    round.state !== "archived" && (round.kind !== "classroom" || round.hostEmail === caller);
   return {
-    rounds: coordinator ? rounds : rounds.filter((round) => round.state !== "archived"),
-    current: currentRound(rounds, today)?.name ?? "",
+    rounds: coordinator ? rounds : rounds.filter(readable),
+    current:
+      currentRound(
+        rounds.filter((round) => round.kind !== "classroom"),
+        today,
+      )?.name ?? "",
     problems: coordinator ? reading.bad.map((bad) => bad.message) : [],
     canManage: coordinator,
   };
@@ -63,11 +79,27 @@ function viewOf(reading: RoundsReading, coordinator: boolean, timeZone: string):
 
 export function listRoundsFor(caller: string): RoundsView {
   const context = loadHubContext();
-  const coordinator = holdsAnyRole(currentPerson(context, caller), ["coordinator"]);
-  return viewOf(readRounds(context.hub), coordinator, context.settings.timeZone);
+  const person = currentPerson(context, caller);
+  const coordinator = holdsAnyRole(person, ["coordinator"]);
+  return viewOf(readRounds(context.hub), coordinator, context.settings.timeZone, person.email);
+}
+
+/** The Rounds sidebar opens rounds hosted by advisors; a teacher opens their own classroom round. */
+function classroomRefusal(form: unknown): OpenRoundResult | undefined {
+  const kind = String((form as RoundForm | null)?.kind ?? "").trim();
+  if (kind !== "classroom") return undefined;
+  const reason = "a classroom round is opened by its teacher, in Confer ▸ Classroom conferences…";
+  return {
+    opened: false,
+    problems: [
+      { field: "kind", message: describeRoundProblem({ field: "kind", value: kind, reason }) },
+    ],
+  };
 }
 
 export function openRoundFor(form: unknown): OpenRoundResult {
+  const refused = classroomRefusal(form);
+  if (refused) return refused;
   const context = loadHubContext();
   return withScriptLock(() => {
     const reading = readRounds(context.hub);

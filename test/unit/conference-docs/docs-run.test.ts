@@ -113,6 +113,21 @@ describe("DocsRun", () => {
     expect(school.inFlight).toBeUndefined();
   });
 
+  it("records a classroom doc's host as its teacher, the doc shared with the student alone", () => {
+    const school = new FakeSchool();
+    const teacher = Object.assign(school, { hostOf: () => "ms.rivera@school.test" });
+    const plan = planDocs(students, { kind: "classroom", round: "Q3" }, () => false);
+    new DocsRun(teacher, "Q3", 3).run(plan);
+    expect(school.records[0]).toMatchObject({
+      advisorEmail: "ms.rivera@school.test",
+      sharedWith: ["s1@school.test", "ms.rivera@school.test"],
+      round: "Q3",
+    });
+    expect(school.shares.filter((share) => share.docId === "doc-1")).toEqual([
+      { docId: "doc-1", email: "s1@school.test" },
+    ]);
+  });
+
   it("tells how the run stands after each batch, before the run ends", () => {
     const school = new FakeSchool();
     runOn(school);

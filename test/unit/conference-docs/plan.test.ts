@@ -1,5 +1,12 @@
 /* A docs run makes docs only for active students in scope who have none, in batches it can resume. */
-import { batches, planDocs } from "../../../src/domain/conference-docs/plan";
+import {
+  batches,
+  describeScope,
+  parseClassroomScope,
+  parseScope,
+  planDocs,
+  scopeMembers,
+} from "../../../src/domain/conference-docs/plan";
 
 const student = (id: string, grade: string, advisorEmail: string, active = true) => ({
   id,
@@ -41,5 +48,27 @@ describe("batches", () => {
 
   it("refuses a batch size below 1", () => {
     expect(() => batches([1], 0)).toThrow("Batch size must be at least 1, not 0.");
+  });
+});
+
+describe("a classroom round's scope", () => {
+  it("is named by its round, and takes the active students it is given, whoever advises them", () => {
+    const scope = parseClassroomScope("  Period 2 · Q3 ");
+    expect(scope).toEqual({ kind: "classroom", round: "Period 2 · Q3" });
+    const given = [
+      student("1", "9", "a@s.t"),
+      student("2", "10", "b@s.t"),
+      student("3", "9", "a@s.t", false),
+    ];
+    expect(planDocs(given, scope, () => false).toCreate.map((s) => s.id)).toEqual(["1", "2"]);
+    expect(describeScope(scope)).toBe("the classes of “Period 2 · Q3”");
+    expect(scopeMembers(scope)).toBe("students in the classes of “Period 2 · Q3”");
+  });
+
+  it("needs a round name, and is not a scope of Create conference docs", () => {
+    expect(() => parseClassroomScope(" ")).toThrow(
+      "Say which classroom round: the round name is empty.",
+    );
+    expect(() => parseScope({ kind: "classroom", round: "Q3" })).toThrow(/Unknown scope/);
   });
 });
