@@ -1,9 +1,15 @@
 /*
- * OneRoster 1.1 CSV (users.csv, classes.csv, enrollments.csv) read into Confer's roster:
- * guardians linked through agentSourcedIds from either side (listed in users.csv order), the
- * homeroom teacher as advisor, scheduled classes as classes, "tobedeleted" rows treated as gone.
+ * OneRoster 1.0, 1.1 and 1.2 CSV (users.csv, classes.csv, enrollments.csv; 1.2's roles.csv for
+ * the roles) read into Confer's roster as school systems write it: columns in any order and case,
+ * legacy names (agents, grade) beside 1.1's, roles and statuses in any case. Guardians are linked
+ * through agentSourcedIds from either side (listed in users.csv order); the homeroom teacher, a
+ * chosen course's teacher, or advisors.csv gives each student's advisor; scheduled classes are
+ * classes; "inactive" people are imported inactive, "tobedeleted" rows are gone. A preferred name
+ * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
+ * language from metadata.language or an ext_…language column; other columns are ignored.
  */
 import type { CsvRecord } from "./csv";
+import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
 import { nameAndId, type Problem } from "./problem";
 import {
@@ -17,18 +23,42 @@ import {
   type StudentField,
   type StudentSource,
 } from "./source";
-import { cellReader, hasColumns, hasRows, readTable, splitList, type Table } from "./table";
+import {
+  cellReader,
+  columnKey,
+  hasColumns as hasHeader,
+  hasRows,
+  readTable,
+  splitList,
+  type Table,
+} from "./table";
 
 export interface OneRosterFiles {
   readonly users: string;
   readonly classes: string;
   readonly enrollments: string;
+  /** OneRoster 1.2: each user's roles, when users.csv has no role column. */
+  readonly roles?: string;
+  /** OneRoster 1.2: accepted and not read (Confer needs no logins). */
+  readonly userProfiles?: string;
+  readonly manifest?: string;
+  /** Confer's own addition: student ID (sourcedId or identifier) and advisor email. */
+  readonly advisors?: string;
+}
+
+export interface OneRosterOptions {
+  /** A course title or class sourcedId whose teacher advises its students, as homeroom does. */
+  readonly homeroomCourse?: string;
+  /** The roster a delta set updates: enrollments may name its students and classes. */
+  readonly current?: Roster;
 }
 
 const USERS = "users.csv";
 const CLASSES = "classes.csv";
 const ENROLLMENTS = "enrollments.csv";
-const FILES = [USERS, CLASSES, ENROLLMENTS];
+const ROLES = "roles.csv";
+const ADVISORS = "advisors.csv";
+const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, ADVISORS];
 
 const GUARDIAN_ROLES = new Set(["parent", "guardian", "relative"]);
 
@@ -69,7 +99,10 @@ const CLASS_LABELS: Readonly<Record<ClassField, string>> = {
 interface User {
   readonly line: number;
   readonly sourcedId: string;
+  readonly active: boolean;
   readonly role: string;
+  /** Where the role came from: users.csv, or roles.csv's row. */
+  readonly roleFrom: string;
   readonly givenName: string;
   readonly familyName: string;
   readonly identifier: string;
@@ -88,17 +121,45 @@ interface ClassRow {
   readonly homeroom: boolean;
   readonly period: string;
   readonly grade: string;
+  /** True for a chosen course standing in for homeroom: it gives advisors and stays a class. */
+  readonly advises: boolean;
   readonly teachers: { readonly user: User; readonly primary: boolean }[];
   readonly students: User[];
+  /** In a delta: the current class's students, and students the delta names but does not hold. */
+  readonly studentIds: string[];
+  /** In a delta: the current class's teacher, kept when the delta names none. */
+  readonly currentTeacher: string;
 }
 
 const isGone = (status: string) => status.toLowerCase() === "tobedeleted";
+const isInactive = (status: string) => status.toLowerCase() === "inactive";
 
-/** "06" -> "6"; the first of several grades. */
+/** The first of several grades ("09,10" -> "09"); validation writes it as Settings does. */
 function oneRosterGrade(grades: string): string {
-  const first = splitList(grades)[0] ?? "";
-  return /^\d+$/.test(first) ? String(Number.parseInt(first, 10)) : first;
+  return splitList(grades)[0] ?? "";
 }
+
+/** The first non-empty cell among columns that mean one thing (1.1's name, then older ones). */
+function firstCell(
+  cell: (record: CsvRecord, column: string) => string,
+  record: CsvRecord,
+  columns: readonly string[],
+): string {
+  for (const column of columns) {
+    const value = cell(record, column);
+    if (value !== "") return value;
+  }
+  return "";
+}
+
+/** Vendor columns Confer has a use for: ext_…preferredName and ext_…language, by any vendor. */
+function extColumns(table: Table, ending: RegExp): string[] {
+  return [...table.columns.keys()].filter((key) => key.startsWith("ext_") && ending.test(key));
+}
+
+const STUDENT_KIND = "student";
+const kindOf = (role: string) =>
+  role === "student" ? STUDENT_KIND : GUARDIAN_ROLES.has(role) ? "guardian" : "staff";
 
 function fullName(user: User): string {
   return `${user.givenName} ${user.familyName}`.trim();
@@ -122,8 +183,43 @@ function problemAt(
   return { file, row: record.line, field, value, reason, ...personField(person) };
 }
 
-function readUsers(table: Table, gone: Set<string>, problems: Problem[]): Map<string, User> {
+interface UserRole {
+  readonly role: string;
+  readonly line: number;
+  readonly primary: boolean;
+}
+
+/** roles.csv: each user's primary role (or their first, when none is marked primary). */
+function readRoles(table: Table): Map<string, UserRole> {
   const cell = cellReader(table);
+  const roles = new Map<string, UserRole>();
+  for (const record of table.rows) {
+    if (isGone(cell(record, "status"))) continue;
+    const userId = cell(record, "userSourcedId");
+    const role = cell(record, "role").toLowerCase();
+    const primary = cell(record, "roleType").toLowerCase() === "primary";
+    const earlier = roles.get(userId);
+    if (userId === "" || role === "" || (earlier && (earlier.primary || !primary))) continue;
+    roles.set(userId, { role, line: record.line, primary });
+  }
+  return roles;
+}
+
+function readUsers(
+  table: Table,
+  roles: ReadonlyMap<string, UserRole> | null,
+  gone: Set<string>,
+  goneUsers: User[],
+  problems: Problem[],
+): Map<string, User> {
+  const cell = cellReader(table);
+  const preferredColumns = [
+    "preferredFirstName",
+    "metadata.preferredName",
+    "metadata.preferredFirstName",
+    ...extColumns(table, /preferred_?(first_?)?name$/),
+  ];
+  const languageColumns = ["metadata.language", ...extColumns(table, /language$/)];
   const users = new Map<string, User>();
   for (const record of table.rows) {
     const sourcedId = cell(record, "sourcedId");
@@ -132,40 +228,65 @@ function readUsers(table: Table, gone: Set<string>, problems: Problem[]): Map<st
       problems.push(problemAt(USERS, record, "sourcedId", "", "missing", person));
       continue;
     }
-    if (isGone(cell(record, "status"))) {
-      gone.add(sourcedId);
-      continue;
-    }
     const earlier = users.get(sourcedId);
     if (earlier) {
       const reason = `duplicate sourcedId: also on row ${earlier.line}`;
       problems.push(problemAt(USERS, record, "sourcedId", sourcedId, reason, person));
       continue;
     }
-    users.set(sourcedId, {
+    const ownRole = cell(record, "role").toLowerCase();
+    const listed = roles?.get(sourcedId);
+    if (listed && ownRole !== "" && kindOf(ownRole) !== kindOf(listed.role)) {
+      const reason = `users.csv gives the role "${ownRole}", but roles.csv "${listed.role}"`;
+      problems.push({
+        file: ROLES,
+        row: listed.line,
+        field: "role",
+        value: listed.role,
+        reason,
+        ...personField(person),
+      });
+    }
+    const user: User = {
       line: record.line,
       sourcedId,
-      role: cell(record, "role").toLowerCase(),
+      active: !isInactive(cell(record, "status")),
+      role: ownRole || (listed?.role ?? ""),
+      roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
       givenName: cell(record, "givenName"),
       familyName: cell(record, "familyName"),
       identifier: cell(record, "identifier"),
       email: cell(record, "email"),
-      agents: splitList(cell(record, "agentSourcedIds")),
-      grade: oneRosterGrade(cell(record, "grades")),
-      preferredName: cell(record, "metadata.preferredName"),
-      language: cell(record, "metadata.language"),
+      agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
+      grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
+      preferredName: firstCell(cell, record, preferredColumns),
+      language: firstCell(cell, record, languageColumns),
       relationship: cell(record, "metadata.relationship"),
-    });
+    };
+    if (isGone(cell(record, "status"))) {
+      gone.add(sourcedId);
+      goneUsers.push(user);
+      continue;
+    }
+    users.set(sourcedId, user);
   }
   return users;
 }
 
-function readClasses(table: Table, gone: Set<string>, problems: Problem[]): Map<string, ClassRow> {
+function readClasses(
+  table: Table,
+  options: OneRosterOptions,
+  gone: Set<string>,
+  problems: Problem[],
+): Map<string, ClassRow> {
   const cell = cellReader(table);
   const classes = new Map<string, ClassRow>();
+  const chosen = (options.homeroomCourse ?? "").trim().toLowerCase();
+  const current = new Map((options.current?.classes ?? []).map((c) => [c.id, c]));
   for (const record of table.rows) {
     const sourcedId = cell(record, "sourcedId");
-    if (isGone(cell(record, "status"))) {
+    const status = cell(record, "status");
+    if (isGone(status) || isInactive(status)) {
       gone.add(sourcedId);
       continue;
     }
@@ -176,35 +297,69 @@ function readClasses(table: Table, gone: Set<string>, problems: Problem[]): Map<
       problems.push(problemAt(CLASSES, record, "sourcedId", sourcedId, reason, person));
       continue;
     }
+    const title = cell(record, "title");
+    const known = current.get(sourcedId);
     classes.set(sourcedId, {
       line: record.line,
       sourcedId,
-      title: cell(record, "title"),
+      title,
       homeroom: cell(record, "classType").toLowerCase() === "homeroom",
-      period: splitList(cell(record, "periods"))[0] ?? "",
-      grade: oneRosterGrade(cell(record, "grades")),
+      advises:
+        chosen !== "" && (title.toLowerCase() === chosen || sourcedId.toLowerCase() === chosen),
+      period: splitList(firstCell(cell, record, ["periods", "period"]))[0] ?? "",
+      grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
       teachers: [],
       students: [],
+      studentIds: [...(known?.studentIds ?? [])],
+      currentTeacher: known?.teacherEmail ?? "",
     });
   }
   return classes;
 }
 
+/** A delta's enrollment in a class the delta leaves out: the current class, to add to. */
+function currentClassRow(schoolClass: SchoolClass): ClassRow {
+  return {
+    line: 0,
+    sourcedId: schoolClass.id,
+    title: schoolClass.course,
+    homeroom: false,
+    advises: false,
+    period: schoolClass.period,
+    grade: schoolClass.grade,
+    teachers: [],
+    students: [],
+    studentIds: [...schoolClass.studentIds],
+    currentTeacher: schoolClass.teacherEmail,
+  };
+}
+
 function readEnrollments(
   table: Table,
   users: ReadonlyMap<string, User>,
-  classes: ReadonlyMap<string, ClassRow>,
+  classes: Map<string, ClassRow>,
   gone: ReadonlySet<string>,
+  current: Roster | undefined,
   problems: Problem[],
 ): void {
   const cell = cellReader(table);
+  const currentClasses = new Map((current?.classes ?? []).map((c) => [c.id, c]));
+  const currentStudents = new Set((current?.students ?? []).map((s) => s.id));
   for (const record of table.rows) {
-    if (isGone(cell(record, "status"))) continue;
+    const status = cell(record, "status");
+    if (isGone(status) || isInactive(status)) continue;
     const classId = cell(record, "classSourcedId");
     const userId = cell(record, "userSourcedId");
+    const inCurrent = currentClasses.get(classId);
+    if (!classes.has(classId) && inCurrent) classes.set(classId, currentClassRow(inCurrent));
     const schoolClass = classes.get(classId);
     const user = users.get(userId);
+    const role = cell(record, "role").toLowerCase();
     const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
+    if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
+      schoolClass.studentIds.push(userId);
+      continue;
+    }
     if (!schoolClass) {
       if (!gone.has(classId)) {
         const reason = "no such class in classes.csv";
@@ -219,13 +374,17 @@ function readEnrollments(
       }
       continue;
     }
-    const role = cell(record, "role").toLowerCase();
+    if (!user.active) continue;
+    const owner = nameAndId(fullName(user), "sourcedId", userId) ?? person;
     if (role === "student") {
       if (user.role === "student") schoolClass.students.push(user);
       else {
-        const reason = `enrolled as a student, but users.csv gives the role "${user.role}"`;
-        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, person));
+        const reason = `enrolled as a student, but ${user.roleFrom} gives the role "${user.role}"`;
+        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, owner));
       }
+    } else if (role === "teacher" && user.role === "student") {
+      const reason = `enrolled as a teacher, but ${user.roleFrom} gives the role "student"`;
+      problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, owner));
     } else if (role === "teacher") {
       schoolClass.teachers.push({
         user,
@@ -239,9 +398,11 @@ function teacherOf(schoolClass: ClassRow): User | undefined {
   return (schoolClass.teachers.find((t) => t.primary) ?? schoolClass.teachers[0])?.user;
 }
 
+/** In a delta, a link to someone the delta leaves out is not broken: they are in the hub. */
 function linkGuardians(
   users: ReadonlyMap<string, User>,
   gone: ReadonlySet<string>,
+  delta: boolean,
   problems: Problem[],
 ): Map<string, User[]> {
   const links = new Map<string, User[]>();
@@ -256,7 +417,7 @@ function linkGuardians(
     for (const agentId of user.agents) {
       const agent = users.get(agentId);
       if (!agent) {
-        if (!gone.has(agentId)) {
+        if (!gone.has(agentId) && !delta) {
           problems.push({
             file: USERS,
             row: user.line,
@@ -268,6 +429,7 @@ function linkGuardians(
         }
         continue;
       }
+      if (!user.active || !agent.active) continue;
       if (isStudent && GUARDIAN_ROLES.has(agent.role)) link(user, agent);
       else if (!isStudent && agent.role === "student") link(agent, user);
     }
@@ -286,6 +448,12 @@ function toGuardian(user: User): Guardian {
   };
 }
 
+const advisorsSource = (row: AdvisorRow): RecordSource<"advisorEmail"> => ({
+  file: ADVISORS,
+  line: row.line,
+  labels: { advisorEmail: "advisor email" },
+});
+
 const emailSource = <F extends string>(user: User, field: F): RecordSource<F> => ({
   file: USERS,
   line: user.line,
@@ -293,10 +461,50 @@ const emailSource = <F extends string>(user: User, field: F): RecordSource<F> =>
   ...personField(personOf(user)),
 });
 
+interface AdvisorRow {
+  readonly line: number;
+  readonly email: string;
+}
+
+/** advisors.csv: a student (by sourcedId or identifier) and their advisor's email, per row. */
+function readAdvisors(
+  table: Table,
+  users: ReadonlyMap<string, User>,
+  problems: Problem[],
+): Map<string, AdvisorRow> {
+  const cell = cellReader(table);
+  const byIdentifier = new Map(
+    [...users.values()].filter((u) => u.identifier !== "").map((u) => [u.identifier, u]),
+  );
+  const rows = new Map<string, AdvisorRow>();
+  for (const record of table.rows) {
+    const id = firstCell(cell, record, STUDENT_ID_COLUMNS);
+    const email = firstCell(cell, record, ADVISOR_COLUMNS);
+    const student = users.get(id) ?? byIdentifier.get(id);
+    if (student?.role !== "student") {
+      const reason = id === "" ? "missing" : "no such student in users.csv";
+      problems.push(problemAt(ADVISORS, record, "student ID", id, reason));
+      continue;
+    }
+    rows.set(student.sourcedId, { line: record.line, email });
+  }
+  return rows;
+}
+
+const STUDENT_ID_COLUMNS = [
+  "studentSourcedId",
+  "student ID",
+  "studentId",
+  "sourcedId",
+  "identifier",
+];
+const ADVISOR_COLUMNS = ["advisorEmail", "advisor email", "advisor", "email"];
+
 function buildRoster(
   users: ReadonlyMap<string, User>,
   classRows: ReadonlyMap<string, ClassRow>,
   links: ReadonlyMap<string, User[]>,
+  advisorRows: ReadonlyMap<string, AdvisorRow>,
 ): Omit<ParsedRoster, "problems" | "files"> {
   const advisorOf = new Map<string, User>();
   const teaching = new Set<string>();
@@ -304,14 +512,17 @@ function buildRoster(
   for (const row of classRows.values()) {
     const teacher = teacherOf(row);
     if (!teacher) continue;
-    if (!row.homeroom) {
-      teaching.add(teacher.sourcedId);
-      continue;
-    }
+    if (!row.homeroom) teaching.add(teacher.sourcedId);
+    if (!row.homeroom && !row.advises) continue;
     advising.add(teacher.sourcedId);
     for (const student of row.students) {
       if (!advisorOf.has(student.sourcedId)) advisorOf.set(student.sourcedId, teacher);
     }
+  }
+  const byEmail = new Map([...users.values()].map((u) => [u.email.toLowerCase(), u]));
+  for (const row of advisorRows.values()) {
+    const advisor = byEmail.get(row.email.toLowerCase());
+    if (advisor && advisor.role !== "student") advising.add(advisor.sourcedId);
   }
 
   const students: Student[] = [];
@@ -320,7 +531,8 @@ function buildRoster(
   const staffSources: RecordSource<StaffField>[] = [];
   for (const user of users.values()) {
     if (user.role === "student") {
-      const advisor = advisorOf.get(user.sourcedId);
+      const listed = advisorRows.get(user.sourcedId);
+      const advisor = listed ? undefined : advisorOf.get(user.sourcedId);
       const guardians = links.get(user.sourcedId) ?? [];
       students.push({
         id: user.identifier || user.sourcedId,
@@ -329,9 +541,9 @@ function buildRoster(
         preferredName: user.preferredName,
         email: user.email,
         grade: user.grade,
-        advisorEmail: advisor?.email ?? "",
+        advisorEmail: listed?.email ?? advisor?.email ?? "",
         guardians: guardians.map(toGuardian),
-        active: true,
+        active: user.active,
       });
       studentSources.push({
         file: USERS,
@@ -345,6 +557,7 @@ function buildRoster(
           ...personField(personOf(g)),
         })),
         ...(advisor ? { advisor: emailSource(advisor, "advisorEmail") } : {}),
+        ...(listed ? { advisor: advisorsSource(listed) } : {}),
       });
       continue;
     }
@@ -352,7 +565,12 @@ function buildRoster(
     if (user.role === "teacher" || teaching.has(user.sourcedId)) roles.push("teacher");
     if (advising.has(user.sourcedId)) roles.push("advisor");
     if (roles.length === 0) continue;
-    staff.push({ email: user.email, name: fullName(user), roles });
+    staff.push({
+      email: user.email,
+      name: fullName(user),
+      roles,
+      ...(user.active ? {} : { active: false }),
+    });
     staffSources.push({
       file: USERS,
       line: user.line,
@@ -371,11 +589,13 @@ function buildRoster(
       course: row.title,
       period: row.period,
       grade: row.grade,
-      teacherEmail: teacher?.email ?? "",
-      studentIds: [...new Set(row.students.map((s) => s.identifier || s.sourcedId))],
+      teacherEmail: teacher?.email ?? row.currentTeacher,
+      studentIds: [
+        ...new Set([...row.studentIds, ...row.students.map((s) => s.identifier || s.sourcedId)]),
+      ],
     });
     classSources.push({
-      file: CLASSES,
+      file: row.line === 0 ? ENROLLMENTS : CLASSES,
       line: row.line,
       labels: CLASS_LABELS,
       ...personField(nameAndId(row.title, "sourcedId", row.sourcedId)),
@@ -394,34 +614,91 @@ const EMPTY: Omit<ParsedRoster, "problems" | "files"> = {
   sources: { students: [], staff: [], classes: [] },
 };
 
+/** Each file the manifest says the set holds must be there; an absent one is read as empty. */
+function fileText(name: string, text: string | undefined, manifest: Manifest): string {
+  return manifest.modes[name] === "absent" ? "" : (text ?? "");
+}
+
 /**
- * Reads a OneRoster 1.1 CSV set; other OneRoster files are not needed. Advisors come from the
- * homeroom classes and their enrollments, so each of the three files needs rows; when one cannot
+ * Reads a OneRoster CSV set; other OneRoster files are not needed. Advisors come from the homeroom
+ * classes (or the chosen course) and their enrollments, or from advisors.csv. A bulk set needs rows
+ * in each of the three files; a delta (manifest.csv) holds only what changed. When a file cannot
  * be read, nothing is, and only what stopped the reading is reported.
  */
-export function readOneRoster(files: OneRosterFiles): ParsedRoster {
+export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions = {}): ParsedRoster {
   const problems: Problem[] = [];
-  const usersTable = readTable(USERS, files.users, problems);
-  const classesTable = readTable(CLASSES, files.classes, problems);
-  const enrollmentsTable = readTable(ENROLLMENTS, files.enrollments, problems);
+  const manifest = readManifest(files.manifest, problems);
+  const delta = manifest.delta;
+  const text = (name: keyof OneRosterFiles) => fileText(name, files[name], manifest);
+  const needed = (name: keyof OneRosterFiles) => !delta || text(name).trim() !== "";
+  const read = (file: string, name: keyof OneRosterFiles) =>
+    needed(name) ? readTable(file, text(name), problems) : EMPTY_TABLE(file);
+  const rolesTable =
+    (files.roles ?? "").trim() === "" ? null : readTable(ROLES, files.roles ?? "", problems);
+  const usersTable = read(USERS, "users");
+  const classesTable = read(CLASSES, "classes");
+  const enrollmentsTable = read(ENROLLMENTS, "enrollments");
+  const advisorsTable =
+    (files.advisors ?? "").trim() === ""
+      ? null
+      : readTable(ADVISORS, files.advisors ?? "", problems);
+  const rows = (table: Table) => (delta ? true : hasRows(table, problems));
+  const hasColumns = (table: Table, names: readonly string[], found: Problem[]) =>
+    (delta && table.columns.size === 0) || hasHeader(table, names, found);
+  const userColumns = ["sourcedId", "givenName", "familyName"];
   const usersOk =
     usersTable &&
-    hasColumns(usersTable, ["sourcedId", "role", "givenName", "familyName", "email"], problems) &&
-    hasRows(usersTable, problems);
+    hasColumns(usersTable, rolesTable ? userColumns : [...userColumns, "role"], problems) &&
+    rows(usersTable);
   const classesOk =
     classesTable &&
     hasColumns(classesTable, ["sourcedId", "title", "classType"], problems) &&
-    hasRows(classesTable, problems);
+    rows(classesTable);
   const enrollmentsOk =
     enrollmentsTable &&
     hasColumns(enrollmentsTable, ["classSourcedId", "userSourcedId", "role"], problems) &&
-    hasRows(enrollmentsTable, problems);
-  if (!usersOk || !classesOk || !enrollmentsOk) return { files: FILES, ...EMPTY, problems };
+    rows(enrollmentsTable);
+  const rolesOk =
+    !rolesTable || hasColumns(rolesTable, ["userSourcedId", "roleType", "role"], problems);
+  const advisorsOk = !advisorsTable || hasAnyColumn(advisorsTable, problems);
+  if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !advisorsOk) {
+    return { files: FILES, ...EMPTY, problems };
+  }
 
   const gone = new Set<string>();
-  const users = readUsers(usersTable, gone, problems);
-  const classes = readClasses(classesTable, gone, problems);
-  readEnrollments(enrollmentsTable, users, classes, gone, problems);
-  const links = linkGuardians(users, gone, problems);
-  return { files: FILES, ...buildRoster(users, classes, links), problems };
+  const goneUsers: User[] = [];
+  const roles = rolesTable ? readRoles(rolesTable) : null;
+  const users = readUsers(usersTable, roles, gone, goneUsers, problems);
+  const classes = readClasses(classesTable, options, gone, problems);
+  const current = delta ? options.current : undefined;
+  readEnrollments(enrollmentsTable, users, classes, gone, current, problems);
+  const links = linkGuardians(users, gone, delta, problems);
+  const advisors = advisorsTable ? readAdvisors(advisorsTable, users, problems) : new Map();
+  const built = buildRoster(users, classes, links, advisors);
+  if (!delta) return { files: FILES, ...built, problems };
+  const removed = {
+    students: goneUsers.filter((u) => u.role === "student").map((u) => u.identifier || u.sourcedId),
+    staff: goneUsers
+      .filter((u) => kindOf(u.role) === "staff" && u.email !== "")
+      .map((u) => u.email.trim().toLowerCase()),
+    classes: [...gone].filter((id) => !users.has(id) && !goneUsers.some((u) => u.sourcedId === id)),
+  };
+  return { files: FILES, ...built, problems, delta: removed };
+}
+
+function EMPTY_TABLE(file: string): Table {
+  return { file, headerLine: 1, columns: new Map(), rows: [] };
+}
+
+function hasAnyColumn(table: Table, problems: Problem[]): boolean {
+  const has = (names: readonly string[]) => names.some((n) => table.columns.has(columnKey(n)));
+  if (has(STUDENT_ID_COLUMNS) && has(ADVISOR_COLUMNS)) return true;
+  problems.push({
+    file: ADVISORS,
+    row: table.headerLine,
+    field: "",
+    value: "",
+    reason: "the header needs a student ID column (studentSourcedId) and an advisorEmail column",
+  });
+  return false;
 }
