@@ -16,6 +16,11 @@ export function conferenceDocName(student: DocOwner, round: string): string {
   return `${student.familyName}, ${student.givenName} · ${round}`;
 }
 
+/** The folder of the docs of students imported without an advisor, shared with no one. */
+export const NO_ADVISOR_FOLDER = "Needs an advisor";
+/** The grade folder of students imported without a grade. */
+export const NO_GRADE_FOLDER = "No grade yet";
+
 /**
  * Folder names from Confer's root folder down to the host's folder. The host's folder is keyed by
  * their email, so two advisors who share a name, or a name holding a slash, each get their own.
@@ -26,7 +31,9 @@ export function conferenceFolderPath(
   host: { readonly name: string; readonly email: string },
 ): readonly string[] {
   const name = host.name.trim();
-  return [round, `Grade ${grade}`, name === "" ? host.email : `${name} (${host.email})`];
+  const gradeFolder = grade.trim() === "" ? NO_GRADE_FOLDER : `Grade ${grade}`;
+  if (host.email.trim() === "") return [round, gradeFolder, NO_ADVISOR_FOLDER];
+  return [round, gradeFolder, name === "" ? host.email : `${name} (${host.email})`];
 }
 
 /** The name a person is called by: the preferred name when there is one. */

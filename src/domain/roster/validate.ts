@@ -243,7 +243,7 @@ class RosterValidator {
       source,
       "grade",
       student.grade,
-      "no grade: imported, but gets no comments tab or conference doc until they have one",
+      "no grade: imported; comments on them wait until they have one",
     );
 
     return {

@@ -40,7 +40,7 @@ export function prepareFolders(
       students.map((s) => [`${folderOfStudent.get(s.id)} ${s.advisorEmail}`, s]),
     ).entries(),
   ]
-    .filter(([grant]) => !shared.has(grant))
+    .filter(([grant, s]) => s.advisorEmail !== "" && !shared.has(grant))
     .map(([grant, s]) => ({ grant, docId: folderOfStudent.get(s.id)!, email: s.advisorEmail }));
   const made: Record<string, string> = {};
   const failures: string[] = [];

@@ -410,7 +410,7 @@ describe("warnings, not refusals, for what a school can fix later", () => {
     expect(outcome.warnings.map(formatProblem)).toEqual([
       "users.csv row 3 (Ana Ruiz, sourcedId s1), email: no email: imported; their doc is shared once they have one",
       "users.csv row 3 (Ana Ruiz, sourcedId s1), homeroom teacher: needs an advisor: imported without one",
-      "users.csv row 4 (Ben Ode, sourcedId s2), grades: no grade: imported, but gets no comments tab or conference doc until they have one",
+      "users.csv row 4 (Ben Ode, sourcedId s2), grades: no grade: imported; comments on them wait until they have one",
       "users.csv row 4 (Ben Ode, sourcedId s2), homeroom teacher: needs an advisor: imported without one",
       'users.csv row 5 (Cy Ode, sourcedId s3), grades "10": not one of the school\'s grades (K, 6, 7, 8, 9): added to Settings',
       "users.csv row 5 (Cy Ode, sourcedId s3), homeroom teacher: needs an advisor: imported without one",
