@@ -26,7 +26,7 @@ export interface MergeSummary {
     readonly removed: number;
     readonly unchanged: number;
   };
-  /** What the import holds; guardians are counted once each, by email. */
+  /** What the import holds; guardians are counted once each, by email (else by student and name). */
   readonly imported: {
     readonly students: number;
     readonly staff: number;
@@ -169,7 +169,9 @@ export function mergeRoster(
         students: incoming.students.length,
         staff: incoming.staff.length,
         classes: incoming.classes.length,
-        guardians: new Set(incoming.students.flatMap((s) => s.guardians.map((g) => g.email))).size,
+        guardians: new Set(
+          incoming.students.flatMap((s) => s.guardians.map((g) => g.email || `${s.id} ${g.name}`)),
+        ).size,
       },
     },
   };
