@@ -129,7 +129,12 @@ interface ClassRow {
   readonly studentIds: string[];
   /** In a delta: the current class's teacher, kept when the delta names none. */
   readonly currentTeacher: string;
+  /** In a delta: students whose enrollment it ends (tobedeleted or inactive). */
+  readonly dropped: Set<string>;
 }
+
+const studentIdOf = (user: Pick<User, "identifier" | "sourcedId">) =>
+  user.identifier || user.sourcedId;
 
 const isGone = (status: string) => status.toLowerCase() === "tobedeleted";
 const isInactive = (status: string) => status.toLowerCase() === "inactive";
@@ -273,16 +278,18 @@ function readUsers(
   return users;
 }
 
+/** In a delta, a class it lists keeps the current class's students and teacher, and adds to them. */
 function readClasses(
   table: Table,
-  options: OneRosterOptions,
+  homeroomCourse: string | undefined,
+  delta: Roster | undefined,
   gone: Set<string>,
   problems: Problem[],
 ): Map<string, ClassRow> {
   const cell = cellReader(table);
   const classes = new Map<string, ClassRow>();
-  const chosen = (options.homeroomCourse ?? "").trim().toLowerCase();
-  const current = new Map((options.current?.classes ?? []).map((c) => [c.id, c]));
+  const chosen = (homeroomCourse ?? "").trim().toLowerCase();
+  const current = new Map((delta?.classes ?? []).map((c) => [c.id, c]));
   for (const record of table.rows) {
     const sourcedId = cell(record, "sourcedId");
     const status = cell(record, "status");
@@ -312,6 +319,7 @@ function readClasses(
       students: [],
       studentIds: [...(known?.studentIds ?? [])],
       currentTeacher: known?.teacherEmail ?? "",
+      dropped: new Set(),
     });
   }
   return classes;
@@ -331,6 +339,7 @@ function currentClassRow(schoolClass: SchoolClass): ClassRow {
     students: [],
     studentIds: [...schoolClass.studentIds],
     currentTeacher: schoolClass.teacherEmail,
+    dropped: new Set(),
   };
 }
 
@@ -347,13 +356,16 @@ function readEnrollments(
   const currentStudents = new Set((current?.students ?? []).map((s) => s.id));
   for (const record of table.rows) {
     const status = cell(record, "status");
-    if (isGone(status) || isInactive(status)) continue;
     const classId = cell(record, "classSourcedId");
     const userId = cell(record, "userSourcedId");
     const inCurrent = currentClasses.get(classId);
     if (!classes.has(classId) && inCurrent) classes.set(classId, currentClassRow(inCurrent));
     const schoolClass = classes.get(classId);
     const user = users.get(userId);
+    if (isGone(status) || isInactive(status)) {
+      if (current && schoolClass) schoolClass.dropped.add(user ? studentIdOf(user) : userId);
+      continue;
+    }
     const role = cell(record, "role").toLowerCase();
     const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
     if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
@@ -590,9 +602,9 @@ function buildRoster(
       period: row.period,
       grade: row.grade,
       teacherEmail: teacher?.email ?? row.currentTeacher,
-      studentIds: [
-        ...new Set([...row.studentIds, ...row.students.map((s) => s.identifier || s.sourcedId)]),
-      ],
+      studentIds: [...new Set([...row.studentIds, ...row.students.map(studentIdOf)])].filter(
+        (id) => !row.dropped.has(id),
+      ),
     });
     classSources.push({
       file: row.line === 0 ? ENROLLMENTS : CLASSES,
@@ -669,8 +681,8 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   const goneUsers: User[] = [];
   const roles = rolesTable ? readRoles(rolesTable) : null;
   const users = readUsers(usersTable, roles, gone, goneUsers, problems);
-  const classes = readClasses(classesTable, options, gone, problems);
   const current = delta ? options.current : undefined;
+  const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
   readEnrollments(enrollmentsTable, users, classes, gone, current, problems);
   const links = linkGuardians(users, gone, delta, problems);
   const advisors = advisorsTable ? readAdvisors(advisorsTable, users, problems) : new Map();

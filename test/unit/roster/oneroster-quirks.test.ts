@@ -306,6 +306,53 @@ describe("manifests: bulk and delta", () => {
     expect(outcome.summary).toMatchObject({ deactivated: 1 });
   });
 
+  it("a delta's tobedeleted enrollment takes a student out of a class, and a class it lists keeps its students and teacher", () => {
+    const outcome = importRoster(
+      {
+        format: "oneroster",
+        manifest: csv("propertyName,value", "file.classes,delta", "file.enrollments,delta"),
+        users: "",
+        classes: csv(
+          "sourcedId,status,title,grades,classType,periods",
+          "c1,active,Maths,06,scheduled,3",
+        ),
+        enrollments: csv(
+          "sourcedId,status,classSourcedId,userSourcedId,role",
+          "e4,tobedeleted,c1,S1,student",
+        ),
+      },
+      settings,
+      { ...current, classes: [{ ...current.classes[0]!, studentIds: ["S1", "S2"] }] },
+    );
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.roster.classes).toEqual([
+      {
+        id: "c1",
+        course: "Maths",
+        period: "3",
+        grade: "6",
+        teacherEmail: "mei@school.test",
+        studentIds: ["S2"],
+      },
+    ]);
+    expect(outcome.summary).toMatchObject({ deactivated: 0, unchanged: 2 });
+  });
+
+  it("a bulk set's class holds only the enrollments in it, not the current class's", () => {
+    const outcome = importRoster(
+      {
+        format: "oneroster",
+        users: `${USERS}s2,active,student,Ben,Ode,S2,ben@students.school.test,,07\n`,
+        classes: CLASSES,
+        enrollments: ENROLLMENTS,
+      },
+      settings,
+      { ...current, classes: [{ ...current.classes[0]!, studentIds: ["S1", "S2"] }] },
+    );
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.roster.classes[0]?.studentIds).toEqual(["S1"]);
+  });
+
   it("a bulk set makes everyone it leaves out inactive", () => {
     const outcome = importRoster(
       {
