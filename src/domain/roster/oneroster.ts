@@ -8,9 +8,32 @@
  * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
  * language from metadata.language or an ext_…language column; other columns are ignored.
  */
-import type { CsvRecord } from "./csv";
 import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
+import {
+  ADVISORS,
+  type AdvisorRow,
+  advisorsSource,
+  hasAdvisorColumns,
+  readAdvisors,
+} from "./oneroster-advisors";
+import {
+  firstCell,
+  fullName,
+  GUARDIAN_ROLES,
+  isGone,
+  isInactive,
+  kindOf,
+  oneRosterGrade,
+  personOf,
+  problemAt,
+  ROLES,
+  readRoles,
+  readUsers,
+  studentIdOf,
+  USERS,
+  type User,
+} from "./oneroster-users";
 import { nameAndId, type Problem } from "./problem";
 import {
   type ClassField,
@@ -25,7 +48,6 @@ import {
 } from "./source";
 import {
   cellReader,
-  columnKey,
   hasColumns as hasHeader,
   hasRows,
   readTable,
@@ -53,14 +75,9 @@ export interface OneRosterOptions {
   readonly current?: Roster;
 }
 
-const USERS = "users.csv";
 const CLASSES = "classes.csv";
 const ENROLLMENTS = "enrollments.csv";
-const ROLES = "roles.csv";
-const ADVISORS = "advisors.csv";
 const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, ADVISORS];
-
-const GUARDIAN_ROLES = new Set(["parent", "guardian", "relative"]);
 
 const STUDENT_LABELS = (idColumn: string): Readonly<Record<StudentField, string>> => ({
   id: idColumn,
@@ -96,24 +113,6 @@ const CLASS_LABELS: Readonly<Record<ClassField, string>> = {
   studentIds: "student enrollments",
 };
 
-interface User {
-  readonly line: number;
-  readonly sourcedId: string;
-  readonly active: boolean;
-  readonly role: string;
-  /** Where the role came from: users.csv, or roles.csv's row. */
-  readonly roleFrom: string;
-  readonly givenName: string;
-  readonly familyName: string;
-  readonly identifier: string;
-  readonly email: string;
-  readonly agents: readonly string[];
-  readonly grade: string;
-  readonly preferredName: string;
-  readonly language: string;
-  readonly relationship: string;
-}
-
 interface ClassRow {
   readonly line: number;
   readonly sourcedId: string;
@@ -131,151 +130,6 @@ interface ClassRow {
   readonly currentTeacher: string;
   /** In a delta: students whose enrollment it ends (tobedeleted or inactive). */
   readonly dropped: Set<string>;
-}
-
-const studentIdOf = (user: Pick<User, "identifier" | "sourcedId">) =>
-  user.identifier || user.sourcedId;
-
-const isGone = (status: string) => status.toLowerCase() === "tobedeleted";
-const isInactive = (status: string) => status.toLowerCase() === "inactive";
-
-/** The first of several grades ("09,10" -> "09"); validation writes it as Settings does. */
-function oneRosterGrade(grades: string): string {
-  return splitList(grades)[0] ?? "";
-}
-
-/** The first non-empty cell among columns that mean one thing (1.1's name, then older ones). */
-function firstCell(
-  cell: (record: CsvRecord, column: string) => string,
-  record: CsvRecord,
-  columns: readonly string[],
-): string {
-  for (const column of columns) {
-    const value = cell(record, column);
-    if (value !== "") return value;
-  }
-  return "";
-}
-
-/** Vendor columns Confer has a use for: ext_…preferredName and ext_…language, by any vendor. */
-function extColumns(table: Table, ending: RegExp): string[] {
-  return [...table.columns.keys()].filter((key) => key.startsWith("ext_") && ending.test(key));
-}
-
-const STUDENT_KIND = "student";
-const kindOf = (role: string) =>
-  role === "student" ? STUDENT_KIND : GUARDIAN_ROLES.has(role) ? "guardian" : "staff";
-
-function fullName(user: User): string {
-  return `${user.givenName} ${user.familyName}`.trim();
-}
-
-/** A users.csv row's person: its name and sourcedId. */
-function userPerson(givenName: string, familyName: string, sourcedId: string) {
-  return nameAndId(`${givenName} ${familyName}`, "sourcedId", sourcedId);
-}
-
-const personOf = (user: User) => userPerson(user.givenName, user.familyName, user.sourcedId);
-
-function problemAt(
-  file: string,
-  record: CsvRecord,
-  field: string,
-  value: string,
-  reason: string,
-  person?: string,
-): Problem {
-  return { file, row: record.line, field, value, reason, ...personField(person) };
-}
-
-interface UserRole {
-  readonly role: string;
-  readonly line: number;
-  readonly primary: boolean;
-}
-
-/** roles.csv: each user's primary role (or their first, when none is marked primary). */
-function readRoles(table: Table): Map<string, UserRole> {
-  const cell = cellReader(table);
-  const roles = new Map<string, UserRole>();
-  for (const record of table.rows) {
-    if (isGone(cell(record, "status"))) continue;
-    const userId = cell(record, "userSourcedId");
-    const role = cell(record, "role").toLowerCase();
-    const primary = cell(record, "roleType").toLowerCase() === "primary";
-    const earlier = roles.get(userId);
-    if (userId === "" || role === "" || (earlier && (earlier.primary || !primary))) continue;
-    roles.set(userId, { role, line: record.line, primary });
-  }
-  return roles;
-}
-
-function readUsers(
-  table: Table,
-  roles: ReadonlyMap<string, UserRole> | null,
-  gone: Set<string>,
-  goneUsers: User[],
-  problems: Problem[],
-): Map<string, User> {
-  const cell = cellReader(table);
-  const preferredColumns = [
-    "preferredFirstName",
-    "metadata.preferredName",
-    "metadata.preferredFirstName",
-    ...extColumns(table, /preferred_?(first_?)?name$/),
-  ];
-  const languageColumns = ["metadata.language", ...extColumns(table, /language$/)];
-  const users = new Map<string, User>();
-  for (const record of table.rows) {
-    const sourcedId = cell(record, "sourcedId");
-    const person = userPerson(cell(record, "givenName"), cell(record, "familyName"), sourcedId);
-    if (sourcedId === "") {
-      problems.push(problemAt(USERS, record, "sourcedId", "", "missing", person));
-      continue;
-    }
-    const earlier = users.get(sourcedId);
-    if (earlier) {
-      const reason = `duplicate sourcedId: also on row ${earlier.line}`;
-      problems.push(problemAt(USERS, record, "sourcedId", sourcedId, reason, person));
-      continue;
-    }
-    const ownRole = cell(record, "role").toLowerCase();
-    const listed = roles?.get(sourcedId);
-    if (listed && ownRole !== "" && kindOf(ownRole) !== kindOf(listed.role)) {
-      const reason = `users.csv gives the role "${ownRole}", but roles.csv "${listed.role}"`;
-      problems.push({
-        file: ROLES,
-        row: listed.line,
-        field: "role",
-        value: listed.role,
-        reason,
-        ...personField(person),
-      });
-    }
-    const user: User = {
-      line: record.line,
-      sourcedId,
-      active: !isInactive(cell(record, "status")),
-      role: ownRole || (listed?.role ?? ""),
-      roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
-      givenName: cell(record, "givenName"),
-      familyName: cell(record, "familyName"),
-      identifier: cell(record, "identifier"),
-      email: cell(record, "email"),
-      agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
-      grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
-      preferredName: firstCell(cell, record, preferredColumns),
-      language: firstCell(cell, record, languageColumns),
-      relationship: cell(record, "metadata.relationship"),
-    };
-    if (isGone(cell(record, "status"))) {
-      gone.add(sourcedId);
-      goneUsers.push(user);
-      continue;
-    }
-    users.set(sourcedId, user);
-  }
-  return users;
 }
 
 /** In a delta, a class it lists keeps the current class's students and teacher, and adds to them. */
@@ -460,57 +314,12 @@ function toGuardian(user: User): Guardian {
   };
 }
 
-const advisorsSource = (row: AdvisorRow): RecordSource<"advisorEmail"> => ({
-  file: ADVISORS,
-  line: row.line,
-  labels: { advisorEmail: "advisor email" },
-});
-
 const emailSource = <F extends string>(user: User, field: F): RecordSource<F> => ({
   file: USERS,
   line: user.line,
   labels: { [field]: "email" } as Record<F, string>,
   ...personField(personOf(user)),
 });
-
-interface AdvisorRow {
-  readonly line: number;
-  readonly email: string;
-}
-
-/** advisors.csv: a student (by sourcedId or identifier) and their advisor's email, per row. */
-function readAdvisors(
-  table: Table,
-  users: ReadonlyMap<string, User>,
-  problems: Problem[],
-): Map<string, AdvisorRow> {
-  const cell = cellReader(table);
-  const byIdentifier = new Map(
-    [...users.values()].filter((u) => u.identifier !== "").map((u) => [u.identifier, u]),
-  );
-  const rows = new Map<string, AdvisorRow>();
-  for (const record of table.rows) {
-    const id = firstCell(cell, record, STUDENT_ID_COLUMNS);
-    const email = firstCell(cell, record, ADVISOR_COLUMNS);
-    const student = users.get(id) ?? byIdentifier.get(id);
-    if (student?.role !== "student") {
-      const reason = id === "" ? "missing" : "no such student in users.csv";
-      problems.push(problemAt(ADVISORS, record, "student ID", id, reason));
-      continue;
-    }
-    rows.set(student.sourcedId, { line: record.line, email });
-  }
-  return rows;
-}
-
-const STUDENT_ID_COLUMNS = [
-  "studentSourcedId",
-  "student ID",
-  "studentId",
-  "sourcedId",
-  "identifier",
-];
-const ADVISOR_COLUMNS = ["advisorEmail", "advisor email", "advisor", "email"];
 
 function buildRoster(
   users: ReadonlyMap<string, User>,
@@ -672,7 +481,7 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
     rows(enrollmentsTable);
   const rolesOk =
     !rolesTable || hasColumns(rolesTable, ["userSourcedId", "roleType", "role"], problems);
-  const advisorsOk = !advisorsTable || hasAnyColumn(advisorsTable, problems);
+  const advisorsOk = !advisorsTable || hasAdvisorColumns(advisorsTable, problems);
   if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !advisorsOk) {
     return { files: FILES, ...EMPTY, problems };
   }
@@ -700,17 +509,4 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
 
 function EMPTY_TABLE(file: string): Table {
   return { file, headerLine: 1, columns: new Map(), rows: [] };
-}
-
-function hasAnyColumn(table: Table, problems: Problem[]): boolean {
-  const has = (names: readonly string[]) => names.some((n) => table.columns.has(columnKey(n)));
-  if (has(STUDENT_ID_COLUMNS) && has(ADVISOR_COLUMNS)) return true;
-  problems.push({
-    file: ADVISORS,
-    row: table.headerLine,
-    field: "",
-    value: "",
-    reason: "the header needs a student ID column (studentSourcedId) and an advisorEmail column",
-  });
-  return false;
 }
