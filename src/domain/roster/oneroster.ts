@@ -295,7 +295,8 @@ function linkGuardians(
         }
         continue;
       }
-      if (!user.active || !agent.active) continue;
+      const guardian = isStudent ? agent : user;
+      if (!guardian.active) continue;
       if (isStudent && GUARDIAN_ROLES.has(agent.role)) link(user, agent);
       else if (!isStudent && agent.role === "student") link(agent, user);
     }

@@ -172,14 +172,16 @@ describe("OneRoster as school systems write it", () => {
     expect(roster.staff.map((m) => m.email)).toEqual(["mei@school.test"]);
   });
 
-  it("imports inactive people as inactive, leaves tobedeleted ones out, in any case, with dates with or without a time", () => {
+  it("imports inactive people as inactive (an inactive guardian unlinked), leaves tobedeleted ones out, in any case, with dates with or without a time", () => {
     const users = csv(
-      "sourcedId,status,dateLastModified,role,givenName,familyName,identifier,email,grades",
+      "sourcedId,status,dateLastModified,role,givenName,familyName,identifier,email,grades,agentSourcedIds",
       "t1,Active,2026-08-01,teacher,Mei,Li,,mei@school.test,",
       "t2,INACTIVE,2026-08-01T10:15:00.000Z,teacher,Old,Teacher,,old@school.test,",
-      "s1,active,2026-08-01T10:15:00Z,student,Ana,Ruiz,S1,ana@students.school.test,6",
-      "s2,Inactive,2026-08-01,student,Ben,Ode,S2,ben@students.school.test,6",
-      "s3,ToBeDeleted,2026-08-01,student,Cy,Gone,S3,cy@students.school.test,6",
+      "s1,active,2026-08-01T10:15:00Z,student,Ana,Ruiz,S1,ana@students.school.test,6,p2",
+      "s2,Inactive,2026-08-01,student,Ben,Ode,S2,ben@students.school.test,6,p1",
+      "s3,ToBeDeleted,2026-08-01,student,Cy,Gone,S3,cy@students.school.test,6,",
+      "p1,active,2026-08-01,parent,Kofi,Ode,,kofi@mail.test,,",
+      "p2,inactive,2026-08-01,parent,Old,Ruiz,,old@mail.test,,",
     );
     const enrollments = csv(
       "sourcedId,status,classSourcedId,userSourcedId,role,primary",
@@ -190,9 +192,9 @@ describe("OneRoster as school systems write it", () => {
       "e5,active,c1,s2,student,false",
     );
     const { roster } = validated({ users, classes: CLASSES, enrollments });
-    expect(roster.students.map((s) => [s.id, s.active])).toEqual([
-      ["S1", true],
-      ["S2", false],
+    expect(roster.students.map((s) => [s.id, s.active, s.guardians.map((g) => g.name)])).toEqual([
+      ["S1", true, []],
+      ["S2", false, ["Kofi Ode"]],
     ]);
     expect(roster.staff.map((m) => [m.email, m.active !== false])).toEqual([
       ["mei@school.test", true],
