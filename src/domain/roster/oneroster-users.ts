@@ -109,9 +109,13 @@ export function readRoles(table: Table): Map<string, UserRole> {
   return roles;
 }
 
+/** A delta's user whose role neither file gives: their role in the hub, "" when they are not in it. */
+export type HubRole = (user: { sourcedId: string; identifier: string; email: string }) => string;
+
 export function readUsers(
   table: Table,
   roles: ReadonlyMap<string, UserRole> | null,
+  hubRole: HubRole,
   gone: Set<string>,
   goneUsers: User[],
   problems: Problem[],
@@ -155,7 +159,14 @@ export function readUsers(
       line: record.line,
       sourcedId,
       active: !isInactive(cell(record, "status")),
-      role: ownRole || (listed?.role ?? ""),
+      role:
+        ownRole ||
+        listed?.role ||
+        hubRole({
+          sourcedId,
+          identifier: cell(record, "identifier"),
+          email: cell(record, "email"),
+        }),
       roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
       givenName: cell(record, "givenName"),
       familyName: cell(record, "familyName"),

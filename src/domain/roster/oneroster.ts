@@ -21,6 +21,7 @@ import {
   firstCell,
   fullName,
   GUARDIAN_ROLES,
+  type HubRole,
   isGone,
   isInactive,
   kindOf,
@@ -470,7 +471,11 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   const userColumns = ["sourcedId", "givenName", "familyName"];
   const usersOk =
     usersTable &&
-    hasColumns(usersTable, rolesTable ? userColumns : [...userColumns, "role"], problems) &&
+    hasColumns(
+      usersTable,
+      rolesTable || delta ? userColumns : [...userColumns, "role"],
+      problems,
+    ) &&
     rows(usersTable);
   const classesOk =
     classesTable &&
@@ -487,11 +492,11 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
     return { files: FILES, ...EMPTY, problems };
   }
 
+  const current = delta ? options.current : undefined;
   const gone = new Set<string>();
   const goneUsers: User[] = [];
   const roles = rolesTable ? readRoles(rolesTable) : null;
-  const users = readUsers(usersTable, roles, gone, goneUsers, problems);
-  const current = delta ? options.current : undefined;
+  const users = readUsers(usersTable, roles, hubRoleIn(current), gone, goneUsers, problems);
   const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
   readEnrollments(enrollmentsTable, users, classes, gone, current, problems);
   const links = linkGuardians(users, gone, delta, problems);
@@ -506,6 +511,17 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
     classes: [...gone].filter((id) => !users.has(id) && !goneUsers.some((u) => u.sourcedId === id)),
   };
   return { files: FILES, ...built, problems, delta: removed };
+}
+
+/** In a delta, a user whose role neither file gives has the one the hub gives them. */
+function hubRoleIn(current: Roster | undefined): HubRole {
+  if (!current) return () => "";
+  const students = new Set(current.students.map((s) => s.id));
+  const staff = new Set(current.staff.map((m) => m.email));
+  return ({ sourcedId, identifier, email }) => {
+    if (students.has(identifier || sourcedId)) return "student";
+    return staff.has(email.trim().toLowerCase()) ? "teacher" : "";
+  };
 }
 
 function EMPTY_TABLE(file: string): Table {

@@ -355,6 +355,36 @@ describe("manifests: bulk and delta", () => {
     expect(outcome.roster.classes[0]?.studentIds).toEqual(["S1"]);
   });
 
+  it("a 1.2 delta with no roles.csv updates a student and a teacher by the roles the hub gives them", () => {
+    const outcome = importRoster(
+      {
+        format: "oneroster",
+        manifest: csv("propertyName,value", "file.users,delta", "file.roles,absent"),
+        users: csv(
+          "sourcedId,status,givenName,familyName,identifier,email,grades",
+          "s1,active,Ana,Ruiz-Li,S1,ana@students.school.test,6",
+          "t1,active,Mei,Li-Chen,,mei@school.test,",
+        ),
+        classes: "",
+        enrollments: "",
+      },
+      settings,
+      current,
+    );
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.roster.students.map((s) => [s.id, s.familyName, s.active])).toEqual([
+      ["S1", "Ruiz-Li", true],
+      ["S2", "Ode", true],
+    ]);
+    expect(outcome.roster.staff).toEqual([
+      expect.objectContaining({
+        email: "mei@school.test",
+        name: "Mei Li-Chen",
+        roles: ["teacher", "advisor"],
+      }),
+    ]);
+  });
+
   it("a bulk set makes everyone it leaves out inactive", () => {
     const outcome = importRoster(
       {
