@@ -48,6 +48,8 @@ export interface DemoContext {
   hubId?: string;
   /** How many students the hub holds once the roster is imported. */
   students?: number;
+  /** What the import warned about: imported, for the school to fix later. */
+  importWarnings?: readonly string[];
   /** The conference docs, once they are created. */
   docs?: DocsMade;
   /** Comments the teachers saved, and in how many classes. */

@@ -62,7 +62,8 @@ export function importRoster(context: DemoContext, step: StepRecorder): void {
     as: context.roster.coordinator.email,
     kind: "sidebar",
     containerId: hubId,
-  }).value as { imported: boolean; problems?: string[]; students?: number };
+  }).value as { imported: boolean; problems?: string[]; warnings?: string[]; students?: number };
   if (!result.imported) throw new RosterRejected(result.problems ?? []);
   context.students = result.students ?? 0;
+  context.importWarnings = result.warnings ?? [];
 }

@@ -47,6 +47,19 @@ function termLines(result: DemoTermResult): string[] {
   ];
 }
 
+const WARNINGS_SHOWN = 20;
+
+/** The import's warnings, the first 20 of them in full. */
+function warningLines(warnings: readonly string[]): string[] {
+  if (warnings.length === 0) return [];
+  const more = warnings.length - WARNINGS_SHOWN;
+  return [
+    `Imported with ${plural(warnings.length, "warning")}, for the school to fix later:`,
+    ...warnings.slice(0, WARNINGS_SHOWN).map((warning) => `  ${warning}`),
+    ...(more > 0 ? [`  …and ${more} more.`] : []),
+  ];
+}
+
 export function demoSummary(
   result: DemoTermResult,
   out: string,
@@ -62,6 +75,7 @@ export function demoSummary(
       `${plural(roster.classes, "class")}, coordinator ${roster.coordinator.email}.`,
     `Made: ${plural(result.students, "student")} imported, ${plural(docs.made, "conference doc")}, ` +
       `${plural(count(files, "tabs"), "hub tab")} written.`,
+    ...warningLines(result.importWarnings),
     ...docs.problems.map((problem) => `  Doc not made: ${problem}`),
     ...termLines(result),
     "Steps (executions of the built bundle, dist/Code.js; students edit through the Docs API):",

@@ -85,6 +85,7 @@ export interface DemoTermResult {
   readonly steps: readonly StepRecord[];
   readonly hubId: string | undefined;
   readonly students: number;
+  readonly importWarnings: readonly string[];
   readonly docs: DocsMade;
   readonly comments: { readonly saved: number; readonly classes: number };
   readonly prepared: number;
@@ -133,6 +134,7 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
     steps,
     hubId: context.hubId,
     students: context.students ?? 0,
+    importWarnings: context.importWarnings ?? [],
     docs: context.docs ?? { made: 0, problems: [] },
     comments: context.comments ?? { saved: 0, classes: 0 },
     prepared: context.prepared ?? 0,

@@ -2,7 +2,8 @@
  * The coordinator's Import roster sidebar in headless Chromium, on a preview whose roster is
  * imported: the format choice fits the sidebar; a PNG chosen as students.csv is refused before it
  * reaches the box; a students file with a header and no rows is one problem; a problem names
- * whose row it is; an import says how many students, staff, classes and guardians it holds.
+ * whose row it is; an import says how many students, staff, classes and guardians it holds, and
+ * lists its warnings and the students who need an advisor.
  */
 import type { FrameLocator, Page } from "playwright-core";
 import { DEFAULT_DEMO_SEED, generateDemoSchool, toConferCsv } from "../../scripts/demo-school";
@@ -108,7 +109,7 @@ test("a students file with a header and no rows is one problem, not one per clas
 test("a problem names the student whose row it is", async () => {
   const student = school.students.find((s) => s.guardians.length > 0)!;
   const guardianEmail = student.guardians[0]!.email;
-  const students = csv["students.csv"].replace(`,${guardianEmail},`, ",,");
+  const students = csv["students.csv"].replace(`,${guardianEmail},`, ",not-an-email,");
   const row = parseCsv(students).find((record) => record.fields[0] === student.id)!.line;
   await importFiles({
     "students.csv": students,
@@ -117,7 +118,7 @@ test("a problem names the student whose row it is", async () => {
   });
   await seeText(importer.locator("#problems-title"), "1 problem(s) to fix");
   await expect(problems().allInnerTexts()).resolves.toEqual([
-    `students.csv row ${row} (${student.givenName} ${student.familyName}, Student ID ${student.id}), Guardian 1 Email: missing: a guardian needs an email`,
+    `students.csv row ${row} (${student.givenName} ${student.familyName}, Student ID ${student.id}), Guardian 1 Email "not-an-email": not a valid email address`,
   ]);
   await screenshot(page, "import-problem-names-person", importer.locator("#problems-box"));
 });
@@ -135,4 +136,29 @@ test("an import counts its students, staff, classes and guardians", async () => 
   );
   await seeText(importer.getByRole("status"), "Staff: 0 added, 0 updated, 0 now inactive");
   await screenshot(page, "import-summary", importer.getByRole("status"));
+});
+
+test("an import with what the school can fix later lists the warnings and who needs an advisor", async () => {
+  const student = school.students[0]!;
+  const records = parseCsv(csv["students.csv"]);
+  const header = records[0]!.fields;
+  const row = records.find((record) => record.fields[0] === student.id)!;
+  const advisorColumn = header.indexOf("Advisor Email");
+  const fields = row.fields.map((field, i) => (i === advisorColumn ? "" : field));
+  const quoted = (field: string) =>
+    /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  const lines = csv["students.csv"].split("\r\n");
+  lines[row.line - 1] = fields.map(quoted).join(",");
+  await importFiles({
+    "students.csv": lines.join("\r\n"),
+    "staff.csv": csv["staff.csv"],
+    "classes.csv": csv["classes.csv"],
+  });
+  const person = `${student.givenName} ${student.familyName}, Student ID ${student.id}`;
+  await seeText(importer.locator("#warnings-title"), "1 warning(s)");
+  await expect(importer.locator("#warnings li").allInnerTexts()).resolves.toEqual([
+    `students.csv row ${row.line} (${person}), Advisor Email: needs an advisor: imported without one`,
+  ]);
+  await expect(importer.locator("#needs-advisor li").allInnerTexts()).resolves.toEqual([person]);
+  await screenshot(page, "import-warnings", importer.locator("#warnings-box"));
 });

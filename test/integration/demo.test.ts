@@ -407,6 +407,33 @@ describe("the demo with --roster", () => {
     ]);
   });
 
+  it("runs the term on a OneRoster 1.2 folder (roles.csv, a manifest, Japanese names), printing the import's warnings", () => {
+    const roster = path.join(__dirname, "../unit/roster/fixtures/oneroster-1.2-ja");
+    const out = path.join(dir, "out-oneroster-1.2");
+    const run = demo("--roster", roster, "--out", out);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("2 students in grades K, 7");
+    expect(run.stdout).toContain("2 students imported, 2 conference docs");
+    expect(run.stdout).toContain(
+      "Imported with 1 warning, for the school to fix later:\n  users.csv row 4 (美咲 鈴木, sourcedId u-s2), homeroom teacher: needs an advisor: imported without one",
+    );
+    const [header, ...students] = csvRows(path.join(out, "tabs/Students.csv"));
+    const cell = columnsIn(header!, "Students");
+    expect(students.map((row) => [cell(row, "Student ID"), cell(row, "Grade")])).toEqual([
+      ["S-1", "7"],
+      ["S-2", "K"],
+    ]);
+    expect(fs.readdirSync(path.join(out, "roster/oneroster")).sort()).toEqual([
+      "classes.csv",
+      "enrollments.csv",
+      "manifest.csv",
+      "roles.csv",
+      "userProfiles.csv",
+      "users.csv",
+    ]);
+  });
+
   it("prints every problem of a refused Confer roster, writes nothing and exits non-zero", () => {
     const files = { ...toConferCsv(generateDemoSchool()) };
     const lines = files["students.csv"].split("\r\n");

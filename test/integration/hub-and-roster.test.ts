@@ -43,6 +43,7 @@ function importConfer(hub: DemoHub, files: Record<string, string>) {
   }).value as {
     imported: boolean;
     problems?: string[];
+    warnings?: string[];
     students?: number;
     summary?: { imported: Record<string, number> };
   };
@@ -236,7 +237,7 @@ describe("Import roster", () => {
     broken[2] = b.join(",");
     const header = cells(broken[0]!);
     const c = cells(broken[4]!);
-    c[header.indexOf("Guardian 1 Email")] = "";
+    c[header.indexOf("Guardian 1 Email")] = "nobody-at-mail";
     broken[4] = c.join(",");
     const result = importConfer(hub, { ...files, "students.csv": broken.join("\r\n") });
     expect(result.imported).toBe(false);
@@ -244,14 +245,19 @@ describe("Import roster", () => {
       expect.arrayContaining([
         expect.stringMatching(/^students\.csv row 2 \([^)]+\), Email "not-an-email": /),
         expect.stringMatching(/^students\.csv row (3|4) \([^)]+\), Student ID ".+": .*duplicate/i),
-        expect.stringMatching(/^students\.csv row 3 \([^)]+\), Grade "12": /),
         expect.stringMatching(
           /^students\.csv row 3 \([^)]+\), Advisor Email "nobody@school\.test": /,
         ),
-        expect.stringMatching(/^students\.csv row 5 \([^)]+\), Guardian 1 Email: /),
+        expect.stringMatching(
+          /^students\.csv row 5 \([^)]+\), Guardian 1 Email "nobody-at-mail": /,
+        ),
       ]),
     );
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^students\.csv row 3 \([^)]+\), Grade "12": .*added to Settings$/),
+    ]);
     expect(tab(hub, "Students")).toHaveLength(1);
+    expect(sheetNames(hub.ws, hub.hubId)).not.toContain("Grade 12 Comments");
   });
 
   it("imports a clean OneRoster set with guardians linked to their students", () => {
@@ -273,6 +279,52 @@ describe("Import roster", () => {
       .map((row) => cell(row, "Guardians"));
     expect(guardians.every((cell) => cell.includes("@"))).toBe(true);
     expect(tab(hub, "Classes").length).toBeGreaterThan(20);
+  });
+
+  it("imports an export with no homeroom, no student email and a grade Settings lacks, warning about each and adding the grade with its comments tab", () => {
+    const hub = demoHub();
+    setUp(hub);
+    saveDemoSettings(hub);
+    const grades = tab(hub, "Settings").find((row) => row[0] === "Grades")![1]!;
+    expect(grades.split(/,\s*/)).not.toContain("12");
+    const users = [
+      "sourcedId,status,role,givenName,familyName,identifier,email,agentSourcedIds,grades",
+      "t1,active,Teacher,Mei,Li,,mei.li@school.test,,",
+      "s1,active,Student,Ana,Ruiz,S-1,,p1,12",
+      "p1,active,Parent,Luz,Ruiz,,,s1,",
+    ].join("\r\n");
+    const result = runIn(hub, "importRoster", hub.coordinator, {
+      format: "oneroster",
+      users,
+      classes: "sourcedId,title,grades,classType\r\nc1,Physics,12,scheduled",
+      enrollments: "classSourcedId,userSourcedId,role\r\nc1,t1,teacher\r\nc1,s1,student",
+    }).value as {
+      imported: boolean;
+      warnings: string[];
+      needsAdvisor: string[];
+      addedGrades: string[];
+    };
+    expect(result).toMatchObject({
+      imported: true,
+      addedGrades: ["12"],
+      needsAdvisor: ["Ana Ruiz, sourcedId s1"],
+    });
+    expect(result.warnings).toEqual([
+      "users.csv row 3 (Ana Ruiz, sourcedId s1), email: no email: imported; their doc is shared once they have one",
+      'users.csv row 3 (Ana Ruiz, sourcedId s1), grades "12": not one of the school\'s grades (6, 7, 8): added to Settings',
+      "users.csv row 3 (Ana Ruiz, sourcedId s1), homeroom teacher: needs an advisor: imported without one",
+      "users.csv row 4 (Luz Ruiz, sourcedId p1), email: no email: kept, but gets no drafts",
+    ]);
+    const cell = columnsOf(hub, "Students");
+    const [row] = tab(hub, "Students").slice(1);
+    expect([cell(row!, "Student ID"), cell(row!, "Grade"), cell(row!, "Advisor Email")]).toEqual([
+      "S-1",
+      "12",
+      "",
+    ]);
+    const saved = tab(hub, "Settings").find((r) => r[0] === "Grades")![1]!;
+    expect(saved.split(/,\s*/)).toEqual([...grades.split(/,\s*/), "12"]);
+    expect(tab(hub, "Grade 12 Comments")[0]).toEqual(expect.arrayContaining(["Student ID"]));
   });
 
   it("re-imports in place: a student who left becomes inactive, nobody is dropped", () => {

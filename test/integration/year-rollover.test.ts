@@ -50,6 +50,8 @@ function importSchool(hub: DemoHub, school: DemoSchool) {
   }).value as {
     imported: boolean;
     problems?: string[];
+    warnings?: string[];
+    addedGrades?: string[];
     summary?: { added: number; updated: number; deactivated: number };
     regraded?: number;
   };
@@ -179,16 +181,14 @@ describe("a new school year", () => {
     expect(earlierText.get(valentina.id)).toContain(`${GOAL} (Valentina)`);
   });
 
-  it("refuses next year's roster while a grade in it is not one of the school's grades", () => {
-    const ninth = { ...year2.students[0]!, grade: "9" };
-    const refused = importSchool(hub, {
-      ...year2,
-      students: [ninth, ...year2.students.slice(1)],
-    });
+  it("refuses next year's roster while two students in it share an ID, and writes nothing", () => {
+    const [first, second, ...rest] = year2.students;
+    const twin = { ...second!, id: first!.id };
+    const refused = importSchool(hub, { ...year2, students: [first!, twin, ...rest] });
     expect(refused.imported).toBe(false);
-    expect(refused.problems).toEqual([
-      `students.csv row 2 (${ninth.givenName} ${ninth.familyName}, Student ID ${ninth.id}), Grade "9": not one of the school's grades (6, 7, 8)`,
-    ]);
+    expect(refused.problems?.[0]).toBe(
+      `students.csv row 3 (${twin.givenName} ${twin.familyName}, Student ID ${twin.id}), Student ID "${twin.id}": duplicate student ID: also on row 2`,
+    );
     expect(tab(hub, "Students")).toEqual(before.Students);
   });
 
@@ -327,16 +327,19 @@ describe("a new school year", () => {
 });
 
 describe("a roster with a grade the hub has no comment tab for yet", () => {
-  it("is refused while Settings lacks the grade, and gets the grade's tab once Settings lists it", () => {
+  it("is imported with a warning, the grade added to Settings and given its tab", () => {
     const hub = readyHub();
     const ninth: DemoStudent = { ...hub.school.students.at(-1)!, grade: "9" };
     const school = { ...hub.school, students: [...hub.school.students.slice(0, -1), ninth] };
-    const refused = importSchool(hub, school);
-    expect(refused.problems).toEqual([
-      `students.csv row ${school.students.length + 1} (${ninth.givenName} ${ninth.familyName}, Student ID ${ninth.id}), Grade "9": not one of the school's grades (6, 7, 8)`,
-    ]);
-    runIn(hub, "saveSettings", hub.coordinator, { grades: "6, 7, 8, 9" });
-    expect(importSchool(hub, school)).toMatchObject({ imported: true });
+    expect(importSchool(hub, school)).toMatchObject({
+      imported: true,
+      addedGrades: ["9"],
+      warnings: [
+        `students.csv row ${school.students.length + 1} (${ninth.givenName} ${ninth.familyName}, Student ID ${ninth.id}), Grade "9": not one of the school's grades (6, 7, 8): added to Settings`,
+      ],
+    });
+    const grades = tab(hub, "Settings").find((row) => row[0] === "Grades")![1];
+    expect(grades).toBe("6, 7, 8, 9");
     expect(tab(hub, "Grade 9 Comments")).toEqual([tab(hub, "Grade 8 Comments")[0]]);
     const math = hub.school.classes.find((c) => c.studentIds.includes(ninth.id))!;
     hub.ws.drive.share(hub.ws.drive.get(hub.hubId)!, math.teacherEmail, "editor");

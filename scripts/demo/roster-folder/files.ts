@@ -1,7 +1,8 @@
 /*
  * Reads the folder given to --roster: Confer's students.csv, staff.csv and classes.csv, or a
- * OneRoster set (users.csv, classes.csv, enrollments.csv). A missing file of the set is read as
- * empty, so that the import names it; a folder Confer cannot read at all is a RosterPathError.
+ * OneRoster set (users.csv, classes.csv, enrollments.csv, and when there: roles.csv,
+ * userProfiles.csv, manifest.csv, advisors.csv). A missing file of the set is read as empty, so
+ * that the import names it; a folder Confer cannot read at all is a RosterPathError.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,8 +14,18 @@ export type RosterFolder =
     }
   | {
       readonly format: "oneroster";
-      readonly files: { users: string; classes: string; enrollments: string };
+      readonly files: {
+        users: string;
+        classes: string;
+        enrollments: string;
+        roles?: string;
+        userProfiles?: string;
+        manifest?: string;
+        advisors?: string;
+      };
     };
+
+const ONEROSTER_EXTRAS = ["roles", "userProfiles", "manifest", "advisors"] as const;
 
 export class RosterPathError extends Error {}
 
@@ -46,7 +57,7 @@ function find(names: readonly string[], file: string): string | undefined {
 function readAll<K extends string>(dir: string, names: readonly string[], keys: readonly K[]) {
   const files = {} as Record<K, string>;
   for (const key of keys) {
-    const name = find(names, `${key}.csv`);
+    const name = find(names, `${key.toLowerCase()}.csv`);
     if (!name) {
       files[key] = "";
       continue;
@@ -66,7 +77,9 @@ export function readRosterFolder(dir: string): RosterFolder {
     return { format: "confer", files: readAll(dir, names, ["students", "staff", "classes"]) };
   }
   if (find(names, "users.csv") || find(names, "enrollments.csv")) {
-    return { format: "oneroster", files: readAll(dir, names, ["users", "classes", "enrollments"]) };
+    const files = readAll(dir, names, ["users", "classes", "enrollments"]);
+    const present = ONEROSTER_EXTRAS.filter((key) => find(names, `${key.toLowerCase()}.csv`));
+    return { format: "oneroster", files: { ...files, ...readAll(dir, names, present) } };
   }
   throw new RosterPathError(
     `--roster ${dir}: holds neither Confer's students.csv, staff.csv and classes.csv nor OneRoster's users.csv, classes.csv and enrollments.csv.`,

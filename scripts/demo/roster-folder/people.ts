@@ -41,13 +41,25 @@ function person(email: string, name: string): RosterPerson {
   return { email: normalizeEmail(email), name: normalizeName(name) || email.trim() };
 }
 
+const ADMINISTRATOR = /^(site|district|system)?administrator$/i;
+
+/** Administrators from users.csv's role column, or from roles.csv in a OneRoster 1.2 set. */
 function oneRosterAdministrators(folder: RosterFolder): RosterStaff[] {
   if (folder.format !== "oneroster") return [];
   const table = readTable("users.csv", folder.files.users, []);
   if (!table) return [];
   const cell = cellReader(table);
+  const roles = folder.files.roles ? readTable("roles.csv", folder.files.roles, []) : null;
+  const roleCell = roles ? cellReader(roles) : null;
+  const listed = new Set(
+    roles && roleCell
+      ? roles.rows
+          .filter((row) => ADMINISTRATOR.test(roleCell(row, "role")))
+          .map((row) => roleCell(row, "userSourcedId"))
+      : [],
+  );
   return table.rows
-    .filter((row) => cell(row, "role").toLowerCase() === "administrator")
+    .filter((row) => ADMINISTRATOR.test(cell(row, "role")) || listed.has(cell(row, "sourcedId")))
     .map((row) => ({
       ...person(cell(row, "email"), `${cell(row, "givenName")} ${cell(row, "familyName")}`),
       roles: ["administrator"],

@@ -156,6 +156,11 @@ export function decideSave(request: SaveRequest, context: SaveContext): SaveDeci
       entry("refused", null, null, `${reason} (${schoolClass.id})`);
       continue;
     }
+    if (student.grade === "") {
+      const reason = `${displayName(student)} has no grade in the roster yet, so no comments tab: a coordinator imports their grade first`;
+      results.push({ studentId: item.studentId, outcome: "refused", reason });
+      continue;
+    }
     const current = item.commentId ? byId.get(item.commentId) : mine.get(item.studentId);
     if (item.commentId && !current) {
       results.push({

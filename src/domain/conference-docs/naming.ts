@@ -16,6 +16,11 @@ export function conferenceDocName(student: DocOwner, round: string): string {
   return `${student.familyName}, ${student.givenName} · ${round}`;
 }
 
+/** The folder of the docs of students imported without an advisor, shared with no one. */
+export const NO_ADVISOR_FOLDER = "Needs an advisor";
+/** The grade folder of students imported without a grade. */
+export const NO_GRADE_FOLDER = "No grade yet";
+
 /**
  * Folder names from Confer's root folder down to the host's folder. The host's folder is keyed by
  * their email, so two advisors who share a name, or a name holding a slash, each get their own.
@@ -25,7 +30,7 @@ export function conferenceFolderPath(
   grade: string,
   host: FolderHost,
 ): readonly string[] {
-  return [round, `Grade ${grade}`, hostFolderName(host)];
+  return [round, grade.trim() === "" ? NO_GRADE_FOLDER : `Grade ${grade}`, hostFolderName(host)];
 }
 
 /** A classroom round's docs, all the teacher's classes together: the round, then the teacher. */
@@ -40,6 +45,7 @@ export interface FolderHost {
 
 function hostFolderName(host: FolderHost): string {
   const name = host.name.trim();
+  if (host.email.trim() === "") return NO_ADVISOR_FOLDER;
   return name === "" ? host.email : `${name} (${host.email})`;
 }
 

@@ -1,16 +1,19 @@
 /*
  * A whole roster import as one decision: read the files (Confer's tables, text pasted from a
- * sheet, or a OneRoster set), validate everything, and only then merge into the current roster.
- * Either every problem is reported and nothing changes, or the merged roster is returned.
+ * sheet, or a OneRoster set, bulk or delta), validate everything, and only then merge into the
+ * current roster. Either every problem is reported and nothing changes, or the merged roster is
+ * returned with the warnings (what the school can fix later) and the grades to add to Settings.
  */
 import { readConferRoster } from "./confer-format";
 import type { PastedTable } from "./csv";
+import { applyDelta } from "./delta";
+import { readManifest } from "./manifest";
 import { type MergeSummary, mergeRoster } from "./merge";
 import type { Roster, RosterSettings } from "./model";
 import { readOneRoster } from "./oneroster";
 import { formatProblem, type Problem } from "./problem";
 import type { TableSource } from "./table";
-import { validateRoster } from "./validate";
+import { NEEDS_ADVISOR, validateRoster } from "./validate";
 
 export type RosterUpload =
   | {
@@ -24,14 +27,30 @@ export type RosterUpload =
       readonly users: string;
       readonly classes: string;
       readonly enrollments: string;
+      readonly roles?: string;
+      readonly userProfiles?: string;
+      readonly manifest?: string;
+      readonly advisors?: string;
+      /** A course title or class sourcedId whose teacher advises its students. */
+      readonly homeroomCourse?: string;
     };
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly roster: Roster; readonly summary: MergeSummary }
+  | {
+      readonly ok: true;
+      readonly roster: Roster;
+      readonly summary: MergeSummary;
+      readonly warnings: readonly Problem[];
+      /** Grades to add to Settings (each warned about), in the order first met. */
+      readonly addedGrades: readonly string[];
+      /** The imported students still without an advisor, named as the warnings name them. */
+      readonly needsAdvisor: readonly string[];
+    }
   | {
       readonly ok: false;
       readonly problems: readonly Problem[];
       readonly messages: readonly string[];
+      readonly warnings: readonly Problem[];
     };
 
 /** Cells copied from a spreadsheet arrive as tab-separated lines; CSV files stay text. */
@@ -44,6 +63,19 @@ export function asTableSource(text: string): TableSource {
     .filter((line) => line.trim() !== "")
     .map((line) => line.split("\t"));
   return table;
+}
+
+const isDelta = (manifest: string | undefined) => readManifest(manifest, []).delta;
+
+const OPTIONAL_FILES = ["roles", "userProfiles", "manifest", "advisors"] as const;
+
+function optionalFiles(upload: Extract<RosterUpload, { format: "oneroster" }>) {
+  const files: Partial<Record<(typeof OPTIONAL_FILES)[number], string>> = {};
+  for (const name of OPTIONAL_FILES) {
+    const text = upload[name];
+    if (text !== undefined && text.trim() !== "") files[name] = text;
+  }
+  return files;
 }
 
 function missingFile(name: string): Problem {
@@ -61,11 +93,11 @@ export function importRoster(
           .filter((k) => upload[k].trim() === "")
           .map((k) => `${k}.csv`)
       : (["users", "classes", "enrollments"] as const)
-          .filter((k) => upload[k].trim() === "")
+          .filter((k) => upload[k].trim() === "" && !isDelta(upload.manifest))
           .map((k) => `${k}.csv`);
   if (empty.length > 0) {
     const problems = empty.map(missingFile);
-    return { ok: false, problems, messages: problems.map(formatProblem) };
+    return { ok: false, problems, messages: problems.map(formatProblem), warnings: [] };
   }
   const parsed =
     upload.format === "confer"
@@ -74,21 +106,42 @@ export function importRoster(
           staff: asTableSource(upload.staff),
           classes: asTableSource(upload.classes),
         })
-      : readOneRoster({
-          users: upload.users,
-          classes: upload.classes,
-          enrollments: upload.enrollments,
-        });
+      : applyDelta(
+          readOneRoster(
+            {
+              users: upload.users,
+              classes: upload.classes,
+              enrollments: upload.enrollments,
+              ...optionalFiles(upload),
+            },
+            {
+              current,
+              ...(upload.homeroomCourse ? { homeroomCourse: upload.homeroomCourse } : {}),
+            },
+          ),
+          current,
+        );
   const validated = validateRoster(parsed, settings);
   if (!validated.ok) {
     return {
       ok: false,
       problems: validated.problems,
       messages: validated.problems.map(formatProblem),
+      warnings: validated.warnings,
     };
   }
   const merged = mergeRoster(current, validated.roster, {
     keepsCoordinators: upload.format === "oneroster",
   });
-  return { ok: true, roster: merged.roster, summary: merged.summary };
+  const needsAdvisor = validated.warnings
+    .filter((w) => w.reason === NEEDS_ADVISOR)
+    .map((w) => w.person ?? `${w.file} row ${w.row}`);
+  return {
+    ok: true,
+    roster: merged.roster,
+    summary: merged.summary,
+    warnings: validated.warnings,
+    addedGrades: validated.addedGrades,
+    needsAdvisor,
+  };
 }

@@ -1,7 +1,7 @@
 /*
  * Re-import: a validated roster merged into the current one. Students are matched by student ID
- * and staff by email, and updated in place; anyone missing from the import becomes inactive and
- * is never removed. Staff roles follow the import, so rights follow the roster; only an import
+ * and staff by email, and updated in place; anyone missing from the import, or marked inactive in
+ * it, becomes inactive and is never removed. Staff roles follow the import, so rights follow the roster; only an import
  * that cannot express the coordinator role (OneRoster) keeps it from the current roster. Fields
  * Confer does not import (added to a record by others) are kept.
  */
@@ -26,7 +26,7 @@ export interface MergeSummary {
     readonly removed: number;
     readonly unchanged: number;
   };
-  /** What the import holds; guardians are counted once each, by email. */
+  /** What the import holds; guardians are counted once each, by email (else by student and name). */
   readonly imported: {
     readonly students: number;
     readonly staff: number;
@@ -95,9 +95,9 @@ export function mergeRoster(
       ...existing,
       ...next,
       guardians: mergeGuardians(existing.guardians, next.guardians),
-      active: true,
     };
-    if (!existing.active) count.reactivated++;
+    if (existing.active && !merged.active) count.deactivated++;
+    else if (!existing.active && merged.active) count.reactivated++;
     else if (studentKey(existing) !== studentKey(merged)) count.updated++;
     else count.unchanged++;
     return merged;
@@ -106,7 +106,7 @@ export function mergeRoster(
   for (const student of incoming.students) {
     if (known.has(student.id)) continue;
     count.added++;
-    students.push({ ...student, active: true });
+    students.push(student);
   }
 
   const staffCount = { added: 0, updated: 0, deactivated: 0, unchanged: 0 };
@@ -129,9 +129,10 @@ export function mergeRoster(
       ...existing,
       ...next,
       roles: keepsCoordinator ? [...next.roles, "coordinator" as const] : next.roles,
-      active: true,
+      active: next.active !== false,
     };
-    if (staffKey(existing) !== staffKey(merged)) staffCount.updated++;
+    if (existing.active !== false && !merged.active) staffCount.deactivated++;
+    else if (staffKey(existing) !== staffKey(merged)) staffCount.updated++;
     else staffCount.unchanged++;
     return merged;
   });
@@ -139,7 +140,7 @@ export function mergeRoster(
   for (const member of incoming.staff) {
     if (knownStaff.has(member.email)) continue;
     staffCount.added++;
-    staff.push({ ...member, active: true });
+    staff.push({ ...member, active: member.active !== false });
   }
 
   const classCount = { added: 0, updated: 0, removed: 0, unchanged: 0 };
@@ -168,7 +169,9 @@ export function mergeRoster(
         students: incoming.students.length,
         staff: incoming.staff.length,
         classes: incoming.classes.length,
-        guardians: new Set(incoming.students.flatMap((s) => s.guardians.map((g) => g.email))).size,
+        guardians: new Set(
+          incoming.students.flatMap((s) => s.guardians.map((g) => g.email || `${s.id} ${g.name}`)),
+        ).size,
       },
     },
   };

@@ -39,5 +39,17 @@ export function normalizeLanguage(code: string): string | null {
 /** The key two spellings of one grade share: "06", "6" and " 6 " all give "6"; "k" gives "k". */
 export function gradeKey(grade: string): string {
   const text = grade.trim().toLowerCase();
+  if (text === "kg") return "k";
   return /^\d+$/.test(text) ? String(Number.parseInt(text, 10)) : text;
+}
+
+/** A grade as Settings would write it: "09" -> "9", "kg" -> "K", "pk" -> "PK". */
+export function gradeName(grade: string): string {
+  const key = gradeKey(grade);
+  return /^\d+$/.test(key) ? key : key.toUpperCase();
+}
+
+/** The grade names Settings accepts: K, PK, TK or a number of one or two digits. */
+export function isGradeName(grade: string): boolean {
+  return /^(K|PK|TK|[0-9]{1,2})$/.test(grade);
 }

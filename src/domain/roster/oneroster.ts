@@ -1,10 +1,40 @@
 /*
- * OneRoster 1.1 CSV (users.csv, classes.csv, enrollments.csv) read into Confer's roster:
- * guardians linked through agentSourcedIds from either side (listed in users.csv order), the
- * homeroom teacher as advisor, scheduled classes as classes, "tobedeleted" rows treated as gone.
+ * OneRoster 1.0, 1.1 and 1.2 CSV (users.csv, classes.csv, enrollments.csv; 1.2's roles.csv for
+ * the roles) read into Confer's roster as school systems write it: columns in any order and case,
+ * legacy names (agents, grade) beside 1.1's, roles and statuses in any case. Guardians are linked
+ * through agentSourcedIds from either side (listed in users.csv order); the homeroom teacher, a
+ * chosen course's teacher, or advisors.csv gives each student's advisor; scheduled classes are
+ * classes; "inactive" people are imported inactive, "tobedeleted" rows are gone. A preferred name
+ * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
+ * language from metadata.language or an ext_…language column; other columns are ignored.
  */
-import type { CsvRecord } from "./csv";
+import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
+import {
+  ADVISORS,
+  type AdvisorRow,
+  advisorsSource,
+  hasAdvisorColumns,
+  readAdvisors,
+} from "./oneroster-advisors";
+import {
+  firstCell,
+  fullName,
+  GUARDIAN_ROLES,
+  type HubRole,
+  isGone,
+  isInactive,
+  kindOf,
+  oneRosterGrade,
+  personOf,
+  problemAt,
+  ROLES,
+  readRoles,
+  readUsers,
+  studentIdOf,
+  USERS,
+  type User,
+} from "./oneroster-users";
 import { nameAndId, type Problem } from "./problem";
 import {
   type ClassField,
@@ -17,20 +47,38 @@ import {
   type StudentField,
   type StudentSource,
 } from "./source";
-import { cellReader, hasColumns, hasRows, readTable, splitList, type Table } from "./table";
+import {
+  cellReader,
+  hasColumns as hasHeader,
+  hasRows,
+  readTable,
+  splitList,
+  type Table,
+} from "./table";
 
 export interface OneRosterFiles {
   readonly users: string;
   readonly classes: string;
   readonly enrollments: string;
+  /** OneRoster 1.2: each user's roles, when users.csv has no role column. */
+  readonly roles?: string;
+  /** OneRoster 1.2: accepted and not read (Confer needs no logins). */
+  readonly userProfiles?: string;
+  readonly manifest?: string;
+  /** Confer's own addition: student ID (sourcedId or identifier) and advisor email. */
+  readonly advisors?: string;
 }
 
-const USERS = "users.csv";
+export interface OneRosterOptions {
+  /** A course title or class sourcedId whose teacher advises its students, as homeroom does. */
+  readonly homeroomCourse?: string;
+  /** The roster a delta set updates: enrollments may name its students and classes. */
+  readonly current?: Roster;
+}
+
 const CLASSES = "classes.csv";
 const ENROLLMENTS = "enrollments.csv";
-const FILES = [USERS, CLASSES, ENROLLMENTS];
-
-const GUARDIAN_ROLES = new Set(["parent", "guardian", "relative"]);
+const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, ADVISORS];
 
 const STUDENT_LABELS = (idColumn: string): Readonly<Record<StudentField, string>> => ({
   id: idColumn,
@@ -66,21 +114,6 @@ const CLASS_LABELS: Readonly<Record<ClassField, string>> = {
   studentIds: "student enrollments",
 };
 
-interface User {
-  readonly line: number;
-  readonly sourcedId: string;
-  readonly role: string;
-  readonly givenName: string;
-  readonly familyName: string;
-  readonly identifier: string;
-  readonly email: string;
-  readonly agents: readonly string[];
-  readonly grade: string;
-  readonly preferredName: string;
-  readonly language: string;
-  readonly relationship: string;
-}
-
 interface ClassRow {
   readonly line: number;
   readonly sourcedId: string;
@@ -88,84 +121,34 @@ interface ClassRow {
   readonly homeroom: boolean;
   readonly period: string;
   readonly grade: string;
+  /** True for a chosen course standing in for homeroom: it gives advisors and stays a class. */
+  readonly advises: boolean;
   readonly teachers: { readonly user: User; readonly primary: boolean }[];
   readonly students: User[];
+  /** In a delta: the current class's students, and students the delta names but does not hold. */
+  readonly studentIds: string[];
+  /** In a delta: the current class's teacher, kept when the delta names none. */
+  readonly currentTeacher: string;
+  /** In a delta: students whose enrollment it ends (tobedeleted or inactive). */
+  readonly dropped: Set<string>;
 }
 
-const isGone = (status: string) => status.toLowerCase() === "tobedeleted";
-
-/** "06" -> "6"; the first of several grades. */
-function oneRosterGrade(grades: string): string {
-  const first = splitList(grades)[0] ?? "";
-  return /^\d+$/.test(first) ? String(Number.parseInt(first, 10)) : first;
-}
-
-function fullName(user: User): string {
-  return `${user.givenName} ${user.familyName}`.trim();
-}
-
-/** A users.csv row's person: its name and sourcedId. */
-function userPerson(givenName: string, familyName: string, sourcedId: string) {
-  return nameAndId(`${givenName} ${familyName}`, "sourcedId", sourcedId);
-}
-
-const personOf = (user: User) => userPerson(user.givenName, user.familyName, user.sourcedId);
-
-function problemAt(
-  file: string,
-  record: CsvRecord,
-  field: string,
-  value: string,
-  reason: string,
-  person?: string,
-): Problem {
-  return { file, row: record.line, field, value, reason, ...personField(person) };
-}
-
-function readUsers(table: Table, gone: Set<string>, problems: Problem[]): Map<string, User> {
-  const cell = cellReader(table);
-  const users = new Map<string, User>();
-  for (const record of table.rows) {
-    const sourcedId = cell(record, "sourcedId");
-    const person = userPerson(cell(record, "givenName"), cell(record, "familyName"), sourcedId);
-    if (sourcedId === "") {
-      problems.push(problemAt(USERS, record, "sourcedId", "", "missing", person));
-      continue;
-    }
-    if (isGone(cell(record, "status"))) {
-      gone.add(sourcedId);
-      continue;
-    }
-    const earlier = users.get(sourcedId);
-    if (earlier) {
-      const reason = `duplicate sourcedId: also on row ${earlier.line}`;
-      problems.push(problemAt(USERS, record, "sourcedId", sourcedId, reason, person));
-      continue;
-    }
-    users.set(sourcedId, {
-      line: record.line,
-      sourcedId,
-      role: cell(record, "role").toLowerCase(),
-      givenName: cell(record, "givenName"),
-      familyName: cell(record, "familyName"),
-      identifier: cell(record, "identifier"),
-      email: cell(record, "email"),
-      agents: splitList(cell(record, "agentSourcedIds")),
-      grade: oneRosterGrade(cell(record, "grades")),
-      preferredName: cell(record, "metadata.preferredName"),
-      language: cell(record, "metadata.language"),
-      relationship: cell(record, "metadata.relationship"),
-    });
-  }
-  return users;
-}
-
-function readClasses(table: Table, gone: Set<string>, problems: Problem[]): Map<string, ClassRow> {
+/** In a delta, a class it lists keeps the current class's students and teacher, and adds to them. */
+function readClasses(
+  table: Table,
+  homeroomCourse: string | undefined,
+  delta: Roster | undefined,
+  gone: Set<string>,
+  problems: Problem[],
+): Map<string, ClassRow> {
   const cell = cellReader(table);
   const classes = new Map<string, ClassRow>();
+  const chosen = (homeroomCourse ?? "").trim().toLowerCase();
+  const current = new Map((delta?.classes ?? []).map((c) => [c.id, c]));
   for (const record of table.rows) {
     const sourcedId = cell(record, "sourcedId");
-    if (isGone(cell(record, "status"))) {
+    const status = cell(record, "status");
+    if (isGone(status) || isInactive(status)) {
       gone.add(sourcedId);
       continue;
     }
@@ -176,35 +159,74 @@ function readClasses(table: Table, gone: Set<string>, problems: Problem[]): Map<
       problems.push(problemAt(CLASSES, record, "sourcedId", sourcedId, reason, person));
       continue;
     }
+    const title = cell(record, "title");
+    const known = current.get(sourcedId);
     classes.set(sourcedId, {
       line: record.line,
       sourcedId,
-      title: cell(record, "title"),
+      title,
       homeroom: cell(record, "classType").toLowerCase() === "homeroom",
-      period: splitList(cell(record, "periods"))[0] ?? "",
-      grade: oneRosterGrade(cell(record, "grades")),
+      advises:
+        chosen !== "" && (title.toLowerCase() === chosen || sourcedId.toLowerCase() === chosen),
+      period: splitList(firstCell(cell, record, ["periods", "period"]))[0] ?? "",
+      grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
       teachers: [],
       students: [],
+      studentIds: [...(known?.studentIds ?? [])],
+      currentTeacher: known?.teacherEmail ?? "",
+      dropped: new Set(),
     });
   }
   return classes;
 }
 
+/** A delta's enrollment in a class the delta leaves out: the current class, to add to. */
+function currentClassRow(schoolClass: SchoolClass): ClassRow {
+  return {
+    line: 0,
+    sourcedId: schoolClass.id,
+    title: schoolClass.course,
+    homeroom: false,
+    advises: false,
+    period: schoolClass.period,
+    grade: schoolClass.grade,
+    teachers: [],
+    students: [],
+    studentIds: [...schoolClass.studentIds],
+    currentTeacher: schoolClass.teacherEmail,
+    dropped: new Set(),
+  };
+}
+
 function readEnrollments(
   table: Table,
   users: ReadonlyMap<string, User>,
-  classes: ReadonlyMap<string, ClassRow>,
+  classes: Map<string, ClassRow>,
   gone: ReadonlySet<string>,
+  current: Roster | undefined,
   problems: Problem[],
 ): void {
   const cell = cellReader(table);
+  const currentClasses = new Map((current?.classes ?? []).map((c) => [c.id, c]));
+  const currentStudents = new Set((current?.students ?? []).map((s) => s.id));
   for (const record of table.rows) {
-    if (isGone(cell(record, "status"))) continue;
+    const status = cell(record, "status");
     const classId = cell(record, "classSourcedId");
     const userId = cell(record, "userSourcedId");
+    const inCurrent = currentClasses.get(classId);
+    if (!classes.has(classId) && inCurrent) classes.set(classId, currentClassRow(inCurrent));
     const schoolClass = classes.get(classId);
     const user = users.get(userId);
+    if (isGone(status) || isInactive(status)) {
+      if (current && schoolClass) schoolClass.dropped.add(user ? studentIdOf(user) : userId);
+      continue;
+    }
+    const role = cell(record, "role").toLowerCase();
     const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
+    if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
+      schoolClass.studentIds.push(userId);
+      continue;
+    }
     if (!schoolClass) {
       if (!gone.has(classId)) {
         const reason = "no such class in classes.csv";
@@ -219,13 +241,17 @@ function readEnrollments(
       }
       continue;
     }
-    const role = cell(record, "role").toLowerCase();
+    if (!user.active) continue;
+    const owner = nameAndId(fullName(user), "sourcedId", userId) ?? person;
     if (role === "student") {
       if (user.role === "student") schoolClass.students.push(user);
       else {
-        const reason = `enrolled as a student, but users.csv gives the role "${user.role}"`;
-        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, person));
+        const reason = `enrolled as a student, but ${user.roleFrom} gives the role "${user.role}"`;
+        problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, owner));
       }
+    } else if (role === "teacher" && user.role === "student") {
+      const reason = `enrolled as a teacher, but ${user.roleFrom} gives the role "student"`;
+      problems.push(problemAt(ENROLLMENTS, record, "userSourcedId", userId, reason, owner));
     } else if (role === "teacher") {
       schoolClass.teachers.push({
         user,
@@ -239,9 +265,11 @@ function teacherOf(schoolClass: ClassRow): User | undefined {
   return (schoolClass.teachers.find((t) => t.primary) ?? schoolClass.teachers[0])?.user;
 }
 
+/** In a delta, a link to someone the delta leaves out is not broken: they are in the hub. */
 function linkGuardians(
   users: ReadonlyMap<string, User>,
   gone: ReadonlySet<string>,
+  delta: boolean,
   problems: Problem[],
 ): Map<string, User[]> {
   const links = new Map<string, User[]>();
@@ -256,7 +284,7 @@ function linkGuardians(
     for (const agentId of user.agents) {
       const agent = users.get(agentId);
       if (!agent) {
-        if (!gone.has(agentId)) {
+        if (!gone.has(agentId) && !delta) {
           problems.push({
             file: USERS,
             row: user.line,
@@ -268,6 +296,8 @@ function linkGuardians(
         }
         continue;
       }
+      const guardian = isStudent ? agent : user;
+      if (!guardian.active) continue;
       if (isStudent && GUARDIAN_ROLES.has(agent.role)) link(user, agent);
       else if (!isStudent && agent.role === "student") link(agent, user);
     }
@@ -297,6 +327,7 @@ function buildRoster(
   users: ReadonlyMap<string, User>,
   classRows: ReadonlyMap<string, ClassRow>,
   links: ReadonlyMap<string, User[]>,
+  advisorRows: ReadonlyMap<string, AdvisorRow>,
 ): Omit<ParsedRoster, "problems" | "files"> {
   const advisorOf = new Map<string, User>();
   const teaching = new Set<string>();
@@ -304,14 +335,17 @@ function buildRoster(
   for (const row of classRows.values()) {
     const teacher = teacherOf(row);
     if (!teacher) continue;
-    if (!row.homeroom) {
-      teaching.add(teacher.sourcedId);
-      continue;
-    }
+    if (!row.homeroom) teaching.add(teacher.sourcedId);
+    if (!row.homeroom && !row.advises) continue;
     advising.add(teacher.sourcedId);
     for (const student of row.students) {
       if (!advisorOf.has(student.sourcedId)) advisorOf.set(student.sourcedId, teacher);
     }
+  }
+  const byEmail = new Map([...users.values()].map((u) => [u.email.toLowerCase(), u]));
+  for (const row of advisorRows.values()) {
+    const advisor = byEmail.get(row.email.toLowerCase());
+    if (advisor && advisor.role !== "student") advising.add(advisor.sourcedId);
   }
 
   const students: Student[] = [];
@@ -320,7 +354,8 @@ function buildRoster(
   const staffSources: RecordSource<StaffField>[] = [];
   for (const user of users.values()) {
     if (user.role === "student") {
-      const advisor = advisorOf.get(user.sourcedId);
+      const listed = advisorRows.get(user.sourcedId);
+      const advisor = listed ? undefined : advisorOf.get(user.sourcedId);
       const guardians = links.get(user.sourcedId) ?? [];
       students.push({
         id: user.identifier || user.sourcedId,
@@ -329,9 +364,9 @@ function buildRoster(
         preferredName: user.preferredName,
         email: user.email,
         grade: user.grade,
-        advisorEmail: advisor?.email ?? "",
+        advisorEmail: listed?.email ?? advisor?.email ?? "",
         guardians: guardians.map(toGuardian),
-        active: true,
+        active: user.active,
       });
       studentSources.push({
         file: USERS,
@@ -345,6 +380,7 @@ function buildRoster(
           ...personField(personOf(g)),
         })),
         ...(advisor ? { advisor: emailSource(advisor, "advisorEmail") } : {}),
+        ...(listed ? { advisor: advisorsSource(listed) } : {}),
       });
       continue;
     }
@@ -352,7 +388,12 @@ function buildRoster(
     if (user.role === "teacher" || teaching.has(user.sourcedId)) roles.push("teacher");
     if (advising.has(user.sourcedId)) roles.push("advisor");
     if (roles.length === 0) continue;
-    staff.push({ email: user.email, name: fullName(user), roles });
+    staff.push({
+      email: user.email,
+      name: fullName(user),
+      roles,
+      ...(user.active ? {} : { active: false }),
+    });
     staffSources.push({
       file: USERS,
       line: user.line,
@@ -371,11 +412,13 @@ function buildRoster(
       course: row.title,
       period: row.period,
       grade: row.grade,
-      teacherEmail: teacher?.email ?? "",
-      studentIds: [...new Set(row.students.map((s) => s.identifier || s.sourcedId))],
+      teacherEmail: teacher?.email ?? row.currentTeacher,
+      studentIds: [...new Set([...row.studentIds, ...row.students.map(studentIdOf)])].filter(
+        (id) => !row.dropped.has(id),
+      ),
     });
     classSources.push({
-      file: CLASSES,
+      file: row.line === 0 ? ENROLLMENTS : CLASSES,
       line: row.line,
       labels: CLASS_LABELS,
       ...personField(nameAndId(row.title, "sourcedId", row.sourcedId)),
@@ -394,34 +437,93 @@ const EMPTY: Omit<ParsedRoster, "problems" | "files"> = {
   sources: { students: [], staff: [], classes: [] },
 };
 
+/** Each file the manifest says the set holds must be there; an absent one is read as empty. */
+function fileText(name: string, text: string | undefined, manifest: Manifest): string {
+  return manifest.modes[name] === "absent" ? "" : (text ?? "");
+}
+
 /**
- * Reads a OneRoster 1.1 CSV set; other OneRoster files are not needed. Advisors come from the
- * homeroom classes and their enrollments, so each of the three files needs rows; when one cannot
+ * Reads a OneRoster CSV set; other OneRoster files are not needed. Advisors come from the homeroom
+ * classes (or the chosen course) and their enrollments, or from advisors.csv. A bulk set needs rows
+ * in each of the three files; a delta (manifest.csv) holds only what changed. When a file cannot
  * be read, nothing is, and only what stopped the reading is reported.
  */
-export function readOneRoster(files: OneRosterFiles): ParsedRoster {
+export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions = {}): ParsedRoster {
   const problems: Problem[] = [];
-  const usersTable = readTable(USERS, files.users, problems);
-  const classesTable = readTable(CLASSES, files.classes, problems);
-  const enrollmentsTable = readTable(ENROLLMENTS, files.enrollments, problems);
+  const manifest = readManifest(files.manifest, problems);
+  const delta = manifest.delta;
+  const text = (name: keyof OneRosterFiles) => fileText(name, files[name], manifest);
+  const needed = (name: keyof OneRosterFiles) => !delta || text(name).trim() !== "";
+  const read = (file: string, name: keyof OneRosterFiles) =>
+    needed(name) ? readTable(file, text(name), problems) : EMPTY_TABLE(file);
+  const rolesTable =
+    (files.roles ?? "").trim() === "" ? null : readTable(ROLES, files.roles ?? "", problems);
+  const usersTable = read(USERS, "users");
+  const classesTable = read(CLASSES, "classes");
+  const enrollmentsTable = read(ENROLLMENTS, "enrollments");
+  const advisorsTable =
+    (files.advisors ?? "").trim() === ""
+      ? null
+      : readTable(ADVISORS, files.advisors ?? "", problems);
+  const rows = (table: Table) => (delta ? true : hasRows(table, problems));
+  const hasColumns = (table: Table, names: readonly string[], found: Problem[]) =>
+    (delta && table.columns.size === 0) || hasHeader(table, names, found);
+  const userColumns = ["sourcedId", "givenName", "familyName"];
   const usersOk =
     usersTable &&
-    hasColumns(usersTable, ["sourcedId", "role", "givenName", "familyName", "email"], problems) &&
-    hasRows(usersTable, problems);
+    hasColumns(
+      usersTable,
+      rolesTable || delta ? userColumns : [...userColumns, "role"],
+      problems,
+    ) &&
+    rows(usersTable);
   const classesOk =
     classesTable &&
     hasColumns(classesTable, ["sourcedId", "title", "classType"], problems) &&
-    hasRows(classesTable, problems);
+    rows(classesTable);
   const enrollmentsOk =
     enrollmentsTable &&
     hasColumns(enrollmentsTable, ["classSourcedId", "userSourcedId", "role"], problems) &&
-    hasRows(enrollmentsTable, problems);
-  if (!usersOk || !classesOk || !enrollmentsOk) return { files: FILES, ...EMPTY, problems };
+    rows(enrollmentsTable);
+  const rolesOk =
+    !rolesTable || hasColumns(rolesTable, ["userSourcedId", "roleType", "role"], problems);
+  const advisorsOk = !advisorsTable || hasAdvisorColumns(advisorsTable, problems);
+  if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !advisorsOk) {
+    return { files: FILES, ...EMPTY, problems };
+  }
 
+  const current = delta ? options.current : undefined;
   const gone = new Set<string>();
-  const users = readUsers(usersTable, gone, problems);
-  const classes = readClasses(classesTable, gone, problems);
-  readEnrollments(enrollmentsTable, users, classes, gone, problems);
-  const links = linkGuardians(users, gone, problems);
-  return { files: FILES, ...buildRoster(users, classes, links), problems };
+  const goneUsers: User[] = [];
+  const roles = rolesTable ? readRoles(rolesTable) : null;
+  const users = readUsers(usersTable, roles, hubRoleIn(current), gone, goneUsers, problems);
+  const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
+  readEnrollments(enrollmentsTable, users, classes, gone, current, problems);
+  const links = linkGuardians(users, gone, delta, problems);
+  const advisors = advisorsTable ? readAdvisors(advisorsTable, users, problems) : new Map();
+  const built = buildRoster(users, classes, links, advisors);
+  if (!delta) return { files: FILES, ...built, problems };
+  const removed = {
+    students: goneUsers.filter((u) => u.role === "student").map((u) => u.identifier || u.sourcedId),
+    staff: goneUsers
+      .filter((u) => kindOf(u.role) === "staff" && u.email !== "")
+      .map((u) => u.email.trim().toLowerCase()),
+    classes: [...gone].filter((id) => !users.has(id) && !goneUsers.some((u) => u.sourcedId === id)),
+  };
+  return { files: FILES, ...built, problems, delta: removed };
+}
+
+/** In a delta, a user whose role neither file gives has the one the hub gives them. */
+function hubRoleIn(current: Roster | undefined): HubRole {
+  if (!current) return () => "";
+  const students = new Set(current.students.map((s) => s.id));
+  const staff = new Set(current.staff.map((m) => m.email));
+  return ({ sourcedId, identifier, email }) => {
+    if (students.has(identifier || sourcedId)) return "student";
+    return staff.has(email.trim().toLowerCase()) ? "teacher" : "";
+  };
+}
+
+function EMPTY_TABLE(file: string): Table {
+  return { file, headerLine: 1, columns: new Map(), rows: [] };
 }

@@ -44,6 +44,13 @@ export interface RosterSources {
   readonly classes: readonly ClassSource[];
 }
 
+/** What a OneRoster delta set takes away: records marked tobedeleted in it. */
+export interface DeltaRemovals {
+  readonly students: readonly string[];
+  readonly staff: readonly string[];
+  readonly classes: readonly string[];
+}
+
 /** A roster as read from files, not yet validated, with the problems found while reading. */
 export interface ParsedRoster {
   /** The files read, in the order problems are listed. */
@@ -51,6 +58,8 @@ export interface ParsedRoster {
   readonly roster: Roster;
   readonly sources: RosterSources;
   readonly problems: readonly Problem[];
+  /** Set when the files are a delta: the roster holds only what changed, to apply in place. */
+  readonly delta?: DeltaRemovals;
 }
 
 const fieldLabels = <F extends string>(fields: readonly F[]) =>

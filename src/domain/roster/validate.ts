@@ -1,10 +1,20 @@
 /*
  * Checks a whole parsed roster against the school's Settings before anything is written, and
  * returns either the normalised roster or every problem, each pointing at its file, row and
- * column. A failed import therefore changes nothing.
+ * column. A failed import therefore changes nothing. What a school can fix later (a student with
+ * no advisor, email or grade, a guardian with no email, a grade Settings lacks) is a warning: the
+ * roster is imported and the warnings listed; a grade Settings lacks is added to its grades.
  */
 import type { Guardian, Roster, RosterSettings, SchoolClass, StaffMember, Student } from "./model";
-import { gradeKey, isEmail, normalizeEmail, normalizeLanguage, normalizeName } from "./normalize";
+import {
+  gradeKey,
+  gradeName,
+  isEmail,
+  isGradeName,
+  normalizeEmail,
+  normalizeLanguage,
+  normalizeName,
+} from "./normalize";
 import { type Problem, tidyProblems } from "./problem";
 import {
   type ClassSource,
@@ -15,8 +25,20 @@ import {
 } from "./source";
 
 export type ValidationResult =
-  | { readonly ok: true; readonly roster: Roster }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: true;
+      readonly roster: Roster;
+      readonly warnings: readonly Problem[];
+      /** Grades the roster uses that Settings did not list, in the order first met. */
+      readonly addedGrades: readonly string[];
+    }
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly warnings: readonly Problem[];
+    };
+
+export const NEEDS_ADVISOR = "needs an advisor: imported without one";
 
 interface Seen {
   readonly file: string;
@@ -35,6 +57,8 @@ const where = (earlier: Seen, source: Seen) =>
 
 class RosterValidator {
   readonly problems: Problem[];
+  readonly warnings: Problem[] = [];
+  readonly addedGrades: string[] = [];
   private readonly grades = new Map<string, string>();
   private readonly staffByEmail = new Map<string, StaffMember>();
   private readonly staffSeen = new Map<string, Seen>();
@@ -66,6 +90,22 @@ class RosterValidator {
     });
   }
 
+  private warn<F extends string>(
+    source: RecordSource<F>,
+    field: F,
+    value: string,
+    reason: string,
+  ): void {
+    this.warnings.push({
+      file: source.file,
+      row: source.line,
+      field: source.labels[field],
+      value,
+      reason,
+      ...personField(source.person),
+    });
+  }
+
   private email<F extends string>(
     source: RecordSource<F>,
     field: F,
@@ -84,22 +124,31 @@ class RosterValidator {
     return value;
   }
 
+  /** The grade as Settings writes it; one Settings lacks is added, one that is no grade is "". */
   private grade<F extends string>(
     source: RecordSource<F>,
     field: F,
     raw: string,
-    required: boolean,
+    missing?: string,
   ): string {
     const text = raw.trim();
     if (text === "") {
-      if (required) this.report(source, field, "", "missing");
+      if (missing) this.warn(source, field, "", missing);
       return "";
     }
     const grade = this.grades.get(gradeKey(text));
     if (grade !== undefined) return grade;
     const known = this.settings.grades.join(", ");
-    this.report(source, field, text, `not one of the school's grades (${known})`);
-    return text;
+    const name = gradeName(text);
+    if (!isGradeName(name)) {
+      const reason = `not a grade Confer knows (use K, PK, TK or 1 to 99): imported without a grade`;
+      this.warn(source, field, text, reason);
+      return "";
+    }
+    this.grades.set(gradeKey(name), name);
+    this.addedGrades.push(name);
+    this.warn(source, field, text, `not one of the school's grades (${known}): added to Settings`);
+    return name;
   }
 
   staffMember(member: StaffMember, source: RecordSource<"email" | "name" | "roles">) {
@@ -121,7 +170,11 @@ class RosterValidator {
   }
 
   private guardian(guardian: Guardian, source: RecordSource<keyof Guardian>): Guardian {
-    const email = this.email(source, "email", guardian.email, "missing: a guardian needs an email");
+    const email = normalizeEmail(guardian.email);
+    if (email === "") this.warn(source, "email", "", "no email: kept, but gets no drafts");
+    else if (!isEmail(email)) {
+      this.report(source, "email", guardian.email.trim(), "not a valid email address");
+    }
     let language = this.settings.defaultLanguage;
     if (guardian.language.trim() !== "") {
       const code = normalizeLanguage(guardian.language);
@@ -141,13 +194,12 @@ class RosterValidator {
   }
 
   private advisor(raw: string, source: RecordSource<"advisorEmail">): string {
-    const email = this.email(
-      source,
-      "advisorEmail",
-      raw,
-      "missing: every student needs an advisor",
-    );
-    if (email === "" || !isEmail(email)) return email;
+    if (normalizeEmail(raw) === "") {
+      this.warn(source, "advisorEmail", "", NEEDS_ADVISOR);
+      return "";
+    }
+    const email = this.email(source, "advisorEmail", raw);
+    if (!isEmail(email)) return email;
     const member = this.staffByEmail.get(email);
     if (!member) {
       this.report(source, "advisorEmail", email, "not a staff member with the advisor role");
@@ -167,7 +219,12 @@ class RosterValidator {
       this.report(source, "id", id, `duplicate student ID: also on ${where(earlierId, source)}`);
     } else if (id !== "") this.studentIds.set(id, source);
 
-    const email = this.email(source, "email", student.email);
+    const email = normalizeEmail(student.email);
+    if (email === "") {
+      this.warn(source, "email", "", "no email: imported; their doc is shared once they have one");
+    } else if (!isEmail(email)) {
+      this.report(source, "email", student.email.trim(), "not a valid email address");
+    }
     const earlierEmail = this.studentEmails.get(email);
     const staff = this.staffSeen.get(email);
     if (email !== "" && earlierEmail) {
@@ -182,7 +239,12 @@ class RosterValidator {
       this.report(source, "email", email, reason);
     } else if (email !== "") this.studentEmails.set(email, source);
 
-    const grade = this.grade(source, "grade", student.grade, true);
+    const grade = this.grade(
+      source,
+      "grade",
+      student.grade,
+      "no grade: imported; comments on them wait until they have one",
+    );
 
     return {
       ...student,
@@ -228,7 +290,7 @@ class RosterValidator {
       id,
       course: normalizeName(schoolClass.course),
       period: schoolClass.period.trim(),
-      grade: this.grade(source, "grade", schoolClass.grade, false),
+      grade: this.grade(source, "grade", schoolClass.grade),
       teacherEmail,
       studentIds: [...new Set(schoolClass.studentIds.map((s) => s.trim()))],
     };
@@ -246,8 +308,14 @@ export function validateRoster(parsed: ParsedRoster, settings: RosterSettings): 
   const classes = roster.classes.map((schoolClass, i) =>
     validator.schoolClass(schoolClass, sources.classes[i]!),
   );
+  const warnings = tidyProblems(validator.warnings, parsed.files);
   if (validator.problems.length > 0) {
-    return { ok: false, problems: tidyProblems(validator.problems, parsed.files) };
+    return { ok: false, problems: tidyProblems(validator.problems, parsed.files), warnings };
   }
-  return { ok: true, roster: { students, staff, classes } };
+  return {
+    ok: true,
+    roster: { students, staff, classes },
+    warnings,
+    addedGrades: validator.addedGrades,
+  };
 }

@@ -37,10 +37,11 @@ import { todayIn, workingRoundOf } from "../rounds/working-round";
 import { catchUpWithLog } from "./log-catch-up";
 import { bringUpToDate, readBeforeLock } from "./tab-readings";
 
-/** The grades of these students, each once. */
+/** The grades of these students, each once; a student with no grade yet has no comments tab. */
 export function gradesOf(roster: Roster, studentIds: readonly string[]): string[] {
   const wanted = new Set(studentIds);
-  return [...new Set(roster.students.filter((s) => wanted.has(s.id)).map((s) => s.grade))];
+  const grades = roster.students.filter((s) => wanted.has(s.id)).map((s) => s.grade);
+  return [...new Set(grades.filter((grade) => grade !== ""))];
 }
 
 function nowIso(): string {

@@ -61,7 +61,7 @@ export function prepareFolders(
   const grants = [
     ...new Map(students.map((s) => [`${folderOfStudent.get(s.id)} ${hostOf(s)}`, s])).entries(),
   ]
-    .filter(([grant]) => !shared.has(grant))
+    .filter(([grant, s]) => hostOf(s) !== "" && !shared.has(grant))
     .map(([grant, s]) => ({ grant, docId: folderOfStudent.get(s.id)!, email: hostOf(s) }));
   const made: Record<string, string> = {};
   const failures: string[] = [];

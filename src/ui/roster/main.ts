@@ -1,7 +1,8 @@
 /*
  * The Import roster sidebar: for each file, choose a CSV or paste cells copied from a sheet;
- * then Confer checks the whole roster and either imports it or lists every problem. A chosen
- * file that is not text (an image, a workbook) is refused before it reaches the box.
+ * then Confer checks the whole roster and either imports it, listing what the school can fix
+ * later (the warnings, and who needs an advisor), or lists every problem. A chosen file that is
+ * not text (an image, a workbook) is refused before it reaches the box.
  */
 import { binaryKind } from "../../domain/roster/binary";
 import type { RosterUpload } from "../../domain/roster/import";
@@ -11,12 +12,15 @@ import { callServer } from "../shared/server";
 
 const FILES = {
   confer: ["students", "staff", "classes"],
-  oneroster: ["users", "classes", "enrollments"],
+  oneroster: ["users", "classes", "enrollments", "roles", "manifest", "advisors"],
 } as const;
+
+const OPTIONAL: ReadonlySet<string> = new Set(["roles", "manifest", "advisors"]);
 
 const FILES_TEXT = {
   confer: "Three files: students, staff and classes.",
-  oneroster: "Three files from the SIS: users, classes and enrollments.",
+  oneroster:
+    "From the SIS: users, classes and enrollments (OneRoster 1.0, 1.1 or 1.2); roles.csv when users.csv has no role column, manifest.csv for a delta, and advisors.csv (student ID, advisor email) when the export has no homeroom.",
 } as const;
 
 type Format = keyof typeof FILES;
@@ -49,13 +53,14 @@ async function readChosen(
 
 function renderFiles(): void {
   setText("format-files", FILES_TEXT[format()]);
+  show("homeroom-field", format() === "oneroster");
   byId("files").replaceChildren(
     ...FILES[format()].map((name) => {
       const field = document.createElement("div");
       field.className = "field";
       const label = document.createElement("label");
       label.htmlFor = `text-${name}`;
-      label.textContent = `${name}.csv`;
+      label.textContent = OPTIONAL.has(name) ? `${name}.csv (if you have one)` : `${name}.csv`;
       const file = document.createElement("input");
       file.type = "file";
       file.accept = ".csv,text/csv,text/plain";
@@ -91,18 +96,41 @@ function upload(): RosterUpload {
         users: value("users"),
         classes: value("classes"),
         enrollments: value("enrollments"),
+        roles: value("roles"),
+        manifest: value("manifest"),
+        advisors: value("advisors"),
+        homeroomCourse: byId<HTMLInputElement>("homeroom-course").value.trim(),
       };
+}
+
+function showWarnings(warnings: readonly string[], needsAdvisor: readonly string[]): void {
+  setText(
+    "warnings-title",
+    `${warnings.length} warning(s): imported, to fix in the SIS when you can:`,
+  );
+  fillList("warnings", warnings);
+  show("warnings-box", warnings.length > 0);
+  setText("advisor-title", `Needs an advisor (${needsAdvisor.length}):`);
+  fillList("needs-advisor", needsAdvisor);
+  show("advisor-box", needsAdvisor.length > 0);
 }
 
 async function runImport(): Promise<void> {
   const button = byId<HTMLButtonElement>("import");
   button.disabled = true;
-  for (const id of ["done", "problems-box", "error"]) show(id, false);
+  for (const id of ["done", "problems-box", "warnings-box", "advisor-box", "error"]) {
+    show(id, false);
+  }
   try {
     const result = await callServer("importRoster", upload());
     if (result.imported) {
-      setText("done", importSummaryText(result.summary));
+      const added =
+        result.addedGrades.length === 0
+          ? ""
+          : ` Added to Settings' grades, each with its comments tab: ${result.addedGrades.join(", ")}.`;
+      setText("done", importSummaryText(result.summary) + added);
       show("done", true);
+      showWarnings(result.warnings, result.needsAdvisor);
     } else {
       setText(
         "problems-title",

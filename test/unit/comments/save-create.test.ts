@@ -120,3 +120,30 @@ describe("a first save of a class's comments", () => {
     expect(decision.writes.map((c) => c.text)).toEqual(texts);
   });
 });
+
+describe("a student the roster has no grade for yet", () => {
+  it("is refused by name, since there is no comments tab to write to, and the others are saved", () => {
+    const base = context(ANA);
+    const gradeless = {
+      ...base,
+      roster: {
+        ...base.roster,
+        students: base.roster.students.map((s) => (s.id === "S2" ? { ...s, grade: "" } : s)),
+      },
+    };
+    const decision = decideSave(
+      request([
+        { studentId: "S1", text: "Strong start." },
+        { studentId: "S2", text: "Asks good questions." },
+      ]),
+      gradeless,
+    );
+    expect(decision.results[1]).toEqual({
+      studentId: "S2",
+      outcome: "refused",
+      reason:
+        "Lee Abbott has no grade in the roster yet, so no comments tab: a coordinator imports their grade first",
+    });
+    expect(decision.writes.map((c) => c.studentId)).toEqual(["S1"]);
+  });
+});

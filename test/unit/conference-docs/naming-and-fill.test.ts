@@ -34,6 +34,17 @@ describe("conference doc names and folders", () => {
     ).toBe("Smith/Jones (sj@school.test)");
   });
 
+  it("files a student imported without an advisor or a grade in folders that say so", () => {
+    expect(conferenceFolderPath("Fall 2026", "7", { name: "", email: "" })).toEqual([
+      "Fall 2026",
+      "Grade 7",
+      "Needs an advisor",
+    ]);
+    expect(
+      conferenceFolderPath("Fall 2026", "", { name: "Ana Díaz", email: "ana@school.test" }),
+    ).toEqual(["Fall 2026", "No grade yet", "Ana Díaz (ana@school.test)"]);
+  });
+
   it("calls the student by their preferred name", () => {
     expect(displayName(zoe)).toBe("Zo O'Brien-Nguyễn");
     expect(displayName({ ...zoe, preferredName: " " })).toBe("Zoë O'Brien-Nguyễn");

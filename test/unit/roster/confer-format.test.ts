@@ -106,7 +106,7 @@ describe("readConferRoster", () => {
     });
     expect(parsed.problems).toEqual([]);
     const result = validateRoster(parsed, settings);
-    expect(result).toEqual({ ok: true, roster: expected });
+    expect(result).toEqual({ ok: true, roster: expected, warnings: [], addedGrades: [] });
   });
 
   it("reports problems at the line a record starts on, past a quoted line break", () => {
@@ -137,15 +137,17 @@ describe("readConferRoster", () => {
     const names = { students: "Students sheet", staff: "Staff sheet", classes: "Classes sheet" };
     const parsed = readConferRoster({ students, staff, classes }, names);
     expect(parsed.roster.students.map((s) => s.id)).toEqual(["1042", "1043"]);
-    expect(validateRoster(parsed, settings)).toEqual({
-      ok: false,
-      problems: [
+    const result = validateRoster(parsed, settings);
+    expect(result.ok && result.roster.students.map((s) => s.grade)).toEqual(["6", "9"]);
+    expect(result).toMatchObject({
+      addedGrades: ["9"],
+      warnings: [
         {
           file: "Students sheet",
           row: 4,
           field: "Grade",
           value: "9",
-          reason: "not one of the school's grades (6, 7, 8)",
+          reason: "not one of the school's grades (6, 7, 8): added to Settings",
           person: "Ben Ode, Student ID 1043",
         },
       ],
@@ -164,7 +166,11 @@ describe("readConferRoster", () => {
       'staff.csv row 2 (Mei Li, ms.li@school.test), Roles "principal": not a role: use teacher, advisor or coordinator',
       'classes.csv row 2: a quoted field opens on this line and is never closed (a closing " is missing)',
     ]);
-    expect(validateRoster(parsed, settings)).toEqual({ ok: false, problems: parsed.problems });
+    expect(validateRoster(parsed, settings)).toEqual({
+      ok: false,
+      problems: parsed.problems,
+      warnings: [],
+    });
   });
 
   it("reports only the missing column, not its echo in every row that refers to it", () => {
@@ -185,6 +191,7 @@ describe("readConferRoster", () => {
           reason: "this column is missing from the header row",
         },
       ],
+      warnings: [],
     });
   });
 
@@ -213,10 +220,12 @@ describe("readConferRoster", () => {
         "Class ID,Course,Period,Grade,Teacher Email,Student IDs\nM6-1,Math 6,1,6,ghost@school.test,1042\n",
     });
     const result = validateRoster(parsed, settings);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      "students.csv row 2 (Ana Chen, Student ID 1042), Guardian 1 Email: no email: kept, but gets no drafts",
+      "students.csv row 3, Email: no email: imported; their doc is shared once they have one",
+    ]);
     expect(result.ok || result.problems.map(formatProblem)).toEqual([
-      "students.csv row 2 (Ana Chen, Student ID 1042), Guardian 1 Email: missing: a guardian needs an email",
       "students.csv row 3, Student ID: missing",
-      "students.csv row 3, Email: missing",
       "students.csv row 3, Given Name: missing",
       "students.csv row 3, Family Name: missing",
       'staff.csv row 2 (Mei Li, ms.li@school.test), Roles "principal": not a role: use teacher, advisor or coordinator',

@@ -6,6 +6,8 @@
 
 export interface OneRosterSetOptions {
   readonly students: number;
+  /** "1.2" moves each user's role out of users.csv into roles.csv. */
+  readonly version?: "1.1" | "1.2";
 }
 
 export interface GeneratedOneRoster {
@@ -13,6 +15,7 @@ export interface GeneratedOneRoster {
     readonly users: string;
     readonly classes: string;
     readonly enrollments: string;
+    readonly roles?: string;
   };
   readonly settings: { readonly grades: string[]; readonly defaultLanguage: string };
   readonly counts: {
@@ -127,7 +130,20 @@ const pad = (n: number) => String(n).padStart(4, "0");
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
 
 /** A OneRoster set with `students` students, in the proportions of a real middle school. */
-export function generateOneRoster({ students }: OneRosterSetOptions): GeneratedOneRoster {
+const ROLE_HEADER = [
+  "sourcedId",
+  "status",
+  "dateLastModified",
+  "userSourcedId",
+  "roleType",
+  "role",
+  "orgSourcedId",
+];
+
+export function generateOneRoster({
+  students,
+  version = "1.1",
+}: OneRosterSetOptions): GeneratedOneRoster {
   const teachers = Math.max(3, Math.round(students / 20));
   const scheduled = Math.max(GRADES.length * PERIODS, Math.round(students / 2) - teachers);
   const users: Record<string, string>[] = [];
@@ -230,9 +246,25 @@ export function generateOneRoster({ students }: OneRosterSetOptions): GeneratedO
 
   return {
     files: {
-      users: csv(USER_HEADER, users),
+      users: csv(version === "1.2" ? USER_HEADER.filter((h) => h !== "role") : USER_HEADER, users),
       classes: csv(CLASS_HEADER, classes),
       enrollments: csv(ENROLLMENT_HEADER, enrollments),
+      ...(version === "1.2"
+        ? {
+            roles: csv(
+              ROLE_HEADER,
+              users.map((user, i) => ({
+                sourcedId: `role-${i + 1}`,
+                status: "active",
+                dateLastModified: "2026-08-01T00:00:00.000Z",
+                userSourcedId: user.sourcedId!,
+                roleType: "primary",
+                role: user.role!,
+                orgSourcedId: "school-1",
+              })),
+            ),
+          }
+        : {}),
     },
     settings: { grades: ["6", "7", "8"], defaultLanguage: "en" },
     counts: {

@@ -218,6 +218,8 @@ describe("readOneRoster", () => {
           },
         ],
       },
+      warnings: [],
+      addedGrades: [],
     });
   });
 
@@ -264,10 +266,12 @@ describe("readOneRoster", () => {
     const result = validateRoster(broken, settings);
     expect(result.ok).toBe(false);
     if (result.ok) return;
+    expect(result.warnings.map(formatProblem)).toEqual([
+      "users.csv row 3 (Ana Lopez, sourcedId s1), homeroom teacher: needs an advisor: imported without one",
+      "users.csv row 4 (Luz Lopez, sourcedId p1), email: no email: kept, but gets no drafts",
+    ]);
     expect(result.problems.map(formatProblem)).toEqual([
       'users.csv row 3 (Ana Lopez, sourcedId s1), agentSourcedIds "p9": no such user in users.csv',
-      "users.csv row 3 (Ana Lopez, sourcedId s1), homeroom teacher: missing: every student needs an advisor",
-      "users.csv row 4 (Luz Lopez, sourcedId p1), email: missing: a guardian needs an email",
       "classes.csv row 2 (Math, sourcedId c1), teacher enrollment: missing: every class needs a teacher",
       'enrollments.csv row 3 (sourcedId e2), userSourcedId "zz": no such user in users.csv',
       'enrollments.csv row 4 (sourcedId e3), classSourcedId "c9": no such class in classes.csv',
@@ -276,13 +280,13 @@ describe("readOneRoster", () => {
 
   it("reports a missing users.csv column, and classes and enrollments with no rows, and reads nothing", () => {
     const result = readOneRoster({
-      users: "sourcedId,role,givenName,familyName\n",
+      users: "sourcedId,givenName,familyName,email\n",
       classes: "sourcedId,title,classType\n",
       enrollments: "classSourcedId,userSourcedId,role\n",
     });
     expect(result.roster.students).toEqual([]);
     expect(result.problems.map(formatProblem)).toEqual([
-      "users.csv row 1, email: this column is missing from the header row",
+      "users.csv row 1, role: this column is missing from the header row",
       "classes.csv: no rows under the header",
       "enrollments.csv: no rows under the header",
     ]);
@@ -320,10 +324,9 @@ describe("readOneRoster", () => {
     });
     const result = validateRoster(parsed, settings);
     expect(result.ok || result.problems.map(formatProblem)).toEqual([
-      "users.csv row 4 (Ana Chen, sourcedId g-36), email: missing: a guardian needs an email",
       'users.csv row 5 (Ana Again, sourcedId g-36), sourcedId "g-36": duplicate sourcedId: also on row 4',
       "classes.csv row 3 (Math, sourcedId c1), teacher enrollment: missing: every class needs a teacher",
-      'enrollments.csv row 4 (sourcedId e3), userSourcedId "t1": enrolled as a student, but users.csv gives the role "teacher"',
+      'enrollments.csv row 4 (Mei Li, sourcedId t1), userSourcedId "t1": enrolled as a student, but users.csv gives the role "teacher"',
     ]);
   });
 });

@@ -57,7 +57,6 @@ describe("validateRoster", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        problem("students.csv", 3, "Email", "", "missing", "Ben Ode, Student ID S2"),
         problem(
           "students.csv",
           4,
@@ -84,14 +83,6 @@ describe("validateRoster", () => {
         ),
         problem(
           "students.csv",
-          7,
-          "Grade",
-          "9",
-          "not one of the school's grades (6, 7, 8)",
-          "Fay Ode, Student ID S5",
-        ),
-        problem(
-          "students.csv",
           8,
           "Advisor Email",
           "ms.li@school.test",
@@ -105,14 +96,6 @@ describe("validateRoster", () => {
           "t.only@school.test",
           "a staff member, but without the advisor role",
           "Hal Ode, Student ID S7",
-        ),
-        problem(
-          "students.csv",
-          10,
-          "Guardian 1 Email",
-          "",
-          "missing: a guardian needs an email",
-          "Ida Ode, Student ID S8",
         ),
         problem(
           "students.csv",
@@ -145,14 +128,6 @@ describe("validateRoster", () => {
           "adv@school.test",
           "duplicate email: also a staff member's, on staff.csv row 2",
           "Lu Ode, Student ID S11",
-        ),
-        problem(
-          "students.csv",
-          14,
-          "Advisor Email",
-          "",
-          "missing: every student needs an advisor",
-          "Max Ode, Student ID S12",
         ),
         problem(
           "staff.csv",
@@ -188,12 +163,46 @@ describe("validateRoster", () => {
           "not a student ID in the students file",
           "Math, Class ID M1",
         ),
+      ],
+      warnings: [
+        problem(
+          "students.csv",
+          3,
+          "Email",
+          "",
+          "no email: imported; their doc is shared once they have one",
+          "Ben Ode, Student ID S2",
+        ),
+        problem(
+          "students.csv",
+          7,
+          "Grade",
+          "9",
+          "not one of the school's grades (6, 7, 8): added to Settings",
+          "Fay Ode, Student ID S5",
+        ),
+        problem(
+          "students.csv",
+          10,
+          "Guardian 1 Email",
+          "",
+          "no email: kept, but gets no drafts",
+          "Ida Ode, Student ID S8",
+        ),
+        problem(
+          "students.csv",
+          14,
+          "Advisor Email",
+          "",
+          "needs an advisor: imported without one",
+          "Max Ode, Student ID S12",
+        ),
         problem(
           "classes.csv",
           3,
           "Grade",
           "5",
-          "not one of the school's grades (6, 7, 8)",
+          "not one of the school's grades (6, 7, 8): added to Settings",
           "Art, Class ID M2",
         ),
       ],
@@ -206,7 +215,9 @@ describe("validateRoster", () => {
     expect(lines).toContain(
       'students.csv row 8 (Gus Ode, Student ID S6), Advisor Email "ms.li@school.test": not a staff member with the advisor role',
     );
-    expect(lines).toContain("students.csv row 3 (Ben Ode, Student ID S2), Email: missing");
+    expect(result.warnings.map(formatProblem)).toContain(
+      "students.csv row 14 (Max Ode, Student ID S12), Advisor Email: needs an advisor: imported without one",
+    );
   });
 
   it("accepts mixed-case emails and keeps accents, apostrophes and hyphens in names", () => {
@@ -239,6 +250,8 @@ describe("validateRoster", () => {
         staff: [{ email: "adv@school.test", name: "Ada Vance", roles: ["advisor"] }],
         classes: [],
       },
+      warnings: [],
+      addedGrades: [],
     });
   });
 

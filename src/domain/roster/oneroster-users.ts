@@ -1,0 +1,189 @@
+/*
+ * OneRoster's users.csv and roles.csv read into users: columns found by their 1.1 names or the
+ * legacy 1.0 ones, a role from users.csv's role column or roles.csv's primary row (a person one
+ * file makes a student and the other does not is a problem), statuses in any case, and the
+ * preferred name and language from the columns Confer knows (see readUsers).
+ */
+import type { CsvRecord } from "./csv";
+import { nameAndId, type Problem } from "./problem";
+import { personField } from "./source";
+import { cellReader, splitList, type Table } from "./table";
+
+export const USERS = "users.csv";
+export const ROLES = "roles.csv";
+
+export const GUARDIAN_ROLES = new Set(["parent", "guardian", "relative"]);
+
+export interface User {
+  readonly line: number;
+  readonly sourcedId: string;
+  readonly active: boolean;
+  readonly role: string;
+  /** Where the role came from: users.csv, or roles.csv's row. */
+  readonly roleFrom: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly identifier: string;
+  readonly email: string;
+  readonly agents: readonly string[];
+  readonly grade: string;
+  readonly preferredName: string;
+  readonly language: string;
+  readonly relationship: string;
+}
+
+export const studentIdOf = (user: Pick<User, "identifier" | "sourcedId">) =>
+  user.identifier || user.sourcedId;
+
+export const isGone = (status: string) => status.toLowerCase() === "tobedeleted";
+export const isInactive = (status: string) => status.toLowerCase() === "inactive";
+
+/** The first of several grades ("09,10" -> "09"); validation writes it as Settings does. */
+export function oneRosterGrade(grades: string): string {
+  return splitList(grades)[0] ?? "";
+}
+
+/** The first non-empty cell among columns that mean one thing (1.1's name, then older ones). */
+export function firstCell(
+  cell: (record: CsvRecord, column: string) => string,
+  record: CsvRecord,
+  columns: readonly string[],
+): string {
+  for (const column of columns) {
+    const value = cell(record, column);
+    if (value !== "") return value;
+  }
+  return "";
+}
+
+/** Vendor columns Confer has a use for: ext_…preferredName and ext_…language, by any vendor. */
+function extColumns(table: Table, ending: RegExp): string[] {
+  return [...table.columns.keys()].filter((key) => key.startsWith("ext_") && ending.test(key));
+}
+
+const STUDENT_KIND = "student";
+export const kindOf = (role: string) =>
+  role === "student" ? STUDENT_KIND : GUARDIAN_ROLES.has(role) ? "guardian" : "staff";
+
+export function fullName(user: User): string {
+  return `${user.givenName} ${user.familyName}`.trim();
+}
+
+/** A users.csv row's person: its name and sourcedId. */
+export function userPerson(givenName: string, familyName: string, sourcedId: string) {
+  return nameAndId(`${givenName} ${familyName}`, "sourcedId", sourcedId);
+}
+
+export const personOf = (user: User) => userPerson(user.givenName, user.familyName, user.sourcedId);
+
+export function problemAt(
+  file: string,
+  record: CsvRecord,
+  field: string,
+  value: string,
+  reason: string,
+  person?: string,
+): Problem {
+  return { file, row: record.line, field, value, reason, ...personField(person) };
+}
+
+export interface UserRole {
+  readonly role: string;
+  readonly line: number;
+  readonly primary: boolean;
+}
+
+/** roles.csv: each user's primary role (or their first, when none is marked primary). */
+export function readRoles(table: Table): Map<string, UserRole> {
+  const cell = cellReader(table);
+  const roles = new Map<string, UserRole>();
+  for (const record of table.rows) {
+    if (isGone(cell(record, "status"))) continue;
+    const userId = cell(record, "userSourcedId");
+    const role = cell(record, "role").toLowerCase();
+    const primary = cell(record, "roleType").toLowerCase() === "primary";
+    const earlier = roles.get(userId);
+    if (userId === "" || role === "" || (earlier && (earlier.primary || !primary))) continue;
+    roles.set(userId, { role, line: record.line, primary });
+  }
+  return roles;
+}
+
+/** A delta's user whose role neither file gives: their role in the hub, "" when they are not in it. */
+export type HubRole = (user: { sourcedId: string; identifier: string; email: string }) => string;
+
+export function readUsers(
+  table: Table,
+  roles: ReadonlyMap<string, UserRole> | null,
+  hubRole: HubRole,
+  gone: Set<string>,
+  goneUsers: User[],
+  problems: Problem[],
+): Map<string, User> {
+  const cell = cellReader(table);
+  const preferredColumns = [
+    "preferredFirstName",
+    "metadata.preferredName",
+    "metadata.preferredFirstName",
+    ...extColumns(table, /preferred_?(first_?)?name$/),
+  ];
+  const languageColumns = ["metadata.language", ...extColumns(table, /language$/)];
+  const users = new Map<string, User>();
+  for (const record of table.rows) {
+    const sourcedId = cell(record, "sourcedId");
+    const person = userPerson(cell(record, "givenName"), cell(record, "familyName"), sourcedId);
+    if (sourcedId === "") {
+      problems.push(problemAt(USERS, record, "sourcedId", "", "missing", person));
+      continue;
+    }
+    const earlier = users.get(sourcedId);
+    if (earlier) {
+      const reason = `duplicate sourcedId: also on row ${earlier.line}`;
+      problems.push(problemAt(USERS, record, "sourcedId", sourcedId, reason, person));
+      continue;
+    }
+    const ownRole = cell(record, "role").toLowerCase();
+    const listed = roles?.get(sourcedId);
+    if (listed && ownRole !== "" && kindOf(ownRole) !== kindOf(listed.role)) {
+      const reason = `users.csv gives the role "${ownRole}", but roles.csv "${listed.role}"`;
+      problems.push({
+        file: ROLES,
+        row: listed.line,
+        field: "role",
+        value: listed.role,
+        reason,
+        ...personField(person),
+      });
+    }
+    const user: User = {
+      line: record.line,
+      sourcedId,
+      active: !isInactive(cell(record, "status")),
+      role:
+        ownRole ||
+        listed?.role ||
+        hubRole({
+          sourcedId,
+          identifier: cell(record, "identifier"),
+          email: cell(record, "email"),
+        }),
+      roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
+      givenName: cell(record, "givenName"),
+      familyName: cell(record, "familyName"),
+      identifier: cell(record, "identifier"),
+      email: cell(record, "email"),
+      agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
+      grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
+      preferredName: firstCell(cell, record, preferredColumns),
+      language: firstCell(cell, record, languageColumns),
+      relationship: cell(record, "metadata.relationship"),
+    };
+    if (isGone(cell(record, "status"))) {
+      gone.add(sourcedId);
+      goneUsers.push(user);
+      continue;
+    }
+    users.set(sourcedId, user);
+  }
+  return users;
+}
