@@ -33,6 +33,11 @@ const CREATE_DOCS: MenuItem = {
   functionName: "showDocsSidebar",
 };
 
+const CLASSROOM: MenuItem = {
+  caption: "Classroom conferences…",
+  functionName: "showClassroomSidebar",
+};
+
 const ENTER_COMMENTS: MenuItem = {
   caption: "Enter comments…",
   functionName: "showCommentsSidebar",
@@ -65,6 +70,7 @@ const DRAFT_UPDATES: MenuItem = {
 /** What teachers, advisors and coordinators find in both editors. */
 const STAFF_ITEMS: readonly MenuItem[] = [
   ENTER_COMMENTS,
+  CLASSROOM,
   CREATE_DOCS,
   PULL_COMMENTS,
   DRAFT_UPDATES,
@@ -110,6 +116,7 @@ const DOCS_MENU: readonly MenuEntry[] = [
 /** Who can use each item; About is for everyone, the hub's own items for its owner. */
 const WHO: Readonly<Record<string, readonly Role[] | "owner">> = {
   showCommentsSidebar: TEACHERS,
+  showClassroomSidebar: TEACHERS,
   showDocsSidebar: ADVISORS,
   showPullSidebar: ADVISORS,
   showUpdatesSidebar: ADVISORS,

@@ -70,10 +70,14 @@ describe("onOpen for a person the cached roster knows", () => {
     expect(menuOf("LIMITED", (hub) => hub.school.students[0]!.email)).toEqual(["About Confer"]);
   });
 
-  it("shows a teacher Enter comments and About, and no separator left over", () => {
+  it("shows a teacher Enter comments, Classroom conferences and About, and no separator left over", () => {
     const teacher = (hub: ReturnType<typeof readyHub>) =>
       hub.school.staff.find((s) => s.roles.length === 1 && s.roles[0] === "teacher")!.email;
-    expect(menuOf("LIMITED", teacher)).toEqual(["Enter comments…", "About Confer"]);
+    expect(menuOf("LIMITED", teacher)).toEqual([
+      "Enter comments…",
+      "Classroom conferences…",
+      "About Confer",
+    ]);
   });
 
   it("shows the hub owner every item", () => {

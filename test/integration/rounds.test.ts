@@ -72,6 +72,8 @@ describe("conference rounds", () => {
         "Opened",
         "Closed",
         "Archived",
+        "Host Teacher",
+        "Class IDs",
       ],
     ]);
     const teacher = teacherOf(hub);
@@ -143,7 +145,7 @@ describe("conference rounds", () => {
     const refused = runIn(hub, "openRound", hub.coordinator, {
       ...FALL,
       name: "Spring",
-      kind: "classroom",
+      kind: "picnic",
       commentsTo: "2026-11-31",
       conferenceFrom: "2026-10-01",
       conferenceTo: "2026-10-02",
@@ -151,13 +153,22 @@ describe("conference rounds", () => {
     expect(refused.problems).toEqual([
       {
         field: "kind",
-        message:
-          "Kind “classroom”: classroom rounds are not available yet; choose student-led or office-hours for this round.",
+        message: "Kind “picnic”: must be student-led, classroom or office-hours.",
       },
       { field: "commentsTo", message: "Comments to “2026-11-31”: is not a real date." },
       {
         field: "conferenceFrom",
         message: "Conference days from “2026-10-01”: is before preparation starts (2026-11-02).",
+      },
+    ]);
+    expect(roundsTab(hub)).toEqual(before);
+    const classroom = runIn(hub, "openRound", hub.coordinator, { ...FALL, kind: "classroom" })
+      .value as { opened: boolean; problems: { field: string; message: string }[] };
+    expect(classroom.problems).toEqual([
+      {
+        field: "kind",
+        message:
+          "Kind “classroom”: a classroom round is opened by its teacher, in Confer ▸ Classroom conferences….",
       },
     ]);
     expect(roundsTab(hub)).toEqual(before);
@@ -227,7 +238,7 @@ describe("conference rounds", () => {
   it("report a row edited by hand into something invalid by its number, and use none of it", () => {
     const owner = hub.coordinator;
     runIn(hub, "openRound", owner, { ...FALL, name: "Spring 2027 student-led" });
-    const chosen = writeCellByHand(hub, owner, "Rounds", "B4", "classroom");
+    const chosen = writeCellByHand(hub, owner, "Rounds", "B4", "picnic");
     expect(chosen.error?.message).toMatch(/data validation/i);
     expect(writeCellByHand(hub, owner, "Rounds", "I4", "2026-11-31").ok).toBe(true);
     const view = runIn(hub, "listRounds", owner).value as View;

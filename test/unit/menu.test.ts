@@ -48,6 +48,18 @@ describe("the menu for a known person", () => {
     expect(items).not.toContain("Move the hub here");
   });
 
+  it("shows a teacher Classroom conferences in both editors, next to Enter comments", () => {
+    const teacher = { roles: new Set(["teacher"] as const), isHubOwner: false };
+    for (const host of ["Sheets", "Docs"] as const) {
+      expect(captions(conferMenu(host, teacher))).toEqual([
+        "Enter comments…",
+        "Classroom conferences…",
+        "—",
+        "About Confer",
+      ]);
+    }
+  });
+
   it("shows someone the roster lacks only About, with no separator left", () => {
     const nobody = { roles: new Set<never>(), isHubOwner: false };
     expect(captions(conferMenu("Sheets", nobody))).toEqual(["About Confer"]);

@@ -30,8 +30,10 @@ export interface ShareRequest {
 }
 
 export interface DocsRunPorts<S extends RunStudent> {
-  /** The student's folder, which their advisor can edit. */
+  /** The student's folder, which the doc's host (their advisor, or a classroom's teacher) can edit. */
   folderFor(student: S): string;
+  /** Who hosts the student's conference: their advisor unless said otherwise. */
+  hostOf?(student: S): string;
   /** Copies the template once per request; outcomes in request order. */
   copyTemplate(requests: readonly CopyRequest[]): Outcome<string>[];
   /** Docs copied for these students by an earlier, interrupted batch, by student ID. */
@@ -66,7 +68,7 @@ export interface DocsRunResult {
 
 class TransientFailure extends Error {}
 
-/** The student gets the doc itself; the advisor reaches it through their advisees' folder. */
+/** The student gets the doc itself; the host reaches it through their folder. */
 function sharingOf(student: RunStudent): string[] {
   return student.email === "" ? [] : [student.email];
 }
@@ -171,16 +173,18 @@ export class DocsRun<S extends RunStudent> {
     this.done.push(...made.map((student) => displayName(student)));
   }
 
+  /** The record's advisor is the doc's host: a classroom doc's is its teacher. */
   private recordOf(student: S, docId: string, sharedWith: Map<string, string[]>): DocRecord {
+    const host = this.ports.hostOf?.(student) ?? student.advisorEmail;
     return {
       studentId: student.id,
       studentName: displayName(student),
       grade: student.grade,
-      advisorEmail: student.advisorEmail,
+      advisorEmail: host,
       docId,
       docUrl: docUrl(docId),
       created: this.ports.now(),
-      sharedWith: [...(sharedWith.get(student.id) ?? []), student.advisorEmail],
+      sharedWith: [...(sharedWith.get(student.id) ?? []), host],
       purpose: "",
       prepared: false,
       held: false,

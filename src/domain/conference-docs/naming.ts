@@ -1,6 +1,6 @@
 /*
  * Where a student's conference doc lives and what it is called: one folder per round, grade and
- * advisor, and the name `{Family}, {Given} · {Round}`.
+ * advisor (per round and teacher for a classroom round), and the name `{Family}, {Given} · {Round}`.
  */
 
 export interface DocOwner {
@@ -23,10 +23,24 @@ export function conferenceDocName(student: DocOwner, round: string): string {
 export function conferenceFolderPath(
   round: string,
   grade: string,
-  host: { readonly name: string; readonly email: string },
+  host: FolderHost,
 ): readonly string[] {
+  return [round, `Grade ${grade}`, hostFolderName(host)];
+}
+
+/** A classroom round's docs, all the teacher's classes together: the round, then the teacher. */
+export function classroomFolderPath(round: string, host: FolderHost): readonly string[] {
+  return [round, hostFolderName(host)];
+}
+
+export interface FolderHost {
+  readonly name: string;
+  readonly email: string;
+}
+
+function hostFolderName(host: FolderHost): string {
   const name = host.name.trim();
-  return [round, `Grade ${grade}`, name === "" ? host.email : `${name} (${host.email})`];
+  return name === "" ? host.email : `${name} (${host.email})`;
 }
 
 /** The name a person is called by: the preferred name when there is one. */

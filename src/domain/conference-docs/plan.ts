@@ -1,13 +1,15 @@
 /*
  * Which students a "Create conference docs" run must make docs for: the active students in its
  * scope who have no doc yet, in a stable order, cut into batches that a run works through and
- * can resume from.
+ * can resume from. A classroom scope is one classroom round's, named by the teacher; its students
+ * are the members of the round's classes, which the run picks before planning.
  */
 
 export type DocScope =
   | { readonly kind: "all" }
   | { readonly kind: "grade"; readonly grade: string }
-  | { readonly kind: "advisor"; readonly advisorEmail: string };
+  | { readonly kind: "advisor"; readonly advisorEmail: string }
+  | { readonly kind: "classroom"; readonly round: string };
 
 export interface PlannedStudent {
   readonly id: string;
@@ -64,16 +66,25 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
 export function scopeMembers(scope: DocScope): string {
   if (scope.kind === "grade") return `students in grade ${scope.grade}`;
   if (scope.kind === "advisor") return `advisees of ${scope.advisorEmail}`;
+  if (scope.kind === "classroom") return `students in the classes of “${scope.round}”`;
   return "students";
 }
 
 export function describeScope(scope: DocScope): string {
   if (scope.kind === "grade") return `grade ${scope.grade}`;
   if (scope.kind === "advisor") return `the advisees of ${scope.advisorEmail}`;
+  if (scope.kind === "classroom") return `the classes of “${scope.round}”`;
   return "every student";
 }
 
-/** Reads a scope sent by a sidebar or the web app, refusing anything else. */
+/** A classroom round's scope, by the round's name as the teacher's sidebar sends it. */
+export function parseClassroomScope(round: unknown): Extract<DocScope, { kind: "classroom" }> {
+  const name = typeof round === "string" ? round.trim() : "";
+  if (name === "") throw new Error("Say which classroom round: the round name is empty.");
+  return { kind: "classroom", round: name };
+}
+
+/** Reads a scope sent by the Create conference docs sidebar or the web app, refusing anything else. */
 export function parseScope(value: unknown): DocScope {
   const scope = (value ?? {}) as Record<string, unknown>;
   if (scope.kind === "all") return { kind: "all" };

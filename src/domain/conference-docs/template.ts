@@ -31,6 +31,8 @@ export const SECTIONS = {
   parentCommunication: "confer.parent_communication",
   lastTime: "confer.last_time",
   earlierDocs: "confer.earlier_docs",
+  /** A classroom doc's "I'm good" questions. */
+  goingWell: "confer.going_well",
 } as const;
 
 export type SectionKey = keyof typeof SECTIONS;

@@ -24,6 +24,8 @@ export const ROUND_FORM_KEYS = [
   "commentsTo",
   "conferenceFrom",
   "conferenceTo",
+  "hostEmail",
+  "classIds",
 ] as const;
 export type RoundField = (typeof ROUND_FORM_KEYS)[number];
 export type RoundForm = Partial<Record<RoundField, unknown>>;
@@ -38,6 +40,8 @@ const LABELS: Record<RoundField, string> = {
   commentsTo: "Comments to",
   conferenceFrom: "Conference days from",
   conferenceTo: "Conference days to",
+  hostEmail: "Host teacher",
+  classIds: "Classes",
 };
 
 export function roundFieldLabel(field: RoundField): string {
@@ -58,7 +62,7 @@ export function describeRoundProblem(problem: RoundProblem): string {
 /** A round's fields, before it has a state: what the form and a tab row both hold. */
 export type RoundFields = Pick<
   Round,
-  "name" | "kind" | "hosts" | "preparation" | "comments" | "conference"
+  "name" | "kind" | "hosts" | "preparation" | "comments" | "conference" | "hostEmail" | "classIds"
 >;
 
 export type FieldsReading =
@@ -68,16 +72,22 @@ export type FieldsReading =
 const cell = (value: unknown): string =>
   value === undefined || value === null ? "" : String(value).trim();
 
+/** Class IDs as a list from the sidebar or as the tab's comma-separated cell. */
+export const classIdsOf = (value: unknown): string[] => {
+  const parts = Array.isArray(value) ? value.map(cell) : cell(value).split(",");
+  return [...new Set(parts.map((id) => id.trim()).filter((id) => id !== ""))];
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 const WINDOWS = ["preparation", "comments", "conference"] as const;
+
+const KIND_CHOICES = `${ROUND_KINDS.slice(0, -1).join(", ")} or ${ROUND_KINDS.at(-1)}`;
 
 function readKind(value: string, add: (reason: string) => void): RoundKind | undefined {
   if ((ROUND_KINDS as readonly string[]).includes(value)) return value as RoundKind;
-  if (value === "") add(`is required: ${ROUND_KINDS.join(" or ")}`);
-  else if (value === "classroom")
-    add(
-      `classroom rounds are not available yet; choose ${ROUND_KINDS.join(" or ")} for this round`,
-    );
-  else add(`must be ${ROUND_KINDS.join(" or ")}`);
+  if (value === "") add(`is required: ${KIND_CHOICES}`);
+  else add(`must be ${KIND_CHOICES}`);
   return undefined;
 }
 
@@ -100,13 +110,35 @@ export function readRoundFields(value: (field: RoundField) => unknown): FieldsRe
   const name = text("name");
   readName(name, adder("name"));
   const kind = readKind(text("kind"), adder("kind"));
-  const hostsText = text("hosts") || "advisors";
+  const classroom = kind === "classroom";
+  const hostsText = text("hosts") || (classroom ? "teacher" : "advisors");
   if (!(HOST_SCOPES as readonly string[]).includes(hostsText)) {
-    adder("hosts")(`must be ${HOST_SCOPES.join(" or ")} (the only hosts a round has for now)`);
+    adder("hosts")(`must be ${HOST_SCOPES.join(" or ")}`);
+  } else if (kind !== undefined && (hostsText === "teacher") !== classroom) {
+    adder("hosts")(
+      classroom
+        ? "must be teacher: a classroom round is hosted by its teacher"
+        : `must be advisors for a ${kind} round (only a classroom round is hosted by a teacher)`,
+    );
+  }
+  const hostEmail = text("hostEmail").toLowerCase();
+  const classIds = classIdsOf(value("classIds"));
+  if (classroom) {
+    if (hostEmail === "") adder("hostEmail")("is required: the teacher who hosts the round");
+    else if (!EMAIL.test(hostEmail)) adder("hostEmail")("is not an email address");
+    if (classIds.length === 0)
+      adder("classIds")("is required: at least one of the teacher's classes, by class ID");
+  } else if (kind !== undefined) {
+    if (hostEmail !== "") adder("hostEmail")(`is only for a classroom round, not a ${kind} round`);
+    if (classIds.length > 0)
+      adder("classIds")(`are only for a classroom round, not a ${kind} round`);
   }
 
   const ranges: Partial<Record<(typeof WINDOWS)[number], DayRange>> = {};
+  /** A classroom round has no comment window of its own unless given one: it is the grading period. */
+  const derivedComments = classroom && text("commentsFrom") === "" && text("commentsTo") === "";
   for (const window of WINDOWS) {
+    if (window === "comments" && derivedComments) continue;
     const fromField = `${window}From` as RoundField;
     const toField = `${window}To` as RoundField;
     let good = true;
@@ -123,7 +155,8 @@ export function readRoundFields(value: (field: RoundField) => unknown): FieldsRe
     if (range.to < range.from) adder(toField)(`is before ${LABELS[fromField]} (${range.from})`);
     else ranges[window] = range;
   }
-  const { preparation, comments, conference } = ranges;
+  const { preparation, conference } = ranges;
+  const comments = derivedComments ? conference : ranges.comments;
   if (preparation && conference && conference.from < preparation.from) {
     adder("conferenceFrom")(`is before preparation starts (${preparation.from})`);
   }
@@ -132,7 +165,16 @@ export function readRoundFields(value: (field: RoundField) => unknown): FieldsRe
   }
   return {
     ok: true,
-    fields: { name, kind, hosts: hostsText as HostScope, preparation, comments, conference },
+    fields: {
+      name,
+      kind,
+      hosts: hostsText as HostScope,
+      preparation,
+      comments,
+      conference,
+      hostEmail: classroom ? hostEmail : "",
+      classIds: classroom ? classIds : [],
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /*
  * Rounds as rows of the hub's Rounds tab, and back. A row edited by hand into something Confer
- * would not have written is reported with its row number, never used.
+ * would not have written is reported with its row number, never used. A classroom round's host
+ * and classes sit in the last two columns, so a tab written before them still reads.
  */
 import { ROUND_STATES, type Round, type RoundState, sameRoundName } from "./model";
 import { describeRoundProblem, type RoundField, readRoundFields } from "./round-form";
@@ -15,6 +16,8 @@ const COLUMN: Record<RoundField, number> = {
   commentsTo: 6,
   conferenceFrom: 7,
   conferenceTo: 8,
+  hostEmail: 13,
+  classIds: 14,
 };
 const STATE = 9;
 const OPENED = 10;
@@ -36,6 +39,8 @@ export function roundToRow(round: Round): string[] {
     round.openedAt,
     round.closedAt,
     round.archivedAt,
+    round.hostEmail,
+    round.classIds.join(", "),
   ];
 }
 
@@ -120,4 +125,17 @@ export function readRoundRows(rows: readonly (readonly unknown[])[]): RoundsRead
     });
   });
   return { entries, bad };
+}
+
+/**
+ * The names of the tab's classroom rounds, lower-cased, read from the Kind cell alone so that a
+ * row edited by hand into something unusable still keeps its docs apart.
+ */
+export function classroomRoundNames(rows: readonly (readonly unknown[])[]): Set<string> {
+  return new Set(
+    rows
+      .filter((row) => cell(row, COLUMN.kind) === "classroom")
+      .map((row) => cell(row, COLUMN.name).toLowerCase())
+      .filter((name) => name !== ""),
+  );
 }

@@ -10,7 +10,7 @@ import { APP_NAME, CONFER_VERSION } from "../../domain/app-info";
 import { parseSaveRequest } from "../../domain/comments/request";
 import type { SaveRequest } from "../../domain/comments/save";
 import type { DocScope } from "../../domain/conference-docs/plan";
-import { parseScope } from "../../domain/conference-docs/plan";
+import { parseClassroomScope, parseScope } from "../../domain/conference-docs/plan";
 import type { ReflectionInput } from "../../domain/my-conference/reflection";
 import type { ArtifactRow } from "../../domain/my-conference/view";
 import { type PullScope, parsePullScope } from "../../domain/pull/scope";
@@ -21,6 +21,12 @@ import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-
 import { showSidebar, showWideView } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
 import { runBackgroundWork } from "../background-work";
+import {
+  classroomConferencesFor,
+  closeClassroomRoundFor,
+  createClassroomDocsFor,
+  openClassroomRoundFor,
+} from "../classroom/classroom";
 import { commentGridFor } from "../comments/grid";
 import { missingCommentsFor, rebuildCommentTabsFor, saveCommentsFor } from "../comments/layer";
 import { runConferenceDocs } from "../conference-docs/run";
@@ -117,6 +123,7 @@ const menu = {
   showRoundsSidebar: sidebar("rounds", "Conference rounds"),
   showImportSidebar: sidebar("roster", "Import roster"),
   showDocsSidebar: sidebar("conference-docs", "Conference docs"),
+  showClassroomSidebar: sidebar("classroom", "Classroom conferences"),
   showCommentsSidebar: sidebar("comments", "Enter comments"),
   showMissingCommentsSidebar: sidebar("missing-comments", "Missing comments"),
   showPullSidebar: sidebar("pull", "Pull teacher comments"),
@@ -203,6 +210,29 @@ const docs = {
     ...viaHub(ADVISORS, "create conference docs"),
     parse: (scope: DocScope) => parseScope(scope),
     run: (scope, caller) => runConferenceDocs(scope, caller.email),
+  }),
+};
+
+const classroom = {
+  getClassroomConferences: action({
+    ...viaHub(TEACHERS, "see your classroom conferences"),
+    parse: noInput,
+    run: (_input, caller) => classroomConferencesFor(caller.email),
+  }),
+  openClassroomRound: action({
+    ...viaHub(TEACHERS, "open a classroom round"),
+    parse: (form: RoundForm) => (form ?? {}) as RoundForm,
+    run: (form, caller) => openClassroomRoundFor(caller.email, form),
+  }),
+  createClassroomDocs: action({
+    ...viaHub(TEACHERS, "create classroom conference docs"),
+    parse: (round: string) => parseClassroomScope(round),
+    run: (scope, caller) => createClassroomDocsFor(caller.email, scope.round),
+  }),
+  closeClassroomRound: action({
+    ...viaHub(TEACHERS, "close a classroom round"),
+    parse: (round: string) => plain(round),
+    run: (round, caller) => closeClassroomRoundFor(caller.email, round),
   }),
 };
 
@@ -493,6 +523,7 @@ export const ACTION_TABLE = {
   ...menu,
   ...hub,
   ...docs,
+  ...classroom,
   ...comments,
   ...pull,
   ...updates,

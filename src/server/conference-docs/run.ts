@@ -3,6 +3,8 @@
  * shares it with the student and advisor, and records it in the Conference Docs tab. Runs as the
  * hub owner (directly for the coordinator, through the web app for an advisor), holds a lease so
  * that two runs never overlap, and continues itself by a time-based trigger when cut short.
+ * A classroom round's run is the same run over its classes' students, in its teacher's folder
+ * (see classroom-docs.ts for what differs).
  */
 
 import {
@@ -54,8 +56,9 @@ import { effectiveUserEmail } from "../../workspace/session";
 import { currentPerson, type HubContext, loadHubContext } from "../hub/context";
 import { workingRoundOf } from "../rounds/working-round";
 import { repairDocAccess } from "./access-repair";
+import { classroomTarget, type DocsTarget } from "./classroom-docs";
 import { readAllDocRecords } from "./doc-records";
-import { prepareFolders } from "./folders";
+import { advisorFolders, prepareFolders } from "./folders";
 
 const LEASE = "confer.docsRun.lease";
 const IN_FLIGHT = "confer.docsRun.inFlight";
@@ -176,13 +179,12 @@ function recoveredFills<D extends { docId: string; student: RunStudent }>(
 
 function portsFor(
   context: HubContext,
-  round: string,
-  records: Map<string, DocRecord>,
-  earlier: ReadonlyMap<string, readonly DocRecord[]>,
+  target: DocsTarget,
   folders: Map<string, string>,
   layout: TemplateLayout,
   batchDone: (soFar: DocsRunResult) => void,
 ) {
+  const { round, records, earlier } = target;
   const docsTab = tabOf(context.hub, CONFERENCE_DOCS_TAB);
   /** Copies an interrupted batch made: they may be filled already, so their ranges are left alone. */
   const recovered = new Set<string>();
@@ -196,8 +198,9 @@ function portsFor(
   };
   return {
     folderFor: folderOf,
+    hostOf: (student: RunStudent) => target.folders.hostOf(student),
     copyTemplate: (requests: Parameters<typeof copyTemplate>[2]) =>
-      copyTemplate(settings.templateDocId, round, requests),
+      copyTemplate(target.templateDocId(), round, requests),
     findCopies: (students: readonly RunStudent[]) => {
       const found = findTaggedCopies(students.map(folderOf), round);
       for (const docId of found.values()) recovered.add(docId);
@@ -211,7 +214,7 @@ function portsFor(
           docId,
           replacements: replacements({
             student: full,
-            advisorName: rosterIndex(context.roster).nameOf(student.advisorEmail),
+            advisorName: rosterIndex(context.roster).nameOf(target.folders.hostOf(student)),
             guardianNames: full.guardians.map((guardian) => guardian.name),
             term: round,
             schoolName: settings.schoolName,
@@ -265,9 +268,9 @@ function portsFor(
       );
       for (const record of made) records.set(record.studentId, record);
     },
-    loadInFlight: () => readJson<{ studentIds: string[] }>(IN_FLIGHT),
+    loadInFlight: () => readJson<{ studentIds: string[] }>(target.inFlightKey ?? IN_FLIGHT),
     saveInFlight: (inFlight: { studentIds: readonly string[] } | undefined) =>
-      writeJson(IN_FLIGHT, inFlight),
+      writeJson(target.inFlightKey ?? IN_FLIGHT, inFlight),
     hasTimeForBatch: () => {
       const size = short() ? SHORT_BATCH_SIZE : BATCH_SIZE;
       const wait = waitForRoom(
@@ -283,9 +286,14 @@ function portsFor(
   };
 }
 
+/** Where a scope's last run is kept: one place for student-led runs, one per classroom round. */
+function lastResultKey(scope: DocScope): string {
+  return scope.kind === "classroom" ? `${LAST_RESULT}:classroom:${scope.round}` : LAST_RESULT;
+}
+
 /** Keeps a run's progress where the sidebar reads it: after each batch, and at the end. */
-function storeProgress(progress: DocsProgress): void {
-  writeJson(LAST_RESULT, {
+function storeProgress(scope: DocScope, progress: DocsProgress): void {
+  writeJson(lastResultKey(scope), {
     ...progress,
     done: progress.done.slice(-KEPT_IN_LAST),
     problems: progress.problems
@@ -310,10 +318,8 @@ function checkScope(context: HubContext, scope: DocScope, actor: string): void {
   requireRole(person, "coordinator", `create conference docs for ${describeScope(scope)}`);
 }
 
-/** Runs (or continues) a docs run as the hub owner; `actor` is the person who asked for it. */
-export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress {
-  const started = Date.now();
-  const context = loadHubContext();
+/** The student-led round's docs for an advisor's advisees, a grade or every student. */
+function studentLedTarget(context: HubContext, scope: DocScope, actor: string): DocsTarget {
   checkScope(context, scope, actor);
   const round = workingRoundOf(context).name;
   if (round === "" || context.settings.templateDocId === "") {
@@ -321,6 +327,28 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       "Open a round in Confer ▸ Rounds… (or set the term in Confer ▸ Settings), and run Set up hub once, before creating docs.",
     );
   }
+  const all = readAllDocRecords(context);
+  const students = context.roster.students as readonly (Student & RunStudent)[];
+  return {
+    round,
+    students,
+    records: recordsOfRound(all, round),
+    earlier: earlierRecordsByStudent(all, round),
+    folders: advisorFolders(context, round),
+    templateDocId: () => context.settings.templateDocId,
+    repairAccess: true,
+  };
+}
+
+/** Runs (or continues) a docs run as the hub owner; `actor` is the person who asked for it. */
+export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress {
+  const started = Date.now();
+  const context = loadHubContext();
+  const target =
+    scope.kind === "classroom"
+      ? classroomTarget(context, scope.round, currentPerson(context, actor))
+      : studentLedTarget(context, scope, actor);
+  const { round, records, earlier } = target;
   const holder = `${actor}:${started}`;
   if (!takeLease(LEASE, holder, LEASE_MS, started)) {
     throw new Error(
@@ -328,23 +356,22 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     );
   }
   try {
-    const all = readAllDocRecords(context);
-    const records = recordsOfRound(all, round);
-    const earlier = earlierRecordsByStudent(all, round);
-    const students = context.roster.students as readonly (Student & RunStudent)[];
+    const students = target.students;
     const plan = planDocs(students, scope, (id) => records.has(id));
-    const repair = repairDocAccess(
-      context,
-      round,
-      students.filter((student) => inScope(student, scope)),
-      records,
-      earlier,
-    );
+    const repair = target.repairAccess
+      ? repairDocAccess(
+          context,
+          round,
+          students.filter((student) => inScope(student, scope)),
+          records,
+          earlier,
+        )
+      : { repaired: 0, problems: [] };
     ensureBackgroundTrigger();
     writeJson(PENDING_SCOPE, { scope, actor });
-    const folders = prepareFolders(context, round, plan.toCreate);
+    const folders = prepareFolders(context, round, plan.toCreate, target.folders);
     const layout: TemplateLayout =
-      plan.toCreate.length > 0 ? templateLayout(context.settings.templateDocId) : { sections: [] };
+      plan.toCreate.length > 0 ? templateLayout(target.templateDocId()) : { sections: [] };
     const progressOf = (result: DocsRunResult, continuing: boolean): DocsProgress => ({
       ...result,
       problems: [...repair.problems, ...result.problems],
@@ -359,6 +386,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     });
     if (plan.toCreate.length > 0) {
       storeProgress(
+        scope,
         progressOf(
           { created: 0, skipped: 0, remaining: plan.toCreate.length, problems: [], done: [] },
           true,
@@ -366,8 +394,8 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
       );
     }
     const result = new DocsRun(
-      portsFor(context, round, records, earlier, folders, layout, (soFar) =>
-        storeProgress(progressOf(soFar, soFar.remaining > 0)),
+      portsFor(context, target, folders, layout, (soFar) =>
+        storeProgress(scope, progressOf(soFar, soFar.remaining > 0)),
       ),
       round,
       short() ? SHORT_BATCH_SIZE : BATCH_SIZE,
@@ -375,7 +403,7 @@ export function runConferenceDocs(scope: DocScope, actor: string): DocsProgress 
     const continuing = result.remaining > 0;
     if (!continuing) writeJson(PENDING_SCOPE, undefined);
     const progress = progressOf(result, continuing);
-    storeProgress(progress);
+    storeProgress(scope, progress);
     return progress;
   } finally {
     releaseLease(LEASE, holder);
@@ -391,6 +419,7 @@ export function continueConferenceDocs(): DocsProgress | null {
 /** A web-app request's run, which must answer within the caller's fetch timeout. */
 const short = () => budgetOfThisExecution() < 60_000;
 
-export function lastDocsProgress(): DocsProgress | null {
-  return readJson<DocsProgress>(LAST_RESULT) ?? null;
+/** The last run's progress: the student-led runs', or a classroom round's. */
+export function lastDocsProgress(scope: DocScope = { kind: "all" }): DocsProgress | null {
+  return readJson<DocsProgress>(lastResultKey(scope)) ?? null;
 }

@@ -11,6 +11,7 @@ import {
   describeRoundProblem,
   parseRoundForm,
   type RoundField,
+  type RoundForm,
 } from "../../domain/rounds/round-form";
 import { type RoundsReading, readRoundRows, roundToRow } from "../../domain/rounds/rows";
 import {
@@ -67,7 +68,22 @@ export function listRoundsFor(caller: string): RoundsView {
   return viewOf(readRounds(context.hub), coordinator, context.settings.timeZone);
 }
 
+/** The Rounds sidebar opens rounds hosted by advisors; a teacher opens their own classroom round. */
+function classroomRefusal(form: unknown): OpenRoundResult | undefined {
+  const kind = String((form as RoundForm | null)?.kind ?? "").trim();
+  if (kind !== "classroom") return undefined;
+  const reason = "a classroom round is opened by its teacher, in Confer ▸ Classroom conferences…";
+  return {
+    opened: false,
+    problems: [
+      { field: "kind", message: describeRoundProblem({ field: "kind", value: kind, reason }) },
+    ],
+  };
+}
+
 export function openRoundFor(form: unknown): OpenRoundResult {
+  const refused = classroomRefusal(form);
+  if (refused) return refused;
   const context = loadHubContext();
   return withScriptLock(() => {
     const reading = readRounds(context.hub);

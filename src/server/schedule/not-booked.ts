@@ -10,8 +10,8 @@ import { familiesOf, type NotBookedRow, notYetBooked } from "../../domain/schedu
 import type { RoundKind } from "../../domain/schedule/model";
 import { familiesToRemind } from "../../domain/schedule/reminder-families";
 import { roundToShow } from "../../domain/schedule/round-choice";
-import { workingRoundOf } from "../rounds/working-round";
 import { advisorScopeOf, scheduleStaffOf } from "../../domain/schedule/staff-access";
+import { workingRoundOf } from "../rounds/working-round";
 import type { MessagesToDraft } from "./no-show";
 import { planNotices } from "./notices";
 import { currentSlots, familyLinkMaker, loadScheduleContext, type ScheduleContext } from "./writer";

@@ -23,6 +23,7 @@ const KINDS = [
 ];
 const KIND_LABEL: Record<string, string> = {
   "student-led": "Student-led",
+  classroom: "Classroom",
   "office-hours": "Office hours",
 };
 
@@ -99,7 +100,7 @@ function roundItem(round: Round, canManage: boolean): HTMLElement {
     el("span", { className: `state ${round.state}`, text: round.state }),
     el("div", {
       className: "secondary",
-      text: `${KIND_LABEL[round.kind] ?? round.kind} · hosted by ${round.hosts}`,
+      text: `${KIND_LABEL[round.kind] ?? round.kind} · hosted by ${round.hostEmail || round.hosts}`,
     }),
     el("div", { text: `Preparation: ${days(round.preparation)}` }),
     el("div", { text: `Comments: ${days(round.comments)}` }),

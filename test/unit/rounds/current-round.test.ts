@@ -14,6 +14,8 @@ function round(name: string, from: string, to: string, openedAt: string, state =
     openedAt,
     closedAt: state === "open" ? "" : openedAt,
     archivedAt: state === "archived" ? openedAt : "",
+    hostEmail: "",
+    classIds: [],
   };
 }
 

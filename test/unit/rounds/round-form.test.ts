@@ -34,6 +34,8 @@ describe("parseRoundForm", () => {
         openedAt: AT,
         closedAt: "",
         archivedAt: "",
+        hostEmail: "",
+        classIds: [],
       },
     });
   });
@@ -63,21 +65,28 @@ describe("parseRoundForm", () => {
     ]);
   });
 
-  it("refuses classroom for now, and any other kind", () => {
-    expect(messages({ ...GOOD, kind: "classroom" })).toEqual([
-      "Kind “classroom”: classroom rounds are not available yet; choose student-led or office-hours for this round.",
-    ]);
+  it("refuses a kind it does not know, or none", () => {
     expect(messages({ ...GOOD, kind: "picnic" })).toEqual([
-      "Kind “picnic”: must be student-led or office-hours.",
+      "Kind “picnic”: must be student-led, classroom or office-hours.",
     ]);
     expect(messages({ ...GOOD, kind: "" })).toEqual([
-      "Kind: is required: student-led or office-hours.",
+      "Kind: is required: student-led, classroom or office-hours.",
     ]);
   });
 
-  it("refuses hosts other than advisors", () => {
+  it("refuses hosts it does not know, and teachers for a round that is not a classroom round", () => {
     expect(messages({ ...GOOD, hosts: "teachers" })).toEqual([
-      "Hosted by “teachers”: must be advisors (the only hosts a round has for now).",
+      "Hosted by “teachers”: must be advisors or teacher.",
+    ]);
+    expect(messages({ ...GOOD, hosts: "teacher" })).toEqual([
+      "Hosted by “teacher”: must be advisors for a student-led round (only a classroom round is hosted by a teacher).",
+    ]);
+  });
+
+  it("refuses a host teacher or classes on a round that is not a classroom round", () => {
+    expect(messages({ ...GOOD, hostEmail: "t@school.org", classIds: ["BIO-2"] })).toEqual([
+      "Host teacher “t@school.org”: is only for a classroom round, not a student-led round.",
+      "Classes “BIO-2”: are only for a classroom round, not a student-led round.",
     ]);
   });
 

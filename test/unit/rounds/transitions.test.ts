@@ -13,6 +13,8 @@ const open: Round = {
   openedAt: "2026-09-01T12:00:00.000Z",
   closedAt: "",
   archivedAt: "",
+  hostEmail: "",
+  classIds: [],
 };
 const AT = "2026-11-10T12:00:00.000Z";
 

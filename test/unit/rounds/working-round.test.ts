@@ -13,6 +13,8 @@ const base: Round = {
   openedAt: "2027-02-01T00:00:00.000Z",
   closedAt: "",
   archivedAt: "",
+  hostEmail: "",
+  classIds: [],
 };
 const hours: Round = {
   ...base,

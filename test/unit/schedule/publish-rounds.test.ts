@@ -17,6 +17,8 @@ const spring: Round = {
   openedAt: "2027-02-01T00:00:00.000Z",
   closedAt: "",
   archivedAt: "",
+  hostEmail: "",
+  classIds: [],
 };
 const hours: Round = { ...spring, name: "Spring office hours", kind: "office-hours" };
 
