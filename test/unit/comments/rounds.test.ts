@@ -15,6 +15,8 @@ const spring: Round = {
   openedAt: "2027-02-20T09:00:00.000Z",
   closedAt: "",
   archivedAt: "",
+  hostEmail: "",
+  classIds: [],
 };
 
 describe("a comment's round", () => {
