@@ -89,6 +89,8 @@ function workOf(
   });
 }
 
+const why = (error: string) => error.replace(/\.+$/, "");
+
 const lineRequest = (lineId: string, line: string) => ({
   replaceNamedRangeContent: { namedRangeId: lineId, text: `${line}\n` },
 });
@@ -105,13 +107,13 @@ function linesByReading(work: readonly Work[], problems: string[]): Set<Work> {
     if (request) updates.push({ work: w, update: { docId: w.docId, requests: [request] } });
     else
       problems.push(
-        `${w.tell.studentName}'s doc: ${doc.ok ? "its Conference line was removed, so it was not updated" : doc.error}.`,
+        `${w.tell.studentName}'s doc: ${doc.ok ? "its Conference line was removed, so it was not updated" : why(doc.error)}.`,
       );
   }
   const outcomes = updateDocuments(updates.map((u) => u.update));
   for (const [{ work: w }, outcome] of zipOutcomes(updates, outcomes)) {
     if (outcome.ok) written.add(w);
-    else problems.push(`${w.tell.studentName}'s doc: ${outcome.error}.`);
+    else problems.push(`${w.tell.studentName}'s doc: ${why(outcome.error)}.`);
   }
   return written;
 }
@@ -129,7 +131,7 @@ function settleEvents(work: readonly Work[], answers: Outcome<unknown>[][], prob
   );
   const note = (w: Work, outcome: Outcome<unknown>) => {
     if (outcome.ok) done.add(w);
-    else problems.push(`${w.tell.studentName}'s Calendar event: ${outcome.error}.`);
+    else problems.push(`${w.tell.studentName}'s Calendar event: ${why(outcome.error)}.`);
   };
   for (const [w, outcome] of zipOutcomes(fresh, puts)) note(w, outcome);
   for (const [w, outcome] of zipOutcomes(moved, patched!)) note(w, outcome);
@@ -173,7 +175,7 @@ export function tellStudents(
   for (const [w, outcome] of zipOutcomes(byId, answers[3]!)) {
     if (outcome.ok) lines.add(w);
     else if (outcome.status === 400) toRead.push(w);
-    else problems.push(`${w.tell.studentName}'s doc: ${outcome.error}.`);
+    else problems.push(`${w.tell.studentName}'s doc: ${why(outcome.error)}.`);
   }
   for (const w of linesByReading(toRead, problems)) lines.add(w);
   return {
