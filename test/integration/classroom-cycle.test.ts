@@ -54,7 +54,7 @@ function cycleHub(): { hub: DemoHub; teacher: string; other: string; classIds: s
   const teacher = "jun.bianchi@school.test";
   const classIds = ["MATH-6A", "MATH-6B"];
   const ids = hub.school.students.map((s) => s.id);
-  const classes = hub.school.classes as { id: string; studentIds: string[] }[];
+  const classes = hub.school.classes as unknown as { id: string; studentIds: string[] }[];
   classes.find((c) => c.id === classIds[0])!.studentIds = ids.slice(0, 28);
   classes.find((c) => c.id === classIds[1])!.studentIds = ids.slice(28, 56);
   runIn(hub, "setUpHub", hub.coordinator);
