@@ -333,12 +333,66 @@ describe("a classroom cycle", () => {
     expect(after.requests.map((r) => r.state)).toEqual(["office-hours"]);
   });
 
+  it("cancels one student's conference into another day, and offers an extra one as its own event", () => {
+    const view = runIn(hub, "getClassroomCycle", teacher, ROUND).value as View;
+    const one = view.conferences.find((c) => c.day === "2026-12-02")!;
+    const moved = runIn(hub, "cancelClassroomStudent", teacher, ROUND, one.studentId).value as View;
+    expect(moved.told).toBe(1);
+    const now = moved.conferences.find((c) => c.studentId === one.studentId)!;
+    expect(now.day).not.toBe("2026-12-02");
+    expect(lineOf(one.studentId)).toContain("(moved from Wednesday, December 2, 2026");
+    const student = students.find((s) => s.id === one.studentId)!;
+    const docId = docOf.get(one.studentId)!;
+    expect(
+      run(hub.ws, {
+        fn: "requestExtraConference",
+        args: [docId, ""],
+        as: student.email,
+        containerId: docId,
+        kind: "sidebar",
+      }).ok,
+    ).toBe(true);
+    const free = moved.conferences.filter(
+      (c) => c.classId === now.classId && c.day === "2026-12-11",
+    );
+    expect(free.length).toBeLessThan(5);
+    const offered = runIn(hub, "offerExtraConference", teacher, ROUND, {
+      studentId: one.studentId,
+      day: "2026-12-11",
+    }).value as View;
+    expect(offered.told).toBe(1);
+    const extra = offered.conferences.find(
+      (c) => c.studentId === one.studentId && c.day === "2026-12-11",
+    )!;
+    expect(extra.key).toBe(`${one.studentId}+2026-12-11`);
+    expect(hub.ws.calendar.eventsOn(student.email)).toHaveLength(2);
+    expect(lineOf(one.studentId)).toMatch(
+      /^Conference: .* · Extra conference: Friday, December 11, 2026, \d+:\d\d – \d+:\d\d [AP]M$/,
+    );
+  });
+
+  it("cancels the rest of the cycle: held conferences stay, everyone else is told and their event cancelled", () => {
+    const view = runIn(hub, "cancelClassroomCycle", teacher, ROUND, {}).value as View;
+    const held = view.conferences.filter((c) => c.status === "held");
+    expect(held).toHaveLength(1);
+    expect(view.unplaced).toHaveLength(55);
+    expect(view.told).toBe(55);
+    const gone = view.unplaced[0]!;
+    expect(lineOf(gone.studentId)).toMatch(
+      /^Conference: Your conference on .* is cancelled\. Your teacher will give you a new time\.$/,
+    );
+    const confirmed = hub.ws.calendar.all().filter((e) => e.status === "confirmed");
+    expect(confirmed).toHaveLength(1);
+    const again = runIn(hub, "cancelClassroomCycle", teacher, ROUND, {}).value as View;
+    expect(again.told).toBe(0);
+  });
+
   it("refuses another teacher, a student of the class, a student of another class and anyone else", () => {
     const before = sheetToCsv(hub.ws, hub.hubId, "Classroom Cycle");
     const events = hub.ws.calendar.all().length;
     const tries: [string, unknown[]][] = [
       ["saveClassroomCycle", [ROUND, FORM]],
-      ["cancelClassroomDay", [ROUND, "2026-12-02"]],
+      ["cancelClassroomDay", [ROUND, "2026-12-03"]],
       ["getConferenceTable", [ROUND, "2026-11-30"]],
       ["saveConferenceNote", [ROUND, students[0]!.id, "2026-11-30", "x"]],
       ["getClassroomCoverage", [ROUND]],
@@ -350,11 +404,11 @@ describe("a classroom cycle", () => {
         expect(refused.value).toBeUndefined();
       }
     }
-    const theirs = call(hub, "cancelClassroomDay", other, ROUND, "2026-12-02");
+    const theirs = call(hub, "cancelClassroomDay", other, ROUND, "2026-12-03");
     expect(theirs.error?.message).toBe(
       `Only ${teacher}, who hosts “${ROUND}”, can change it; ${other} cannot.`,
     );
-    const coordinator = call(hub, "cancelClassroomDay", hub.coordinator, ROUND, "2026-12-02");
+    const coordinator = call(hub, "cancelClassroomDay", hub.coordinator, ROUND, "2026-12-03");
     expect(coordinator.ok).toBe(false);
     expect(sheetToCsv(hub.ws, hub.hubId, "Classroom Cycle")).toBe(before);
     expect(hub.ws.calendar.all()).toHaveLength(events);

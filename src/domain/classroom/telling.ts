@@ -1,30 +1,28 @@
 /*
- * Who of a cycle must be told, and what: each conference whose place (or objective) differs from
- * what its student was last told gets a new Conference line and its Calendar event put at the new
- * place; a student taken out of the schedule after being told gets the cancelled line and their
- * event cancelled. A student already told what stands is left alone, so telling twice tells no one.
+ * Who of a cycle must be told, and what. Each student has one Conference line in their doc and
+ * one Calendar event per conference: when any of their conferences differs from what they were
+ * last told (a new place, a new objective, taken out of the schedule, an extra one added or
+ * dropped), they get a new line naming all of them, and each changed event is put, moved or
+ * cancelled. A student already told what stands is left alone, so telling twice tells no one.
  */
 import type { EventBody } from "../schedule/event-body";
 import { type CycleRowKeep, keyOf, NO_KEEP, toldOf } from "./cycle-rows";
-import type { Assignment, CycleSchedule, Place } from "./model";
+import type { Assignment, CycleSchedule, Place, Unplaced } from "./model";
 import { classroomConferenceLine, describePlace, noticeText, placeInstants } from "./notice-words";
 
 export interface Tell {
-  readonly key: string;
   readonly studentId: string;
   readonly studentName: string;
   /** The Conference line's new text, literal. */
   readonly line: string;
-  /** What the student is told now, kept as the row's Told once done. */
-  readonly told: string;
-  readonly event: { readonly put: Assignment } | { readonly cancel: string } | undefined;
+  /** What the student is told now of each of their conferences, kept as each row's Told once done. */
+  readonly told: readonly { readonly key: string; readonly told: string }[];
+  readonly puts: readonly { readonly key: string; readonly assignment: Assignment }[];
+  readonly cancels: readonly { readonly key: string; readonly eventId: string }[];
 }
 
-const CANCELLED = "cancelled";
-const UNPLACED = "not yet scheduled";
-
-const toldTarget = (a: Assignment) =>
-  `${toldOf(a)}${a.objective ? ` · ${a.objective.replace(/\s+/g, " ").trim()}` : ""}`;
+export const CANCELLED = "cancelled";
+export const UNPLACED = "not yet scheduled";
 
 /** The place a Told value names, when it names one. */
 export function toldPlace(told: string): Place | undefined {
@@ -32,56 +30,118 @@ export function toldPlace(told: string): Place | undefined {
   return match ? { day: match[1]!, start: match[2]!, end: match[3]! } : undefined;
 }
 
-function placedTell(a: Assignment, keep: CycleRowKeep, locale: string): Tell | undefined {
-  const told = toldTarget(a);
-  if (keep.told === told) return undefined;
-  const before = toldPlace(keep.told);
-  const moved =
-    before && toldOf(before) !== toldOf(a) ? ` (moved from ${describePlace(before, locale)})` : "";
-  return {
-    key: keyOf(a),
-    studentId: a.studentId,
-    studentName: a.studentName,
-    line: `${classroomConferenceLine(a, locale)}${moved}`,
-    told,
-    event: { put: a },
-  };
+/** What a conference's row should say its student was told, given what they were told before. */
+export function toldTarget(entry: Assignment | Unplaced, before: string): string {
+  if ("day" in entry) {
+    const objective = entry.objective?.replace(/\s+/g, " ").trim();
+    return `${toldOf(entry)}${objective ? ` · ${objective}` : ""}`;
+  }
+  return toldPlace(before) || before === CANCELLED ? CANCELLED : UNPLACED;
 }
 
-/** The students to tell about `schedule`, given what each was last told (`keep`). */
+function mainLine(main: Assignment | Unplaced | undefined, before: string, locale: string): string {
+  const was = toldPlace(before);
+  if (main && "day" in main) {
+    const moved =
+      was && toldOf(was) !== toldOf(main) ? ` (moved from ${describePlace(was, locale)})` : "";
+    return `${classroomConferenceLine(main, locale)}${moved}`;
+  }
+  if (main && was) {
+    const words = noticeText(
+      { ...main, before: was, after: "cancelled, not yet rescheduled" },
+      locale,
+    );
+    return `Conference: ${words}`;
+  }
+  return classroomConferenceLine(undefined, locale);
+}
+
+interface StudentEntries {
+  studentId: string;
+  studentName: string;
+  main?: Assignment | Unplaced;
+  extras: Assignment[];
+}
+
+function byStudent(schedule: CycleSchedule): Map<string, StudentEntries> {
+  const students = new Map<string, StudentEntries>();
+  const entryOf = (e: { studentId: string; studentName: string }) => {
+    const known = students.get(e.studentId);
+    if (known) return known;
+    const made: StudentEntries = { studentId: e.studentId, studentName: e.studentName, extras: [] };
+    students.set(e.studentId, made);
+    return made;
+  };
+  for (const a of schedule.assignments) {
+    if (a.extra) entryOf(a).extras.push(a);
+    else entryOf(a).main = a;
+  }
+  for (const u of schedule.unplaced) entryOf(u).main = u;
+  return students;
+}
+
+const studentOfKey = (key: string) => key.split("+")[0]!;
+
+/**
+ * The students to tell about `schedule`, given what each was last told (`keep`); `dropped` holds
+ * the keep of conferences the change took out altogether (an extra one cancelled).
+ */
 export function tellsFor(
   schedule: CycleSchedule,
   keep: ReadonlyMap<string, CycleRowKeep>,
   locale: string,
+  dropped: ReadonlyMap<string, CycleRowKeep> = new Map(),
 ): Tell[] {
   const tells: Tell[] = [];
-  for (const a of schedule.assignments) {
-    if (a.status === "held") continue;
-    const tell = placedTell(a, keep.get(keyOf(a)) ?? NO_KEEP, locale);
-    if (tell) tells.push(tell);
-  }
-  for (const u of schedule.unplaced) {
-    const kept = keep.get(keyOf(u)) ?? NO_KEEP;
-    const before = toldPlace(kept.told);
-    const base = { key: keyOf(u), studentId: u.studentId, studentName: u.studentName };
-    if (before) {
-      const words = noticeText({ ...u, before, after: "cancelled, not yet rescheduled" }, locale);
-      tells.push({
-        ...base,
-        line: `Conference: ${words}`,
-        told: CANCELLED,
-        event: kept.eventId ? { cancel: kept.eventId } : undefined,
-      });
-    } else if (kept.told === "") {
-      tells.push({
-        ...base,
-        line: classroomConferenceLine(undefined, locale),
-        told: UNPLACED,
-        event: undefined,
-      });
+  for (const student of byStudent(schedule).values()) {
+    const entries = [...(student.main ? [student.main] : []), ...student.extras];
+    const told: { key: string; told: string }[] = [];
+    const puts: { key: string; assignment: Assignment }[] = [];
+    const cancels: { key: string; eventId: string }[] = [];
+    let changed = false;
+    for (const entry of entries) {
+      const key = keyOf(entry);
+      const kept = keep.get(key) ?? NO_KEEP;
+      const target = toldTarget(entry, kept.told);
+      told.push({ key, told: target });
+      if (target === kept.told || ("status" in entry && entry.status === "held")) continue;
+      changed = true;
+      if ("day" in entry) puts.push({ key, assignment: entry });
+      else if (toldPlace(kept.told) && kept.eventId) cancels.push({ key, eventId: kept.eventId });
     }
+    for (const [key, kept] of dropped) {
+      if (studentOfKey(key) !== student.studentId || !toldPlace(kept.told)) continue;
+      changed = true;
+      if (kept.eventId) cancels.push({ key, eventId: kept.eventId });
+    }
+    if (!changed) continue;
+    const main = student.main;
+    const before = main ? (keep.get(keyOf(main)) ?? NO_KEEP).told : "";
+    const extras = student.extras.map((x) => ` · Extra conference: ${describePlace(x, locale)}`);
+    tells.push({
+      studentId: student.studentId,
+      studentName: student.studentName,
+      line: `${mainLine(main, before, locale)}${extras.join("")}`,
+      told,
+      puts,
+      cancels,
+    });
   }
   return tells;
+}
+
+/** The keys of conferences whose student is not yet told what stands. */
+export function untoldKeys(
+  schedule: CycleSchedule,
+  keep: ReadonlyMap<string, CycleRowKeep>,
+): Set<string> {
+  const untold = new Set<string>();
+  for (const entry of [...schedule.assignments, ...schedule.unplaced]) {
+    const kept = (keep.get(keyOf(entry)) ?? NO_KEEP).told;
+    if ("status" in entry && entry.status === "held") continue;
+    if (toldTarget(entry, kept) !== kept) untold.add(keyOf(entry));
+  }
+  return untold;
 }
 
 export interface CycleEventPeople {
@@ -110,7 +170,7 @@ export function cycleEventBody(
   ];
   return {
     id: eventId,
-    summary: `Classroom conference: ${a.studentName} with ${people.teacherName}`,
+    summary: `${a.extra ? "Extra classroom conference" : "Classroom conference"}: ${a.studentName} with ${people.teacherName}`,
     description: `${people.round}${school}.${objective} Your teacher tells you in your conference doc if it moves.`,
     location: "",
     start: { dateTime: start, timeZone: people.timeZone },

@@ -6,15 +6,18 @@
  * (the next change tells them). A re-run finds everyone told and tells no one twice.
  */
 import {
+  type CycleRowKeep,
   cycleRows,
   keepFor,
+  keyOf,
+  NO_KEEP,
   planRow,
   type StoredCycle,
   storedCycleOf,
 } from "../../domain/classroom/cycle-rows";
 import { ClassroomRefusedError } from "../../domain/classroom/errors";
 import type { Moment } from "../../domain/classroom/model";
-import { tellsFor } from "../../domain/classroom/telling";
+import { tellsFor, toldTarget } from "../../domain/classroom/telling";
 import { readCycleTabs, writeCycleTabs } from "../../workspace/classroom-cycle-store";
 import { withScriptLock } from "../hub/script-lock";
 import type { CycleCaller } from "./access";
@@ -48,27 +51,40 @@ export function savedCycleOf(stored: StoredCycle | undefined, roundName: string)
   );
 }
 
-function write(caller: CycleCaller, decide: (stored: StoredCycle | undefined) => StoredCycle) {
+interface Written {
+  readonly stored: StoredCycle;
+  /** The keep of conferences the change took out altogether, to cancel their events. */
+  readonly dropped: ReadonlyMap<string, CycleRowKeep>;
+}
+
+function write(
+  caller: CycleCaller,
+  decide: (stored: StoredCycle | undefined) => StoredCycle,
+): Written {
   const { context, round } = caller;
   return withScriptLock(() => {
     const read = readCycleTabs(context.hub);
     const next = decide(storedCycleOf(round.name, read.plans, read.rows));
-    const stored = { ...next, keep: keepFor(next, next.schedule) };
+    const keep = keepFor(next, next.schedule);
+    const dropped = new Map([...next.keep].filter(([key]) => !keep.has(key)));
+    const stored = { ...next, keep };
     writeCycleTabs(context.hub, read, round.name, planRow(stored), cycleRows(stored));
-    return stored;
+    return { stored, dropped };
   });
 }
 
 function stamp(caller: CycleCaller, told: ReadonlyMap<string, string>, at: string): StoredCycle {
   const { context, round } = caller;
-  const locale = context.settings.defaultLanguage;
   return withScriptLock(() => {
     const read = readCycleTabs(context.hub);
     const stored = savedCycleOf(storedCycleOf(round.name, read.plans, read.rows), round.name);
     const keep = new Map(stored.keep);
-    for (const tell of tellsFor(stored.schedule, stored.keep, locale)) {
-      if (told.get(tell.key) !== tell.told) continue;
-      keep.set(tell.key, { ...keep.get(tell.key)!, told: tell.told, toldAt: at });
+    for (const entry of [...stored.schedule.assignments, ...stored.schedule.unplaced]) {
+      const key = keyOf(entry);
+      const kept = keep.get(key) ?? NO_KEEP;
+      const target = told.get(key);
+      if (target === undefined || target !== toldTarget(entry, kept.told)) continue;
+      keep.set(key, { ...kept, told: target, toldAt: at });
     }
     const next = { ...stored, keep };
     writeCycleTabs(context.hub, read, round.name, planRow(next), cycleRows(next));
@@ -81,18 +97,22 @@ export function changeCycle(
   caller: CycleCaller,
   decide: (stored: StoredCycle | undefined) => StoredCycle,
 ): ChangeDone {
-  const written = write(caller, decide);
-  return tellAbout(caller, written);
+  const { stored, dropped } = write(caller, decide);
+  return tellAbout(caller, stored, dropped);
 }
 
 /** Tells whoever of the cycle is not yet told what stands, and stamps them. */
-export function tellAbout(caller: CycleCaller, stored: StoredCycle): ChangeDone {
-  const tells = tellsFor(stored.schedule, stored.keep, caller.context.settings.defaultLanguage);
+export function tellAbout(
+  caller: CycleCaller,
+  stored: StoredCycle,
+  dropped: ReadonlyMap<string, CycleRowKeep> = new Map(),
+): ChangeDone {
+  const locale = caller.context.settings.defaultLanguage;
+  const tells = tellsFor(stored.schedule, stored.keep, locale, dropped);
   const telling = tellStudents(caller, tells, stored.keep);
-  if (telling.told.length === 0) return { stored, told: 0, problems: telling.problems };
-  const told = new Map(
-    tells.filter((t) => telling.told.includes(t.key)).map((t) => [t.key, t.told]),
-  );
+  const done = tells.filter((t) => telling.told.includes(t.studentId));
+  if (done.length === 0) return { stored, told: 0, problems: telling.problems };
+  const told = new Map(done.flatMap((t) => t.told.map((k) => [k.key, k.told] as const)));
   const after = stamp(caller, told, new Date().toISOString());
-  return { stored: after, told: told.size, problems: telling.problems };
+  return { stored: after, told: done.length, problems: telling.problems };
 }

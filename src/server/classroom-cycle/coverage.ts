@@ -96,8 +96,7 @@ export function offerExtraConferenceFor(
     });
     return { ...saved, requests, schedule: change.schedule };
   });
-  const locale = cc.context.settings.defaultLanguage;
-  return cycleViewOf(cc.round.name, done.stored.schedule, done.stored, locale, done);
+  return cycleViewOf(cc.round.name, done.stored.schedule, done.stored, done);
 }
 
 export function pointToOfficeHoursFor(caller: string, round: string, studentId: string): CycleView {
@@ -106,6 +105,5 @@ export function pointToOfficeHoursFor(caller: string, round: string, studentId: 
     const saved = savedCycleOf(stored, cc.round.name);
     return { ...saved, requests: pointToOfficeHours(saved.requests, studentId) };
   });
-  const locale = cc.context.settings.defaultLanguage;
-  return cycleViewOf(cc.round.name, done.stored.schedule, done.stored, locale, done);
+  return cycleViewOf(cc.round.name, done.stored.schedule, done.stored, done);
 }

@@ -70,18 +70,16 @@ function proposal(caller: CycleCaller, form: unknown, stored: StoredCycle | unde
   return { schedule: applyEdits(proposeCycle(reading.plan, students), edits, now) };
 }
 
-const locale = (caller: CycleCaller) => caller.context.settings.defaultLanguage;
-
 export function proposeClassroomCycleFor(caller: string, round: string, form: unknown): PlanResult {
   const cc = cycleCaller(caller, round, "change");
   const stored = loadCycle(cc);
   const made = proposal(cc, form, stored);
   if (!made.schedule) return { ok: false, problems: made.problems };
-  return { ok: true, ...cycleViewOf(cc.round.name, made.schedule, undefined, locale(cc)) };
+  return { ok: true, ...cycleViewOf(cc.round.name, made.schedule, undefined) };
 }
 
 function viewOfDone(cc: CycleCaller, done: ChangeDone): CycleView {
-  return cycleViewOf(cc.round.name, done.stored.schedule, done.stored, locale(cc), done);
+  return cycleViewOf(cc.round.name, done.stored.schedule, done.stored, done);
 }
 
 function refuseReplanning(stored: StoredCycle | undefined) {
@@ -123,7 +121,7 @@ export function saveClassroomCycleFor(
 export function classroomCycleFor(caller: string, round: string): CycleView {
   const cc = cycleCaller(caller, round, "read");
   const stored = savedCycleOf(loadCycle(cc), cc.round.name);
-  return cycleViewOf(cc.round.name, stored.schedule, stored, locale(cc));
+  return cycleViewOf(cc.round.name, stored.schedule, stored);
 }
 
 /** A change of the saved schedule, told to the students it moves. */

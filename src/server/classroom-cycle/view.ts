@@ -6,7 +6,7 @@
 import { keyOf, NO_KEEP, type StoredCycle } from "../../domain/classroom/cycle-rows";
 import { describeExtraRequest } from "../../domain/classroom/extra-requests";
 import type { CyclePlan, CycleSchedule } from "../../domain/classroom/model";
-import { tellsFor } from "../../domain/classroom/telling";
+import { untoldKeys } from "../../domain/classroom/telling";
 
 export interface CycleRowView {
   readonly key: string;
@@ -47,10 +47,9 @@ export interface CycleView {
 export function scheduleRows(
   schedule: CycleSchedule,
   stored: Pick<StoredCycle, "keep"> | undefined,
-  locale: string,
 ): CycleRowView[] {
   const keep = stored?.keep ?? new Map();
-  const waiting = new Set(tellsFor(schedule, keep, locale).map((t) => t.key));
+  const waiting = untoldKeys(schedule, keep);
   return schedule.assignments.map((a) => {
     const kept = keep.get(keyOf(a)) ?? NO_KEEP;
     return {
@@ -73,7 +72,6 @@ export function cycleViewOf(
   round: string,
   schedule: CycleSchedule,
   stored: StoredCycle | undefined,
-  locale: string,
   done: { told: number; problems: readonly string[] } = { told: 0, problems: [] },
 ): CycleView {
   return {
@@ -81,7 +79,7 @@ export function cycleViewOf(
     saved: stored !== undefined,
     plan: schedule.plan,
     cancelledDays: schedule.cancelledDays,
-    conferences: scheduleRows(schedule, stored, locale),
+    conferences: scheduleRows(schedule, stored),
     unplaced: schedule.unplaced.map((u) => ({ ...u })),
     requests: (stored?.requests ?? []).map((r) => ({
       studentId: r.studentId,

@@ -36,7 +36,8 @@ const reread = (stored: StoredCycle) =>
 function allTold(stored: StoredCycle): StoredCycle {
   const keep = new Map(stored.keep);
   for (const tell of tellsFor(stored.schedule, stored.keep, "en"))
-    keep.set(tell.key, { ...keep.get(tell.key)!, told: tell.told, toldAt: "now" });
+    for (const { key, told } of tell.told)
+      keep.set(key, { ...keep.get(key)!, told, toldAt: "now" });
   return { ...stored, keep };
 }
 
@@ -64,7 +65,9 @@ describe("a stored classroom cycle", () => {
     expect(tells).toHaveLength(56);
     const ann = tells.find((t) => t.studentId === "7A-01")!;
     expect(ann.line).toBe("Conference: Monday, December 7, 2026, 10:05 – 10:15 AM");
-    expect(ann.event).toEqual({ put: expect.objectContaining({ day: "2026-12-07" }) });
+    expect(ann.puts).toEqual([
+      { key: "7A-01", assignment: expect.objectContaining({ day: "2026-12-07" }) },
+    ]);
     expect(tellsFor(reread(allTold(stored)).schedule, reread(allTold(stored)).keep, "en")).toEqual(
       [],
     );
@@ -87,7 +90,10 @@ describe("a stored classroom cycle", () => {
     const unplaced = moved.unplaced.map((u) => u.studentId);
     expect(unplaced.length).toBeGreaterThan(0);
     const first = tells.find((t) => t.studentId === unplaced[0])!;
-    expect(first.event).toEqual({ cancel: cycleEventId(ROUND, unplaced[0]!) });
+    expect(first.cancels).toEqual([
+      { key: unplaced[0], eventId: cycleEventId(ROUND, unplaced[0]!) },
+    ]);
+    expect(first.puts).toEqual([]);
     expect(first.line).toMatch(
       /^Conference: Your conference on Monday, December 7, 2026, .* is cancelled\. Your teacher will give you a new time\.$/,
     );
