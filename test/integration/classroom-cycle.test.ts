@@ -75,6 +75,9 @@ function cycleHub(): { hub: DemoHub; teacher: string; other: string; classIds: s
   return { hub, teacher, other, classIds };
 }
 
+const ask = (hubOf: DemoHub, email: string, docId: string) =>
+  run(hubOf.ws, { fn: "askForExtraConference", as: email, containerId: docId });
+
 const call = (hub: DemoHub, fn: string, as: string, ...args: unknown[]) =>
   run(hub.ws, { fn, args, as, containerId: hub.hubId, kind: "sidebar" });
 
@@ -102,6 +105,7 @@ describe("a classroom cycle", () => {
     return hub.ws.calendar.find(hub.coordinator, row["Calendar Event"]!);
   };
   let saved: View;
+  const alertsOf = (email: string, docId: string) => hub.ws.ui.of(email, "Docs", docId).alerts;
 
   beforeAll(() => {
     runIn(hub, "openClassroomRound", teacher, {
@@ -300,31 +304,20 @@ describe("a classroom cycle", () => {
   it("takes a student's request for an extra conference into the teacher's list", () => {
     const student = students[3]!;
     const docId = docOf.get(student.id)!;
-    const asked = run(hub.ws, {
-      fn: "requestExtraConference",
-      args: [docId, "Can we look at my test corrections?"],
-      as: student.email,
-      containerId: docId,
-      kind: "sidebar",
-    });
+    const asked = ask(hub, student.email, docId);
     expect(asked.ok).toBe(true);
-    const stranger = run(hub.ws, {
-      fn: "requestExtraConference",
-      args: [docId, "me too"],
-      as: students[4]!.email,
-      containerId: docId,
-      kind: "sidebar",
-    });
-    expect(stranger.ok).toBe(false);
+    expect(alertsOf(student.email, docId).at(-1)).toBe(
+      `Ask for an extra conference: Your teacher has your request for an extra conference in “${ROUND}”. They will offer you a time or point you to office hours.`,
+    );
+    ask(hub, students[4]!.email, docId);
+    expect(alertsOf(students[4]!.email, docId).at(-1)).toBe(
+      "Ask for an extra conference: Open your classroom conference doc in Google Docs first.",
+    );
     const coverage = runIn(hub, "getClassroomCoverage", teacher, ROUND).value as {
       requests: { studentId: string; state: string; note: string }[];
     };
     expect(coverage.requests).toEqual([
-      expect.objectContaining({
-        studentId: student.id,
-        state: "open",
-        note: "Can we look at my test corrections?",
-      }),
+      expect.objectContaining({ studentId: student.id, state: "open" }),
     ]);
     runIn(hub, "pointToOfficeHours", teacher, ROUND, student.id);
     const after = runIn(hub, "getClassroomCoverage", teacher, ROUND).value as {
@@ -343,15 +336,7 @@ describe("a classroom cycle", () => {
     expect(lineOf(one.studentId)).toContain("(moved from Wednesday, December 2, 2026");
     const student = students.find((s) => s.id === one.studentId)!;
     const docId = docOf.get(one.studentId)!;
-    expect(
-      run(hub.ws, {
-        fn: "requestExtraConference",
-        args: [docId, ""],
-        as: student.email,
-        containerId: docId,
-        kind: "sidebar",
-      }).ok,
-    ).toBe(true);
+    expect(ask(hub, student.email, docId).ok).toBe(true);
     const free = moved.conferences.filter(
       (c) => c.classId === now.classId && c.day === "2026-12-11",
     );

@@ -27,6 +27,7 @@ import {
   createClassroomDocsFor,
   openClassroomRoundFor,
 } from "../classroom/classroom";
+import { askForExtraConference } from "../classroom-cycle/ask-extra";
 import {
   conferenceTableFor,
   markClassroomHeldFor,
@@ -147,6 +148,14 @@ const menu = {
   showImportSidebar: sidebar("roster", "Import roster"),
   showDocsSidebar: sidebar("conference-docs", "Conference docs"),
   showClassroomSidebar: sidebar("classroom", "Classroom conferences"),
+  showClassroomCycleView: action({
+    doors: ["addon"],
+    who: "anyone",
+    runs: "here",
+    what: "open Classroom cycle",
+    parse: noInput,
+    run: () => showWideView("conference-table", "Classroom cycle", 1100, 720),
+  }),
   showCommentsSidebar: sidebar("comments", "Enter comments"),
   showMissingCommentsSidebar: sidebar("missing-comments", "Missing comments"),
   showPullSidebar: sidebar("pull", "Pull teacher comments"),
@@ -170,6 +179,7 @@ const menu = {
     rebuildCommentTabsFromLog(),
   ),
   draftMyFamilyUpdate: signedInHere("draft a family update", () => draftMyFamilyUpdate()),
+  askForExtraConference: signedInHere("ask for an extra conference", () => askForExtraConference()),
   getAboutInfo: action({
     doors: ["addon"],
     who: "anyone",
@@ -389,7 +399,7 @@ const classroomCycle = {
     run: (input, caller) => pointToOfficeHoursFor(caller.email, input.round, input.studentId),
   }),
   requestExtraConference: action({
-    ...viaHub(STUDENTS, "ask for an extra classroom conference"),
+    ...hubOnly(STUDENTS, "ask for an extra classroom conference"),
     parse: (docId: string, note?: string) => ({ docId: plain(docId), note: plain(note) }),
     run: (input, caller) => requestExtraConferenceFor(caller.email, input.docId, input.note),
   }),
