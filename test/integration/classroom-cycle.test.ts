@@ -6,11 +6,11 @@
  * the hub; a no-show with feedback as purpose gets the video prompt in coverage. Another teacher,
  * a student of another class and anyone else are refused.
  */
-import { rest, run, sheetToCsv } from "../../emulator";
+import { rest, run, runDueTriggers, sheetToCsv } from "../../emulator";
 import { toConferCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
 import { readDoc } from "./doc-access";
-import { type DemoHub, demoHub, runIn } from "./harness";
+import { type DemoHub, demoHub, docsAllowanceSpent, runIn } from "./harness";
 
 const ROUND = "Math · Q2 conferences";
 const FORM = {
@@ -354,6 +354,24 @@ describe("a classroom cycle", () => {
     expect(lineOf(one.studentId)).toMatch(
       /^Conference: .* · Extra conference: Friday, December 11, 2026, \d+:\d\d – \d+:\d\d [AP]M$/,
     );
+  });
+
+  it("tells a student the Docs API could not take yet with the next hourly run", () => {
+    const view = runIn(hub, "getClassroomCycle", teacher, ROUND).value as View;
+    const one = view.conferences.find((c) => c.day === "2026-12-03" && !c.key.includes("+"))!;
+    docsAllowanceSpent(hub, 60);
+    const waiting = runIn(hub, "cancelClassroomStudent", teacher, ROUND, one.studentId)
+      .value as View;
+    expect(waiting.told).toBe(0);
+    expect(waiting.problems.join(" ")).toContain("60 writes a minute");
+    expect(waiting.conferences.find((c) => c.studentId === one.studentId)!.told).toBe(false);
+    expect(lineOf(one.studentId)).not.toContain("moved from");
+    const fired = runDueTriggers(hub.ws, hub.ws.now() + 61 * 60_000);
+    expect(fired.length).toBeGreaterThan(0);
+    expect(fired.every((r) => r.ok)).toBe(true);
+    const after = runIn(hub, "getClassroomCycle", teacher, ROUND).value as View;
+    expect(after.conferences.every((c) => c.told)).toBe(true);
+    expect(lineOf(one.studentId)).toContain("(moved from Thursday, December 3, 2026");
   });
 
   it("cancels the rest of the cycle: held conferences stay, everyone else is told and their event cancelled", () => {
