@@ -248,6 +248,7 @@ describe("a classroom cycle", () => {
     const text = readDoc(hub.ws, student.email, docOf.get(one.studentId)!).text;
     expect(text).toContain("Practise dividing fractions =SUM(A1) 10 minutes a day");
     expect(text).not.toContain("Struggles with");
+    expect(text).toContain("Conference held on (date): 2026-11-30");
     const reread = runIn(hub, "getConferenceTable", teacher, ROUND, "2026-11-30").value as {
       rows: { studentId: string; notes: string }[];
     };

@@ -20,7 +20,7 @@ import type { Assignment } from "../../domain/classroom/model";
 import { purposeOf, type TableRow, tableRowOf } from "../../domain/classroom/table-row";
 import { docUrl } from "../../domain/conference-docs/records";
 import { SECTIONS } from "../../domain/conference-docs/template";
-import { listLineRequests, oneLine } from "../../domain/my-conference/edits";
+import { heldRequests, listLineRequests, oneLine } from "../../domain/my-conference/edits";
 import { placedSection } from "../../domain/my-conference/placed";
 import { conferenceSections } from "../../domain/my-conference/view";
 import { zipOutcomes } from "../../domain/zip-outcomes";
@@ -150,22 +150,29 @@ export function saveConferenceNoteFor(
   return { saved: true, notes: text };
 }
 
+/** Ticks the conference held in the hub, and writes the day on the doc's "Conference held on" line. */
 export function markClassroomHeldFor(
   caller: string,
   round: string,
   studentId: string,
   day: string,
-): { held: true } {
+): { held: true; docWritten: boolean } {
   const cc = cycleCaller(caller, round, "change");
-  editConference(cc, studentId, day, (stored, a, keep) => {
+  const stored = editConference(cc, studentId, day, (saved, a, keep) => {
     if (keep.missed === day) {
       throw new ClassroomRefusedError(
         `${a.studentName} was marked a no-show on ${day}, so the conference was not marked held.`,
       );
     }
-    return { ...stored, schedule: markHeld(stored.schedule, studentId, day) };
+    return { ...saved, schedule: markHeld(saved.schedule, studentId, day) };
   });
-  return { held: true };
+  const a = conferenceOn(stored, studentId, day);
+  const { docId, doc } = readDoc(cc, studentId, a.studentName);
+  const section = placedSection(doc, SECTIONS.conferenceHeld);
+  const requests = section ? heldRequests(section, day) : [];
+  if (requests.length === 0) return { held: true, docWritten: false };
+  const [outcome] = updateDocuments([{ docId, requests }]);
+  return { held: true, docWritten: outcome!.ok };
 }
 
 function readDoc(cc: CycleCaller, studentId: string, name: string) {
