@@ -127,7 +127,35 @@ export function tellsFor(
       cancels,
     });
   }
-  return tells;
+  return [...tells, ...leftTells(byStudent(schedule), dropped, locale)];
+}
+
+/** Students no longer in the cycle at all (they left the class): their told events are cancelled. */
+function leftTells(
+  students: ReadonlyMap<string, StudentEntries>,
+  dropped: ReadonlyMap<string, CycleRowKeep>,
+  locale: string,
+): Tell[] {
+  const left = new Map<string, { key: string; kept: CycleRowKeep }[]>();
+  for (const [key, kept] of dropped) {
+    const studentId = studentOfKey(key);
+    if (students.has(studentId) || !toldPlace(kept.told)) continue;
+    left.set(studentId, [...(left.get(studentId) ?? []), { key, kept }]);
+  }
+  return [...left].map(([studentId, entries]) => {
+    const main = entries.find((e) => e.key === studentId) ?? entries[0]!;
+    const was = toldPlace(main.kept.told)!;
+    return {
+      studentId,
+      studentName: studentId,
+      line: `Conference: ${noticeText({ studentId, studentName: studentId, classId: "", before: was, after: "cancelled, not yet rescheduled" }, locale)}`,
+      told: [],
+      puts: [],
+      cancels: entries
+        .filter((e) => e.kept.eventId)
+        .map((e) => ({ key: e.key, eventId: e.kept.eventId })),
+    };
+  });
 }
 
 /** The keys of conferences whose student is not yet told what stands. */

@@ -78,6 +78,19 @@ describe("telling a cycle's students", () => {
     expect(untoldKeys(gone, told({ schedule: gone, keep }).keep).size).toBe(0);
   });
 
+  it("cancels the event of a student no longer in the cycle (they left the class) on a new plan", () => {
+    const stored = savedAndTold();
+    const replanned = proposeCycle(
+      PLAN,
+      STUDENTS.filter((s) => s.id !== "7B-28"),
+    );
+    const keep = keepFor({ round: ROUND, keep: stored.keep }, replanned);
+    const dropped = new Map([...stored.keep].filter(([key]) => !keep.has(key)));
+    const left = tellsFor(replanned, keep, "en", dropped).find((t) => t.studentId === "7B-28")!;
+    expect(left.cancels).toEqual([{ key: "7B-28", eventId: stored.keep.get("7B-28")!.eventId }]);
+    expect(left.line).toMatch(/^Conference: Your conference on .* is cancelled\./);
+  });
+
   it("tells again when only the objective changes", () => {
     const stored = savedAndTold();
     const first = stored.schedule.assignments[0]!;
