@@ -143,6 +143,13 @@ describe("a classroom cycle", () => {
       .value as View;
     expect(bad.ok).toBe(false);
     expect(bad.problems.join(" ")).toContain("28 students of MATH-6A at 2 a day need 14");
+    const long = runIn(hub, "proposeClassroomCycle", teacher, ROUND, {
+      ...FORM,
+      objective: "x".repeat(201),
+    }).value as View;
+    expect(long.problems).toEqual([
+      "What we will work on (every student) is 201 characters; keep it under 200.",
+    ]);
   });
 
   it("saves the plan and tells each student in their doc and on their calendar, in one round", () => {

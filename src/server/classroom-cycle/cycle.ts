@@ -12,7 +12,7 @@ import { describePlanProblem, parsePlanForm } from "../../domain/classroom/plan-
 import { proposeCycle } from "../../domain/classroom/propose";
 import { type CycleCaller, cycleCaller } from "./access";
 import { type ChangeDone, changeCycle, loadCycle, nowOf, savedCycleOf } from "./change";
-import { classSizesOf, cycleStudentsOf, marksOf } from "./students";
+import { classSizesOf, cycleStudentsOf, marksOf, objectiveProblems } from "./students";
 import { type CycleView, cycleViewOf } from "./view";
 
 export type CycleEdit =
@@ -62,7 +62,10 @@ function proposal(caller: CycleCaller, form: unknown, stored: StoredCycle | unde
   const asked = new Set(
     (stored?.requests ?? []).filter((r) => r.state === "open").map((r) => r.studentId),
   );
-  const students = cycleStudentsOf(context.roster, round, marksOf(form), asked);
+  const marks = marksOf(form);
+  const tooLong = objectiveProblems(marks);
+  if (tooLong.length > 0) return { problems: tooLong };
+  const students = cycleStudentsOf(context.roster, round, marks, asked);
   const now = nowOf(context.settings.timeZone);
   const reading = parsePlanForm(form, classSizesOf(students, round), now.day);
   if (!reading.ok) return { problems: reading.problems.map(describePlanProblem) };

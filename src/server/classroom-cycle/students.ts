@@ -33,6 +33,22 @@ export function marksOf(form: unknown): StudentMarks {
   };
 }
 
+export const MAX_OBJECTIVE = 200;
+
+/** Objectives too long for a Conference line, each named. */
+export function objectiveProblems(marks: StudentMarks): string[] {
+  const all = [
+    ["every student", marks.objective ?? ""],
+    ...Object.entries(marks.objectives ?? {}).map(([id, text]) => [`student ${id}`, text]),
+  ];
+  return all
+    .filter(([, text]) => text!.length > MAX_OBJECTIVE)
+    .map(
+      ([who, text]) =>
+        `What we will work on (${who}) is ${text!.length} characters; keep it under ${MAX_OBJECTIVE}.`,
+    );
+}
+
 export function cycleStudentsOf(
   roster: Roster,
   round: Round,
