@@ -3,6 +3,7 @@
  * way and the naive way, each side on its own emulated Workspace.
  */
 import { BOOKING_SCENARIOS } from "./booking-scenarios";
+import { CLASSROOM_CYCLE_SCENARIO } from "./classroom-cycle-scenario";
 import { COMMENT_SCENARIOS } from "./comments-scenarios";
 import { CONCURRENT_SCENARIOS } from "./concurrent-scenarios";
 import { COST_MODEL_SCENARIOS } from "./cost-model";
@@ -22,5 +23,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...PULL_SCENARIOS,
   ...DRAFTS_SCENARIOS,
   ...BOOKING_SCENARIOS,
+  CLASSROOM_CYCLE_SCENARIO,
   ...CONCURRENT_SCENARIOS,
 ];

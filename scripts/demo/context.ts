@@ -70,4 +70,11 @@ export interface DemoContext {
   /** The rounds opened so far, oldest first; the last is the one the demo is in. */
   rounds?: string[];
   spring?: Partial<SpringRound>;
+  /** A teacher's classroom cycle: its round, docs made and students told. */
+  classroom?: {
+    readonly teacher: string;
+    readonly round: string;
+    readonly docs: number;
+    readonly told: number;
+  };
 }

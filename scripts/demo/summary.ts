@@ -44,6 +44,11 @@ function termLines(result: DemoTermResult): string[] {
         ]
       : []),
     ...springLines(result),
+    ...(result.classroom
+      ? [
+          `Classroom cycle: ${result.classroom.teacher} opened “${result.classroom.round}”, made ${plural(result.classroom.docs, "doc")} and told ${plural(result.classroom.told, "student")} their day and time in their doc and on their calendar.`,
+        ]
+      : []),
   ];
 }
 

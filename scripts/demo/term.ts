@@ -10,6 +10,7 @@ import { exportWorkspace, Workspace } from "../../emulator";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
 import { draftGuardianUpdates, pullComments, readStatus } from "./advisor-steps";
 import { goalCheckIns } from "./check-ins-step";
+import { teacherRunsClassroomCycle } from "./classroom-step";
 import { enterComments } from "./comments-step";
 import type {
   BookingsMade,
@@ -63,6 +64,10 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   { name: "Teachers enter spring comments", run: enterSpringComments },
   { name: "Advisors pull the spring comments", run: pullSpringComments },
   { name: "Status of the spring round beside the fall", run: compareRounds },
+  {
+    name: "A teacher plans a classroom cycle and tells each student",
+    run: teacherRunsClassroomCycle,
+  },
   { name: "The coordinator opens About Confer", run: openAbout },
   { name: "A teacher pings the web app", run: pingWebApp },
 ];
@@ -96,6 +101,7 @@ export interface DemoTermResult {
   readonly checkIns: { readonly due: number; readonly marked: number };
   readonly rounds: readonly string[];
   readonly spring: SpringRound;
+  readonly classroom: DemoContext["classroom"];
   readonly files: readonly string[];
   readonly skipped: readonly string[];
 }
@@ -152,6 +158,7 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
       comments: context.spring?.comments ?? 0,
       pulled: context.spring?.pulled ?? { made: 0, problems: [] },
     },
+    classroom: context.classroom,
     files: [...writeRosterFiles(options.out, roster.files), ...exported.files],
     skipped: exported.skipped,
   };

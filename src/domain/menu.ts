@@ -38,6 +38,11 @@ const CLASSROOM: MenuItem = {
   functionName: "showClassroomSidebar",
 };
 
+const CLASSROOM_CYCLE: MenuItem = {
+  caption: "Classroom cycle…",
+  functionName: "showClassroomCycleView",
+};
+
 const ENTER_COMMENTS: MenuItem = {
   caption: "Enter comments…",
   functionName: "showCommentsSidebar",
@@ -71,6 +76,7 @@ const DRAFT_UPDATES: MenuItem = {
 const STAFF_ITEMS: readonly MenuItem[] = [
   ENTER_COMMENTS,
   CLASSROOM,
+  CLASSROOM_CYCLE,
   CREATE_DOCS,
   PULL_COMMENTS,
   DRAFT_UPDATES,
@@ -100,6 +106,11 @@ const DRAFT_MY_UPDATE: MenuItem = {
   functionName: "draftMyFamilyUpdate",
 };
 
+const ASK_EXTRA: MenuItem = {
+  caption: "Ask my teacher for an extra conference",
+  functionName: "askForExtraConference",
+};
+
 const MY_CONFERENCE: MenuItem = {
   caption: "My conference…",
   functionName: "showMyConferenceSidebar",
@@ -109,6 +120,7 @@ const DOCS_MENU: readonly MenuEntry[] = [
   MY_CONFERENCE,
   ...STAFF_ITEMS,
   DRAFT_MY_UPDATE,
+  ASK_EXTRA,
   "separator",
   ABOUT,
 ];
@@ -117,6 +129,7 @@ const DOCS_MENU: readonly MenuEntry[] = [
 const WHO: Readonly<Record<string, readonly Role[] | "owner">> = {
   showCommentsSidebar: TEACHERS,
   showClassroomSidebar: TEACHERS,
+  showClassroomCycleView: TEACHERS,
   showDocsSidebar: ADVISORS,
   showPullSidebar: ADVISORS,
   showUpdatesSidebar: ADVISORS,
@@ -134,6 +147,7 @@ const WHO: Readonly<Record<string, readonly Role[] | "owner">> = {
   rebuildCommentTabsFromLog: COORDINATORS,
   showMyConferenceSidebar: CONFERENCE,
   draftMyFamilyUpdate: STUDENTS,
+  askForExtraConference: STUDENTS,
 };
 
 function canUse(item: MenuItem, viewer: MenuViewer): boolean {

@@ -2,13 +2,15 @@
  * What Confer's hourly trigger does, as the hub owner: carries on a docs run cut short, tries
  * again the Calendar events and Outbox messages that failed, and on the first run from the
  * reminder hour sends the day's booking reminders, and keeps the goal check-ins (their dates read
- * once a day, their doc lines written when their day comes). Each part runs even when another fails; the
+ * once a day, their doc lines written when their day comes), and tells the classroom students a
+ * change did not reach. Each part runs even when another fails; the
  * failures are thrown together at the end, so the execution shows as failed in Apps Script.
  */
 import { explainGoogleError } from "../domain/limits/google-messages";
 import { remindersDueNow } from "../domain/schedule/reminders";
 import { openHub, storedHubId } from "../workspace/hub-store";
 import { readJson, writeJson } from "../workspace/script-state";
+import { type ClassroomTellRun, tellWaitingClassroomStudents } from "./classroom-cycle/background";
 import { continueConferenceDocs, type DocsProgress } from "./conference-docs/run";
 import { type CheckInsRun, keepGoalCheckIns } from "./goal-check-ins/background";
 import { loadSettings } from "./hub/context";
@@ -28,6 +30,7 @@ export interface BackgroundRun {
   readonly retry: RetryRun | null;
   readonly reminders: RemindersRun | null;
   readonly checkIns: CheckInsRun | null;
+  readonly classroom: ClassroomTellRun | null;
 }
 
 function attempt<T>(what: string, failures: string[], work: () => T): T | null {
@@ -75,6 +78,9 @@ export function runBackgroundWork(): BackgroundRun {
         reminders: null,
       });
   const checkIns = storedHubId() ? attempt("Goal check-ins", failures, keepGoalCheckIns) : null;
+  const classroom = storedHubId()
+    ? attempt("Telling classroom students", failures, tellWaitingClassroomStudents)
+    : null;
   if (failures.length > 0) throw new Error(failures.join("\n"));
-  return { docs, ...schedule, checkIns };
+  return { docs, ...schedule, checkIns, classroom };
 }

@@ -54,6 +54,18 @@ export function settlePuts(
   });
 }
 
+/** Patches events known to exist (a move), confirming one that was cancelled. */
+export function eventPatchRequests(
+  events: readonly EventBody[],
+  sendUpdates: SendUpdates,
+): ApiRequest[] {
+  return events.map((body) => ({
+    method: "patch" as const,
+    url: eventUrl(body.id, sendUpdates),
+    body: { ...body, status: "confirmed" },
+  }));
+}
+
 /** Makes or updates each event; the outcome per event, in order. */
 export function putEvents(events: readonly EventBody[], sendUpdates: SendUpdates): Outcome<true>[] {
   return settlePuts(events, callAll(eventInsertRequests(events, sendUpdates)), sendUpdates);

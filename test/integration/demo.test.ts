@@ -124,6 +124,7 @@ describe("the demo term on dist/", () => {
     expect(rounds.slice(1).map((row) => [row[0], row[1], row[9]])).toEqual([
       [TERM, "student-led", "closed"],
       [SPRING, "student-led", "open"],
+      [result.classroom!.round, "classroom", "open"],
     ]);
   });
 
@@ -197,6 +198,7 @@ describe("the demo term on dist/", () => {
       "Teachers enter spring comments",
       "Advisors pull the spring comments",
       "Status of the spring round beside the fall",
+      "A teacher plans a classroom cycle and tells each student",
       "The coordinator opens About Confer",
       "A teacher pings the web app",
     ]);
@@ -258,6 +260,23 @@ describe("the demo term on dist/", () => {
     expect(calls.calls).toBe(
       calls.steps.reduce((n: number, s: { totalCalls: number }) => n + s.totalCalls, 0),
     );
+  });
+
+  it("runs one teacher's classroom cycle: a doc and a told Conference line and event for each student", () => {
+    const classroom = result.classroom!;
+    const [header, ...rows] = csvRows(path.join(out, "tabs/Classroom Cycle.csv"));
+    const column = (name: string) => header!.indexOf(name);
+    const ours = rows.filter((row) => row[column("Round")] === classroom.round);
+    expect(ours).toHaveLength(classroom.told);
+    expect(classroom.docs).toBe(classroom.told);
+    expect(ours.every((row) => row[column("Told")]!.startsWith(row[column("Day")]!))).toBe(true);
+    expect(ours.filter((row) => row[column("Status")] === "held")).toHaveLength(1);
+    const student = school.students.find((s) => s.id === ours[1]![column("Student ID")])!;
+    const doc = read(
+      `docs/${safeFileName(`${student.familyName}, ${student.givenName} · ${classroom.round}`)}.html`,
+    );
+    expect(doc).toContain("We will work on: the goal you set this term");
+    expect(doc).not.toContain("Brought the draft");
   });
 
   it("stores every teacher's comment in the grade's tab, a formula-looking one as text", () => {

@@ -76,6 +76,7 @@ describe("onOpen for a person the cached roster knows", () => {
     expect(menuOf("LIMITED", teacher)).toEqual([
       "Enter comments…",
       "Classroom conferences…",
+      "Classroom cycle…",
       "About Confer",
     ]);
   });

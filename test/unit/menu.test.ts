@@ -22,6 +22,7 @@ describe("the menu for a known person", () => {
     expect(captions(conferMenu("Docs", student))).toEqual([
       "My conference…",
       "Draft my family update (students)",
+      "Ask my teacher for an extra conference",
       "—",
       "About Confer",
     ]);
@@ -54,6 +55,7 @@ describe("the menu for a known person", () => {
       expect(captions(conferMenu(host, teacher))).toEqual([
         "Enter comments…",
         "Classroom conferences…",
+        "Classroom cycle…",
         "—",
         "About Confer",
       ]);

@@ -276,6 +276,55 @@ export const CHECK_INS_TAB: TabSpec = {
     "Each conference doc's goal check-in: the SMART goal's date, and how the advisor marked it in Confer ▸ Goal check-ins….",
 };
 
+export const CYCLE_STATUSES = ["planned", "held", "no-show", "cancelled"] as const;
+
+/** One row per conference of a classroom cycle; Notes are the teacher's, never the student's. */
+export const CLASSROOM_CYCLE_TAB: TabSpec = {
+  name: "Classroom Cycle",
+  columns: [
+    text("Round", 180),
+    text("Class ID", 100),
+    text("Student ID", 100),
+    text("Student", 180),
+    text("Day", 100),
+    text("Start", 60),
+    text("End", 60),
+    choice("Status", CYCLE_STATUSES),
+    choice("Extra", YES_NO),
+    text("Objective", 220),
+    text("Notes", 320),
+    text("Plan Line", 220),
+    text("Calendar Event", 160),
+    text("Told At", 160),
+    text("Told", 200),
+    text("Missed", 100),
+    text("Purpose", 160),
+    text("Why Unplaced", 260),
+  ],
+  writer: "confer",
+  description:
+    "Each classroom conference of a teacher's cycle: its day and time, status, the teacher's private notes, and what the student was last told; kept by Confer ▸ Classroom conferences….",
+};
+
+/** One row per classroom round's plan: its days, class periods, students a day and minutes. */
+export const CLASSROOM_PLANS_TAB: TabSpec = {
+  name: "Classroom Plans",
+  columns: [
+    text("Round", 180),
+    text("Days", 320),
+    text("Periods", 260),
+    text("Per Day", 60),
+    text("Minutes", 60),
+    text("Cancelled Days", 200),
+    text("Extra Requests", 320),
+    text("Saved At", 160),
+    text("Saved By", 220),
+  ],
+  writer: "confer",
+  description:
+    "Each classroom cycle's plan and its students' requests for an extra conference, kept by Confer ▸ Classroom conferences….",
+};
+
 /** Every tab of a hub for these grades, in the order they appear. */
 export function hubTabs(grades: readonly string[]): TabSpec[] {
   return [
@@ -292,6 +341,8 @@ export function hubTabs(grades: readonly string[]): TabSpec[] {
     OUTBOX_TAB,
     CONFERENCE_NOTES_TAB,
     CHECK_INS_TAB,
+    CLASSROOM_CYCLE_TAB,
+    CLASSROOM_PLANS_TAB,
     ROSTER_IMPORT_TAB,
   ];
 }

@@ -27,6 +27,30 @@ import {
   createClassroomDocsFor,
   openClassroomRoundFor,
 } from "../classroom/classroom";
+import { askForExtraConference } from "../classroom-cycle/ask-extra";
+import {
+  conferenceTableFor,
+  markClassroomHeldFor,
+  markNoShowFor,
+  saveConferenceNoteFor,
+  writeClassroomPlanLineFor,
+} from "../classroom-cycle/conference-table";
+import {
+  classroomCoverageFor,
+  offerExtraConferenceFor,
+  pointToOfficeHoursFor,
+  requestExtraConferenceFor,
+} from "../classroom-cycle/coverage";
+import {
+  cancelClassroomCycleFor,
+  cancelClassroomDayFor,
+  cancelClassroomStudentFor,
+  classroomCycleFor,
+  moveClassroomStudentFor,
+  proposeClassroomCycleFor,
+  saveClassroomCycleFor,
+  swapClassroomStudentsFor,
+} from "../classroom-cycle/cycle";
 import { commentGridFor } from "../comments/grid";
 import { missingCommentsFor, rebuildCommentTabsFor, saveCommentsFor } from "../comments/layer";
 import { runConferenceDocs } from "../conference-docs/run";
@@ -124,6 +148,14 @@ const menu = {
   showImportSidebar: sidebar("roster", "Import roster"),
   showDocsSidebar: sidebar("conference-docs", "Conference docs"),
   showClassroomSidebar: sidebar("classroom", "Classroom conferences"),
+  showClassroomCycleView: action({
+    doors: ["addon"],
+    who: "anyone",
+    runs: "here",
+    what: "open Classroom cycle",
+    parse: noInput,
+    run: () => showWideView("conference-table", "Classroom cycle", 1100, 720),
+  }),
   showCommentsSidebar: sidebar("comments", "Enter comments"),
   showMissingCommentsSidebar: sidebar("missing-comments", "Missing comments"),
   showPullSidebar: sidebar("pull", "Pull teacher comments"),
@@ -147,6 +179,7 @@ const menu = {
     rebuildCommentTabsFromLog(),
   ),
   draftMyFamilyUpdate: signedInHere("draft a family update", () => draftMyFamilyUpdate()),
+  askForExtraConference: signedInHere("ask for an extra conference", () => askForExtraConference()),
   getAboutInfo: action({
     doors: ["addon"],
     who: "anyone",
@@ -233,6 +266,142 @@ const classroom = {
     ...viaHub(TEACHERS, "close a classroom round"),
     parse: (round: string) => plain(round),
     run: (round, caller) => closeClassroomRoundFor(caller.email, round),
+  }),
+};
+
+/** A classroom cycle's round and one of its students' conference on a day, as a page sends them. */
+const atTable = (round: unknown, studentId: unknown, day: unknown) => ({
+  round: plain(round),
+  studentId: plain(studentId),
+  day: plain(day),
+});
+const place = (value: unknown) => {
+  const v = (value ?? {}) as { studentId?: unknown; day?: unknown; time?: unknown };
+  return {
+    studentId: plain(v.studentId),
+    day: plain(v.day),
+    ...(optional(v.time) ? { time: plain(v.time) } : {}),
+  };
+};
+const days = (value: unknown) =>
+  Array.isArray(value) ? value.map(plain).filter((d) => d !== "") : [];
+
+const classroomCycle = {
+  proposeClassroomCycle: action({
+    ...viaHub(TEACHERS, "propose a classroom cycle"),
+    parse: (round: string, form: unknown) => ({ round: plain(round), form: form ?? {} }),
+    run: (input, caller) => proposeClassroomCycleFor(caller.email, input.round, input.form),
+  }),
+  saveClassroomCycle: action({
+    ...viaHub(TEACHERS, "save and tell a classroom cycle"),
+    parse: (round: string, form: unknown, edits?: unknown) => ({
+      round: plain(round),
+      form: form ?? {},
+      edits,
+    }),
+    run: (input, caller) =>
+      saveClassroomCycleFor(caller.email, input.round, input.form, input.edits),
+  }),
+  getClassroomCycle: action({
+    ...viaHub(TEACHERS, "see a classroom cycle"),
+    parse: (round: string) => plain(round),
+    run: (round, caller) => classroomCycleFor(caller.email, round),
+  }),
+  swapClassroomStudents: action({
+    ...viaHub(TEACHERS, "swap two students of a classroom cycle"),
+    parse: (round: string, a: string, b: string) => ({
+      round: plain(round),
+      a: plain(a),
+      b: plain(b),
+    }),
+    run: (input, caller) => swapClassroomStudentsFor(caller.email, input.round, input.a, input.b),
+  }),
+  moveClassroomStudent: action({
+    ...viaHub(TEACHERS, "move a student of a classroom cycle"),
+    parse: (round: string, move: unknown) => ({ round: plain(round), move: place(move) }),
+    run: (input, caller) => moveClassroomStudentFor(caller.email, input.round, input.move),
+  }),
+  cancelClassroomDay: action({
+    ...viaHub(TEACHERS, "cancel a day of a classroom cycle"),
+    parse: (round: string, day: string) => ({ round: plain(round), day: plain(day) }),
+    run: (input, caller) => cancelClassroomDayFor(caller.email, input.round, input.day),
+  }),
+  cancelClassroomStudent: action({
+    ...viaHub(TEACHERS, "cancel a student's classroom conference"),
+    parse: (round: string, studentId: string) => ({
+      round: plain(round),
+      studentId: plain(studentId),
+    }),
+    run: (input, caller) => cancelClassroomStudentFor(caller.email, input.round, input.studentId),
+  }),
+  cancelClassroomCycle: action({
+    ...viaHub(TEACHERS, "cancel a classroom cycle"),
+    parse: (round: string, options?: unknown) => {
+      const o = (options ?? {}) as { from?: unknown; replacementDays?: unknown };
+      return {
+        round: plain(round),
+        options: {
+          ...(optional(o.from) ? { from: plain(o.from) } : {}),
+          replacementDays: days(o.replacementDays),
+        },
+      };
+    },
+    run: (input, caller) => cancelClassroomCycleFor(caller.email, input.round, input.options),
+  }),
+  getConferenceTable: action({
+    ...viaHub(TEACHERS, "open a day's conference table"),
+    parse: (round: string, day?: string) => ({ round: plain(round), day: plain(day) }),
+    run: (input, caller) => conferenceTableFor(caller.email, input.round, input.day),
+  }),
+  saveConferenceNote: action({
+    ...viaHub(TEACHERS, "save a classroom conference note"),
+    parse: (round: string, studentId: string, day: string, notes: string) => ({
+      ...atTable(round, studentId, day),
+      notes: plain(notes),
+    }),
+    run: (i, caller) => saveConferenceNoteFor(caller.email, i.round, i.studentId, i.day, i.notes),
+  }),
+  markClassroomHeld: action({
+    ...viaHub(TEACHERS, "mark a classroom conference held"),
+    parse: atTable,
+    run: (i, caller) => markClassroomHeldFor(caller.email, i.round, i.studentId, i.day),
+  }),
+  markNoShow: action({
+    ...viaHub(TEACHERS, "mark a classroom no-show"),
+    parse: atTable,
+    run: (i, caller) => markNoShowFor(caller.email, i.round, i.studentId, i.day),
+  }),
+  writeClassroomPlanLine: action({
+    ...viaHub(TEACHERS, "write a plan line into a student's doc"),
+    parse: (round: string, studentId: string, day: string, line: string) => ({
+      ...atTable(round, studentId, day),
+      line: plain(line),
+    }),
+    run: (i, caller) =>
+      writeClassroomPlanLineFor(caller.email, i.round, i.studentId, i.day, i.line),
+  }),
+  getClassroomCoverage: action({
+    ...viaHub(TEACHERS, "see a classroom cycle's coverage"),
+    parse: (round: string) => plain(round),
+    run: (round, caller) => classroomCoverageFor(caller.email, round),
+  }),
+  offerExtraConference: action({
+    ...viaHub(TEACHERS, "offer an extra classroom conference"),
+    parse: (round: string, offer: unknown) => ({ round: plain(round), offer: place(offer) }),
+    run: (input, caller) => offerExtraConferenceFor(caller.email, input.round, input.offer),
+  }),
+  pointToOfficeHours: action({
+    ...viaHub(TEACHERS, "point a student to office hours"),
+    parse: (round: string, studentId: string) => ({
+      round: plain(round),
+      studentId: plain(studentId),
+    }),
+    run: (input, caller) => pointToOfficeHoursFor(caller.email, input.round, input.studentId),
+  }),
+  requestExtraConference: action({
+    ...hubOnly(STUDENTS, "ask for an extra classroom conference"),
+    parse: (docId: string, note?: string) => ({ docId: plain(docId), note: plain(note) }),
+    run: (input, caller) => requestExtraConferenceFor(caller.email, input.docId, input.note),
   }),
 };
 
@@ -524,6 +693,7 @@ export const ACTION_TABLE = {
   ...hub,
   ...docs,
   ...classroom,
+  ...classroomCycle,
   ...comments,
   ...pull,
   ...updates,

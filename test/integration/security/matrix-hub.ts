@@ -177,6 +177,7 @@ const DOCS_ROWS = new Set([
   "listMyDriveFiles",
   "saveConferenceNotes",
   "draftMyFamilyUpdate",
+  "askForExtraConference",
   "getPullInfo",
   "showMyConferenceSidebar",
 ]);

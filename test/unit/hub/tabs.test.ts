@@ -18,6 +18,8 @@ describe("hubTabs", () => {
       "Outbox",
       "Conference Notes",
       "Check-ins",
+      "Classroom Cycle",
+      "Classroom Plans",
       "Roster Import",
     ]);
   });
