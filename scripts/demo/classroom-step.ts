@@ -38,12 +38,18 @@ export function teacherRunsClassroomCycle(context: DemoContext, step: StepRecord
   let found: { email: string; view: ClassroomView } | undefined;
   for (const teacher of teachers) {
     const view = call("getClassroomConferences", teacher.email) as ClassroomView;
-    if (view.classes.length >= 2) {
+    if (view.classes.length > (found?.view.classes.length ?? 0)) {
       found = { email: teacher.email, view };
-      break;
     }
+    if (view.classes.length >= 2) break;
   }
-  if (!found) throw new Error("No teacher of the demo school teaches two classes.");
+  if (!found) {
+    context.notRun = [
+      ...(context.notRun ?? []),
+      "the classroom cycle (no teacher in the roster teaches a class)",
+    ];
+    return;
+  }
   const { email, view } = found;
   const classes = view.classes.slice(0, 2);
   const start = mondayAfter(view.today);

@@ -67,6 +67,8 @@ export interface DemoContext {
   /** When the fall round and the current round were opened (modelled clock, ms). */
   fallOpenedAt?: number;
   roundOpenedAt?: number;
+  /** Steps that could not run on this roster, and why. */
+  notRun?: string[];
   /** The rounds opened so far, oldest first; the last is the one the demo is in. */
   rounds?: string[];
   spring?: Partial<SpringRound>;

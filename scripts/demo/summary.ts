@@ -95,6 +95,7 @@ export function demoSummary(
       `(every execution's service calls by Class.method, per step).`,
   ];
   if (result.skipped.length > 0) lines.push(`Not exported: ${result.skipped.join("; ")}.`);
+  if (result.notRun.length > 0) lines.push(`Not run on this roster: ${result.notRun.join("; ")}.`);
   if (planned.length > 0) lines.push(`Not in the demo yet: ${planned.join(", ")}.`);
   return lines.join("\n");
 }

@@ -104,6 +104,7 @@ export interface DemoTermResult {
   readonly classroom: DemoContext["classroom"];
   readonly files: readonly string[];
   readonly skipped: readonly string[];
+  readonly notRun: readonly string[];
 }
 
 /** The demo's fixed wall clock: a school day in the fall term. */
@@ -161,5 +162,6 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
     classroom: context.classroom,
     files: [...writeRosterFiles(options.out, roster.files), ...exported.files],
     skipped: exported.skipped,
+    notRun: context.notRun ?? [],
   };
 }
