@@ -11,7 +11,7 @@ import { createDocsNaively, type NaiveDocs, naiveDocsWorkspace } from "./docs-ba
 import { executionLimit } from "./limits";
 import type { Measurement, Outcome, Side } from "./measure";
 import type { Scenario } from "./scenario";
-import { type BenchSchool, benchSchool, COORDINATOR, type Hub, readyHub } from "./school";
+import { type BenchSchool, benchSchool, COORDINATOR, type Hub, readyHub, TERM } from "./school";
 
 const SIZES = [600, 3000] as const;
 /** The size the re-run starts from. */
@@ -50,9 +50,9 @@ function theSchool(students: number): BenchSchool {
   return school;
 }
 
+/** Conference docs of the term's round, Confer's or the baseline's: both name them `… · {term}`. */
 function conferenceDocs(ws: Workspace): number {
-  return ws.drive.all().filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed)
-    .length;
+  return ws.drive.all().filter((f) => f.name.endsWith(` · ${TERM}`) && !f.trashed).length;
 }
 
 function createDocs(hub: Hub) {
