@@ -154,7 +154,7 @@ const menu = {
     runs: "here",
     what: "open Classroom cycle",
     parse: noInput,
-    run: () => showWideView("conference-table", "Classroom cycle", 1100, 720),
+    run: () => showWideView("classroom-cycle", "Classroom cycle", 1100, 720),
   }),
   showCommentsSidebar: sidebar("comments", "Enter comments"),
   showMissingCommentsSidebar: sidebar("missing-comments", "Missing comments"),

@@ -4,8 +4,8 @@
  * without their knowing. One read of the two cycle tabs finds whether anyone waits; only then is
  * the hub loaded and each such round told, as its teacher's own change would.
  */
-import { storedCycleOf } from "../../domain/classroom/cycle-rows";
-import { untoldKeys } from "../../domain/classroom/telling";
+import { storedCycleOf } from "../../domain/classroom-cycle/cycle-rows";
+import { untoldKeys } from "../../domain/classroom-cycle/telling";
 import { personOf } from "../../domain/roles";
 import { readCycleTabs } from "../../workspace/classroom-cycle-store";
 import { openHub } from "../../workspace/hub-store";

@@ -14,10 +14,10 @@ import {
   planRow,
   type StoredCycle,
   storedCycleOf,
-} from "../../domain/classroom/cycle-rows";
-import { ClassroomRefusedError } from "../../domain/classroom/errors";
-import type { Moment } from "../../domain/classroom/model";
-import { tellsFor, toldTarget } from "../../domain/classroom/telling";
+} from "../../domain/classroom-cycle/cycle-rows";
+import { ClassroomRefusedError } from "../../domain/classroom-cycle/errors";
+import type { Moment } from "../../domain/classroom-cycle/model";
+import { tellsFor, toldTarget } from "../../domain/classroom-cycle/telling";
 import { readCycleTabs, writeCycleTabs } from "../../workspace/classroom-cycle-store";
 import { withScriptLock } from "../hub/script-lock";
 import type { CycleCaller } from "./access";

@@ -13,11 +13,11 @@ import {
   planRow,
   type StoredCycle,
   storedCycleOf,
-} from "../../domain/classroom/cycle-rows";
-import { markHeld } from "../../domain/classroom/edits";
-import { ClassroomRefusedError } from "../../domain/classroom/errors";
-import type { Assignment } from "../../domain/classroom/model";
-import { purposeOf, type TableRow, tableRowOf } from "../../domain/classroom/table-row";
+} from "../../domain/classroom-cycle/cycle-rows";
+import { markHeld } from "../../domain/classroom-cycle/edits";
+import { ClassroomRefusedError } from "../../domain/classroom-cycle/errors";
+import type { Assignment } from "../../domain/classroom-cycle/model";
+import { purposeOf, type TableRow, tableRowOf } from "../../domain/classroom-cycle/table-row";
 import { docUrl } from "../../domain/conference-docs/records";
 import { SECTIONS } from "../../domain/conference-docs/template";
 import { heldRequests, listLineRequests, oneLine } from "../../domain/my-conference/edits";

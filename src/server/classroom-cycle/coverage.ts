@@ -4,15 +4,15 @@
  * conference: a student asks from their own doc, and the host teacher offers a time (told like a
  * move) or points them to office hours.
  */
-import { type Coverage, coverage } from "../../domain/classroom/coverage";
-import { outcomesOf } from "../../domain/classroom/cycle-rows";
-import { ClassroomRefusedError } from "../../domain/classroom/errors";
+import { type Coverage, coverage } from "../../domain/classroom-cycle/coverage";
+import { outcomesOf } from "../../domain/classroom-cycle/cycle-rows";
+import { ClassroomRefusedError } from "../../domain/classroom-cycle/errors";
 import {
   type ExtraRequest,
   offerExtraTime,
   pointToOfficeHours,
   requestExtra,
-} from "../../domain/classroom/extra-requests";
+} from "../../domain/classroom-cycle/extra-requests";
 import { NotAllowedError } from "../../domain/roles";
 import { studentName } from "../../domain/schedule/families";
 import { readEveryDocRecord } from "../conference-docs/doc-records";

@@ -3,13 +3,13 @@
  * proposal (not saved), Save and tell, swapping and moving students, and cancelling a day, one
  * student or the rest of the cycle. Each change tells only the students whose place it changed.
  */
-import { cancelCycle, cancelDay, cancelStudent } from "../../domain/classroom/cancel";
-import type { StoredCycle } from "../../domain/classroom/cycle-rows";
-import { moveStudent, swapStudents } from "../../domain/classroom/edits";
-import { ClassroomRefusedError } from "../../domain/classroom/errors";
-import type { CycleSchedule, Moment } from "../../domain/classroom/model";
-import { describePlanProblem, parsePlanForm } from "../../domain/classroom/plan-form";
-import { proposeCycle } from "../../domain/classroom/propose";
+import { cancelCycle, cancelDay, cancelStudent } from "../../domain/classroom-cycle/cancel";
+import type { StoredCycle } from "../../domain/classroom-cycle/cycle-rows";
+import { moveStudent, swapStudents } from "../../domain/classroom-cycle/edits";
+import { ClassroomRefusedError } from "../../domain/classroom-cycle/errors";
+import type { CycleSchedule, Moment } from "../../domain/classroom-cycle/model";
+import { describePlanProblem, parsePlanForm } from "../../domain/classroom-cycle/plan-form";
+import { proposeCycle } from "../../domain/classroom-cycle/propose";
 import { type CycleCaller, cycleCaller } from "./access";
 import { type ChangeDone, changeCycle, loadCycle, nowOf, savedCycleOf } from "./change";
 import { classSizesOf, cycleStudentsOf, marksOf, objectiveProblems } from "./students";

@@ -3,7 +3,7 @@
  * (in the first of the round's classes that lists them), with their order by family name, and the
  * teacher's objective and "asked for help" marks from the plan form.
  */
-import type { CycleStudent } from "../../domain/classroom/model";
+import type { CycleStudent } from "../../domain/classroom-cycle/model";
 import type { Roster } from "../../domain/roster/model";
 import type { Round } from "../../domain/rounds/model";
 import { studentName } from "../../domain/schedule/families";

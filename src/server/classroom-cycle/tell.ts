@@ -5,8 +5,8 @@
  * Docs made before the range's ID was kept are read first, in one more batched round.
  */
 
-import type { CycleRowKeep } from "../../domain/classroom/cycle-rows";
-import { cycleEventBody, type Tell, toldPlace } from "../../domain/classroom/telling";
+import type { CycleRowKeep } from "../../domain/classroom-cycle/cycle-rows";
+import { cycleEventBody, type Tell, toldPlace } from "../../domain/classroom-cycle/telling";
 import { SECTIONS } from "../../domain/conference-docs/template";
 import type { Outcome } from "../../domain/outcome";
 import { replaceSectionText } from "../../domain/pull/section-requests";

@@ -3,10 +3,10 @@
  * status, objective, whether the student is told), those not placed and why, and the extra
  * requests. The teacher's notes are not in it: only the day's table shows them, to the host.
  */
-import { keyOf, NO_KEEP, type StoredCycle } from "../../domain/classroom/cycle-rows";
-import { describeExtraRequest } from "../../domain/classroom/extra-requests";
-import type { CyclePlan, CycleSchedule } from "../../domain/classroom/model";
-import { untoldKeys } from "../../domain/classroom/telling";
+import { keyOf, NO_KEEP, type StoredCycle } from "../../domain/classroom-cycle/cycle-rows";
+import { describeExtraRequest } from "../../domain/classroom-cycle/extra-requests";
+import type { CyclePlan, CycleSchedule } from "../../domain/classroom-cycle/model";
+import { untoldKeys } from "../../domain/classroom-cycle/telling";
 
 export interface CycleRowView {
   readonly key: string;

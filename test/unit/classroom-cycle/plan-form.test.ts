@@ -3,7 +3,7 @@ import {
   describePlanProblem,
   type PlanForm,
   parsePlanForm,
-} from "../../../src/domain/classroom/plan-form";
+} from "../../../src/domain/classroom-cycle/plan-form";
 
 const TODAY = "2026-12-04";
 const SIZES = { "7A": 28, "7B": 28 };

@@ -1,8 +1,8 @@
 /* Coverage of a classroom cycle: who has not had a conference, who missed it, and the feedback prompt. */
-import { cancelCycle } from "../../../src/domain/classroom/cancel";
-import { coverage } from "../../../src/domain/classroom/coverage";
-import { markHeld, moveStudent } from "../../../src/domain/classroom/edits";
-import { proposeCycle } from "../../../src/domain/classroom/propose";
+import { cancelCycle } from "../../../src/domain/classroom-cycle/cancel";
+import { coverage } from "../../../src/domain/classroom-cycle/coverage";
+import { markHeld, moveStudent } from "../../../src/domain/classroom-cycle/edits";
+import { proposeCycle } from "../../../src/domain/classroom-cycle/propose";
 import { classOf, PLAN } from "./school";
 
 const plan = { ...PLAN, days: PLAN.days.slice(0, 2), periods: PLAN.periods.slice(0, 1) };

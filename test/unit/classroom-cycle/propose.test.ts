@@ -1,6 +1,6 @@
 /* Proposing a classroom cycle: everyone reached in the fewest days, helpers first, deterministic. */
-import { ClassroomRefusedError } from "../../../src/domain/classroom/errors";
-import { proposeCycle } from "../../../src/domain/classroom/propose";
+import { ClassroomRefusedError } from "../../../src/domain/classroom-cycle/errors";
+import { proposeCycle } from "../../../src/domain/classroom-cycle/propose";
 import { ANN, classOf, PLAN, STUDENTS } from "./school";
 
 describe("proposeCycle", () => {

@@ -1,10 +1,10 @@
 /* What a student of the classroom cycle reads about their conference, and its calendar instants. */
-import type { Assignment, CycleNotice } from "../../../src/domain/classroom/model";
+import type { Assignment, CycleNotice } from "../../../src/domain/classroom-cycle/model";
 import {
   classroomConferenceLine,
   noticeText,
   placeInstants,
-} from "../../../src/domain/classroom/notice-words";
+} from "../../../src/domain/classroom-cycle/notice-words";
 
 const MON = { day: "2026-12-07", start: "10:05", end: "10:15" };
 const NEXT = { day: "2026-12-14", start: "13:35", end: "13:45" };

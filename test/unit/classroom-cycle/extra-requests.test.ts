@@ -4,8 +4,8 @@ import {
   offerExtraTime,
   pointToOfficeHours,
   requestExtra,
-} from "../../../src/domain/classroom/extra-requests";
-import { proposeCycle } from "../../../src/domain/classroom/propose";
+} from "../../../src/domain/classroom-cycle/extra-requests";
+import { proposeCycle } from "../../../src/domain/classroom-cycle/propose";
 import { classOf, PLAN } from "./school";
 
 const schedule = proposeCycle({ ...PLAN, periods: PLAN.periods.slice(0, 1) }, classOf("7A"));

@@ -1,8 +1,8 @@
 /* Cancelling in a classroom cycle: a day, a student, the rest of the cycle, and who is told what. */
-import { cancelCycle, cancelDay, cancelStudent } from "../../../src/domain/classroom/cancel";
-import { markHeld, moveStudent } from "../../../src/domain/classroom/edits";
-import type { CycleSchedule } from "../../../src/domain/classroom/model";
-import { proposeCycle } from "../../../src/domain/classroom/propose";
+import { cancelCycle, cancelDay, cancelStudent } from "../../../src/domain/classroom-cycle/cancel";
+import { markHeld, moveStudent } from "../../../src/domain/classroom-cycle/edits";
+import type { CycleSchedule } from "../../../src/domain/classroom-cycle/model";
+import { proposeCycle } from "../../../src/domain/classroom-cycle/propose";
 import { classOf, NOW, PLAN, STUDENTS } from "./school";
 
 const oneClass = proposeCycle({ ...PLAN, periods: PLAN.periods.slice(0, 1) }, classOf("7A"));

@@ -1,5 +1,5 @@
 /* A classroom cycle kept in the hub's rows, and who of it must be told: a round trip keeps every conference, note and told mark; telling twice tells no one. */
-import { cancelCycle } from "../../../src/domain/classroom/cancel";
+import { cancelCycle } from "../../../src/domain/classroom-cycle/cancel";
 import {
   cycleEventId,
   cycleRows,
@@ -8,10 +8,10 @@ import {
   planRow,
   type StoredCycle,
   storedCycleOf,
-} from "../../../src/domain/classroom/cycle-rows";
-import { swapStudents } from "../../../src/domain/classroom/edits";
-import { proposeCycle } from "../../../src/domain/classroom/propose";
-import { tellsFor } from "../../../src/domain/classroom/telling";
+} from "../../../src/domain/classroom-cycle/cycle-rows";
+import { swapStudents } from "../../../src/domain/classroom-cycle/edits";
+import { proposeCycle } from "../../../src/domain/classroom-cycle/propose";
+import { tellsFor } from "../../../src/domain/classroom-cycle/telling";
 import { NOW, PLAN, STUDENTS } from "./school";
 
 const ROUND = "Q2 · 7A and 7B";

@@ -1,14 +1,14 @@
 /* Telling a cycle's students: one Conference line per student naming all their conferences, each event put, moved or cancelled, and no one told twice. */
-import { cancelCycle } from "../../../src/domain/classroom/cancel";
-import { keepFor, type StoredCycle } from "../../../src/domain/classroom/cycle-rows";
-import { offerExtraTime, requestExtra } from "../../../src/domain/classroom/extra-requests";
-import { proposeCycle } from "../../../src/domain/classroom/propose";
+import { cancelCycle } from "../../../src/domain/classroom-cycle/cancel";
+import { keepFor, type StoredCycle } from "../../../src/domain/classroom-cycle/cycle-rows";
+import { offerExtraTime, requestExtra } from "../../../src/domain/classroom-cycle/extra-requests";
+import { proposeCycle } from "../../../src/domain/classroom-cycle/propose";
 import {
   cycleEventBody,
   tellsFor,
   toldTarget,
   untoldKeys,
-} from "../../../src/domain/classroom/telling";
+} from "../../../src/domain/classroom-cycle/telling";
 import { NOW, PLAN, STUDENTS } from "./school";
 
 const ROUND = "Q2 · 7A and 7B";

@@ -1,6 +1,6 @@
 /* The teacher's edits to a classroom cycle: swaps, moves and held marks, and their refusals. */
-import { markHeld, moveStudent, swapStudents } from "../../../src/domain/classroom/edits";
-import { proposeCycle } from "../../../src/domain/classroom/propose";
+import { markHeld, moveStudent, swapStudents } from "../../../src/domain/classroom-cycle/edits";
+import { proposeCycle } from "../../../src/domain/classroom-cycle/propose";
 import { PLAN, STUDENTS } from "./school";
 
 const schedule = proposeCycle(PLAN, STUDENTS);

@@ -3,7 +3,7 @@
  * artifacts from their doc, the teacher's notes (saved as typed, kept in the hub), the held tick,
  * a no-show button and the plan line written into the student's doc.
  */
-import type { TableRow } from "../../domain/classroom/table-row";
+import type { TableRow } from "../../domain/classroom-cycle/table-row";
 import type { ConferenceTable } from "../../server/classroom-cycle/conference-table";
 import { byId } from "../shared/dom";
 import { button, el, fillSelect } from "../shared/elements";

@@ -1,5 +1,5 @@
 /* Two classes of 28 for the classroom cycle's tests, with a plan of 10-minute conferences, 5 a day. */
-import type { CyclePlan, CycleStudent, Moment } from "../../../src/domain/classroom/model";
+import type { CyclePlan, CycleStudent, Moment } from "../../../src/domain/classroom-cycle/model";
 
 export const DAYS = [
   "2026-12-07",
