@@ -14,6 +14,15 @@ const DIST = path.join(ROOT, "dist");
 const UI = path.join(ROOT, "src/ui");
 export const NAMESPACE = "Confer_";
 
+/** A page's CSS with each `@import "file.css";` line replaced by that file, read from beside it. */
+function readStyle(file: string): string {
+  return fs
+    .readFileSync(file, "utf8")
+    .replace(/^@import "([^"]+)";$/gm, (_line, imported: string) =>
+      readStyle(path.resolve(path.dirname(file), imported)),
+    );
+}
+
 function typecheck(): void {
   for (const project of ["src/tsconfig.json", "src/ui/tsconfig.json"]) {
     execFileSync(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", project], {
@@ -98,7 +107,7 @@ function buildPage(page: string): void {
   }).outputFiles[0]!.text;
   const styles = [path.join(UI, "shared/addon.css"), path.join(dir, "style.css")]
     .filter((file) => fs.existsSync(file))
-    .map((file) => fs.readFileSync(file, "utf8"))
+    .map(readStyle)
     .join("\n");
   for (const marker of ["<!-- inline:style -->", "<!-- inline:script -->"]) {
     if (!template.includes(marker)) throw new Error(`src/ui/${page}/index.html lacks ${marker}`);
