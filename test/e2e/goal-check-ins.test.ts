@@ -5,10 +5,12 @@
  * marks it "needs help" (the mark shown pressed); drafts the reminder once, after which the button
  * says it was drafted; another advisor does not see it at all.
  */
+
 import type { FrameLocator, Page } from "playwright-core";
 import { rest } from "../../emulator";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
 import { SECTIONS } from "../../src/domain/conference-docs/template";
+import { MONTH_NAMES } from "../../src/domain/goal-check-ins/month-names";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";
 import { seeText, seeVisible } from "./see";
@@ -21,20 +23,6 @@ const student = school.students[0]!;
 const advisor = student.advisorEmail;
 const otherAdvisor = school.advisors.find((a) => a.advisorEmail !== advisor)!.advisorEmail;
 const studentName = `${student.preferredName || student.givenName} ${student.familyName}`;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 let running: SchoolPreview;
 let browser: Browser;
@@ -72,7 +60,7 @@ beforeAll(async () => {
       context,
       doc.id,
       SECTIONS.plan,
-      `read two books by ${MONTHS[due.getUTCMonth()]} ${due.getUTCDate()}`,
+      `read two books by ${MONTH_NAMES[due.getUTCMonth()]} ${due.getUTCDate()}`,
     );
   });
   browser = await launchChromium();

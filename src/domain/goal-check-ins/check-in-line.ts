@@ -6,6 +6,7 @@
  */
 import { SECTIONS } from "../conference-docs/template";
 import { bodyEnd, type DocJson, rangesOf, rawText } from "../doc/doc-json";
+import { MONTH_NAMES } from "./month-names";
 
 export const CHECK_IN_RANGE = "confer.check_in";
 
@@ -17,20 +18,6 @@ const PLAN_SECTIONS = [
   SECTIONS.teacherSupport,
 ];
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** "Monday, March 15, 2027" for 2027-03-15. */

@@ -12,6 +12,7 @@
  * day, or one that does not exist ("February 30"), is not the goal's date; when the text holds
  * only such dates, the answer says why.
  */
+import { MONTH_NAMES } from "./month-names";
 
 export type GoalDate =
   | { readonly kind: "found"; readonly date: string; readonly text: string }
@@ -20,20 +21,7 @@ export type GoalDate =
 
 export const NO_DATE_FOUND = "no date found";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -82,8 +70,6 @@ function yearOf(text: string | undefined): number | undefined {
   return text.length === 2 ? 2000 + n : n;
 }
 
-const MONTH_NAMES_EN = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
-
 /** A day of a month, in `year` or, without one, the next such day after the conference. */
 function dayOf(
   month: number,
@@ -92,10 +78,10 @@ function dayOf(
   conference: string,
 ): Candidate {
   if (month < 1 || month > 12) return { invalid: `${month} is not a month` };
-  if (day < 1 || day > 31) return { invalid: `${MONTH_NAMES_EN[month - 1]} ${day} is not a day` };
+  if (day < 1 || day > 31) return { invalid: `${MONTH_NAMES[month - 1]} ${day} is not a day` };
   if (year !== undefined) {
     if (day > daysIn(year, month))
-      return { invalid: `${MONTH_NAMES_EN[month - 1]} ${day}, ${year} is not a day` };
+      return { invalid: `${MONTH_NAMES[month - 1]} ${day}, ${year} is not a day` };
     return { date: iso(year, month, day) };
   }
   const from = Number(conference.slice(0, 4));
@@ -104,7 +90,7 @@ function dayOf(
     const date = iso(y, month, day);
     if (date > conference) return { date };
   }
-  return { invalid: `${MONTH_NAMES_EN[month - 1]} ${day} is not a day` };
+  return { invalid: `${MONTH_NAMES[month - 1]} ${day} is not a day` };
 }
 
 function addDays(date: string, days: number): string {
