@@ -12,7 +12,13 @@ export { LATENCY_TABLE, LatencyModel } from "./core/latency";
 export { DAILY_QUOTAS, LIMITS } from "./core/quotas";
 export { RATE_RULES } from "./core/rate-limits";
 export { run, runConcurrently } from "./core/run";
-export type { ExecutionReport, RunRequest, RunResult } from "./core/run-request";
+export type {
+  ExecutionReport,
+  FetchRound,
+  RoundRequest,
+  RunRequest,
+  RunResult,
+} from "./core/run-request";
 export { runDueTriggers } from "./core/run-triggers";
 export {
   type Deployment,

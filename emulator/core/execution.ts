@@ -3,9 +3,16 @@
  * Every service call goes through `charge`, which enforces the execution-time limit,
  * fires injected faults and adds the call's modelled latency.
  */
+import { createHash } from "node:crypto";
 import { exceededExecutionTime, GoogleError } from "./errors";
 import { LIMITS } from "./quotas";
-import type { AuthMode, ExecutionKind, ExecutionReport, RunRequest } from "./run-request";
+import type {
+  AuthMode,
+  ExecutionKind,
+  ExecutionReport,
+  RoundRequest,
+  RunRequest,
+} from "./run-request";
 import type { Workspace } from "./workspace";
 
 let nextExecutionId = 1;
@@ -40,6 +47,9 @@ export class Execution {
   /** Modelled time each lock this execution holds was taken at, by lock key. */
   private readonly lockTakenAt = new Map<string, number>();
   private lockHeldMs = 0;
+  private readonly rounds: { requests: RoundRequest[] }[] = [];
+  /** Digests of the REST requests already sent, to tell a resend from a first send. */
+  private readonly sentBefore = new Set<string>();
 
   constructor(
     readonly workspace: Workspace,
@@ -78,6 +88,22 @@ export class Execution {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.workspace.faults.check(key);
     this.advance(this.workspace.latency.msFor(className, method));
+  }
+
+  /** A fetch or fetchAll begins: the REST requests it sends are recorded as one round. */
+  openFetchRound(): void {
+    this.rounds.push({ requests: [] });
+  }
+
+  /** Records one REST request of the current round and how Google answered it. */
+  noteRest(key: string, request: { method: string; url: string; body: string }, status: number) {
+    const digest = createHash("sha1")
+      .update(`${request.method.toUpperCase()} ${request.url}\n${request.body}`)
+      .digest("hex");
+    const resent = this.sentBefore.has(digest);
+    this.sentBefore.add(digest);
+    if (this.rounds.length === 0) this.openFetchRound();
+    this.rounds.at(-1)!.requests.push({ key, status, resent });
   }
 
   advance(ms: number): void {
@@ -120,6 +146,7 @@ export class Execution {
       modelledMs: this.clockMs,
       lockHeldMs: this.heldSoFar(),
       logs: [...this.logs],
+      fetchRounds: this.rounds.filter((r) => r.requests.length > 0),
     };
   }
 }

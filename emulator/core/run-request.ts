@@ -34,6 +34,20 @@ export interface ExecutionReport {
   /** Modelled time this execution held a lock (LockService), from taking it to releasing it. */
   readonly lockHeldMs: number;
   readonly logs: readonly string[];
+  /** Each UrlFetchApp.fetch or fetchAll that reached Google's REST endpoints, in order. */
+  readonly fetchRounds: readonly FetchRound[];
+}
+
+/** One fetch or fetchAll: its REST requests, each by latency key and the status it was answered. */
+export interface FetchRound {
+  readonly requests: readonly RoundRequest[];
+}
+
+export interface RoundRequest {
+  readonly key: string;
+  readonly status: number;
+  /** The same method, URL and body went out earlier in this execution (a resend after "too fast"). */
+  readonly resent: boolean;
 }
 
 export interface RunResult {

@@ -171,6 +171,7 @@ function refusedReport(request: RunRequest): ExecutionReport {
     modelledMs: 0,
     lockHeldMs: 0,
     logs: [],
+    fetchRounds: [],
   };
 }
 

@@ -2,7 +2,8 @@
  * One HTTP request to the emulated Google REST endpoints: find the route (undefined when none
  * matches, so UrlFetchApp can refuse it), count the call and charge its latency under the
  * route's latency key, fire an injected fault as a 503, check the bearer token and the
- * per-minute limits (core/rate-limits.ts), then answer.
+ * per-minute limits (core/rate-limits.ts), then answer; the request and its status are recorded in
+ * the execution's current fetch round.
  *
  * A latency key "Drive.files.copy" splits at its first dot: it is counted as
  * "Drive.files.copy", faulted by `faults.inject({ call: "Drive.files.copy" })`, and timed by
@@ -69,6 +70,17 @@ export function callRest(exec: Execution, call: RestCall): RestReply | undefined
   const url = new URL(call.url);
   const found = findRoute(call.method, url);
   if (!found) return undefined;
+  const answer = answerRest(exec, call, url, found);
+  exec.noteRest(found.route.latencyKey, call, answer.status);
+  return answer;
+}
+
+function answerRest(
+  exec: Execution,
+  call: RestCall,
+  url: URL,
+  found: NonNullable<ReturnType<typeof findRoute>>,
+): RestReply {
   const faulted = charge(exec, found.route.latencyKey);
   if (faulted) return faulted;
   const token = bearerToken(call.headers);

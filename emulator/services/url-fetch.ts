@@ -65,6 +65,7 @@ export class EmulatedUrlFetchApp
 
   fetch(url: string, params?: Options): EmulatedHttpResponse {
     const request = this.prepare(url, params ?? {});
+    this.exec.openFetchRound();
     const outcome = this.dispatch(request);
     if ("reply" in outcome) return this.respond(request, outcome.reply);
     this.exec.advance(this.exec.workspace.latency.perUnitMs("UrlFetchApp.webAppHop"));
@@ -92,6 +93,7 @@ export class EmulatedUrlFetchApp
     const durations: number[] = [];
     const replies: HttpReply[] = [];
     const nested: Array<{ index: number; run: RunRequest }> = [];
+    this.exec.openFetchRound();
     prepared.forEach((request, index) => {
       const started = this.exec.clockMs;
       const outcome = this.dispatch(request);

@@ -219,4 +219,39 @@ describe("UrlFetchApp.fetchAll", () => {
     expect(parallel.report.modelledMs).toBeLessThan(oneFetch + EXECUTION_START_MS + 340 + 100);
     expect(parallel.report.modelledMs * 3).toBeLessThan(sequential.report.modelledMs);
   });
+
+  it("keeps each fetchAll in the report as a round: each REST request's key, status and whether it went out before", () => {
+    const ws = schoolWorkspace("web-fetch");
+    const echo = (q: number) => ({
+      url: "https://echo.googleapis.com/v1/echo",
+      method: "post",
+      payload: `{"q":${q}}`,
+      muteHttpExceptions: true,
+    });
+    const forbidden = { url: "https://echo.googleapis.com/v1/forbidden", muteHttpExceptions: true };
+    const result = run(ws, { fn: "fetchAllTwice", args: [[echo(1), forbidden]], as: TEACHER });
+    expect(result.value).toEqual([
+      [200, 403],
+      [200, 403],
+    ]);
+    const once = run(ws, { fn: "fetchAllTwice", args: [[echo(2)]], as: TEACHER });
+    expect(result.report.fetchRounds).toEqual([
+      {
+        requests: [
+          { key: "Echo.echo", status: 200, resent: false },
+          { key: "Echo.forbidden", status: 403, resent: false },
+        ],
+      },
+      {
+        requests: [
+          { key: "Echo.echo", status: 200, resent: true },
+          { key: "Echo.forbidden", status: 403, resent: true },
+        ],
+      },
+    ]);
+    expect(once.report.fetchRounds.map((r) => r.requests.map((q) => q.resent))).toEqual([
+      [false],
+      [true],
+    ]);
+  });
 });

@@ -77,7 +77,16 @@ function outcomeOf(status: number, text: string): Outcome<unknown> {
   };
 }
 
-/** The paced limit a request spends against, and how much, if any. */
+/**
+ * The paced limit a request spends against, and how much, if any. Calendar writes are not paced:
+ * Google publishes no figure for its per-calendar operational limit ("limits might apply if you
+ * attempt to write to a single calendar in quick succession", calendar/api/guides/quota), and for
+ * its 403 rateLimitExceeded the errors guide (calendar/api/guides/errors) says to back off
+ * exponentially. Pacing to a guessed figure would slow every school whose calendar takes more,
+ * and still be refused where it takes less; a refused write changed nothing, and a resent insert
+ * that did land is found by its event ID (409), so sending all at once and resending the refused
+ * after a backoff is both faster and safe.
+ */
 function pacing(request: ApiRequest): { limit: PacedLimit; cost: number } | undefined {
   if (request.method === "get" && request.url.startsWith(`${DOCS}/documents/`)) {
     return { limit: DOCS_READS, cost: 1 };
