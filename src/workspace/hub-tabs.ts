@@ -1,8 +1,10 @@
 /*
  * Creating and repairing the hub's tabs from their specs: headers, frozen header row, column
- * formats and widths, dropdowns, and protection so that only the hub owner can edit the tabs
- * Confer writes. A tab that is already right is left alone.
+ * formats and widths, dropdowns (a dropdown whose choices differ from the spec's gets the spec's
+ * list again), and protection so that only the hub owner can edit the tabs Confer writes. A tab
+ * that is already right is left alone.
  */
+import { type ListedChoices, staleDropdowns } from "../domain/hub/dropdowns";
 import type { TabSpec } from "../domain/hub/tabs";
 
 export interface TabRepair {
@@ -36,22 +38,48 @@ function writeHeaders(sheet: Sheet, spec: TabSpec, changes: string[]): number[] 
   return added;
 }
 
+const bodyOf = (sheet: Sheet, column: number) =>
+  sheet.getRange(2, column + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
+
+function setDropdown(sheet: Sheet, column: number, choices: readonly string[]): void {
+  bodyOf(sheet, column).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...choices], true)
+      .setAllowInvalid(false)
+      .build(),
+  );
+}
+
 /** Formats these columns' bodies; a tab that already had data keeps its other columns as they are. */
 function formatColumns(sheet: Sheet, spec: TabSpec, columns: readonly number[]): void {
-  const rows = Math.max(sheet.getMaxRows() - 1, 1);
   for (const i of columns) {
     const column = spec.columns[i]!;
-    const body = sheet.getRange(2, i + 1, rows, 1);
-    body.setNumberFormat(column.format);
-    if (column.choices) {
-      body.setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireValueInList([...column.choices], true)
-          .setAllowInvalid(false)
-          .build(),
-      );
-    }
+    bodyOf(sheet, i).setNumberFormat(column.format);
+    if (column.choices) setDropdown(sheet, i, column.choices);
     if (column.width) sheet.setColumnWidth(i + 1, column.width);
+  }
+}
+
+/** What each column's first body cell lists, read in one call. */
+function listedChoices(sheet: Sheet, width: number): ListedChoices[] {
+  if (sheet.getMaxRows() < 2) return [];
+  return sheet
+    .getRange(2, 1, 1, width)
+    .getDataValidations()[0]!
+    .map((rule) => {
+      if (!rule || String(rule.getCriteriaType()) !== "VALUE_IN_LIST") return undefined;
+      const [values] = rule.getCriteriaValues() as [unknown[]?];
+      return Array.isArray(values) ? values.map(String) : undefined;
+    });
+}
+
+/** Gives dropdowns whose choices differ from the spec's (not those just formatted) the spec's list. */
+function repairDropdowns(sheet: Sheet, spec: TabSpec, added: readonly number[], changes: string[]) {
+  if (!spec.columns.some((c, i) => c.choices && !added.includes(i))) return;
+  const stale = staleDropdowns(spec, listedChoices(sheet, spec.columns.length), added);
+  for (const i of stale) setDropdown(sheet, i, spec.columns[i]!.choices!);
+  if (stale.length > 0) {
+    changes.push(`dropdowns updated: ${stale.map((i) => spec.columns[i]!.header).join(", ")}`);
   }
 }
 
@@ -81,6 +109,7 @@ export function ensureTab(
     changes.push("frozen header");
   }
   formatColumns(sheet, spec, added);
+  repairDropdowns(sheet, spec, added, changes);
   if (spec.writer !== "coordinator") protect(sheet, spec, changes);
   return { tab: spec.name, changes };
 }

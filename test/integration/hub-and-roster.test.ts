@@ -13,11 +13,33 @@ import {
 } from "../../emulator";
 import { messyConferCsv, toConferCsv, toOneRosterCsv } from "../../scripts/demo-school";
 import { parseCsv } from "../../src/domain/roster/csv";
-import { type DemoHub, demoHub, runIn } from "./harness";
+import { type DemoHub, demoHub, readyHub, runIn } from "./harness";
 import { columnsOf } from "./hub-columns";
+import { FALL_2026 } from "./round-forms";
 
 function tab(hub: DemoHub, name: string): string[][] {
   return parseCsv(sheetToCsv(hub.ws, hub.hubId, name)).map((record) => [...record.fields]);
+}
+
+function roundsSheet(hub: DemoHub) {
+  const content = hub.ws.drive.get(hub.hubId)!.content as SpreadsheetContent;
+  return content.sheets.find((sheet) => sheet.name === "Rounds")!;
+}
+
+type Sheet = ReturnType<typeof roundsSheet>;
+
+/** The dropdown list of the cell at a 1-based body row (0-based column), as Sheets keeps it. */
+function listAt(sheet: Sheet, row: number, column: number): unknown {
+  const values = sheet.rows[row]?.[column]?.validation?.values;
+  return Array.isArray(values?.[0]) ? values[0] : undefined;
+}
+
+/** Gives a column's body the dropdown an older hub was set up with. */
+function setListOnColumn(sheet: Sheet, column: number, choices: string[]): void {
+  for (let r = 1; r < sheet.maxRows; r++) {
+    const cell = sheet.rows[r]?.[column];
+    if (cell?.validation) cell.validation = { ...cell.validation, values: [choices, true] };
+  }
 }
 
 function setUp(hub: DemoHub): string[] {
@@ -109,6 +131,46 @@ describe("Set up hub", () => {
     expect(setUp(hub).at(-1)).toMatch(/^Set up hub: Confer's hub is ready\.\n• Schedule: created/);
     expect(tab(hub, "Schedule")[0]![0]).toBe("Slot ID");
     expect(tab(hub, "Settings")).toEqual(before);
+  });
+
+  it("brings a hub made before classroom rounds up to date: the Rounds tab's two new columns, and classroom in its Kind dropdown, once", () => {
+    const hub = readyHub();
+    runIn(hub, "openRound", hub.coordinator, FALL_2026);
+    const rounds = roundsSheet(hub);
+    const headers = rounds.rows[0]!.map((cell) => cell?.value ?? "");
+    const [kind, hosts] = [headers.indexOf("Kind"), headers.indexOf("Hosts")];
+    const newer = [headers.indexOf("Host Teacher"), headers.indexOf("Class IDs")];
+    for (const row of rounds.rows) for (const at of newer) if (row?.[at]) row[at] = null;
+    setListOnColumn(rounds, kind, ["student-led", "office-hours"]);
+    setListOnColumn(rounds, hosts, ["advisors"]);
+    const before = tab(hub, "Rounds")[1]!.slice(0, newer[0]);
+
+    expect(setUp(hub).at(-1)).toBe(
+      "Set up hub: Confer's hub is ready.\n• Rounds: columns added: Host Teacher, Class IDs, dropdowns updated: Kind, Hosts",
+    );
+    expect(tab(hub, "Rounds")[0]!.slice(-2)).toEqual(["Host Teacher", "Class IDs"]);
+    expect(tab(hub, "Rounds")[1]!.slice(0, newer[0])).toEqual(before);
+    for (const row of [1, 2, rounds.maxRows - 1]) {
+      expect(listAt(rounds, row, kind)).toEqual(["student-led", "classroom", "office-hours"]);
+      expect(listAt(rounds, row, hosts)).toEqual(["advisors", "teacher"]);
+    }
+    expect(setUp(hub).at(-1)).toBe(
+      "Set up hub: The hub was already complete; nothing was changed.",
+    );
+
+    const teacher = hub.school.classes[0]!.teacherEmail;
+    const opened = runIn(hub, "openClassroomRound", teacher, {
+      name: "Period 1 · Q2 conferences",
+      preparationFrom: "2026-11-23",
+      preparationTo: "2026-11-27",
+      conferenceFrom: "2026-11-30",
+      conferenceTo: "2026-12-18",
+      classIds: [hub.school.classes[0]!.id],
+    }).value as { opened: boolean };
+    expect(opened.opened).toBe(true);
+    const row = tab(hub, "Rounds").find((r) => r[0] === "Period 1 · Q2 conferences")!;
+    expect(listAt(rounds, 2, kind)).toContain(row[kind]);
+    expect(row[kind]).toBe("classroom");
   });
 
   it("refuses a teacher's direct write to a tab only Confer writes", () => {
