@@ -176,13 +176,15 @@ describe("a classroom round", () => {
     expect(readDoc(hub.ws, other, one.id).status).not.toBe(200);
   });
 
-  it("keeps its doc out of My conference, and the round out of other teachers' and the coordinator's working round", () => {
+  it("opens its doc in My conference as a classroom doc for its student only, and keeps the round out of other teachers' and the coordinator's working round", () => {
     const one = roundDocs(hub).find((d) => d.appProperties.conferStudentId === studentAdvisor.id)!;
     const mine = (as: string) =>
       run(hub.ws, { fn: "getMyConference", as, containerId: one.id, kind: "sidebar" });
-    expect(JSON.stringify(mine(studentAdvisor.email))).toContain(
-      "This is a classroom conference doc: My conference works in student-led docs",
-    );
+    expect(mine(studentAdvisor.email).value).toMatchObject({
+      role: "student",
+      kind: "classroom",
+      round: ROUND,
+    });
     const theirs = mine(advisor);
     expect(JSON.stringify(theirs)).not.toContain(studentAdvisor.givenName);
     expect(JSON.stringify(theirs)).toContain("Open a conference doc in Google Docs first.");

@@ -68,13 +68,24 @@ export const CANNOT_OPEN = "Your advisor cannot open this file yet: share it wit
 export const CANNOT_CHECK =
   "Confer cannot see who this file is shared with: check it is shared with your advisor.";
 
+/** Who holds the conference: the advisor (student-led), or the class teacher (classroom). */
+export type ConferenceHost = "advisor" | "teacher";
+
+function forStudent(problem: AccessProblem, host: ConferenceHost): string {
+  if (host === "advisor") return problem === "cannot-open" ? CANNOT_OPEN : CANNOT_CHECK;
+  return problem === "cannot-open"
+    ? "Your teacher cannot open this file yet: share it with them."
+    : "Confer cannot see who this file is shared with: check it is shared with your teacher.";
+}
+
 export function problemWording(
   problem: AccessProblem,
   viewer: ConferenceRole,
   studentName: string,
+  host: ConferenceHost = "advisor",
 ): string {
   const student = studentName || "the student";
-  if (viewer === "student") return problem === "cannot-open" ? CANNOT_OPEN : CANNOT_CHECK;
+  if (viewer === "student") return forStudent(problem, host);
   if (viewer === "advisor") {
     return problem === "cannot-open"
       ? `You cannot open this file yet. Ask ${student} to share this with you.`

@@ -15,6 +15,9 @@ import { type PlacedSection, placedSection } from "./placed";
 
 export type ConferenceRole = "student" | "advisor" | "coordinator";
 
+/** A student-led conference doc, or a classroom round's (a 1:1 with the class teacher). */
+export type ConferenceKind = "student-led" | "classroom";
+
 export interface PurposeChoice {
   readonly label: string;
   readonly ticked: boolean;

@@ -77,6 +77,7 @@ import {
   chooseMyPurposes,
   getMyConference,
   markConferenceHeld,
+  requestMyExtraConference,
   type PlanInput,
   tickMyRehearsal,
   writeConferencePlan,
@@ -508,6 +509,11 @@ const conference = {
     run: (plan) => writeConferencePlan(plan),
   }),
   markConferenceHeld: signedInHere("mark a conference held", () => markConferenceHeld()),
+  requestMyExtraConference: action({
+    ...here("ask for an extra conference"),
+    parse: (note?: string) => plain(note),
+    run: (note) => requestMyExtraConference(note),
+  }),
   listMyDriveFiles: signedInHere("list your Drive files", () => listMyDriveFiles()),
   saveConferenceNotes: action({
     ...here("keep conference notes"),

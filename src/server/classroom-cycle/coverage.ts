@@ -62,7 +62,12 @@ export function requestExtraConferenceFor(
   }
   const cc = { context, person, round: classroomRoundNamed(context, record.round) };
   changeCycle(cc, (stored) => {
-    const saved = savedCycleOf(stored, cc.round.name);
+    if (!stored) {
+      throw new ClassroomRefusedError(
+        `Your teacher has not planned the conferences of “${cc.round.name}” yet, so nothing was asked: ask again once you know your conference day.`,
+      );
+    }
+    const saved = stored;
     const inCycle = [...saved.schedule.assignments, ...saved.schedule.unplaced].find(
       (a) => a.studentId === student.id,
     );

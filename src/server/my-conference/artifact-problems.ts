@@ -1,9 +1,11 @@
 /*
- * Flags the artifacts a student's advisor cannot open: each Drive link's permissions are listed
- * as the viewer (all at once), judged against the advisor, and worded for the viewer.
+ * Flags the artifacts a student's advisor (or, in a classroom doc, their teacher) cannot open:
+ * each Drive link's permissions are listed as the viewer (all at once), judged against the
+ * advisor or teacher, and worded for the viewer.
  */
 import {
   accessProblem,
+  type ConferenceHost,
   driveFileId,
   problemWording,
 } from "../../domain/my-conference/artifact-access";
@@ -14,7 +16,9 @@ import { permissionsOf } from "../../workspace/drive-permissions";
 export interface ArtifactViewer {
   readonly role: ConferenceRole;
   readonly studentName: string;
+  /** Whoever holds the conference: the advisor, or a classroom doc's teacher. */
   readonly advisorEmail: string;
+  readonly host?: ConferenceHost;
 }
 
 export function artifactProblems(
@@ -31,7 +35,12 @@ export function artifactProblems(
       : { ok: false as const, ...(outcome.status === undefined ? {} : { status: outcome.status }) };
     const problem = accessProblem(answer, viewer.role, viewer.advisorEmail);
     return problem
-      ? [{ link: file.link, problem: problemWording(problem, viewer.role, viewer.studentName) }]
+      ? [
+          {
+            link: file.link,
+            problem: problemWording(problem, viewer.role, viewer.studentName, viewer.host),
+          },
+        ]
       : [];
   });
 }

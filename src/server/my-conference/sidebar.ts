@@ -1,7 +1,9 @@
 /*
  * The My conference sidebar's endpoints. The hub (through the web app) says who the caller is to
- * the open doc; the doc is then read and written in the caller's own execution, one documents.get
- * to read and one batchUpdate per action, guarded by the revision just read.
+ * the open doc and which kind of doc it is; the doc is then read and written in the caller's own
+ * execution, one documents.get to read and one batchUpdate per action, guarded by the revision
+ * just read. In a classroom doc the student chooses a purpose, adds questions and work, and asks
+ * their teacher for an extra conference; the student-led parts are not offered there.
  */
 import { SECTIONS } from "../../domain/conference-docs/template";
 import type { DocJson } from "../../domain/doc/doc-json";
@@ -27,6 +29,7 @@ import {
 } from "../../domain/my-conference/reflection";
 import {
   type ArtifactRow,
+  type ConferenceKind,
   type ConferenceRole,
   type ConferenceSections,
   conferenceSections,
@@ -41,6 +44,7 @@ import type { ConferenceAccess } from "./role";
 
 export interface MyConference extends ConferenceSections {
   readonly role: ConferenceRole;
+  readonly kind: ConferenceKind;
   readonly studentName: string;
   /** The doc's round, and whether it is the round the hub works on now. */
   readonly round: string;
@@ -82,6 +86,7 @@ function viewOf(access: ConferenceAccess, doc: DocJson, layoutNotice = ""): MyCo
   const sections = conferenceSections(doc);
   return {
     role: access.role,
+    kind: access.kind,
     studentName: access.studentName,
     round: access.round,
     currentRound: access.currentRound,
@@ -89,19 +94,40 @@ function viewOf(access: ConferenceAccess, doc: DocJson, layoutNotice = ""): MyCo
     notes: access.notes,
     ...sections,
     reflection: reflectionOf(placedSection(doc, SECTIONS.reflection)),
-    artifactProblems: artifactProblems(sections.artifacts, access),
+    artifactProblems: artifactProblems(sections.artifacts, {
+      ...access,
+      host: access.kind === "classroom" ? "teacher" : "advisor",
+    }),
     layoutNotice,
   };
+}
+
+const BOTH: readonly ConferenceKind[] = ["student-led", "classroom"];
+const STUDENT_LED: readonly ConferenceKind[] = ["student-led"];
+
+const NOT_IN_CLASSROOM =
+  "In a classroom conference doc, My conference offers your purpose, your questions and work, and asking your teacher for an extra conference; write anything else in the doc itself.";
+
+/** What this kind of doc does not have is not done, and said so (the caller may use the doc). */
+function refuseUnfit(access: ConferenceAccess, fits: readonly ConferenceKind[]): void {
+  if (fits.includes(access.kind)) return;
+  throw new ConferenceEditError(
+    access.kind === "classroom"
+      ? NOT_IN_CLASSROOM
+      : "Asking for an extra conference is for classroom conference docs; talk to your advisor about another conference.",
+  );
 }
 
 function edit(
   allowed: readonly ConferenceRole[],
   build: (section: Section, access: ConferenceAccess) => DocRequest[],
+  fits: readonly ConferenceKind[] = BOTH,
 ): MyConference {
   const { docId, access } = openConference();
   if (!allowed.includes(access.role)) {
     throw new NotAllowedError(`Only the ${allowed.join(" or ")} can do this in My conference.`);
   }
+  refuseUnfit(access, fits);
   const doc = readDoc(docId);
   const requests = build((name) => placedSection(doc, name), access);
   if (requests.length === 0) return viewOf(access, doc);
@@ -135,10 +161,26 @@ function withAllSections(docId: string, doc: DocJson): { doc: DocJson; notice: s
   return { doc: readDoc(docId), notice: "" };
 }
 
+/** The open doc as My conference shows it; a student-led doc gains the sections it lacks first. */
 export function getMyConference(): MyConference {
   const { docId, access } = openConference();
+  if (access.kind === "classroom") return viewOf(access, readDoc(docId));
   const { doc, notice } = withAllSections(docId, readDoc(docId));
   return viewOf(access, doc, notice);
+}
+
+/** The student of a classroom doc asks its teacher for an extra conference, with a short note. */
+export function requestMyExtraConference(note: string): { round: string; message: string } {
+  const { docId, access } = openConference();
+  if (access.role !== "student") {
+    throw new NotAllowedError("Only the doc's student can ask for an extra conference.");
+  }
+  refuseUnfit(access, ["classroom"]);
+  const asked = callAction("requestExtraConference", docId, text(note));
+  return {
+    round: asked.round,
+    message: `Your teacher has your request for an extra conference in “${asked.round}”. They will offer you a time or point you to office hours.`,
+  };
 }
 
 const texts = (values: unknown) => (Array.isArray(values) ? values : []).map(text);
@@ -153,8 +195,10 @@ export function chooseMyPurposes(
 }
 
 export function tickMyRehearsal(done: readonly string[]): MyConference {
-  return edit(["student"], (section) =>
-    tickRequests(section(SECTIONS.rehearsal), "Rehearsal checklist", texts(done)),
+  return edit(
+    ["student"],
+    (section) => tickRequests(section(SECTIONS.rehearsal), "Rehearsal checklist", texts(done)),
+    STUDENT_LED,
   );
 }
 
@@ -164,7 +208,11 @@ export function writeMyReflection(lines: readonly ReflectionInput[]): MyConferen
     starter: text(line?.starter),
     text: text(line?.text),
   }));
-  return edit(["student"], (section) => reflectionRequests(section(SECTIONS.reflection), inputs));
+  return edit(
+    ["student"],
+    (section) => reflectionRequests(section(SECTIONS.reflection), inputs),
+    STUDENT_LED,
+  );
 }
 
 export function addMyQuestion(question: string): MyConference {
@@ -191,21 +239,27 @@ export function writeConferencePlan(plan: PlanInput): MyConference {
     Object.entries(plan?.smart ?? {}).map(([part, value]) => [part, text(value)]),
   );
   const notes = typeof plan?.notes === "string" ? checkedNotes(plan.notes) : undefined;
-  const view = edit(notes === undefined ? ANYONE : STAFF, (section) => [
-    ...listLineRequests(
-      section(SECTIONS.teacherSupport),
-      "Teacher support",
-      text(plan?.teacherSupport),
-    ),
-    ...listLineRequests(section(SECTIONS.nextSteps), "My next steps", text(plan?.nextStep)),
-    ...planRequests(section(SECTIONS.plan), smart, text(plan?.ownWords)),
-  ]);
+  const view = edit(
+    notes === undefined ? ANYONE : STAFF,
+    (section) => [
+      ...listLineRequests(
+        section(SECTIONS.teacherSupport),
+        "Teacher support",
+        text(plan?.teacherSupport),
+      ),
+      ...listLineRequests(section(SECTIONS.nextSteps), "My next steps", text(plan?.nextStep)),
+      ...planRequests(section(SECTIONS.plan), smart, text(plan?.ownWords)),
+    ],
+    STUDENT_LED,
+  );
   if (notes === undefined || notes === view.notes) return view;
   return { ...view, notes: saveConferenceNotes(notes) };
 }
 
 export function markConferenceHeld(): MyConference {
-  return edit(STAFF, (section, access) =>
-    heldRequests(section(SECTIONS.conferenceHeld), access.today),
+  return edit(
+    STAFF,
+    (section, access) => heldRequests(section(SECTIONS.conferenceHeld), access.today),
+    STUDENT_LED,
   );
 }

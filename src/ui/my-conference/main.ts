@@ -1,7 +1,8 @@
 /*
  * The My conference sidebar: the open conference doc's sections as they are now, with the
  * student's actions (purpose, questions, artifacts, reflection, rehearsal) and the advisor's
- * (plan, conference held, guardian update).
+ * (plan, conference held, guardian update). In a classroom doc the student chooses a purpose,
+ * adds questions and work, and asks their teacher for an extra conference.
  * Every text is shown with textContent.
  */
 import type { MyConference } from "../../server/my-conference/sidebar";
@@ -41,16 +42,27 @@ function renderSmart(view: MyConference): void {
   );
 }
 
+function roundShown(view: MyConference): string {
+  if (view.currentRound) return `Round: ${view.round}`;
+  return view.kind === "classroom"
+    ? `Round: ${view.round}, now closed. This doc stays as a record.`
+    : `Round: ${view.round}, an earlier round. This doc stays as a record; the current round has its own doc.`;
+}
+
+function showKind(view: MyConference): void {
+  const classroom = view.kind === "classroom";
+  for (const element of document.querySelectorAll<HTMLElement>(".student-led-only"))
+    element.hidden = classroom;
+  for (const element of document.querySelectorAll<HTMLElement>(".classroom-only"))
+    element.hidden = !classroom;
+}
+
 function render(view: MyConference): void {
   current = view;
   const student = view.role === "student";
-  setText("who", `${view.studentName}'s conference · you are the ${view.role}`);
-  setText(
-    "round-shown",
-    view.currentRound
-      ? `Round: ${view.round}`
-      : `Round: ${view.round}, an earlier round. This doc stays as a record; the current round has its own doc.`,
-  );
+  const what = view.kind === "classroom" ? "classroom conference" : "conference";
+  setText("who", `${view.studentName}'s ${what} · you are the ${view.role}`);
+  setText("round-shown", roundShown(view));
   renderChecklist("purposes", view.purposes, student);
   byId<HTMLInputElement>("something-else").value = view.somethingElse;
   byId<HTMLInputElement>("something-else").disabled = !student;
@@ -87,6 +99,7 @@ function render(view: MyConference): void {
     element.hidden = view.role !== "student";
   for (const element of document.querySelectorAll<HTMLElement>(".staff-only"))
     element.hidden = view.role === "student";
+  showKind(view);
   show("content", true);
 }
 
@@ -177,6 +190,16 @@ on("save-notes", async () => {
   try {
     renderNotes(await callServer("saveConferenceNotes", typedNotes()));
     tellDone("Your notes are saved.");
+  } catch (error) {
+    tellError(error);
+  }
+});
+on("ask-extra", async () => {
+  clearFeedback();
+  try {
+    const asked = await callServer("requestMyExtraConference", value("extra-note"));
+    clear("extra-note");
+    tellDone(asked.message);
   } catch (error) {
     tellError(error);
   }

@@ -178,6 +178,7 @@ const DOCS_ROWS = new Set([
   "saveConferenceNotes",
   "draftMyFamilyUpdate",
   "askForExtraConference",
+  "requestMyExtraConference",
   "getPullInfo",
   "showMyConferenceSidebar",
 ]);
