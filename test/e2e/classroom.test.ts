@@ -2,14 +2,15 @@
  * The Classroom conferences sidebar in headless Chromium, on a preview whose term has reached
  * "Create conference docs": a teacher sees their classes, is refused a round with no class (the
  * field marked and named), opens a round for two classes, creates its docs and sees them counted,
- * and closes it only after saying yes.
+ * and closes it only after saying yes. One of its students then opens My conference in their
+ * classroom doc: the classroom purposes, no student-led sections, and Ask for an extra conference.
  */
 import type { FrameLocator, Page } from "playwright-core";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";
 import { seeText, seeVisible } from "./see";
-import { chooseMenu, screenshot, sidebar } from "./shell-page";
+import { chooseMenu, openFromDrive, screenshot, sidebar, switchUser } from "./shell-page";
 
 const school = generateDemoSchool(DEFAULT_DEMO_SEED);
 const teacher = school.classes[0]!.teacherEmail;
@@ -94,4 +95,27 @@ test("closing asks first; Keep it open keeps it, Close the round closes it", asy
   await seeText(classroom.locator("body"), `“${ROUND}” is closed.`);
   await seeText(item.locator(".state"), "closed");
   expect(await item.getByRole("button", { name: "Create docs" }).count()).toBe(0);
+});
+
+test("a student opens My conference in their classroom doc: classroom purposes, and an extra conference to ask for", async () => {
+  const student = school.students.find((s) => s.id === first!.studentIds[0])!;
+  await switchUser(page, student.email);
+  await openFromDrive(page, `${student.familyName}, ${student.givenName} · ${ROUND}`);
+  await chooseMenu(page, "My conference…");
+  const mine = sidebar(page);
+  await seeText(mine.locator("#who"), "classroom conference · you are the student");
+  await seeText(mine.locator("#round-shown"), `Round: ${ROUND}, now closed.`);
+  await seeText(mine.locator("#purposes"), "I'm good");
+  expect(await mine.getByRole("heading", { name: "Rehearsal checklist" }).isVisible()).toBe(false);
+  expect(await mine.getByRole("heading", { name: "Teacher comments" }).isVisible()).toBe(false);
+  await mine.getByRole("checkbox", { name: "I'm good" }).check();
+  await mine.getByRole("button", { name: "Save my purpose" }).click();
+  await seeText(mine.locator("body"), "Your purpose is ticked in the doc.");
+  await mine.locator("#extra-note").fill("my word problems");
+  await mine.getByRole("button", { name: "Ask for an extra conference" }).click();
+  await seeText(
+    mine.locator("body"),
+    `Your teacher has not planned the conferences of “${ROUND}” yet, so nothing was asked`,
+  );
+  await screenshot(page, "my-conference-classroom");
 });
