@@ -181,6 +181,14 @@ describe("a classroom cycle", () => {
     }
     expect(hub.ws.calendar.all()).toHaveLength(56);
     expect(hub.ws.calendar.notifications).toEqual([]);
+    const event = eventOf(first.studentId)!;
+    const nameOf = (email: string) =>
+      hub.school.staff.find((s) => s.email === email)?.name ?? email;
+    const teacherName = nameOf(teacher);
+    expect(event.organizer).toBe(hub.coordinator);
+    expect(event.fields.description).toBe(
+      `Classroom conference with ${teacherName}: ${ROUND} · ${hub.school.name}. We will work on: your fractions project. You meet ${teacherName}. Confer put this event on your calendar from ${nameOf(hub.coordinator)}'s calendar (your school's Confer hub), so Calendar shows them as the organizer. If the time changes, your conference doc and this event both change; ask ${teacherName} about it.`,
+    );
   });
 
   it("tells no one twice on a re-run of Save and tell", () => {

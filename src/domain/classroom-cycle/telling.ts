@@ -179,17 +179,34 @@ export interface CycleEventPeople {
   readonly studentEmail: string;
   readonly schoolName: string;
   readonly timeZone: string;
+  /**
+   * Whose calendar the event is on, by name: the hub owner's (Confer writes as them), which
+   * Calendar shows as the organizer; "" when not known.
+   */
+  readonly organizer?: string;
 }
 
-/** The student's conference on Calendar: the teacher and the student, nobody else. */
+/** Whom the student meets, and why another name shows as the organizer. */
+function eventDescription(a: Assignment, people: CycleEventPeople): string {
+  const school = people.schoolName ? ` · ${people.schoolName}` : "";
+  const objective = a.objective ? ` We will work on: ${a.objective}.` : "";
+  const teacher = people.teacherName || people.teacherEmail;
+  const from = people.organizer
+    ? `${people.organizer}'s calendar (your school's Confer hub), so Calendar shows them as the organizer`
+    : "your school's Confer hub calendar, which Calendar shows as the organizer";
+  return `${a.extra ? "Extra classroom conference" : "Classroom conference"} with ${teacher}: ${people.round}${school}.${objective} You meet ${teacher}. Confer put this event on your calendar from ${from}. If the time changes, your conference doc and this event both change; ask ${teacher} about it.`;
+}
+
+/**
+ * The student's conference on Calendar: the teacher and the student, nobody else, as guests of
+ * the hub owner's calendar, which Calendar shows as its organizer.
+ */
 export function cycleEventBody(
   a: Assignment,
   eventId: string,
   people: CycleEventPeople,
 ): EventBody {
   const { start, end } = placeInstants(a, people.timeZone);
-  const school = people.schoolName ? ` · ${people.schoolName}` : "";
-  const objective = a.objective ? ` We will work on: ${a.objective}.` : "";
   const attendees = [
     { email: people.teacherEmail, displayName: people.teacherName },
     ...(people.studentEmail
@@ -199,7 +216,7 @@ export function cycleEventBody(
   return {
     id: eventId,
     summary: `${a.extra ? "Extra classroom conference" : "Classroom conference"}: ${a.studentName} with ${people.teacherName}`,
-    description: `${people.round}${school}.${objective} Your teacher tells you in your conference doc if it moves.`,
+    description: eventDescription(a, people),
     location: "",
     start: { dateTime: start, timeZone: people.timeZone },
     end: { dateTime: end, timeZone: people.timeZone },

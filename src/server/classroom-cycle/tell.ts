@@ -1,7 +1,8 @@
 /*
  * Telling the students of a cycle, in one round of requests outside the lock: each one's
  * Conference line rewritten in their doc (by its named range's ID) and their Calendar event put,
- * moved or cancelled (the teacher and the student are its only guests, and nobody is emailed).
+ * moved or cancelled (on the hub owner's calendar, which shows as its organizer; the teacher and
+ * the student are its only guests, and nobody is emailed).
  * Docs made before the range's ID was kept are read first, in one more batched round.
  */
 
@@ -82,6 +83,7 @@ function eventsOf(
     studentEmail: index.studentById.get(studentId)?.email ?? "",
     schoolName: context.settings.schoolName,
     timeZone: context.settings.timeZone,
+    organizer: context.owner ? index.nameOf(context.owner) : "",
   });
   return tells.flatMap((tell) => [
     ...tell.puts.map(({ key, assignment }) => {

@@ -128,5 +128,25 @@ describe("telling a cycle's students", () => {
       timeZone: "America/New_York",
     });
     expect(body.summary).toBe("Classroom conference: Ann Abbott with Tess Teacher");
+    expect(body.description).toBe(
+      `Classroom conference with Tess Teacher: ${ROUND} · Maple Grove. You meet Tess Teacher. Confer put this event on your calendar from your school's Confer hub calendar, which Calendar shows as the organizer. If the time changes, your conference doc and this event both change; ask Tess Teacher about it.`,
+    );
+  });
+
+  it("names the hub owner whose calendar the event is on as the organizer the student sees", () => {
+    const a = { ...savedAndTold().schedule.assignments[0]!, objective: "your essay" };
+    const body = cycleEventBody(a, "cc0123", {
+      round: ROUND,
+      teacherEmail: "t@school.test",
+      teacherName: "Tess Teacher",
+      studentEmail: "ann.abbott@school.test",
+      schoolName: "",
+      timeZone: "America/New_York",
+      organizer: "Casey Coordinator",
+    });
+    expect(body.description).toBe(
+      `Classroom conference with Tess Teacher: ${ROUND}. We will work on: your essay. You meet Tess Teacher. Confer put this event on your calendar from Casey Coordinator's calendar (your school's Confer hub), so Calendar shows them as the organizer. If the time changes, your conference doc and this event both change; ask Tess Teacher about it.`,
+    );
+    expect(body.attendees.map((g) => g.email)).toEqual(["t@school.test", "ann.abbott@school.test"]);
   });
 });
