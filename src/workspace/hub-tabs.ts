@@ -60,15 +60,17 @@ function formatColumns(sheet: Sheet, spec: TabSpec, columns: readonly number[]):
   }
 }
 
-/** What each column's first body cell lists, read in one call. */
+/**
+ * What each column's first body cell lists, read in one call. A list rule's criteria values are
+ * [the values, show dropdown]; no other rule's first value is an array.
+ */
 function listedChoices(sheet: Sheet, width: number): ListedChoices[] {
   if (sheet.getMaxRows() < 2) return [];
   return sheet
     .getRange(2, 1, 1, width)
     .getDataValidations()[0]!
     .map((rule) => {
-      if (!rule || String(rule.getCriteriaType()) !== "VALUE_IN_LIST") return undefined;
-      const [values] = rule.getCriteriaValues() as [unknown[]?];
+      const [values] = (rule?.getCriteriaValues() ?? []) as [unknown?];
       return Array.isArray(values) ? values.map(String) : undefined;
     });
 }
