@@ -238,6 +238,8 @@ describe("assigning advisors in the sidebar", () => {
     ]);
     expect(again).toEqual({ saved: true, assigned: [], unchanged: 2, docsMoved: 0, problems: [] });
     expect(fingerprint(hub)).toBe(before);
+    const kept = [...hub.ws.scriptProperties].filter(([key]) => key.startsWith("confer.advisees:"));
+    expect(kept).toEqual([[`confer.advisees:${advisorB}`, `${second.id} ${first.id}`]]);
     const run = runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" }).value;
     expect(run).toMatchObject({ created: 0, accessRepaired: 0, problems: [] });
   });

@@ -78,15 +78,11 @@ function saveAssignments(
       return { saved: false, problems: decision.problems };
     }
     const { changes, unchanged } = decision;
+    recordAssignedAdvisors(assignments);
     if (changes.length > 0) {
       dropCachedRoster();
       writeAdvisorEmails(hub, studentRows, new Map(changes.map((c) => [c.studentId, c.to])));
     }
-    recordAssignedAdvisors(
-      [...new Map(assignments.map((a) => [a.studentId, a.advisorEmail]))].map(
-        ([studentId, advisorEmail]) => ({ studentId, advisorEmail }),
-      ),
-    );
     return {
       saved: true,
       roster: withAdvisors(roster, changes),
