@@ -181,6 +181,7 @@ describe("assigning advisors in the sidebar", () => {
   });
 
   it("assigns both in one save: the Students tab, each doc's folder and who reaches it", () => {
+    const tabBefore = sheetToCsv(hub.ws, hub.hubId, "Students");
     const saved = assign(hub, [
       { studentId: first.id, advisorEmail: advisorA.toUpperCase() },
       { studentId: second.id, advisorEmail: advisorB },
@@ -196,6 +197,16 @@ describe("assigning advisors in the sidebar", () => {
       problems: [],
     });
     expect([advisorCell(hub, first), advisorCell(hub, second)]).toEqual([advisorA, advisorB]);
+    const rowsOf = (csvText: string) => parseCsv(csvText).map((r) => [...r.fields]);
+    const column = rowsOf(tabBefore)[0]!.indexOf("Advisor Email");
+    const assignedTo = new Map([
+      [first.id, advisorA],
+      [second.id, advisorB],
+    ]);
+    const expected = rowsOf(tabBefore).map((row) =>
+      row.map((v, i) => (i === column ? (assignedTo.get(row[0]!) ?? v) : v)),
+    );
+    expect(rowsOf(sheetToCsv(hub.ws, hub.hubId, "Students"))).toEqual(expected);
     const doc = docOf(hub, first);
     expect(folderPath(hub, doc)).toEqual([
       FALL_2026.name,
