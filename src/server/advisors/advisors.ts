@@ -2,7 +2,8 @@
  * The hub's side of the Assign advisors sidebar, run as the hub owner for a coordinator: who
  * needs an advisor, every active student and the advisors to choose from; and saving one or many
  * assignments. A save reads the roster tabs, decides and writes the Students tab's Advisor Email
- * column (one write) under the script lock, refusing everything by name when any assignment is
+ * column (one write) under the script lock, with which students' advisors were set here (so an
+ * import without an advisor keeps them), refusing everything by name when any assignment is
  * wrong. Then each assigned student's conference docs follow their advisor as a docs run's
  * repair moves them: out of the "Needs an advisor" folder, or the old advisor's, into the new
  * advisor's folder of each round, which the new advisor reaches and the old one no longer does.
