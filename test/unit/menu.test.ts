@@ -44,6 +44,7 @@ describe("the menu for a known person", () => {
     const coordinator = { roles: new Set(["coordinator"] as const), isHubOwner: false };
     const items = captions(conferMenu("Sheets", coordinator));
     expect(items).toContain("Import roster…");
+    expect(items[items.indexOf("Import roster…") + 1]).toBe("Assign advisors…");
     expect(items).toContain("Rounds…");
     expect(items).not.toContain("Set up hub");
     expect(items).not.toContain("Move the hub here");

@@ -7,6 +7,7 @@
 import { readConferRoster } from "./confer-format";
 import type { PastedTable } from "./csv";
 import { applyDelta } from "./delta";
+import { keepAssignedAdvisors } from "./kept-advisors";
 import { readManifest } from "./manifest";
 import { type MergeSummary, mergeRoster } from "./merge";
 import type { Roster, RosterSettings } from "./model";
@@ -82,10 +83,15 @@ function missingFile(name: string): Problem {
   return { file: name, row: 0, field: "", value: "", reason: "the file is missing or empty" };
 }
 
+/**
+ * `assignedAdvisors` is the advisor the Assign advisors sidebar last gave each student, by
+ * student ID: a student the import gives no advisor keeps that one (see kept-advisors.ts).
+ */
 export function importRoster(
   upload: RosterUpload,
   settings: RosterSettings,
   current: Roster,
+  assignedAdvisors: ReadonlyMap<string, string> = new Map(),
 ): ImportOutcome {
   const empty =
     upload.format === "confer"
@@ -121,7 +127,10 @@ export function importRoster(
           ),
           current,
         );
-  const validated = validateRoster(parsed, settings);
+  const validated = validateRoster(
+    keepAssignedAdvisors(parsed, current, assignedAdvisors),
+    settings,
+  );
   if (!validated.ok) {
     return {
       ok: false,

@@ -3,7 +3,8 @@
  * and staff by email, and updated in place; anyone missing from the import, or marked inactive in
  * it, becomes inactive and is never removed. Staff roles follow the import, so rights follow the roster; only an import
  * that cannot express the coordinator role (OneRoster) keeps it from the current roster. Fields
- * Confer does not import (added to a record by others) are kept.
+ * Confer does not import (added to a record by others) are kept. An import's empty advisor is
+ * merged as given: which advisors set in Confer stay is decided before, in kept-advisors.ts.
  */
 import type { Guardian, Roster, SchoolClass, StaffMember, Student } from "./model";
 

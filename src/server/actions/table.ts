@@ -6,6 +6,7 @@
  */
 
 import type { Audience } from "../../domain/access/audience";
+import { type AdvisorAssignment, parseAssignments } from "../../domain/advisors/assign";
 import { APP_NAME, CONFER_VERSION } from "../../domain/app-info";
 import { parseSaveRequest } from "../../domain/comments/request";
 import type { SaveRequest } from "../../domain/comments/save";
@@ -20,6 +21,7 @@ import type { RoundForm } from "../../domain/rounds/round-form";
 import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-change";
 import { showSidebar, showWideView } from "../../workspace/editor-ui";
 import { aboutInfoFor } from "../about";
+import { advisorsFor, assignAdvisorsFor } from "../advisors/advisors";
 import { runBackgroundWork } from "../background-work";
 import {
   classroomConferencesFor,
@@ -147,6 +149,7 @@ const menu = {
   showSettingsSidebar: sidebar("settings", "Confer settings"),
   showRoundsSidebar: sidebar("rounds", "Conference rounds"),
   showImportSidebar: sidebar("roster", "Import roster"),
+  showAdvisorsSidebar: sidebar("advisors", "Assign advisors"),
   showDocsSidebar: sidebar("conference-docs", "Conference docs"),
   showClassroomSidebar: sidebar("classroom", "Classroom conferences"),
   showClassroomCycleView: action({
@@ -231,6 +234,16 @@ const hub = {
     ...viaHub(COORDINATORS, "import the roster"),
     parse: (upload: RosterUpload) => upload,
     run: (upload, caller) => importRosterFor(upload, caller.email),
+  }),
+  getAdvisors: action({
+    ...viaHub(COORDINATORS, "see who needs an advisor"),
+    parse: noInput,
+    run: () => advisorsFor(),
+  }),
+  assignAdvisors: action({
+    ...viaHub(COORDINATORS, "assign advisors"),
+    parse: (assignments: readonly AdvisorAssignment[]) => parseAssignments(assignments),
+    run: (assignments) => assignAdvisorsFor(assignments),
   }),
 };
 

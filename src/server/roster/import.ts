@@ -24,6 +24,7 @@ import {
 } from "../../domain/roster";
 import type { Roster } from "../../domain/roster/model";
 import { type Settings, settingsToRows } from "../../domain/settings/settings";
+import { readAssignedAdvisors } from "../../workspace/assigned-advisors";
 import type { Hub } from "../../workspace/hub-store";
 import { replaceRows, tabOf } from "../../workspace/hub-store";
 import { ensureTab } from "../../workspace/hub-tabs";
@@ -56,7 +57,7 @@ export type RosterImportResult =
 
 export function importRosterFor(upload: RosterUpload, actor: string): RosterImportResult {
   const context = loadHubContext();
-  const outcome = decideImport(upload, context.settings, context.roster);
+  const outcome = decideImport(upload, context.settings, context.roster, readAssignedAdvisors());
   if (!outcome.ok) {
     return {
       imported: false,
