@@ -10,9 +10,9 @@
 import { domainOf } from "../core/users";
 import { apiError, json, type RestRequest, type RestResponse, registerRoute } from "../rest/router";
 import {
-  COURSE_STATES,
   type ClassroomProfile,
   type ClassroomStore,
+  COURSE_STATES,
   type CourseState,
   type StoredCourse,
 } from "./store";
@@ -94,12 +94,10 @@ function mayView(call: Call, course: StoredCourse): boolean {
 }
 
 /** A user named as the API allows: "the numeric identifier for the user", their email, or "me". */
-function userNamed(
-  call: Call,
-  id: string,
-): { profile?: ClassroomProfile; error?: RestResponse } {
+function userNamed(call: Call, id: string): { profile?: ClassroomProfile; error?: RestResponse } {
   if (id === "me") {
-    return { profile: callerProfile(call) ?? call.store.profile(call.request.user) };
+    const me = callerProfile(call);
+    return { profile: me ?? { id: "", email: call.request.user, givenName: "", familyName: "" } };
   }
   if (!/^\d+$/.test(id) && !/^[^@\s]+@[^@\s]+$/.test(id)) {
     return { error: apiError(400, `Invalid user identifier: ${id}`) };
@@ -210,7 +208,10 @@ route(String.raw`\/courses`, "courses.list", COURSE_SCOPES, (call) => {
   const states = params.getAll("courseStates");
   for (const state of states) {
     if (!COURSE_STATES.includes(state as CourseState)) {
-      return apiError(400, `Invalid value at 'course_states' (type.googleapis.com/google.classroom.v1.Course.CourseState), "${state}"`);
+      return apiError(
+        400,
+        `Invalid value at 'course_states' (type.googleapis.com/google.classroom.v1.Course.CourseState), "${state}"`,
+      );
     }
   }
   /** "The default value is ACTIVE, ARCHIVED, PROVISIONED, DECLINED." */
@@ -294,7 +295,11 @@ route(
       return apiError(400, "not emulated: guardians.list parameter invitedEmailAddress");
     }
     const id = decodeURIComponent(match[1]!);
-    if (id === "-") return apiError(isAdmin(call) ? 400 : 403, isAdmin(call) ? "not emulated: guardians.list for every student" : NO_PERMISSION);
+    if (id === "-")
+      return apiError(
+        isAdmin(call) ? 400 : 403,
+        isAdmin(call) ? "not emulated: guardians.list for every student" : NO_PERMISSION,
+      );
     const named = userNamed(call, id);
     if (named.error) return named.error;
     const student = named.profile!;
@@ -331,7 +336,6 @@ for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
     method,
     pattern: new RegExp(`${HOST}\\/.*$`),
     latencyKey: "Classroom.other",
-    handle: (request) =>
-      apiError(400, `not emulated: Classroom ${method} ${request.url.pathname}`),
+    handle: (request) => apiError(400, `not emulated: Classroom ${method} ${request.url.pathname}`),
   });
 }

@@ -64,7 +64,12 @@ export function callRest(exec: Execution, call: RestCall): RestReply | undefined
   const faulted = charge(exec, found.route.latencyKey);
   if (faulted) return faulted;
   if (found.route.open) {
-    const request = { method: call.method.toUpperCase(), url, headers: call.headers, body: call.body };
+    const request = {
+      method: call.method.toUpperCase(),
+      url,
+      headers: call.headers,
+      body: call.body,
+    };
     return reply(found.route.handle({ ...request, user: "", exec }, found.match));
   }
   const token = bearerToken(call.headers);
