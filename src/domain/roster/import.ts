@@ -1,9 +1,10 @@
 /*
  * A whole roster import as one decision: read the files (Confer's tables, text pasted from a
- * sheet, or a OneRoster set, bulk or delta), validate everything, and only then merge into the
+ * sheet, or a OneRoster set, bulk or delta) or the Google Classroom courses read, validate everything, and only then merge into the
  * current roster. Either every problem is reported and nothing changes, or the merged roster is
  * returned with the warnings (what the school can fix later) and the grades to add to Settings.
  */
+import { type ClassroomUpload, readClassroom } from "./classroom-source";
 import { readConferRoster } from "./confer-format";
 import type { PastedTable } from "./csv";
 import { applyDelta } from "./delta";
@@ -12,6 +13,7 @@ import { type MergeSummary, mergeRoster } from "./merge";
 import type { Roster, RosterSettings } from "./model";
 import { readOneRoster } from "./oneroster";
 import { formatProblem, type Problem } from "./problem";
+import type { ParsedRoster } from "./source";
 import type { TableSource } from "./table";
 import { NEEDS_ADVISOR, validateRoster } from "./validate";
 
@@ -121,6 +123,33 @@ export function importRoster(
           ),
           current,
         );
+  return decide(parsed, settings, current, upload.format === "oneroster");
+}
+
+/**
+ * Google Classroom courses read as the caller saw them, imported as a delta: people are updated
+ * and added in place and nobody is taken away. Classroom has no coordinator role to give.
+ */
+export function importClassroom(
+  upload: ClassroomUpload,
+  settings: RosterSettings,
+  current: Roster,
+): ImportOutcome {
+  if (upload.courses.length === 0) {
+    const problems = [
+      { file: "Google Classroom", row: 0, field: "", value: "", reason: "no course was chosen" },
+    ];
+    return { ok: false, problems, messages: problems.map(formatProblem), warnings: [] };
+  }
+  return decide(applyDelta(readClassroom(upload, current), current), settings, current, true);
+}
+
+function decide(
+  parsed: ParsedRoster,
+  settings: RosterSettings,
+  current: Roster,
+  keepsCoordinators: boolean,
+): ImportOutcome {
   const validated = validateRoster(parsed, settings);
   if (!validated.ok) {
     return {
@@ -130,9 +159,7 @@ export function importRoster(
       warnings: validated.warnings,
     };
   }
-  const merged = mergeRoster(current, validated.roster, {
-    keepsCoordinators: upload.format === "oneroster",
-  });
+  const merged = mergeRoster(current, validated.roster, { keepsCoordinators });
   const needsAdvisor = validated.warnings
     .filter((w) => w.reason === NEEDS_ADVISOR)
     .map((w) => w.person ?? `${w.file} row ${w.row}`);
