@@ -19,6 +19,7 @@ import {
 import {
   importRoster as decideImport,
   formatProblem,
+  type ImportOutcome,
   type MergeSummary,
   type RosterUpload,
 } from "../../domain/roster";
@@ -31,7 +32,7 @@ import { markLogApplied } from "../../workspace/log-marks";
 import { cacheRoster, dropCachedRoster } from "../../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../../workspace/roster-journal";
 import { regradeComments } from "../comments/regrade";
-import { loadHubContext, rosterInTabs } from "../hub/context";
+import { type HubContext, loadHubContext, rosterInTabs } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
 
 export type RosterImportResult =
@@ -56,7 +57,15 @@ export type RosterImportResult =
 
 export function importRosterFor(upload: RosterUpload, actor: string): RosterImportResult {
   const context = loadHubContext();
-  const outcome = decideImport(upload, context.settings, context.roster);
+  return writeImport(context, decideImport(upload, context.settings, context.roster), actor);
+}
+
+/** Writes a decided import (or answers its problems), as every roster source does. */
+export function writeImport(
+  context: HubContext,
+  outcome: ImportOutcome,
+  actor: string,
+): RosterImportResult {
   if (!outcome.ok) {
     return {
       imported: false,
