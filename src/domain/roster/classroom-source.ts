@@ -2,11 +2,11 @@
  * Google Classroom courses (their teachers, students and the students' guardian links, as the
  * Classroom API answers them) read as a roster delta: the courses become classes, their teachers
  * staff with the teacher role, their students students, and guardian links guardians. Classroom
- * covers only the chosen courses, so the delta updates and adds people in place and takes nobody
- * away. A student already on the roster (matched by email) keeps their student ID, grade and
- * preferred name; a new one gets the ID "gc-" and their Classroom user ID. Classroom has no
- * grades: a new student takes the grade the importer gave, else none (and is warned about).
- * A course chosen as homeroom makes its teacher its students' advisor.
+ * covers only the chosen courses, so the delta adds people and takes nobody away, and it renames
+ * nobody: a student already on the roster (matched by email) keeps their student ID, names and
+ * grade, a staff member their name. A new student gets the ID "gc-" and their Classroom user ID.
+ * Classroom has no grades: a new student takes the grade the importer gave, else none (and is
+ * warned about). A course chosen as homeroom makes its teacher its students' advisor.
  */
 import type { Guardian, Roster, SchoolClass, StaffMember, Student } from "./model";
 import { normalizeEmail } from "./normalize";
@@ -80,7 +80,7 @@ const STUDENT_LABELS = {
   preferredName: "name",
   email: "emailAddress",
   grade: "grade",
-  advisorEmail: "homeroom teacher",
+  advisorEmail: "advisor",
 } as const;
 const TEACHER_LABELS: Readonly<Record<StaffField, string>> = {
   email: "teacher emailAddress",
@@ -127,6 +127,7 @@ class ClassroomReader {
   private readonly studentIdOf = new Map<string, string>();
   private readonly staffAt = new Map<string, number>();
   private readonly byEmail: Map<string, Student>;
+  private readonly staffNames: Map<string, string>;
   private readonly guardiansOf = new Map<string, ClassroomGuardianLink[]>();
 
   constructor(
@@ -136,6 +137,7 @@ class ClassroomReader {
     this.byEmail = new Map(
       current.students.filter((s) => s.email !== "").map((s) => [normalizeEmail(s.email), s]),
     );
+    this.staffNames = new Map(current.staff.map((m) => [normalizeEmail(m.email), m.name]));
     for (const link of upload.guardians) {
       const list = this.guardiansOf.get(link.studentId) ?? [];
       list.push(link);
@@ -200,7 +202,7 @@ class ClassroomReader {
       this.staff[known] = { ...member, roles: [...new Set([...member.roles, ...roles])] };
       return;
     }
-    const name = nameOf(teacher.profile).full;
+    const name = this.staffNames.get(email) || nameOf(teacher.profile).full;
     this.staffAt.set(key, this.staff.length);
     this.staff.push({ email, name, roles });
     this.staffSources.push({
@@ -244,8 +246,8 @@ class ClassroomReader {
     const guardians = this.guardiansFor(member.userId, existing);
     this.students.push({
       id,
-      givenName: name.given,
-      familyName: name.family,
+      givenName: existing?.givenName ?? name.given,
+      familyName: existing?.familyName ?? name.family,
       preferredName: existing?.preferredName ?? "",
       email,
       grade: existing?.grade ?? this.upload.grade ?? "",

@@ -141,7 +141,23 @@ export function importClassroom(
     ];
     return { ok: false, problems, messages: problems.map(formatProblem), warnings: [] };
   }
-  return decide(applyDelta(readClassroom(upload, current), current), settings, current, true);
+  const read = readClassroom(upload, current);
+  const outcome = decide(applyDelta(read, current), settings, current, true);
+  if (!outcome.ok) return outcome;
+  return { ...outcome, summary: { ...outcome.summary, imported: countsOf(read.roster) } };
+}
+
+/** What the courses held, rather than the whole roster they were merged into. */
+function countsOf(roster: Roster): MergeSummary["imported"] {
+  const guardians = roster.students.flatMap((s) =>
+    s.guardians.map((g) => g.email.toLowerCase() || `${s.id} ${g.name}`),
+  );
+  return {
+    students: roster.students.length,
+    staff: roster.staff.length,
+    classes: roster.classes.length,
+    guardians: new Set(guardians).size,
+  };
 }
 
 function decide(

@@ -108,6 +108,7 @@ describe("a Google Classroom import", () => {
       },
     ]);
     expect(outcome.summary).toMatchObject({ added: 1, deactivated: 0 });
+    expect(outcome.summary.imported).toEqual({ students: 2, staff: 1, classes: 1, guardians: 3 });
     expect(outcome.needsAdvisor).toEqual(["Nova New, Student ID gc-u2"]);
   });
 
