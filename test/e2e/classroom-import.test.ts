@@ -2,14 +2,15 @@
  * Import from Google Classroom on a teacher's Classroom conferences page, in headless Chromium on
  * the preview with an emulated Classroom: the teacher lists the courses they teach (not a
  * colleague's), imports one, is told what was added, and finds it ticked among their classes
- * for a new classroom round.
+ * for a new classroom round. A coordinator, who administers the domain's Classroom, chooses Google
+ * Classroom in Import roster and imports a colleague's course.
  */
 import type { FrameLocator, Page } from "playwright-core";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../../scripts/demo-school";
 import { type Browser, launchChromium } from "./browser";
 import { type SchoolPreview, startSchoolPreview } from "./school-preview";
 import { seeText, seeVisible } from "./see";
-import { chooseMenu, screenshot, sidebar } from "./shell-page";
+import { chooseMenu, openFromDrive, screenshot, sidebar, switchUser } from "./shell-page";
 
 const school = generateDemoSchool(DEFAULT_DEMO_SEED);
 const teacher = school.classes[0]!.teacherEmail;
@@ -49,6 +50,7 @@ beforeAll(async () => {
       familyName: "Bot",
     });
     ws.classroom.createCourse({ name: "Colleague's course", owner: colleague }, now);
+    ws.classroom.makeAdmin(school.coordinatorEmail);
   });
   browser = await launchChromium();
   page = await browser.context.newPage();
@@ -81,4 +83,21 @@ test("a teacher imports a Classroom course they teach, and it is ticked for a ne
   const box = classroom.locator(`#class-gc-${courseId}`);
   await seeVisible(box);
   await expect(box.isChecked()).resolves.toBe(true);
+});
+
+test("a coordinator chooses Google Classroom in Import roster and imports a colleague's course", async () => {
+  await switchUser(page, school.coordinatorEmail);
+  await openFromDrive(page, /Confer hub/);
+  await chooseMenu(page, "Import roster…");
+  const importer = sidebar(page);
+  await importer.getByLabel("Format").selectOption("classroom");
+  await expect(importer.getByRole("button", { name: "Check and import" }).isHidden()).resolves.toBe(
+    true,
+  );
+  await importer.getByRole("button", { name: "Show my Google Classroom courses" }).click();
+  await seeVisible(importer.getByLabel("Robotics club · Fri"));
+  await importer.getByLabel("Colleague's course").check();
+  await importer.getByRole("button", { name: "Import chosen courses" }).click();
+  await seeText(importer.locator("#classroom-section [role=status]"), "Classes: 1 added");
+  await screenshot(page, "import-from-classroom", importer.locator("#classroom-section"));
 });
