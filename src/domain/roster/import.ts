@@ -127,8 +127,9 @@ export function importRoster(
 }
 
 /**
- * Google Classroom courses read as the caller saw them, imported as a delta: people are updated
- * and added in place and nobody is taken away. Classroom has no coordinator role to give.
+ * Google Classroom courses read as the caller saw them, imported as a delta: people are added and
+ * linked in place and nobody is taken away. Classroom has no coordinator role to give. Only the
+ * warnings about what the courses hold are told, not those about the rest of the roster.
  */
 export function importClassroom(
   upload: ClassroomUpload,
@@ -142,7 +143,10 @@ export function importClassroom(
     return { ok: false, problems, messages: problems.map(formatProblem), warnings: [] };
   }
   const read = readClassroom(upload, current);
-  const outcome = decide(applyDelta(read, current), settings, current, true);
+  const touched = new Set(read.files);
+  const outcome = decide(applyDelta(read, current), settings, current, true, (warning) =>
+    touched.has(warning.file),
+  );
   if (!outcome.ok) return outcome;
   return { ...outcome, summary: { ...outcome.summary, imported: countsOf(read.roster) } };
 }
@@ -165,8 +169,11 @@ function decide(
   settings: RosterSettings,
   current: Roster,
   keepsCoordinators: boolean,
+  /** Which warnings to tell: all of them unless said. */
+  told: (warning: Problem) => boolean = () => true,
 ): ImportOutcome {
-  const validated = validateRoster(parsed, settings);
+  const checked = validateRoster(parsed, settings);
+  const validated = { ...checked, warnings: checked.warnings.filter(told) };
   if (!validated.ok) {
     return {
       ok: false,

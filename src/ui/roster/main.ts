@@ -53,7 +53,7 @@ async function readChosen(
 }
 
 const CLASSROOM_TEXT =
-  "The Classroom courses you choose, with their teachers, students and guardians, read with your own Google sign-in. People are updated and added; nobody is made inactive.";
+  "The Classroom courses you choose, with their teachers, students and guardians, read with your own Google sign-in. People and classes are added; nobody is renamed or made inactive.";
 
 /** Google Classroom is a choice of its own: its section replaces the files and the import button. */
 function showClassroom(): boolean {

@@ -119,6 +119,17 @@ describe("a Google Classroom import", () => {
     );
   });
 
+  it("tells only the warnings about what the courses hold", () => {
+    const ben = { ...CURRENT.students[1]!, advisorEmail: "" };
+    const current = { ...CURRENT, students: [CURRENT.students[0]!, ben] };
+    const outcome = importClassroom(upload({ grade: "7" }), SETTINGS, current);
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.needsAdvisor).toEqual(["Nova New, Student ID gc-u2"]);
+    expect(outcome.warnings.every((w) => w.file === 'Google Classroom course "Biology 7"')).toBe(
+      true,
+    );
+  });
+
   it("makes a homeroom course's teacher its students' advisor", () => {
     const outcome = importClassroom(
       upload({ homeroomCourseId: "6001", grade: "7" }),
