@@ -119,6 +119,8 @@ export const LATENCY_TABLE: readonly LatencyRow[] = [
   { key: "Calendar.events.patch", ms: 450, source: ESTIMATE },
   { key: "Calendar.events.delete", ms: 400, source: ESTIMATE },
   { key: "Calendar.*", ms: 250, source: ESTIMATE },
+  { key: "Classroom.*", ms: 250, source: ESTIMATE },
+  { key: "OAuth2.*", ms: 100, source: ESTIMATE },
   { key: "DocumentApp.openById", ms: 800, source: ESTIMATE },
   { key: "DocumentApp.create", ms: 1200, source: ESTIMATE },
   { key: "DocumentApp.*", ms: 20, source: ESTIMATE },

@@ -90,6 +90,17 @@ export const RATE_RULES: readonly RateRule[] = [
       "developers.google.com/workspace/calendar/api/guides/quota: 600 requests per minute per user per project, sliding window; 403 or 429 usageLimits",
   },
   {
+    name: "Classroom API queries",
+    cost: (key) => (key.startsWith("Classroom.") ? 1 : 0),
+    limit: 1_200,
+    status: 429,
+    reason: "rateLimitExceeded",
+    message:
+      "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user' of service 'classroom.googleapis.com'.",
+    source:
+      "developers.google.com/classroom/limits: 1,200 queries per minute per user, on a 60-second moving average; RESOURCE_EXHAUSTED (429). The message's wording follows the Docs API's and is unconfirmed",
+  },
+  {
     name: "Calendar writes to one calendar",
     cost: (key) => (CALENDAR_WRITES.has(key) ? 1 : 0),
     limit: 30,

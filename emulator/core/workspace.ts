@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CalendarStore } from "../calendar/store";
+import { ClassroomStore } from "../classroom/store";
 import { decodeDocument } from "../docs/model";
 import { type DriveFile, DriveStore, MIME } from "../drive/store";
 import { GmailStore } from "../gmail/store";
@@ -96,8 +97,12 @@ export class Workspace {
   readonly caches = new CacheStore();
   readonly gmail = new GmailStore();
   readonly calendar = new CalendarStore();
+  readonly classroom = new ClassroomStore();
   readonly triggers: TriggerTable;
   private readonly tokens = new Map<string, string>();
+  /** Further tokens a test issued, each with its own user and scopes. */
+  private readonly issued = new Map<string, { user: string; scopes: readonly string[] }>();
+  private manifestScopes: readonly string[] | null | undefined;
   private readonly running = new Map<string, number>();
   private readonly slices = new Map<string, PersistentSlice>();
 
@@ -112,6 +117,7 @@ export class Workspace {
     this.persist("caches", this.caches);
     this.persist("gmail", this.gmail);
     this.persist("calendar", this.calendar);
+    this.persist("classroom", this.classroom);
     this.bundleDir = options.bundleDir ?? DEFAULT_BUNDLE_DIR;
     this.scriptName = options.scriptName ?? DEFAULT_SCRIPT_NAME;
     this.script = {
@@ -240,7 +246,31 @@ export class Workspace {
   /** The user a bearer token belongs to, or undefined for an unknown token. */
   userOfToken(token: string): string | undefined {
     for (const [user, t] of this.tokens) if (t === token) return user;
-    return undefined;
+    return this.issued.get(token)?.user;
+  }
+
+  /** A further access token for `user` granting only `scopes`, as another OAuth client would hold. */
+  issueToken(user: string, scopes: readonly string[]): string {
+    const token = this.ids.token(40, "ya29.");
+    this.issued.set(token, { user: this.users.require(user).email, scopes: [...scopes] });
+    return token;
+  }
+
+  /**
+   * The scopes a token grants: an issued token's own, else those the bundle's manifest declares
+   * (the consent a user gave the script); null when the bundle has no manifest to say.
+   */
+  scopesOf(token: string): readonly string[] | null {
+    const issued = this.issued.get(token);
+    if (issued) return issued.scopes;
+    if (this.manifestScopes === undefined) {
+      const file = path.join(this.bundleDir, "appsscript.json");
+      this.manifestScopes = fs.existsSync(file)
+        ? ((JSON.parse(fs.readFileSync(file, "utf8")) as { oauthScopes?: string[] }).oauthScopes ??
+          null)
+        : null;
+    }
+    return this.manifestScopes;
   }
 
   propertiesOf(scope: "script" | "user" | "document", key = ""): Map<string, string> {

@@ -10,7 +10,7 @@ export interface RestRequest {
   readonly url: URL;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
-  /** The user whose bearer token authorized the request. */
+  /** The user whose bearer token authorized the request; "" on an open route. */
   readonly user: string;
   readonly exec: Execution;
 }
@@ -27,6 +27,8 @@ export interface Route {
   readonly pattern: RegExp;
   /** The latency table key of this endpoint, for example "Docs.documents.batchUpdate". */
   readonly latencyKey: string;
+  /** True for an endpoint that takes no bearer token (OAuth2 tokeninfo reads its token from the query). */
+  readonly open?: boolean;
   readonly handle: (request: RestRequest, match: RegExpMatchArray) => RestResponse;
 }
 
@@ -68,6 +70,15 @@ const STATUS_NAMES: Record<number, string> = {
   500: "INTERNAL",
   503: "UNAVAILABLE",
 };
+
+/** The bearer token of a request's Authorization header, if it has one. */
+export function bearerToken(headers: Readonly<Record<string, string>>): string | undefined {
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() !== "authorization") continue;
+    return /^Bearer\s+(\S+)$/i.exec(String(value).trim())?.[1];
+  }
+  return undefined;
+}
 
 /** Google's JSON error body: {"error": {"code", "message", "status"}}. */
 export function apiError(code: number, message: string): RestResponse {

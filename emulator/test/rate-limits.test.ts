@@ -30,6 +30,7 @@ describe("per-minute limits", () => {
       ["Drive API queries", 12_000],
       ["Gmail API quota units", 15_000],
       ["Calendar API requests", 600],
+      ["Classroom API queries", 1_200],
       ["Calendar writes to one calendar", 30],
     ]);
     expect(RATE_RULES.every((r) => /^developers\.google\.com\//.test(r.source))).toBe(true);

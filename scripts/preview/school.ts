@@ -1,12 +1,14 @@
 /*
  * The preview's starting point: the seeded demo school's people in a fresh Workspace on the built
- * bundle, with an empty spreadsheet the coordinator owns and will set up as Confer's hub, and the
- * script deployed twice: the staff web app and the families' anonymous sign-up page.
+ * bundle, with an empty spreadsheet the coordinator owns and will set up as Confer's hub, the
+ * demo classes as Google Classroom courses, and the script deployed twice: the staff web app and
+ * the families' anonymous sign-up page.
  */
 import { MIME, SpreadsheetContent, Workspace } from "../../emulator";
 import { type DemoRoster, demoSchoolRoster } from "../demo/roster";
 import { seedRoster } from "../demo/seed-roster";
 import { DEFAULT_DEMO_SEED, generateDemoSchool } from "../demo-school";
+import { seedClassroom } from "./classroom";
 
 export interface PreviewSchool {
   readonly ws: Workspace;
@@ -26,6 +28,7 @@ export function seedPreviewSchool(bundleDir: string): PreviewSchool {
   const roster = previewRoster();
   const ws = newWorkspace(bundleDir);
   seedRoster(ws, roster);
+  seedClassroom(ws, generateDemoSchool(DEFAULT_DEMO_SEED));
   const hub = ws.drive.create({
     name: `Confer hub – ${roster.schoolName}`,
     mimeType: MIME.spreadsheet,

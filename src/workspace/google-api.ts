@@ -1,5 +1,5 @@
 /*
- * Google's REST APIs (Drive v3, Docs v1, Gmail v1, Calendar v3) reached through UrlFetchApp with the user's
+ * Google's REST APIs (Drive v3, Docs v1, Gmail v1, Calendar v3, Classroom v1) reached through UrlFetchApp with the user's
  * OAuth token, many requests at once with fetchAll. Docs writes and reads are paced to the Docs
  * API's 60 and 300 a minute, and Gmail's drafts and sends to its 15,000 units a minute; an answer that says "too
  * fast" (429, or a 403 whose reason is a rate limit) is sent again after a backoff while the
@@ -185,6 +185,8 @@ export interface CallOptions {
    * answered sooner, with the held requests paused. As long as the execution has time, unless said.
    */
   readonly maxWaitMs?: number;
+  /** The OAuth token to send: this execution's own unless said (a caller's, verified, for Classroom). */
+  readonly token?: string;
 }
 
 export function callAll(
@@ -195,7 +197,7 @@ export function callAll(
   const mayWait = (waitMs: number) =>
     timeLeftFor(waitMs) && waited + waitMs <= (options.maxWaitMs ?? Number.POSITIVE_INFINITY);
   let waited = 0;
-  const token = ScriptApp.getOAuthToken();
+  const token = options.token ?? ScriptApp.getOAuthToken();
   const user = requests.some((r) => pacing(r)) ? effectiveUserEmail() : "";
   const answers: ({ status: number; text: string } | undefined)[] = requests.map(() => undefined);
   let pending = requests.map((_, i) => i);

@@ -9,3 +9,8 @@ export function activeUserEmail(): string {
 export function effectiveUserEmail(): string {
   return Session.getEffectiveUser().getEmail();
 }
+
+/** This execution's OAuth access token: the signed-in user's, in their own execution. */
+export function ownOAuthToken(): string {
+  return ScriptApp.getOAuthToken();
+}

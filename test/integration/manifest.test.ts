@@ -45,6 +45,16 @@ describe("the manifest", () => {
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
   });
 
+  it("asks Google Classroom only for read-only scopes", () => {
+    const classroom = (manifest.oauthScopes as string[]).filter((s) => s.includes("/classroom."));
+    expect(classroom.sort()).toEqual([
+      "https://www.googleapis.com/auth/classroom.courses.readonly",
+      "https://www.googleapis.com/auth/classroom.guardianlinks.students.readonly",
+      "https://www.googleapis.com/auth/classroom.profile.emails",
+      "https://www.googleapis.com/auth/classroom.rosters.readonly",
+    ]);
+  });
+
   it("enables no advanced service the code does not use", () => {
     expect(manifest.dependencies?.enabledAdvancedServices ?? []).toEqual([]);
   });

@@ -1,9 +1,10 @@
 /*
  * A whole roster import as one decision: read the files (Confer's tables, text pasted from a
- * sheet, or a OneRoster set, bulk or delta), validate everything, and only then merge into the
+ * sheet, or a OneRoster set, bulk or delta) or the Google Classroom courses read, validate everything, and only then merge into the
  * current roster. Either every problem is reported and nothing changes, or the merged roster is
  * returned with the warnings (what the school can fix later) and the grades to add to Settings.
  */
+import { type ClassroomUpload, readClassroom } from "./classroom-source";
 import { readConferRoster } from "./confer-format";
 import type { PastedTable } from "./csv";
 import { applyDelta } from "./delta";
@@ -13,6 +14,7 @@ import { type MergeSummary, mergeRoster } from "./merge";
 import type { Roster, RosterSettings } from "./model";
 import { readOneRoster } from "./oneroster";
 import { formatProblem, type Problem } from "./problem";
+import type { ParsedRoster } from "./source";
 import type { TableSource } from "./table";
 import { NEEDS_ADVISOR, validateRoster } from "./validate";
 
@@ -127,10 +129,62 @@ export function importRoster(
           ),
           current,
         );
-  const validated = validateRoster(
+  return decide(
     keepAssignedAdvisors(parsed, current, assignedAdvisors),
     settings,
+    current,
+    upload.format === "oneroster",
   );
+}
+
+/**
+ * Google Classroom courses read as the caller saw them, imported as a delta: people are added and
+ * linked in place and nobody is taken away. Classroom has no coordinator role to give. Only the
+ * warnings about what the courses hold are told, not those about the rest of the roster.
+ */
+export function importClassroom(
+  upload: ClassroomUpload,
+  settings: RosterSettings,
+  current: Roster,
+): ImportOutcome {
+  if (upload.courses.length === 0) {
+    const problems = [
+      { file: "Google Classroom", row: 0, field: "", value: "", reason: "no course was chosen" },
+    ];
+    return { ok: false, problems, messages: problems.map(formatProblem), warnings: [] };
+  }
+  const read = readClassroom(upload, current);
+  const touched = new Set(read.files);
+  const outcome = decide(applyDelta(read, current), settings, current, true, (warning) =>
+    touched.has(warning.file),
+  );
+  if (!outcome.ok) return outcome;
+  return { ...outcome, summary: { ...outcome.summary, imported: countsOf(read.roster) } };
+}
+
+/** What the courses held, rather than the whole roster they were merged into. */
+function countsOf(roster: Roster): MergeSummary["imported"] {
+  const guardians = roster.students.flatMap((s) =>
+    s.guardians.map((g) => g.email.toLowerCase() || `${s.id} ${g.name}`),
+  );
+  return {
+    students: roster.students.length,
+    staff: roster.staff.length,
+    classes: roster.classes.length,
+    guardians: new Set(guardians).size,
+  };
+}
+
+function decide(
+  parsed: ParsedRoster,
+  settings: RosterSettings,
+  current: Roster,
+  keepsCoordinators: boolean,
+  /** Which warnings to tell: all of them unless said. */
+  told: (warning: Problem) => boolean = () => true,
+): ImportOutcome {
+  const checked = validateRoster(parsed, settings);
+  const validated = { ...checked, warnings: checked.warnings.filter(told) };
   if (!validated.ok) {
     return {
       ok: false,
@@ -139,9 +193,7 @@ export function importRoster(
       warnings: validated.warnings,
     };
   }
-  const merged = mergeRoster(current, validated.roster, {
-    keepsCoordinators: upload.format === "oneroster",
-  });
+  const merged = mergeRoster(current, validated.roster, { keepsCoordinators });
   const needsAdvisor = validated.warnings
     .filter((w) => w.reason === NEEDS_ADVISOR)
     .map((w) => w.person ?? `${w.file} row ${w.row}`);

@@ -1,8 +1,17 @@
 /*
- * Roster import, as the rest of Confer sees it: read Confer's tables or a OneRoster set, validate
- * the whole roster against Settings, then merge it into the current roster.
+ * Roster import, as the rest of Confer sees it: read Confer's tables, a OneRoster set or Google
+ * Classroom courses, validate the whole roster against Settings, then merge it into the current
+ * roster.
  */
 
+export {
+  CLASSROOM_CLASS_PREFIX,
+  type ClassroomCourse,
+  type ClassroomGuardianLink,
+  type ClassroomMember,
+  type ClassroomUpload,
+  readClassroom,
+} from "./classroom-source";
 export {
   CONFER_FILE_NAMES,
   type ConferFileNames,
@@ -17,7 +26,13 @@ export {
   parseCsv,
   toRecords,
 } from "./csv";
-export { asTableSource, type ImportOutcome, importRoster, type RosterUpload } from "./import";
+export {
+  asTableSource,
+  type ImportOutcome,
+  importClassroom,
+  importRoster,
+  type RosterUpload,
+} from "./import";
 export { importSummaryText } from "./import-summary";
 export { type MergeResult, type MergeSummary, mergeRoster } from "./merge";
 export type {

@@ -31,6 +31,12 @@ export interface Action<
   readonly parse: (...args: A) => I;
   readonly run: (input: I, caller: Caller) => R;
   /**
+   * The caller's own OAuth token goes with the row's one argument, as a second: added in the
+   * caller's add-on execution (never taken from the sidebar), so that the owner's web app can
+   * act on Google as the caller after checking the token is theirs (Google Classroom reads).
+   */
+  readonly forwardsToken?: true;
+  /**
    * Set for doGet and doPost, which are a door themselves: they know their caller per request.
    * AuthMode.NONE entry points (onOpen) set it too: they may touch no service but the menu.
    */

@@ -1,12 +1,14 @@
 /*
  * Running one row of the action table for a caller already admitted at its door: as the hub
  * owner here when this execution is theirs, otherwise through the staff web app, which checks the
- * caller again by their token. Sidebar endpoints that work in the caller's own execution (their
+ * caller again by their token. A row that forwards the caller's token gets it here, in the
+ * caller's own execution. Sidebar endpoints that work in the caller's own execution (their
  * doc, their Gmail) reach the hub only this way.
  */
 import { admit, needsRoster } from "../../domain/access/audience";
 import { personOf } from "../../domain/roles";
 import { openHub } from "../../workspace/hub-store";
+import { ownOAuthToken } from "../../workspace/session";
 import { callWebApp } from "../../workspace/web-app-client";
 import { rosterOf } from "../hub/context";
 import type { AnyAction, Caller } from "./action";
@@ -41,7 +43,8 @@ export function admitCaller(row: AnyAction, caller: Caller, hubOwner: string): v
  * Runs a row for this execution's caller: through the staff web app when the row needs the hub
  * owner and this execution is not theirs (the web app checks the caller again), otherwise here.
  */
-export function runRow(name: string, row: AnyAction, args: readonly unknown[]): unknown {
+export function runRow(name: string, row: AnyAction, given: readonly unknown[]): unknown {
+  const args = row.forwardsToken && current.door === "addon" ? [given[0], ownOAuthToken()] : given;
   if (row.runs === "owner" && !runsAsOwner) return callWebApp(name, args);
   admitCaller(row, current, hubOwnerHere);
   return row.run(row.parse(...args), current);

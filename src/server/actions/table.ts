@@ -17,6 +17,7 @@ import type { ArtifactRow } from "../../domain/my-conference/view";
 import { type PullScope, parsePullScope } from "../../domain/pull/scope";
 import type { Role } from "../../domain/roles";
 import type { RosterUpload } from "../../domain/roster";
+import { parseClassroomImport, parseClassroomToken } from "../../domain/roster/classroom-request";
 import type { RoundForm } from "../../domain/rounds/round-form";
 import { parseStaffChange, type StaffChange } from "../../domain/schedule/staff-change";
 import { showSidebar, showWideView } from "../../workspace/editor-ui";
@@ -87,6 +88,7 @@ import {
 } from "../my-conference/sidebar";
 import { pullCommentsFor, pullInfoFor } from "../pull/pull";
 import { getPullInfo } from "../pull/sidebar";
+import { classroomCoursesFor, importClassroomFor } from "../roster/classroom-import";
 import { importRosterFor } from "../roster/import";
 import { archiveRoundFor, closeRoundFor, listRoundsFor, openRoundFor } from "../rounds/rounds";
 import { changeBookingFor } from "../schedule/change";
@@ -245,6 +247,18 @@ const hub = {
     parse: (assignments: readonly AdvisorAssignment[]) => parseAssignments(assignments),
     run: (assignments) => assignAdvisorsFor(assignments),
   }),
+  listClassroomCourses: action({
+    ...viaHub(COORDINATORS, "list Google Classroom courses to import"),
+    forwardsToken: true,
+    parse: (_request?: unknown, token?: unknown) => parseClassroomToken(token),
+    run: (token, caller) => classroomCoursesFor(caller.email, token, false),
+  }),
+  importClassroomCourses: action({
+    ...viaHub(COORDINATORS, "import the roster from Google Classroom"),
+    forwardsToken: true,
+    parse: (request: unknown, token?: unknown) => parseClassroomImport(request, token),
+    run: (request, caller) => importClassroomFor(caller.email, request, false),
+  }),
 };
 
 const docs = {
@@ -265,6 +279,18 @@ const classroom = {
     ...viaHub(TEACHERS, "see your classroom conferences"),
     parse: noInput,
     run: (_input, caller) => classroomConferencesFor(caller.email),
+  }),
+  listMyClassroomCourses: action({
+    ...viaHub(TEACHERS, "list the Google Classroom courses you teach"),
+    forwardsToken: true,
+    parse: (_request?: unknown, token?: unknown) => parseClassroomToken(token),
+    run: (token, caller) => classroomCoursesFor(caller.email, token, true),
+  }),
+  importMyClassroomCourses: action({
+    ...viaHub(TEACHERS, "import your classes from Google Classroom"),
+    forwardsToken: true,
+    parse: (request: unknown, token?: unknown) => parseClassroomImport(request, token),
+    run: (request, caller) => importClassroomFor(caller.email, request, true),
   }),
   openClassroomRound: action({
     ...viaHub(TEACHERS, "open a classroom round"),

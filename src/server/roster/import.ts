@@ -19,6 +19,7 @@ import {
 import {
   importRoster as decideImport,
   formatProblem,
+  type ImportOutcome,
   type MergeSummary,
   type RosterUpload,
 } from "../../domain/roster";
@@ -32,7 +33,7 @@ import { markLogApplied } from "../../workspace/log-marks";
 import { cacheRoster, dropCachedRoster } from "../../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../../workspace/roster-journal";
 import { regradeComments } from "../comments/regrade";
-import { loadHubContext, rosterInTabs } from "../hub/context";
+import { type HubContext, loadHubContext, rosterInTabs } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
 
 export type RosterImportResult =
@@ -57,7 +58,19 @@ export type RosterImportResult =
 
 export function importRosterFor(upload: RosterUpload, actor: string): RosterImportResult {
   const context = loadHubContext();
-  const outcome = decideImport(upload, context.settings, context.roster, readAssignedAdvisors());
+  return writeImport(
+    context,
+    decideImport(upload, context.settings, context.roster, readAssignedAdvisors()),
+    actor,
+  );
+}
+
+/** Writes a decided import (or answers its problems), as every roster source does. */
+export function writeImport(
+  context: HubContext,
+  outcome: ImportOutcome,
+  actor: string,
+): RosterImportResult {
   if (!outcome.ok) {
     return {
       imported: false,

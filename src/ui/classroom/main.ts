@@ -1,11 +1,12 @@
 /*
  * The Classroom conferences sidebar: the teacher's classroom rounds (every teacher's for a
  * coordinator) with their classes, dates and docs, Create docs and Close (asked first) for each
- * open one, and a form to open a round for some of their classes, each refused field marked and
- * named.
+ * open one, a form to open a round for some of their classes, each refused field marked and
+ * named, and Import from Google Classroom, whose imported classes are then ticked in the form.
  */
 import type { ClassroomRoundView, ClassroomView } from "../../server/classroom/classroom";
 import type { DocsProgress } from "../../server/conference-docs/run";
+import { mountClassroomImport } from "../shared/classroom-import";
 import { byId, show } from "../shared/dom";
 import { button, el } from "../shared/elements";
 import { clearFeedback, tellDone, tellError } from "../shared/feedback";
@@ -176,7 +177,19 @@ async function closeIt(round: string): Promise<void> {
   }
 }
 
+/** After a Classroom import, the imported classes are listed and ticked for a new round. */
+async function afterClassroomImport(classIds: readonly string[]): Promise<void> {
+  render(await callServer("getClassroomConferences"));
+  for (const id of classIds) {
+    const box = document.getElementById(`class-${id}`) as HTMLInputElement | null;
+    if (box) box.checked = true;
+  }
+}
+
 byId("form").addEventListener("submit", (event) => void openRound(event));
+mountClassroomImport(byId("classroom-import"), "teacher", (result) => {
+  afterClassroomImport(result.classIds).catch(tellError);
+});
 callServer("getClassroomConferences")
   .then(render)
   .catch((error) => {

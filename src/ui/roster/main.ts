@@ -7,6 +7,7 @@
 import { binaryKind } from "../../domain/roster/binary";
 import type { RosterUpload } from "../../domain/roster/import";
 import { importSummaryText } from "../../domain/roster/import-summary";
+import { mountClassroomImport } from "../shared/classroom-import";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
 
@@ -51,7 +52,24 @@ async function readChosen(
   problem.textContent = `${chosen.name} is not a CSV file (it looks like ${kind}), so it was not put in the box. Export the sheet as CSV (File > Download > Comma-separated values) and choose that file.`;
 }
 
+const CLASSROOM_TEXT =
+  "The Classroom courses you choose, with their teachers, students and guardians, read with your own Google sign-in. People and classes are added; nobody is renamed or made inactive.";
+
+/** Google Classroom is a choice of its own: its section replaces the files and the import button. */
+function showClassroom(): boolean {
+  const chosen = byId<HTMLSelectElement>("format").value === "classroom";
+  show("classroom-section", chosen);
+  show("files", !chosen);
+  show("import", !chosen);
+  if (chosen) {
+    setText("format-files", CLASSROOM_TEXT);
+    show("homeroom-field", false);
+  }
+  return chosen;
+}
+
 function renderFiles(): void {
+  if (showClassroom()) return;
   setText("format-files", FILES_TEXT[format()]);
   show("homeroom-field", format() === "oneroster");
   byId("files").replaceChildren(
@@ -148,4 +166,5 @@ async function runImport(): Promise<void> {
 
 byId("format").addEventListener("change", renderFiles);
 byId("import").addEventListener("click", () => void runImport());
+mountClassroomImport(byId("classroom-section"), "coordinator");
 renderFiles();
