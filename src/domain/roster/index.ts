@@ -17,6 +17,12 @@ export {
   parseCsv,
   toRecords,
 } from "./csv";
+export {
+  fingerprintChanges,
+  rosterFingerprint,
+  stalePreviewMessage,
+} from "./fingerprint";
+export { type LanguageCount, tallyGuardianLanguages } from "./guardian-languages";
 export { asTableSource, type ImportOutcome, importRoster, type RosterUpload } from "./import";
 export { importSummaryText } from "./import-summary";
 export { type MergeResult, type MergeSummary, mergeRoster } from "./merge";
@@ -32,6 +38,7 @@ export type {
 export { STAFF_ROLES } from "./model";
 export { type OneRosterFiles, readOneRoster } from "./oneroster";
 export { formatProblem, type Problem } from "./problem";
+export { type RosterPreview, rosterPreviewLines } from "./preview-text";
 export { type ParsedRoster, type RosterSources, unreadRoster } from "./source";
 export type { TableSource } from "./table";
 export { type ValidationResult, validateRoster } from "./validate";

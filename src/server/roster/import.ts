@@ -1,7 +1,8 @@
 /*
  * Import roster, run as the hub owner for a coordinator: they upload Confer's tables or a OneRoster
- * set; Confer validates all of it and either lists every problem and writes nothing, or, under the
- * script lock, writes the whole merged roster to the Roster Import tab first, then the Students,
+ * set, previewed first (see preview.ts). Under the script lock Confer reads the hub, refuses an
+ * upload whose preview no longer holds (its fingerprint differs), validates all of it and either
+ * lists every problem and writes nothing, or writes the whole merged roster to the Roster Import tab first, then the Students,
  * Staff and Classes tabs (one write each), checks what they hold, moves the comments of students
  * who changed grade to their new grade's tab (making the tab if the hub has none yet), and clears
  * the Roster Import tab. An import stopped anywhere reads as the new roster and is finished by
@@ -18,9 +19,12 @@ import {
 } from "../../domain/hub/tabs";
 import {
   importRoster as decideImport,
+  fingerprintChanges,
   formatProblem,
   type MergeSummary,
   type RosterUpload,
+  rosterFingerprint,
+  stalePreviewMessage,
 } from "../../domain/roster";
 import type { Roster } from "../../domain/roster/model";
 import { type Settings, settingsToRows } from "../../domain/settings/settings";
@@ -52,44 +56,61 @@ export type RosterImportResult =
       readonly imported: false;
       readonly problems: readonly string[];
       readonly warnings: readonly string[];
+      /** Set when the preview applied no longer holds: what changed, in one sentence. */
+      readonly stale?: string;
     };
 
-export function importRosterFor(upload: RosterUpload, actor: string): RosterImportResult {
-  const context = loadHubContext();
-  const outcome = decideImport(upload, context.settings, context.roster);
-  if (!outcome.ok) {
-    return {
-      imported: false,
-      problems: outcome.messages,
-      warnings: outcome.warnings.map(formatProblem),
-    };
-  }
-  const { roster, addedGrades } = outcome;
-  const grades = [...context.settings.grades, ...addedGrades];
-  dropCachedRoster();
-  const regraded = withScriptLock(
-    () => {
+/** An upload to apply; `fingerprint` ties it to the preview the coordinator saw (previewRoster). */
+export type RosterImportRequest = RosterUpload & { readonly fingerprint?: string };
+
+export function importRosterFor(request: RosterImportRequest, actor: string): RosterImportResult {
+  const { fingerprint, ...upload } = request;
+  const done = withScriptLock(
+    (): { result: RosterImportResult; logged: number; written?: Roster } => {
+      const context = loadHubContext();
+      if (fingerprint !== undefined) {
+        const current = rosterFingerprint(upload, context.settings, context.roster);
+        const changes = fingerprintChanges(fingerprint, current);
+        if (changes.length > 0) {
+          const stale = stalePreviewMessage(changes);
+          return { result: { imported: false, problems: [], warnings: [], stale }, logged: 0 };
+        }
+      }
+      const outcome = decideImport(upload as RosterUpload, context.settings, context.roster);
+      if (!outcome.ok) {
+        const warnings = outcome.warnings.map(formatProblem);
+        return { result: { imported: false, problems: outcome.messages, warnings }, logged: 0 };
+      }
+      const { roster, addedGrades } = outcome;
+      const grades = [...context.settings.grades, ...addedGrades];
+      dropCachedRoster();
       writeImportJournal(context.hub, roster);
       SpreadsheetApp.flush();
       writeRosterTabs(context.hub, roster);
       if (addedGrades.length > 0)
         addGrades(context.hub, { ...context.settings, grades }, addedGrades);
-      const moved = regradeComments(context.hub, roster, grades, actor);
+      const regraded = regradeComments(context.hub, roster, grades, actor);
       clearImportJournal(context.hub);
-      return moved;
+      return {
+        written: roster,
+        result: {
+          imported: true,
+          summary: outcome.summary,
+          students: roster.students.length,
+          regraded: regraded.moved,
+          warnings: outcome.warnings.map(formatProblem),
+          needsAdvisor: outcome.needsAdvisor,
+          addedGrades,
+        },
+        logged: regraded.logged,
+      };
     },
-    ({ logged }) => markLogApplied("comments", logged),
+    ({ logged, written }) => {
+      if (written) markLogApplied("comments", logged);
+    },
   );
-  cacheRoster(roster);
-  return {
-    imported: true,
-    summary: outcome.summary,
-    students: roster.students.length,
-    regraded: regraded.moved,
-    warnings: outcome.warnings.map(formatProblem),
-    needsAdvisor: outcome.needsAdvisor,
-    addedGrades,
-  };
+  if (done.written) cacheRoster(done.written);
+  return done.result;
 }
 
 /** Saves Settings with the grades the import added, and makes each one's comments tab. */

@@ -87,8 +87,17 @@ describe("mergeRoster", () => {
       unchanged: 2,
       staff: { added: 1, updated: 1, deactivated: 1, unchanged: 0 },
       classes: { added: 1, updated: 1, removed: 1, unchanged: 0 },
+      guardians: { added: 2, updated: 0, deactivated: 1, unchanged: 2 },
       imported: { students: 4, staff: 2, classes: 2, guardians: 4 },
     });
+  });
+
+  it("counts a guardian whose language changed as updated, and one no active student lists as inactive", () => {
+    const spanish = incoming.students.map((s) =>
+      s.id === "S2" ? { ...s, guardians: [{ ...s.guardians[0]!, language: "en" }] } : s,
+    );
+    const merged = mergeRoster(current, { ...incoming, students: spanish });
+    expect(merged.summary.guardians).toEqual({ added: 2, updated: 1, deactivated: 1, unchanged: 1 });
   });
 
   it("counts a guardian of siblings once", () => {
