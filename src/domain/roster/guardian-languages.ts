@@ -18,7 +18,10 @@ const HUB_TABS = new Set(["Students", "Staff", "Classes"]);
 /** `roster` is the validated import; `sources` run parallel to its students. */
 export function tallyGuardianLanguages(roster: Roster, sources: RosterSources): LanguageCount[] {
   const seen = new Set<string>();
-  const counts = new Map<string, { total: number; from: Partial<Record<LanguageSource, number>> }>();
+  const counts = new Map<
+    string,
+    { total: number; from: Partial<Record<LanguageSource, number>> }
+  >();
   roster.students.forEach((student, i) => {
     const source = sources.students[i];
     student.guardians.forEach((guardian, g) => {

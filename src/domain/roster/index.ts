@@ -37,8 +37,8 @@ export type {
 } from "./model";
 export { STAFF_ROLES } from "./model";
 export { type OneRosterFiles, readOneRoster } from "./oneroster";
-export { formatProblem, type Problem } from "./problem";
 export { type RosterPreview, rosterPreviewLines } from "./preview-text";
+export { formatProblem, type Problem } from "./problem";
 export { type ParsedRoster, type RosterSources, unreadRoster } from "./source";
 export type { TableSource } from "./table";
 export { type ValidationResult, validateRoster } from "./validate";

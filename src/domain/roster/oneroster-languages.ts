@@ -31,7 +31,8 @@ export function hasLanguageColumns(table: Table, problems: Problem[]): boolean {
     row: table.headerLine,
     field: "",
     value: "",
-    reason: "the header needs a sourcedId column (a guardian's or a student's) and a language column",
+    reason:
+      "the header needs a sourcedId column (a guardian's or a student's) and a language column",
   });
   return false;
 }

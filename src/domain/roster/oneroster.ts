@@ -19,6 +19,13 @@ import {
   readAdvisors,
 } from "./oneroster-advisors";
 import {
+  guardianLanguage,
+  hasLanguageColumns,
+  LANGUAGES,
+  type LanguageRow,
+  readLanguages,
+} from "./oneroster-languages";
+import {
   firstCell,
   fullName,
   GUARDIAN_ROLES,
@@ -36,13 +43,6 @@ import {
   USERS,
   type User,
 } from "./oneroster-users";
-import {
-  guardianLanguage,
-  hasLanguageColumns,
-  LANGUAGES,
-  type LanguageRow,
-  readLanguages,
-} from "./oneroster-languages";
 import { nameAndId, type Problem } from "./problem";
 import {
   type ClassField,

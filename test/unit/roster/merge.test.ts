@@ -97,7 +97,12 @@ describe("mergeRoster", () => {
       s.id === "S2" ? { ...s, guardians: [{ ...s.guardians[0]!, language: "en" }] } : s,
     );
     const merged = mergeRoster(current, { ...incoming, students: spanish });
-    expect(merged.summary.guardians).toEqual({ added: 2, updated: 1, deactivated: 1, unchanged: 1 });
+    expect(merged.summary.guardians).toEqual({
+      added: 2,
+      updated: 1,
+      deactivated: 1,
+      unchanged: 1,
+    });
   });
 
   it("counts a guardian of siblings once", () => {
