@@ -90,6 +90,7 @@ const EXPECTED: Record<string, string> = {
   ping: "·✗✗✗✗✗✗ ✓✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ·······",
   pointToOfficeHours: "·✗✗✗✓✓✓ ✗✗✗✗✓✓✓ ✗✗✗✗✗✗✗ ·······",
   previewGuardianUpdates: "·✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
+  previewRoster: "·✗✗✗✗✗✓ ✗✗✗✗✗✗✓ ✗✗✗✗✗✗✗ ·······",
   proposeClassroomCycle: "·✗✗✗✓✓✓ ✗✗✗✗✓✓✓ ✗✗✗✗✗✗✗ ·······",
   publishSlots: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
   pullComments: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
@@ -164,6 +165,14 @@ function sampleArgs(hub: MatrixHub): Record<string, readonly unknown[]> {
     requestExtraConference: [hub.docId, "please"],
     archiveRound: ["Nobody's round"],
     importRoster: [
+      {
+        format: "confer",
+        students: files["students.csv"],
+        staff: files["staff.csv"],
+        classes: files["classes.csv"],
+      },
+    ],
+    previewRoster: [
       {
         format: "confer",
         students: files["students.csv"],
