@@ -161,6 +161,7 @@ describe("mergeRoster", () => {
       unchanged: 6,
       staff: { added: 0, updated: 0, deactivated: 0, unchanged: 3 },
       classes: { added: 0, updated: 0, removed: 0, unchanged: 2 },
+      guardians: { added: 0, updated: 0, deactivated: 0, unchanged: 4 },
       imported: { students: 4, staff: 2, classes: 2, guardians: 4 },
     });
   });
