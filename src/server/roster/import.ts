@@ -70,7 +70,7 @@ export function importRosterFor(request: RosterImportRequest, actor: string): Ro
       const context = loadHubContext();
       if (fingerprint !== undefined) {
         const current = rosterFingerprint(upload, context.settings, context.roster);
-        const changes = fingerprintChanges(fingerprint, current);
+        const changes = fingerprintChanges(String(fingerprint), current);
         if (changes.length > 0) {
           const stale = stalePreviewMessage(changes);
           return { result: { imported: false, problems: [], warnings: [], stale }, logged: 0 };
