@@ -2,12 +2,12 @@
  * Import roster, run as the hub owner for a coordinator: they upload Confer's tables or a OneRoster
  * set, previewed first (see preview.ts). Under the script lock Confer reads the hub, refuses an
  * upload whose preview no longer holds (its fingerprint differs), validates all of it and either
- * lists every problem and writes nothing, or writes the whole merged roster to the Roster Import tab first, then the Students,
- * Staff and Classes tabs (one write each), checks what they hold, moves the comments of students
- * who changed grade to their new grade's tab (making the tab if the hub has none yet), and clears
- * the Roster Import tab. An import stopped anywhere reads as the new roster and is finished by
- * the next one. Grades the roster uses and Settings lacks are added to Settings' grades, each with
- * its comments tab; those and the other warnings come back with the result.
+ * lists every problem and writes nothing, or writes the whole merged roster to the Roster Import
+ * tab first, then the Students, Staff and Classes tabs (one write each), checks what they hold,
+ * moves the comments of students who changed grade to their new grade's tab (making the tab if
+ * the hub has none yet), and clears the Roster Import tab. An import stopped anywhere reads as the
+ * new roster and is finished by the next one. Grades the roster uses and Settings lacks are added
+ * to Settings' grades, each with its comments tab; those and the other warnings come back.
  */
 import { classToRow, staffToRow, studentToRow } from "../../domain/hub/roster-rows";
 import {
@@ -21,6 +21,7 @@ import {
   importRoster as decideImport,
   fingerprintChanges,
   formatProblem,
+  type ImportOutcome,
   type MergeSummary,
   type RosterUpload,
   rosterFingerprint,
@@ -35,7 +36,7 @@ import { markLogApplied } from "../../workspace/log-marks";
 import { cacheRoster, dropCachedRoster } from "../../workspace/roster-cache";
 import { clearImportJournal, writeImportJournal } from "../../workspace/roster-journal";
 import { regradeComments } from "../comments/regrade";
-import { loadHubContext, rosterInTabs } from "../hub/context";
+import { type HubContext, loadHubContext, rosterInTabs } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
 
 export type RosterImportResult =
@@ -63,47 +64,35 @@ export type RosterImportResult =
 /** An upload to apply; `fingerprint` ties it to the preview the coordinator saw (previewRoster). */
 export type RosterImportRequest = RosterUpload & { readonly fingerprint?: string };
 
+interface Applied {
+  readonly result: RosterImportResult;
+  /** The Comment Log row the comment tabs hold once written (see markLogApplied). */
+  readonly logged: number;
+  readonly written?: Roster;
+}
+
+const refused = (result: RosterImportResult): Applied => ({ result, logged: 0 });
+
 export function importRosterFor(request: RosterImportRequest, actor: string): RosterImportResult {
-  const { fingerprint, ...upload } = request;
+  const { fingerprint, ...rest } = request;
+  const upload = rest as RosterUpload;
   const done = withScriptLock(
-    (): { result: RosterImportResult; logged: number; written?: Roster } => {
+    (): Applied => {
       const context = loadHubContext();
       if (fingerprint !== undefined) {
         const current = rosterFingerprint(upload, context.settings, context.roster);
         const changes = fingerprintChanges(String(fingerprint), current);
         if (changes.length > 0) {
           const stale = stalePreviewMessage(changes);
-          return { result: { imported: false, problems: [], warnings: [], stale }, logged: 0 };
+          return refused({ imported: false, problems: [], warnings: [], stale });
         }
       }
-      const outcome = decideImport(upload as RosterUpload, context.settings, context.roster);
+      const outcome = decideImport(upload, context.settings, context.roster);
       if (!outcome.ok) {
         const warnings = outcome.warnings.map(formatProblem);
-        return { result: { imported: false, problems: outcome.messages, warnings }, logged: 0 };
+        return refused({ imported: false, problems: outcome.messages, warnings });
       }
-      const { roster, addedGrades } = outcome;
-      const grades = [...context.settings.grades, ...addedGrades];
-      dropCachedRoster();
-      writeImportJournal(context.hub, roster);
-      SpreadsheetApp.flush();
-      writeRosterTabs(context.hub, roster);
-      if (addedGrades.length > 0)
-        addGrades(context.hub, { ...context.settings, grades }, addedGrades);
-      const regraded = regradeComments(context.hub, roster, grades, actor);
-      clearImportJournal(context.hub);
-      return {
-        written: roster,
-        result: {
-          imported: true,
-          summary: outcome.summary,
-          students: roster.students.length,
-          regraded: regraded.moved,
-          warnings: outcome.warnings.map(formatProblem),
-          needsAdvisor: outcome.needsAdvisor,
-          addedGrades,
-        },
-        logged: regraded.logged,
-      };
+      return writeImport(context, outcome, actor);
     },
     ({ logged, written }) => {
       if (written) markLogApplied("comments", logged);
@@ -111,6 +100,37 @@ export function importRosterFor(request: RosterImportRequest, actor: string): Ro
   );
   if (done.written) cacheRoster(done.written);
   return done.result;
+}
+
+/** Under the lock: the journal, the three tabs, added grades, regraded comments, then done. */
+function writeImport(
+  context: HubContext,
+  outcome: Extract<ImportOutcome, { ok: true }>,
+  actor: string,
+): Applied {
+  const { hub, settings } = context;
+  const { roster, addedGrades } = outcome;
+  const grades = [...settings.grades, ...addedGrades];
+  dropCachedRoster();
+  writeImportJournal(hub, roster);
+  SpreadsheetApp.flush();
+  writeRosterTabs(hub, roster);
+  if (addedGrades.length > 0) addGrades(hub, { ...settings, grades }, addedGrades);
+  const regraded = regradeComments(hub, roster, grades, actor);
+  clearImportJournal(hub);
+  return {
+    written: roster,
+    logged: regraded.logged,
+    result: {
+      imported: true,
+      summary: outcome.summary,
+      students: roster.students.length,
+      regraded: regraded.moved,
+      warnings: outcome.warnings.map(formatProblem),
+      needsAdvisor: outcome.needsAdvisor,
+      addedGrades,
+    },
+  };
 }
 
 /** Saves Settings with the grades the import added, and makes each one's comments tab. */
