@@ -90,7 +90,7 @@ const fact = (key: string) => (m: Measurement) => m.facts[key] ?? Number.NaN;
 
 export const DISTRICT_SCENARIO: Scenario = {
   name: `preview and apply a ${DISTRICT_STUDENTS.toLocaleString("en-US")}-student district export and delta`,
-  about: `districtExport() (OneRoster 1.2 with roles.csv and languages.csv; ${DELTA.renamed} renamed and ${DELTA.removed} removed in the delta) through dist/'s previewRoster, then importRoster with the preview's fingerprint, for the bulk set and then the delta: 4 executions. The "baseline" row is no naive rival: the same two sets through importRoster alone (2 executions), for what the preview adds.`,
+  about: `districtExport() (OneRoster 1.2 with roles.csv, languages.csv and a bulk manifest.csv; ${DELTA.renamed} renamed and ${DELTA.removed} removed in the delta) through dist/'s previewRoster, then importRoster with the preview's fingerprint, for the bulk set and then the delta: 4 executions. The "baseline" row is no naive rival: the same two sets through importRoster alone (2 executions), for what the preview adds.`,
   budget: [
     exactly("confer students in the hub", DISTRICT_STUDENTS, (s) => fact("students")(s.optimized)),
     exactly("confer previews equal to what was applied", 1, (s) =>

@@ -1,7 +1,7 @@
 /*
  * A district's OneRoster 1.2 export (roles.csv, no role column; guardians' languages on their
- * rows, on their students' rows, in languages.csv, or nowhere), bulk, and a delta (manifest.csv)
- * changing some of its people, with the previewRoster and importRoster calls that take them in.
+ * rows, on their students' rows, in languages.csv, or nowhere), bulk by its manifest.csv, and a
+ * delta (manifest.csv) changing some of its people, with the previewRoster and importRoster calls that take them in.
  */
 import { run } from "../../emulator";
 import type { Roster } from "../../src/domain/roster";
@@ -28,7 +28,28 @@ export function districtExport(students = DISTRICT_STUDENTS): GeneratedOneRoster
   return generateOneRoster({ students, version: "1.2", languages: "mixed" });
 }
 
-export const bulkUpload = (set: GeneratedOneRoster) => ({ format: "oneroster", ...set.files });
+const manifest = (modes: Record<string, string>) =>
+  [
+    "propertyName,value",
+    "manifest.version,1.0",
+    "oneroster.version,1.2",
+    ...Object.entries(modes).map(([file, mode]) => `file.${file},${mode}`),
+  ].join("\r\n");
+
+/** The whole export, with its manifest.csv saying so (every file bulk). */
+export const bulkUpload = (set: GeneratedOneRoster) => ({
+  format: "oneroster",
+  ...set.files,
+  manifest: manifest({
+    academicSessions: "absent",
+    orgs: "absent",
+    users: "bulk",
+    roles: "bulk",
+    userProfiles: "absent",
+    classes: "bulk",
+    enrollments: "bulk",
+  }),
+});
 
 /** The delta set, written against the roster the bulk import gave the hub. */
 export function deltaUpload(current: Roster, delta: DistrictDelta = DELTA) {
@@ -96,15 +117,12 @@ export function deltaUpload(current: Roster, delta: DistrictDelta = DELTA) {
     [csvLine(head), ...rows.map(csvLine)].join("\r\n");
   return {
     format: "oneroster",
-    manifest: [
-      "propertyName,value",
-      "manifest.version,1.0",
-      "oneroster.version,1.2",
-      "file.users,delta",
-      "file.roles,delta",
-      "file.classes,absent",
-      "file.enrollments,absent",
-    ].join("\r\n"),
+    manifest: manifest({
+      users: "delta",
+      roles: "delta",
+      classes: "absent",
+      enrollments: "absent",
+    }),
     users: csv(header, users),
     roles: csv(["sourcedId", "userSourcedId", "roleType", "role"], roles),
     classes: "",

@@ -1,5 +1,5 @@
 /*
- * A 10,000-student district export in OneRoster 1.2 (roles.csv, a bulk manifest-free set, then a
+ * A 10,000-student district export in OneRoster 1.2 (roles.csv, a bulk manifest, then a
  * delta manifest changing some people), previewed and applied through the built bundle: what each
  * preview counts (added, updated, made inactive; guardians' languages by source) is what the
  * Students, Staff and Classes tabs hold afterwards, and a preview writes nothing.
