@@ -7,6 +7,7 @@ import { CLASSROOM_CYCLE_SCENARIO } from "./classroom-cycle-scenario";
 import { COMMENT_SCENARIOS } from "./comments-scenarios";
 import { CONCURRENT_SCENARIOS } from "./concurrent-scenarios";
 import { COST_MODEL_SCENARIOS } from "./cost-model";
+import { DISTRICT_SCENARIO } from "./district-scenario";
 import { DOCS_SCENARIOS } from "./docs-scenarios";
 import { DRAFTS_SCENARIOS } from "./drafts-scenarios";
 import { IMPORT_SCENARIOS } from "./import-scenario";
@@ -17,6 +18,7 @@ import { SECOND_ROUND_SCENARIO } from "./second-round-scenario";
 export const SCENARIOS: readonly Scenario[] = [
   ...COST_MODEL_SCENARIOS,
   ...IMPORT_SCENARIOS,
+  DISTRICT_SCENARIO,
   ...DOCS_SCENARIOS,
   SECOND_ROUND_SCENARIO,
   ...COMMENT_SCENARIOS,

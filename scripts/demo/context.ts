@@ -44,6 +44,8 @@ export interface SpringRound {
 export interface DemoContext {
   readonly ws: Workspace;
   readonly roster: DemoRoster;
+  /** Where the demo prints as it goes (the roster preview); silent when absent. */
+  readonly log?: (text: string) => void;
   /** The hub spreadsheet, once the coordinator has made it. */
   hubId?: string;
   /** How many students the hub holds once the roster is imported. */

@@ -1,6 +1,7 @@
 /*
  * The demo's command line as a function: parse the arguments, read a --roster folder, build
- * dist/ if it is stale, run the term and print its summary. Returns the exit code: 0 done,
+ * dist/ if it is stale, run the term (printing the roster preview before the import applies it)
+ * and print its summary. Returns the exit code: 0 done,
  * 1 the term failed or the roster was refused (nothing written), 2 bad arguments or an
  * unreadable --roster path.
  */
@@ -65,6 +66,7 @@ export function demoMain(argv: readonly string[], options: DemoMainOptions = {})
       seed: args.seed,
       roster,
       ...(args.students ? { students: args.students } : {}),
+      log: (text) => output.log(text),
     });
     output.log(demoSummary(result, shown(out), PLANNED_STEPS));
     return 0;

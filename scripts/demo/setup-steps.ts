@@ -1,9 +1,11 @@
 /*
  * The coordinator's first steps in the hub: Set up hub with the school's settings, and Import
- * roster. A refused import ends the demo with every problem the endpoint listed.
+ * roster: previewed (its lines printed, as the sidebar shows them), then applied with the
+ * preview's fingerprint. A refused import ends the demo with every problem the endpoint listed.
  */
 import { sheetNames } from "../../emulator";
 import { hubTabs } from "../../src/domain/hub/tabs";
+import { type RosterPreview, rosterPreviewLines } from "../../src/domain/roster/preview-text";
 import type { DemoContext } from "./context";
 import type { StepRecorder } from "./record";
 
@@ -53,16 +55,38 @@ export function setUpHub(context: DemoContext, step: StepRecorder): void {
   if (hubTabs(roster.grades).some((tab) => !tabs.has(tab.name))) runSetUpHub(context, step, hubId);
 }
 
-/** Import roster with the roster's files, as the coordinator. */
+/** Import roster with the roster's files, as the coordinator: Preview, then Apply. */
 export function importRoster(context: DemoContext, step: StepRecorder): void {
   const hubId = requireHub(context);
-  const result = step.run({
-    fn: "importRoster",
+  const as = context.roster.coordinator.email;
+  const preview = step.run({
+    fn: "previewRoster",
     args: [context.roster.upload],
-    as: context.roster.coordinator.email,
+    as,
     kind: "sidebar",
     containerId: hubId,
-  }).value as { imported: boolean; problems?: string[]; warnings?: string[]; students?: number };
+  }).value as RosterPreview & { ok: boolean; fingerprint: string };
+  if (!preview.ok) throw new RosterRejected(preview.problems);
+  context.log?.(
+    [
+      "Roster preview, before applying it:",
+      ...rosterPreviewLines(preview).map((l) => `  ${l}`),
+    ].join("\n"),
+  );
+  const result = step.run({
+    fn: "importRoster",
+    args: [{ ...context.roster.upload, fingerprint: preview.fingerprint }],
+    as,
+    kind: "sidebar",
+    containerId: hubId,
+  }).value as {
+    imported: boolean;
+    problems?: string[];
+    warnings?: string[];
+    students?: number;
+    stale?: string;
+  };
+  if (result.stale) throw new Error(result.stale);
   if (!result.imported) throw new RosterRejected(result.problems ?? []);
   context.students = result.students ?? 0;
   context.importWarnings = result.warnings ?? [];

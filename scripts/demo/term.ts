@@ -83,6 +83,8 @@ export interface DemoTermOptions {
   readonly roster?: DemoRoster;
   /** The seeded school's size, when not its own. */
   readonly students?: number;
+  /** Where the roster preview is printed, before the import applies it. */
+  readonly log?: (text: string) => void;
 }
 
 export interface DemoTermResult {
@@ -129,7 +131,7 @@ export function runDemoTerm(options: DemoTermOptions): DemoTermResult {
     );
   const ws = new Workspace({ bundleDir: options.bundleDir, seed, now: () => DEMO_NOW });
   seedRoster(ws, roster);
-  const context: DemoContext = { ws, roster };
+  const context: DemoContext = { ws, roster, ...(options.log ? { log: options.log } : {}) };
   const steps = DEMO_STEPS.map(({ name, run }) => {
     const recorder = new StepRecorder(ws, name);
     run(context, recorder);

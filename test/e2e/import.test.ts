@@ -2,8 +2,9 @@
  * The coordinator's Import roster sidebar in headless Chromium, on a preview whose roster is
  * imported: the format choice fits the sidebar; a PNG chosen as students.csv is refused before it
  * reaches the box; a students file with a header and no rows is one problem; a problem names
- * whose row it is; an import says how many students, staff, classes and guardians it holds, and
- * lists its warnings and the students who need an advisor.
+ * whose row it is; Preview says what would change and writes nothing, editing a file takes Apply
+ * away, and Apply says how many students, staff, classes and guardians the import holds; an
+ * import's warnings and the students who need an advisor are listed at Preview and at Apply.
  */
 import type { FrameLocator, Page } from "playwright-core";
 import { DEFAULT_DEMO_SEED, generateDemoSchool, toConferCsv } from "../../scripts/demo-school";
@@ -36,7 +37,7 @@ beforeAll(async () => {
   await openFromDrive(page, /Confer hub/);
   await chooseMenu(page, "Import roster…");
   importer = sidebar(page);
-  await seeVisible(importer.getByRole("button", { name: "Check and import" }));
+  await seeVisible(importer.getByRole("button", { name: "Preview" }));
 });
 
 afterAll(async () => {
@@ -47,9 +48,20 @@ afterAll(async () => {
 const box = (file: string) => importer.getByRole("textbox", { name: file });
 const problems = () => importer.locator("#problems li");
 
-async function importFiles(files: Record<string, string>): Promise<void> {
+const apply = () => importer.getByRole("button", { name: "Apply" });
+const previewLines = () => importer.locator("#preview-lines li");
+
+async function previewFiles(files: Record<string, string>): Promise<void> {
   for (const [name, text] of Object.entries(files)) await box(name).fill(text);
-  await importer.getByRole("button", { name: "Check and import" }).click();
+  await importer.getByRole("button", { name: "Preview" }).click();
+  await seeVisible(importer.locator("#preview-box"));
+}
+
+/** Previews the files, then applies the preview. */
+async function importFiles(files: Record<string, string>): Promise<void> {
+  await previewFiles(files);
+  await apply().click();
+  await seeVisible(importer.getByRole("status"));
 }
 
 test("each format's name fits the 300-pixel sidebar, and the files it needs are spelled out", async () => {
@@ -94,7 +106,7 @@ test("a PNG chosen as students.csv is refused by name and never reaches the box"
 
 test("a students file with a header and no rows is one problem, not one per class", async () => {
   const header = `${csv["students.csv"].split("\r\n")[0]}\r\n`;
-  await importFiles({
+  await previewFiles({
     "students.csv": header,
     "staff.csv": csv["staff.csv"],
     "classes.csv": csv["classes.csv"],
@@ -111,7 +123,7 @@ test("a problem names the student whose row it is", async () => {
   const guardianEmail = student.guardians[0]!.email;
   const students = csv["students.csv"].replace(`,${guardianEmail},`, ",not-an-email,");
   const row = parseCsv(students).find((record) => record.fields[0] === student.id)!.line;
-  await importFiles({
+  await previewFiles({
     "students.csv": students,
     "staff.csv": csv["staff.csv"],
     "classes.csv": csv["classes.csv"],
@@ -123,12 +135,43 @@ test("a problem names the student whose row it is", async () => {
   await screenshot(page, "import-problem-names-person", importer.locator("#problems-box"));
 });
 
+test("a preview says what would change, writes nothing, and editing a file takes Apply away", async () => {
+  const [first, ...rest] = csv["students.csv"].split("\r\n");
+  const renamed = [
+    first,
+    rest[0]!.replace(school.students[0]!.givenName, "Renamed"),
+    ...rest.slice(1),
+  ];
+  await previewFiles({
+    "students.csv": renamed.join("\r\n"),
+    "staff.csv": csv["staff.csv"],
+    "classes.csv": csv["classes.csv"],
+  });
+  const lines = await previewLines().allInnerTexts();
+  expect(lines[0]).toBe(
+    `Students: 0 added, 1 updated, 0 made inactive, 0 back, ${school.students.length - 1} unchanged.`,
+  );
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^Guardians' languages: [A-Za-z-]+ \d+ \(from the file\)/),
+  );
+  await seeVisible(apply());
+  await screenshot(page, "import-preview", importer.locator("#preview-box"));
+  await expect(importer.getByRole("status").isHidden()).resolves.toBe(true);
+  await box("staff.csv").fill(`${csv["staff.csv"]}\r\n`);
+  await expect(importer.locator("#preview-box").isHidden()).resolves.toBe(true);
+  await importer.getByRole("button", { name: "Preview" }).click();
+  await seeVisible(apply());
+  await previewFiles({ "students.csv": csv["students.csv"], "staff.csv": csv["staff.csv"] });
+  await seeText(previewLines().first(), "Students: 0 added, 0 updated");
+});
+
 test("an import counts its students, staff, classes and guardians", async () => {
   await importFiles({
     "students.csv": csv["students.csv"],
     "staff.csv": csv["staff.csv"],
     "classes.csv": csv["classes.csv"],
   });
+  await expect(importer.locator("#preview-box").isHidden()).resolves.toBe(true);
   const guardians = new Set(school.students.flatMap((s) => s.guardians.map((g) => g.email)));
   await seeText(
     importer.getByRole("status"),
@@ -149,12 +192,18 @@ test("an import with what the school can fix later lists the warnings and who ne
     /[",\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
   const lines = csv["students.csv"].split("\r\n");
   lines[row.line - 1] = fields.map(quoted).join(",");
-  await importFiles({
+  await previewFiles({
     "students.csv": lines.join("\r\n"),
     "staff.csv": csv["staff.csv"],
     "classes.csv": csv["classes.csv"],
   });
   const person = `${student.givenName} ${student.familyName}, Student ID ${student.id}`;
+  await seeText(importer.locator("#warnings-title"), "1 warning(s)");
+  await expect(previewLines().allInnerTexts()).resolves.toContain(
+    "1 warning: imported, to fix in the SIS when you can.",
+  );
+  await apply().click();
+  await seeVisible(importer.getByRole("status"));
   await seeText(importer.locator("#warnings-title"), "1 warning(s)");
   await expect(importer.locator("#warnings li").allInnerTexts()).resolves.toEqual([
     `students.csv row ${row.line} (${person}), Advisor Email: needs an advisor: imported without one`,

@@ -83,7 +83,8 @@ test("1. the coordinator sets up the hub, its settings, and imports the demo ros
   await importer.getByRole("textbox", { name: "students.csv" }).fill(csv["students.csv"]);
   await importer.getByRole("textbox", { name: "staff.csv" }).fill(csv["staff.csv"]);
   await importer.getByRole("textbox", { name: "classes.csv" }).fill(csv["classes.csv"]);
-  await importer.getByRole("button", { name: "Check and import" }).click();
+  await importer.getByRole("button", { name: "Preview" }).click();
+  await importer.getByRole("button", { name: "Apply" }).click();
   await seeText(importer.getByRole("status"), `Imported ${school.students.length} students`);
   await seeText(page.locator("#cost"), "Sidebar: importRoster");
   await screenshot(page, "1-roster-imported");

@@ -217,7 +217,7 @@ describe("the demo term on dist/", () => {
     expect(open.executions[0]).toMatchObject({ fn: "onOpen", as: "coordinator@school.test" });
     expect(open.calls["Menu.addToUi"]).toBe(1);
     expect(fns(setUp)).toEqual(["setUpHub", "saveSettings"]);
-    expect(fns(roster)).toEqual(["importRoster"]);
+    expect(fns(roster)).toEqual(["previewRoster", "importRoster"]);
     expect(fns(fallRound)).toEqual(["openRound"]);
     expect(fns(checkIns)).toContain("runBackgroundWork");
     expect(result.checkIns.due).toBeGreaterThan(0);
@@ -434,6 +434,10 @@ describe("the demo with --roster", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2 students in grades K, 7");
     expect(run.stdout).toContain("2 students imported, 2 conference docs");
+    expect(run.stdout).toContain(
+      "Roster preview, before applying it:\n  Students: 2 added, 0 updated, 0 made inactive, 0 back, 0 unchanged.\n",
+    );
+    expect(run.stdout.indexOf("Roster preview")).toBeLessThan(run.stdout.indexOf("Confer demo:"));
     expect(run.stdout).toContain(
       "Imported with 1 warning, for the school to fix later:\n  users.csv row 4 (美咲 鈴木, sourcedId u-s2), homeroom teacher: needs an advisor: imported without one",
     );

@@ -96,6 +96,7 @@ const EXPECTED: Record<string, string> = {
   ping: "·✗✗✗✗✗✗ ✓✓✓✓✓✓✓ ✗✗✗✗✗✗✗ ·······",
   pointToOfficeHours: "·✗✗✗✓✓✓ ✗✗✗✗✓✓✓ ✗✗✗✗✗✗✗ ·······",
   previewGuardianUpdates: "·✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
+  previewRoster: "·✗✗✗✗✗✓ ✗✗✗✗✗✗✓ ✗✗✗✗✗✗✗ ·······",
   proposeClassroomCycle: "·✗✗✗✓✓✓ ✗✗✗✗✓✓✓ ✗✗✗✗✗✗✗ ·······",
   publishSlots: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
   pullComments: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
@@ -183,6 +184,14 @@ function sampleArgs(hub: MatrixHub): Record<string, readonly unknown[]> {
     importClassroomCourses: [{ courseIds: ["999"] }],
     listMyClassroomCourses: [{}],
     importMyClassroomCourses: [{ courseIds: ["999"] }],
+    previewRoster: [
+      {
+        format: "confer",
+        students: files["students.csv"],
+        staff: files["staff.csv"],
+        classes: files["classes.csv"],
+      },
+    ],
     createConferenceDocs: [{ kind: "student", studentId: STUDENT_ID }],
     getAdvisors: [],
     assignAdvisors: [[{ studentId: "nope", advisorEmail: EMAILS.advisor }]],

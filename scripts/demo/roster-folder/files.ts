@@ -1,8 +1,9 @@
 /*
  * Reads the folder given to --roster: Confer's students.csv, staff.csv and classes.csv, or a
  * OneRoster set (users.csv, classes.csv, enrollments.csv, and when there: roles.csv,
- * userProfiles.csv, manifest.csv, advisors.csv). A missing file of the set is read as empty, so
- * that the import names it; a folder Confer cannot read at all is a RosterPathError.
+ * userProfiles.csv, manifest.csv, advisors.csv, languages.csv). A missing file of the set is
+ * read as empty, so that the import names it; a folder Confer cannot read at all is a
+ * RosterPathError.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -22,10 +23,11 @@ export type RosterFolder =
         userProfiles?: string;
         manifest?: string;
         advisors?: string;
+        languages?: string;
       };
     };
 
-const ONEROSTER_EXTRAS = ["roles", "userProfiles", "manifest", "advisors"] as const;
+const ONEROSTER_EXTRAS = ["roles", "userProfiles", "manifest", "advisors", "languages"] as const;
 
 export class RosterPathError extends Error {}
 

@@ -11,6 +11,7 @@ import {
   type ClassSource,
   classPerson,
   type GuardianField,
+  type GuardianSource,
   type ParsedRoster,
   personField,
   type RecordSource,
@@ -102,7 +103,7 @@ function readStudents(table: Table, students: Student[], sources: StudentSource[
       }),
     );
     const guardians: Guardian[] = [];
-    const guardianSources: RecordSource<GuardianField>[] = [];
+    const guardianSources: GuardianSource[] = [];
     for (const labels of groups) {
       const guardian: Guardian = {
         name: cell(record, labels.name),
@@ -112,7 +113,13 @@ function readStudents(table: Table, students: Student[], sources: StudentSource[
       };
       if (Object.values(guardian).every((value) => value === "")) continue;
       guardians.push(guardian);
-      guardianSources.push({ file: table.file, line: record.line, labels, ...person });
+      guardianSources.push({
+        file: table.file,
+        line: record.line,
+        labels,
+        ...person,
+        languageFrom: guardian.language === "" ? "default" : "file",
+      });
     }
     students.push({
       id: cell(record, STUDENT_COLUMNS.id),

@@ -8,12 +8,13 @@ import { type ClassroomUpload, readClassroom } from "./classroom-source";
 import { readConferRoster } from "./confer-format";
 import type { PastedTable } from "./csv";
 import { applyDelta } from "./delta";
+import { type LanguageCount, tallyGuardianLanguages } from "./guardian-languages";
 import { keepAssignedAdvisors } from "./kept-advisors";
 import { readManifest } from "./manifest";
 import { type MergeSummary, mergeRoster } from "./merge";
 import type { Roster, RosterSettings } from "./model";
 import { readOneRoster } from "./oneroster";
-import { formatProblem, type Problem } from "./problem";
+import { formatProblem, type Problem, tidyProblems } from "./problem";
 import type { ParsedRoster } from "./source";
 import type { TableSource } from "./table";
 import { NEEDS_ADVISOR, validateRoster } from "./validate";
@@ -34,6 +35,8 @@ export type RosterUpload =
       readonly userProfiles?: string;
       readonly manifest?: string;
       readonly advisors?: string;
+      /** A guardian's or a student's sourcedId and a language, per row. */
+      readonly languages?: string;
       /** A course title or class sourcedId whose teacher advises its students. */
       readonly homeroomCourse?: string;
     };
@@ -48,6 +51,8 @@ export type ImportOutcome =
       readonly addedGrades: readonly string[];
       /** The imported students still without an advisor, named as the warnings name them. */
       readonly needsAdvisor: readonly string[];
+      /** The imported guardians' languages, and where each came from. */
+      readonly languages: readonly LanguageCount[];
     }
   | {
       readonly ok: false;
@@ -70,7 +75,7 @@ export function asTableSource(text: string): TableSource {
 
 const isDelta = (manifest: string | undefined) => readManifest(manifest, []).delta;
 
-const OPTIONAL_FILES = ["roles", "userProfiles", "manifest", "advisors"] as const;
+const OPTIONAL_FILES = ["roles", "userProfiles", "manifest", "advisors", "languages"] as const;
 
 function optionalFiles(upload: Extract<RosterUpload, { format: "oneroster" }>) {
   const files: Partial<Record<(typeof OPTIONAL_FILES)[number], string>> = {};
@@ -183,26 +188,31 @@ function decide(
   /** Which warnings to tell: all of them unless said. */
   told: (warning: Problem) => boolean = () => true,
 ): ImportOutcome {
-  const checked = validateRoster(parsed, settings);
-  const validated = { ...checked, warnings: checked.warnings.filter(told) };
+  const validated = validateRoster(parsed, settings);
+  const warnings = (
+    parsed.warnings?.length
+      ? tidyProblems([...parsed.warnings, ...validated.warnings], parsed.files)
+      : validated.warnings
+  ).filter(told);
   if (!validated.ok) {
     return {
       ok: false,
       problems: validated.problems,
       messages: validated.problems.map(formatProblem),
-      warnings: validated.warnings,
+      warnings,
     };
   }
   const merged = mergeRoster(current, validated.roster, { keepsCoordinators });
-  const needsAdvisor = validated.warnings
+  const needsAdvisor = warnings
     .filter((w) => w.reason === NEEDS_ADVISOR)
     .map((w) => w.person ?? `${w.file} row ${w.row}`);
   return {
     ok: true,
     roster: merged.roster,
     summary: merged.summary,
-    warnings: validated.warnings,
+    warnings,
     addedGrades: validated.addedGrades,
     needsAdvisor,
+    languages: tallyGuardianLanguages(validated.roster, parsed.sources),
   };
 }

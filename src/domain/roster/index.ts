@@ -27,6 +27,12 @@ export {
   toRecords,
 } from "./csv";
 export {
+  fingerprintChanges,
+  rosterFingerprint,
+  stalePreviewMessage,
+} from "./fingerprint";
+export { type LanguageCount, tallyGuardianLanguages } from "./guardian-languages";
+export {
   asTableSource,
   type ImportOutcome,
   importClassroom,
@@ -46,6 +52,7 @@ export type {
 } from "./model";
 export { STAFF_ROLES } from "./model";
 export { type OneRosterFiles, readOneRoster } from "./oneroster";
+export { type RosterPreview, rosterPreviewLines } from "./preview-text";
 export { formatProblem, type Problem } from "./problem";
 export { type ParsedRoster, type RosterSources, unreadRoster } from "./source";
 export type { TableSource } from "./table";

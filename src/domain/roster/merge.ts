@@ -27,6 +27,16 @@ export interface MergeSummary {
     readonly removed: number;
     readonly unchanged: number;
   };
+  /**
+   * Guardians of active students, each once by email (else by student and name): "now
+   * inactive" are those no active student lists any more.
+   */
+  readonly guardians: {
+    readonly added: number;
+    readonly updated: number;
+    readonly deactivated: number;
+    readonly unchanged: number;
+  };
   /** What the import holds; guardians are counted once each, by email (else by student and name). */
   readonly imported: {
     readonly students: number;
@@ -63,6 +73,32 @@ const classKey = (c: SchoolClass) =>
 function mergeGuardians(current: readonly Guardian[], incoming: readonly Guardian[]): Guardian[] {
   const byEmail = new Map(current.map((g) => [g.email, g]));
   return incoming.map((g) => ({ ...byEmail.get(g.email), ...g }));
+}
+
+function activeGuardians(students: readonly Student[]): Map<string, string> {
+  const guardians = new Map<string, string>();
+  for (const student of students) {
+    if (!student.active) continue;
+    for (const g of student.guardians) {
+      const key = g.email || `${student.id} ${g.name}`;
+      if (!guardians.has(key)) guardians.set(key, JSON.stringify(guardianKey(g)));
+    }
+  }
+  return guardians;
+}
+
+function guardianChanges(before: readonly Student[], after: readonly Student[]) {
+  const was = activeGuardians(before);
+  const now = activeGuardians(after);
+  const count = { added: 0, updated: 0, deactivated: 0, unchanged: 0 };
+  for (const [key, value] of now) {
+    const earlier = was.get(key);
+    if (earlier === undefined) count.added++;
+    else if (earlier !== value) count.updated++;
+    else count.unchanged++;
+  }
+  for (const key of was.keys()) if (!now.has(key)) count.deactivated++;
+  return count;
 }
 
 function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
@@ -166,6 +202,7 @@ export function mergeRoster(
       ...count,
       staff: staffCount,
       classes: classCount,
+      guardians: guardianChanges(current.students, students),
       imported: {
         students: incoming.students.length,
         staff: incoming.staff.length,

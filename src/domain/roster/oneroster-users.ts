@@ -29,6 +29,8 @@ export interface User {
   readonly grade: string;
   readonly preferredName: string;
   readonly language: string;
+  /** The column the language came from, for warnings: metadata.language or an ext_…language one. */
+  readonly languageColumn: string;
   readonly relationship: string;
 }
 
@@ -54,6 +56,19 @@ export function firstCell(
     if (value !== "") return value;
   }
   return "";
+}
+
+/** The first column among `columns` with a non-empty cell, and that cell; "" for both when none. */
+function firstFilled(
+  cell: (record: CsvRecord, column: string) => string,
+  record: CsvRecord,
+  columns: readonly string[],
+): { column: string; value: string } {
+  for (const column of columns) {
+    const value = cell(record, column);
+    if (value !== "") return { column, value };
+  }
+  return { column: "", value: "" };
 }
 
 /** Vendor columns Confer has a use for: ext_…preferredName and ext_…language, by any vendor. */
@@ -155,6 +170,7 @@ export function readUsers(
         ...personField(person),
       });
     }
+    const language = firstFilled(cell, record, languageColumns);
     const user: User = {
       line: record.line,
       sourcedId,
@@ -175,7 +191,8 @@ export function readUsers(
       agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
       grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
       preferredName: firstCell(cell, record, preferredColumns),
-      language: firstCell(cell, record, languageColumns),
+      language: language.value,
+      languageColumn: language.column,
       relationship: cell(record, "metadata.relationship"),
     };
     if (isGone(cell(record, "status"))) {

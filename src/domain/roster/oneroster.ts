@@ -6,7 +6,8 @@
  * chosen course's teacher, or advisors.csv gives each student's advisor; scheduled classes are
  * classes; "inactive" people are imported inactive, "tobedeleted" rows are gone. A preferred name
  * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
- * language from metadata.language or an ext_…language column; other columns are ignored.
+ * guardian's language from their row, their student's, or languages.csv (see guardianLanguage);
+ * other columns are ignored.
  */
 import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
@@ -17,6 +18,13 @@ import {
   hasAdvisorColumns,
   readAdvisors,
 } from "./oneroster-advisors";
+import {
+  guardianLanguage,
+  hasLanguageColumns,
+  LANGUAGES,
+  type LanguageRow,
+  readLanguages,
+} from "./oneroster-languages";
 import {
   firstCell,
   fullName,
@@ -67,6 +75,8 @@ export interface OneRosterFiles {
   readonly manifest?: string;
   /** Confer's own addition: student ID (sourcedId or identifier) and advisor email. */
   readonly advisors?: string;
+  /** Confer's own addition: a guardian's or a student's sourcedId and a language. */
+  readonly languages?: string;
 }
 
 export interface OneRosterOptions {
@@ -78,7 +88,7 @@ export interface OneRosterOptions {
 
 const CLASSES = "classes.csv";
 const ENROLLMENTS = "enrollments.csv";
-const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, ADVISORS];
+const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, ADVISORS, LANGUAGES];
 
 const STUDENT_LABELS = (idColumn: string): Readonly<Record<StudentField, string>> => ({
   id: idColumn,
@@ -306,12 +316,12 @@ function linkGuardians(
   return links;
 }
 
-function toGuardian(user: User): Guardian {
+function toGuardian(user: User, language: string): Guardian {
   const role = user.role;
   return {
     name: fullName(user),
     email: user.email,
-    language: user.language,
+    language,
     relationship: user.relationship || role[0]!.toUpperCase() + role.slice(1),
   };
 }
@@ -328,6 +338,8 @@ function buildRoster(
   classRows: ReadonlyMap<string, ClassRow>,
   links: ReadonlyMap<string, User[]>,
   advisorRows: ReadonlyMap<string, AdvisorRow>,
+  languageRows: ReadonlyMap<string, LanguageRow> | null,
+  warnings: Problem[],
 ): Omit<ParsedRoster, "problems" | "files"> {
   const advisorOf = new Map<string, User>();
   const teaching = new Set<string>();
@@ -357,6 +369,7 @@ function buildRoster(
       const listed = advisorRows.get(user.sourcedId);
       const advisor = listed ? undefined : advisorOf.get(user.sourcedId);
       const guardians = links.get(user.sourcedId) ?? [];
+      const languages = guardians.map((g) => guardianLanguage(g, user, languageRows, warnings));
       students.push({
         id: user.identifier || user.sourcedId,
         givenName: user.givenName,
@@ -365,7 +378,7 @@ function buildRoster(
         email: user.email,
         grade: user.grade,
         advisorEmail: listed?.email ?? advisor?.email ?? "",
-        guardians: guardians.map(toGuardian),
+        guardians: guardians.map((g, i) => toGuardian(g, languages[i]!.language)),
         active: user.active,
       });
       studentSources.push({
@@ -373,11 +386,12 @@ function buildRoster(
         line: user.line,
         labels: user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID,
         ...personField(personOf(user)),
-        guardians: guardians.map((g) => ({
+        guardians: guardians.map((g, i) => ({
           file: USERS,
           line: g.line,
           labels: GUARDIAN_LABELS,
           ...personField(personOf(g)),
+          languageFrom: languages[i]!.from,
         })),
         ...(advisor ? { advisor: emailSource(advisor, "advisorEmail") } : {}),
         ...(listed ? { advisor: advisorsSource(listed) } : {}),
@@ -465,6 +479,10 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
     (files.advisors ?? "").trim() === ""
       ? null
       : readTable(ADVISORS, files.advisors ?? "", problems);
+  const languagesTable =
+    (files.languages ?? "").trim() === ""
+      ? null
+      : readTable(LANGUAGES, files.languages ?? "", problems);
   const rows = (table: Table) => (delta ? true : hasRows(table, problems));
   const hasColumns = (table: Table, names: readonly string[], found: Problem[]) =>
     (delta && table.columns.size === 0) || hasHeader(table, names, found);
@@ -488,7 +506,8 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   const rolesOk =
     !rolesTable || hasColumns(rolesTable, ["userSourcedId", "roleType", "role"], problems);
   const advisorsOk = !advisorsTable || hasAdvisorColumns(advisorsTable, problems);
-  if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !advisorsOk) {
+  const languagesOk = !languagesTable || hasLanguageColumns(languagesTable, problems);
+  if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !advisorsOk || !languagesOk) {
     return { files: FILES, ...EMPTY, problems };
   }
 
@@ -501,8 +520,10 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   readEnrollments(enrollmentsTable, users, classes, gone, current, problems);
   const links = linkGuardians(users, gone, delta, problems);
   const advisors = advisorsTable ? readAdvisors(advisorsTable, users, problems) : new Map();
-  const built = buildRoster(users, classes, links, advisors);
-  if (!delta) return { files: FILES, ...built, problems };
+  const languages = languagesTable ? readLanguages(languagesTable, users, problems) : null;
+  const warnings: Problem[] = [];
+  const built = buildRoster(users, classes, links, advisors, languages, warnings);
+  if (!delta) return { files: FILES, ...built, problems, warnings };
   const removed = {
     students: goneUsers.filter((u) => u.role === "student").map((u) => u.identifier || u.sourcedId),
     staff: goneUsers
@@ -510,7 +531,7 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
       .map((u) => u.email.trim().toLowerCase()),
     classes: [...gone].filter((id) => !users.has(id) && !goneUsers.some((u) => u.sourcedId === id)),
   };
-  return { files: FILES, ...built, problems, delta: removed };
+  return { files: FILES, ...built, problems, warnings, delta: removed };
 }
 
 /** In a delta, a user whose role neither file gives has the one the hub gives them. */

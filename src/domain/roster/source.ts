@@ -27,8 +27,16 @@ export interface RecordSource<F extends string> {
   readonly person?: string;
 }
 
+/** Where a guardian's language came from; "file" is a Confer-format guardian's own column. */
+export type LanguageSource = "guardian" | "student" | "languages" | "file" | "default";
+
+export interface GuardianSource extends RecordSource<GuardianField> {
+  /** Set by a OneRoster read, which finds the language in one of several places. */
+  readonly languageFrom?: LanguageSource;
+}
+
 export interface StudentSource extends RecordSource<StudentField> {
-  readonly guardians: readonly RecordSource<GuardianField>[];
+  readonly guardians: readonly GuardianSource[];
   /** Set when the advisor comes from another row (OneRoster: the homeroom teacher's row). */
   readonly advisor?: RecordSource<"advisorEmail">;
 }
@@ -58,6 +66,8 @@ export interface ParsedRoster {
   readonly roster: Roster;
   readonly sources: RosterSources;
   readonly problems: readonly Problem[];
+  /** What reading found that the school can fix later (e.g. a language that is no code). */
+  readonly warnings?: readonly Problem[];
   /** Set when the files are a delta: the roster holds only what changed, to apply in place. */
   readonly delta?: DeltaRemovals;
 }

@@ -80,8 +80,8 @@ import {
   chooseMyPurposes,
   getMyConference,
   markConferenceHeld,
-  requestMyExtraConference,
   type PlanInput,
+  requestMyExtraConference,
   tickMyRehearsal,
   writeConferencePlan,
   writeMyReflection,
@@ -89,7 +89,8 @@ import {
 import { pullCommentsFor, pullInfoFor } from "../pull/pull";
 import { getPullInfo } from "../pull/sidebar";
 import { classroomCoursesFor, importClassroomFor } from "../roster/classroom-import";
-import { importRosterFor } from "../roster/import";
+import { importRosterFor, type RosterImportRequest } from "../roster/import";
+import { previewRosterFor } from "../roster/preview";
 import { archiveRoundFor, closeRoundFor, listRoundsFor, openRoundFor } from "../rounds/rounds";
 import { changeBookingFor } from "../schedule/change";
 import { bookFamilySlot, cancelFamilyBooking, getFamilySignup } from "../schedule/family-signup";
@@ -232,9 +233,14 @@ const hub = {
     parse: (name: string) => plain(name),
     run: (name) => archiveRoundFor(name),
   }),
+  previewRoster: action({
+    ...viaHub(COORDINATORS, "preview a roster import"),
+    parse: (upload: RosterUpload) => upload,
+    run: (upload) => previewRosterFor(upload),
+  }),
   importRoster: action({
     ...viaHub(COORDINATORS, "import the roster"),
-    parse: (upload: RosterUpload) => upload,
+    parse: (upload: RosterImportRequest) => upload,
     run: (upload, caller) => importRosterFor(upload, caller.email),
   }),
   getAdvisors: action({

@@ -20,8 +20,7 @@ import {
   tokenProblem,
 } from "../../domain/roster/classroom-request";
 import { listCourses, readCourses, readGuardians, tokenInfo } from "../../workspace/classroom-api";
-import { loadHubContext } from "../hub/context";
-import { type RosterImportResult, writeImport } from "./import";
+import { importUnderLock, type RosterImportResult } from "./import";
 
 export interface ClassroomCourseChoice {
   readonly id: string;
@@ -116,23 +115,26 @@ export function importClassroomFor(
   }
   const studentIds = [...new Set(courses.flatMap((c) => c.students.map((s) => s.userId)))];
   const guardians = readGuardians(token, studentIds);
-  const context = loadHubContext();
-  const outcome = importClassroom(
-    {
-      courses,
-      guardians: guardians.links,
-      ...(!taught && request.homeroomCourseId
-        ? { homeroomCourseId: request.homeroomCourseId }
-        : {}),
-      ...(request.grade ? { grade: request.grade } : {}),
-      ...(taught ? { teacherEmail: caller } : {}),
-    },
-    context.settings,
-    context.roster,
-  );
   const first = guardians.refused[0];
   const warning = first ? guardianWarning(guardians.refused.length, first.error) : undefined;
-  const result = writeImport(context, withWarning(outcome, warning), caller);
+  const result = importUnderLock(caller, (context) =>
+    withWarning(
+      importClassroom(
+        {
+          courses,
+          guardians: guardians.links,
+          ...(!taught && request.homeroomCourseId
+            ? { homeroomCourseId: request.homeroomCourseId }
+            : {}),
+          ...(request.grade ? { grade: request.grade } : {}),
+          ...(taught ? { teacherEmail: caller } : {}),
+        },
+        context.settings,
+        context.roster,
+      ),
+      warning,
+    ),
+  );
   return {
     ...result,
     classIds: result.imported ? courses.map((c) => `${CLASSROOM_CLASS_PREFIX}${c.id}`) : [],

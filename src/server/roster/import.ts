@@ -1,12 +1,13 @@
 /*
  * Import roster, run as the hub owner for a coordinator: they upload Confer's tables or a OneRoster
- * set; Confer validates all of it and either lists every problem and writes nothing, or, under the
- * script lock, writes the whole merged roster to the Roster Import tab first, then the Students,
- * Staff and Classes tabs (one write each), checks what they hold, moves the comments of students
- * who changed grade to their new grade's tab (making the tab if the hub has none yet), and clears
- * the Roster Import tab. An import stopped anywhere reads as the new roster and is finished by
- * the next one. Grades the roster uses and Settings lacks are added to Settings' grades, each with
- * its comments tab; those and the other warnings come back with the result.
+ * set, previewed first (see preview.ts). Under the script lock Confer reads the hub, refuses an
+ * upload whose preview no longer holds (its fingerprint differs), validates all of it and either
+ * lists every problem and writes nothing, or writes the whole merged roster to the Roster Import
+ * tab first, then the Students, Staff and Classes tabs (one write each), checks what they hold,
+ * moves the comments of students who changed grade to their new grade's tab (making the tab if
+ * the hub has none yet), and clears the Roster Import tab. An import stopped anywhere reads as the
+ * new roster and is finished by the next one. Grades the roster uses and Settings lacks are added
+ * to Settings' grades, each with its comments tab; those and the other warnings come back.
  */
 import { classToRow, staffToRow, studentToRow } from "../../domain/hub/roster-rows";
 import {
@@ -18,10 +19,13 @@ import {
 } from "../../domain/hub/tabs";
 import {
   importRoster as decideImport,
+  fingerprintChanges,
   formatProblem,
   type ImportOutcome,
   type MergeSummary,
   type RosterUpload,
+  rosterFingerprint,
+  stalePreviewMessage,
 } from "../../domain/roster";
 import type { Roster } from "../../domain/roster/model";
 import { type Settings, settingsToRows } from "../../domain/settings/settings";
@@ -54,55 +58,97 @@ export type RosterImportResult =
       readonly imported: false;
       readonly problems: readonly string[];
       readonly warnings: readonly string[];
+      /** Set when the preview applied no longer holds: what changed, in one sentence. */
+      readonly stale?: string;
     };
 
-export function importRosterFor(upload: RosterUpload, actor: string): RosterImportResult {
-  const context = loadHubContext();
-  return writeImport(
-    context,
-    decideImport(upload, context.settings, context.roster, readAssignedAdvisors()),
-    actor,
-  );
+/** An upload to apply; `fingerprint` ties it to the preview the coordinator saw (previewRoster). */
+export type RosterImportRequest = RosterUpload & { readonly fingerprint?: string };
+
+interface Applied {
+  readonly result: RosterImportResult;
+  /** The Comment Log row the comment tabs hold once written (see markLogApplied). */
+  readonly logged: number;
+  readonly written?: Roster;
 }
 
-/** Writes a decided import (or answers its problems), as every roster source does. */
-export function writeImport(
-  context: HubContext,
-  outcome: ImportOutcome,
+/** A preview that no longer holds: what changed, in one sentence. */
+interface Stale {
+  readonly stale: string;
+}
+
+const refused = (result: RosterImportResult): Applied => ({ result, logged: 0 });
+
+export function importRosterFor(request: RosterImportRequest, actor: string): RosterImportResult {
+  const { fingerprint, ...rest } = request;
+  const upload = rest as RosterUpload;
+  return importUnderLock(actor, (context) => {
+    if (fingerprint !== undefined) {
+      const current = rosterFingerprint(upload, context.settings, context.roster);
+      const changes = fingerprintChanges(String(fingerprint), current);
+      if (changes.length > 0) return { stale: stalePreviewMessage(changes) };
+    }
+    return decideImport(upload, context.settings, context.roster, readAssignedAdvisors());
+  });
+}
+
+/**
+ * Every roster source's import: under the script lock, the hub is read, the import decided
+ * against it and written whole, or its problems answered with nothing written.
+ */
+export function importUnderLock(
   actor: string,
+  decide: (context: HubContext) => ImportOutcome | Stale,
 ): RosterImportResult {
-  if (!outcome.ok) {
-    return {
-      imported: false,
-      problems: outcome.messages,
-      warnings: outcome.warnings.map(formatProblem),
-    };
-  }
-  const { roster, addedGrades } = outcome;
-  const grades = [...context.settings.grades, ...addedGrades];
-  dropCachedRoster();
-  const regraded = withScriptLock(
-    () => {
-      writeImportJournal(context.hub, roster);
-      SpreadsheetApp.flush();
-      writeRosterTabs(context.hub, roster);
-      if (addedGrades.length > 0)
-        addGrades(context.hub, { ...context.settings, grades }, addedGrades);
-      const moved = regradeComments(context.hub, roster, grades, actor);
-      clearImportJournal(context.hub);
-      return moved;
+  const done = withScriptLock(
+    (): Applied => {
+      const context = loadHubContext();
+      const outcome = decide(context);
+      if ("stale" in outcome) {
+        return refused({ imported: false, problems: [], warnings: [], stale: outcome.stale });
+      }
+      if (!outcome.ok) {
+        const warnings = outcome.warnings.map(formatProblem);
+        return refused({ imported: false, problems: outcome.messages, warnings });
+      }
+      return writeImport(context, outcome, actor);
     },
-    ({ logged }) => markLogApplied("comments", logged),
+    ({ logged, written }) => {
+      if (written) markLogApplied("comments", logged);
+    },
   );
-  cacheRoster(roster);
+  if (done.written) cacheRoster(done.written);
+  return done.result;
+}
+
+/** Under the lock: the journal, the three tabs, added grades, regraded comments, then done. */
+function writeImport(
+  context: HubContext,
+  outcome: Extract<ImportOutcome, { ok: true }>,
+  actor: string,
+): Applied {
+  const { hub, settings } = context;
+  const { roster, addedGrades } = outcome;
+  const grades = [...settings.grades, ...addedGrades];
+  dropCachedRoster();
+  writeImportJournal(hub, roster);
+  SpreadsheetApp.flush();
+  writeRosterTabs(hub, roster);
+  if (addedGrades.length > 0) addGrades(hub, { ...settings, grades }, addedGrades);
+  const regraded = regradeComments(hub, roster, grades, actor);
+  clearImportJournal(hub);
   return {
-    imported: true,
-    summary: outcome.summary,
-    students: roster.students.length,
-    regraded: regraded.moved,
-    warnings: outcome.warnings.map(formatProblem),
-    needsAdvisor: outcome.needsAdvisor,
-    addedGrades,
+    written: roster,
+    logged: regraded.logged,
+    result: {
+      imported: true,
+      summary: outcome.summary,
+      students: roster.students.length,
+      regraded: regraded.moved,
+      warnings: outcome.warnings.map(formatProblem),
+      needsAdvisor: outcome.needsAdvisor,
+      addedGrades,
+    },
   };
 }
 

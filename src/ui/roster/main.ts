@@ -1,27 +1,44 @@
 /*
  * The Import roster sidebar: for each file, choose a CSV or paste cells copied from a sheet;
- * then Confer checks the whole roster and either imports it, listing what the school can fix
- * later (the warnings, and who needs an advisor), or lists every problem. A chosen file that is
- * not text (an image, a workbook) is refused before it reaches the box.
+ * Preview shows what the import would do (rosterPreviewLines), the warnings (and who needs an
+ * advisor) or every problem, and writes nothing; Apply sends the same files with the preview's
+ * fingerprint, and the server refuses it if the hub changed since. Editing a file hides Apply.
+ * A chosen file that is not text (an image, a workbook) is refused before it reaches the box.
  */
 import { binaryKind } from "../../domain/roster/binary";
 import type { RosterUpload } from "../../domain/roster/import";
 import { importSummaryText } from "../../domain/roster/import-summary";
+import { rosterPreviewLines } from "../../domain/roster/preview-text";
 import { mountClassroomImport } from "../shared/classroom-import";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { callServer } from "../shared/server";
 
 const FILES = {
   confer: ["students", "staff", "classes"],
-  oneroster: ["users", "classes", "enrollments", "roles", "manifest", "advisors"],
+  oneroster: [
+    "users",
+    "classes",
+    "enrollments",
+    "roles",
+    "userProfiles",
+    "manifest",
+    "advisors",
+    "languages",
+  ],
 } as const;
 
-const OPTIONAL: ReadonlySet<string> = new Set(["roles", "manifest", "advisors"]);
+const OPTIONAL: ReadonlySet<string> = new Set([
+  "roles",
+  "userProfiles",
+  "manifest",
+  "advisors",
+  "languages",
+]);
 
 const FILES_TEXT = {
   confer: "Three files: students, staff and classes.",
   oneroster:
-    "From the SIS: users, classes and enrollments (OneRoster 1.0, 1.1 or 1.2); roles.csv when users.csv has no role column, manifest.csv for a delta, and advisors.csv (student ID, advisor email) when the export has no homeroom.",
+    "From the SIS: users, classes and enrollments (OneRoster 1.0, 1.1 or 1.2); roles.csv when users.csv has no role column, userProfiles.csv if the export has one (not read), manifest.csv for a delta, advisors.csv (student ID, advisor email) when the export has no homeroom, and languages.csv (sourcedId of a guardian or student, language) for guardians whose rows carry no language.",
 } as const;
 
 type Format = keyof typeof FILES;
@@ -60,8 +77,9 @@ function showClassroom(): boolean {
   const chosen = byId<HTMLSelectElement>("format").value === "classroom";
   show("classroom-section", chosen);
   show("files", !chosen);
-  show("import", !chosen);
+  show("preview", !chosen);
   if (chosen) {
+    forgetPreview();
     setText("format-files", CLASSROOM_TEXT);
     show("homeroom-field", false);
   }
@@ -115,8 +133,10 @@ function upload(): RosterUpload {
         classes: value("classes"),
         enrollments: value("enrollments"),
         roles: value("roles"),
+        userProfiles: value("userProfiles"),
         manifest: value("manifest"),
         advisors: value("advisors"),
+        languages: value("languages"),
         homeroomCourse: byId<HTMLInputElement>("homeroom-course").value.trim(),
       };
 }
@@ -133,30 +153,30 @@ function showWarnings(warnings: readonly string[], needsAdvisor: readonly string
   show("advisor-box", needsAdvisor.length > 0);
 }
 
-async function runImport(): Promise<void> {
-  const button = byId<HTMLButtonElement>("import");
+const RESULTS = ["preview-box", "done", "problems-box", "warnings-box", "advisor-box", "error"];
+
+let previewed: { readonly upload: RosterUpload; readonly fingerprint: string } | null = null;
+
+function clearResults(): void {
+  for (const id of RESULTS) show(id, false);
+}
+
+function forgetPreview(): void {
+  previewed = null;
+  show("preview-box", false);
+}
+
+function showProblems(title: string, problems: readonly string[]): void {
+  setText("problems-title", title);
+  fillList("problems", problems);
+  show("problems-box", true);
+}
+
+async function busy(id: string, work: () => Promise<void>): Promise<void> {
+  const button = byId<HTMLButtonElement>(id);
   button.disabled = true;
-  for (const id of ["done", "problems-box", "warnings-box", "advisor-box", "error"]) {
-    show(id, false);
-  }
   try {
-    const result = await callServer("importRoster", upload());
-    if (result.imported) {
-      const added =
-        result.addedGrades.length === 0
-          ? ""
-          : ` Added to Settings' grades, each with its comments tab: ${result.addedGrades.join(", ")}.`;
-      setText("done", importSummaryText(result.summary) + added);
-      show("done", true);
-      showWarnings(result.warnings, result.needsAdvisor);
-    } else {
-      setText(
-        "problems-title",
-        `Nothing was imported. ${result.problems.length} problem(s) to fix:`,
-      );
-      fillList("problems", result.problems);
-      show("problems-box", true);
-    }
+    await work();
   } catch (error) {
     showError("error", errorMessage(error));
   } finally {
@@ -164,7 +184,55 @@ async function runImport(): Promise<void> {
   }
 }
 
-byId("format").addEventListener("change", renderFiles);
-byId("import").addEventListener("click", () => void runImport());
+async function runPreview(): Promise<void> {
+  forgetPreview();
+  clearResults();
+  const sent = upload();
+  const preview = await callServer("previewRoster", sent);
+  fillList("preview-lines", rosterPreviewLines(preview));
+  show("preview-box", true);
+  show("apply", preview.ok);
+  showWarnings(preview.warnings, preview.needsAdvisor);
+  if (preview.ok) previewed = { upload: sent, fingerprint: preview.fingerprint };
+  else
+    showProblems(
+      `Nothing can be imported. ${preview.problems.length} problem(s) to fix:`,
+      preview.problems,
+    );
+}
+
+async function runApply(): Promise<void> {
+  if (!previewed) return;
+  const { upload: sent, fingerprint } = previewed;
+  const result = await callServer("importRoster", { ...sent, fingerprint });
+  forgetPreview();
+  clearResults();
+  if (result.imported) {
+    const added =
+      result.addedGrades.length === 0
+        ? ""
+        : ` Added to Settings' grades, each with its comments tab: ${result.addedGrades.join(", ")}.`;
+    setText("done", importSummaryText(result.summary) + added);
+    show("done", true);
+    showWarnings(result.warnings, result.needsAdvisor);
+  } else if (result.stale) {
+    showError("error", result.stale);
+  } else {
+    showProblems(
+      `Nothing was imported. ${result.problems.length} problem(s) to fix:`,
+      result.problems,
+    );
+  }
+}
+
+byId("format").addEventListener("change", () => {
+  forgetPreview();
+  renderFiles();
+});
+byId("files").addEventListener("input", forgetPreview);
+byId("files").addEventListener("change", forgetPreview);
+byId("homeroom-course").addEventListener("input", forgetPreview);
+byId("preview").addEventListener("click", () => void busy("preview", runPreview));
+byId("apply").addEventListener("click", () => void busy("apply", runApply));
 mountClassroomImport(byId("classroom-section"), "coordinator");
 renderFiles();

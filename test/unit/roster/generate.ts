@@ -8,6 +8,11 @@ export interface OneRosterSetOptions {
   readonly students: number;
   /** "1.2" moves each user's role out of users.csv into roles.csv. */
   readonly version?: "1.1" | "1.2";
+  /**
+   * "mixed": by student number mod 4, guardians' languages on the guardian's row, on the
+   * student's row only, in languages.csv only (by the guardian's sourcedId), or nowhere.
+   */
+  readonly languages?: "guardian" | "mixed";
 }
 
 export interface GeneratedOneRoster {
@@ -16,6 +21,7 @@ export interface GeneratedOneRoster {
     readonly classes: string;
     readonly enrollments: string;
     readonly roles?: string;
+    readonly languages?: string;
   };
   readonly settings: { readonly grades: string[]; readonly defaultLanguage: string };
   readonly counts: {
@@ -140,10 +146,18 @@ const ROLE_HEADER = [
   "orgSourcedId",
 ];
 
+/** The language a "mixed" set gives student `s`'s guardians, and from where. */
+export function mixedLanguage(s: number): { language: string; from: string } {
+  const from = ["guardian", "student", "languages", "default"][s % 4]!;
+  return { language: from === "default" ? "" : pick(["es", "vi", "so"], s), from };
+}
+
 export function generateOneRoster({
   students,
   version = "1.1",
+  languages = "guardian",
 }: OneRosterSetOptions): GeneratedOneRoster {
+  const languageRows: Record<string, string>[] = [];
   const teachers = Math.max(3, Math.round(students / 20));
   const scheduled = Math.max(GRADES.length * PERIODS, Math.round(students / 2) - teachers);
   const users: Record<string, string>[] = [];
@@ -221,9 +235,16 @@ export function generateOneRoster({
       agentSourcedIds: fromStudent.join(","),
       grades: grade,
       "metadata.preferredName": s % 10 === 0 ? "Zo" : "",
+      "metadata.language":
+        languages === "mixed" && mixedLanguage(s).from === "student"
+          ? mixedLanguage(s).language
+          : "",
     });
     guardianIds.forEach((gid, k) => {
       guardians++;
+      if (languages === "mixed" && mixedLanguage(s).from === "languages") {
+        languageRows.push({ sourcedId: gid, language: mixedLanguage(s).language });
+      }
       users.push({
         sourcedId: gid,
         status: "active",
@@ -233,7 +254,12 @@ export function generateOneRoster({
         familyName: pick(FAMILY, s * 7),
         email: s % 5 === 0 ? `Family${s}.${k}@Mail.test` : `family${s}.${k}@mail.test`,
         agentSourcedIds: fromStudent.includes(gid) ? "" : id,
-        "metadata.language": pick(LANGUAGES, s + k),
+        "metadata.language":
+          languages === "guardian"
+            ? pick(LANGUAGES, s + k)
+            : mixedLanguage(s).from === "guardian"
+              ? mixedLanguage(s).language
+              : "",
         "metadata.relationship": pick(RELATIONSHIPS, s + k),
       });
     });
@@ -265,6 +291,7 @@ export function generateOneRoster({
             ),
           }
         : {}),
+      ...(languages === "mixed" ? { languages: csv(["sourcedId", "language"], languageRows) } : {}),
     },
     settings: { grades: ["6", "7", "8"], defaultLanguage: "en" },
     counts: {

@@ -30,6 +30,20 @@ describe("importRoster", () => {
     expect(outcome.summary.added).toBe(2);
   });
 
+  it("counts the guardians' languages of Confer's tables as from the file or the school default", () => {
+    const withDefault = `${students}\r\nS3,Ana,Li,,ana.li@school.test,6,ana.diaz@school.test,Wei Li,wei@mail.test,,Father`;
+    const outcome = importRoster(
+      { format: "confer", students: withDefault, staff, classes },
+      settings,
+      empty,
+    );
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.languages).toEqual([
+      { language: "en", total: 1, from: { default: 1 } },
+      { language: "vi", total: 1, from: { file: 1 } },
+    ]);
+  });
+
   it("reports every problem with file, row and field, and returns no roster", () => {
     const bad = `${students}\r\nS1,Ana,Li,,not-an-email,9,ghost@school.test,,,,`;
     const outcome = importRoster(

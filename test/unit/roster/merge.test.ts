@@ -87,7 +87,21 @@ describe("mergeRoster", () => {
       unchanged: 2,
       staff: { added: 1, updated: 1, deactivated: 1, unchanged: 0 },
       classes: { added: 1, updated: 1, removed: 1, unchanged: 0 },
+      guardians: { added: 2, updated: 0, deactivated: 1, unchanged: 2 },
       imported: { students: 4, staff: 2, classes: 2, guardians: 4 },
+    });
+  });
+
+  it("counts a guardian whose language changed as updated, and one no active student lists as inactive", () => {
+    const spanish = incoming.students.map((s) =>
+      s.id === "S2" ? { ...s, guardians: [{ ...s.guardians[0]!, language: "en" }] } : s,
+    );
+    const merged = mergeRoster(current, { ...incoming, students: spanish });
+    expect(merged.summary.guardians).toEqual({
+      added: 2,
+      updated: 1,
+      deactivated: 1,
+      unchanged: 1,
     });
   });
 
@@ -147,6 +161,7 @@ describe("mergeRoster", () => {
       unchanged: 6,
       staff: { added: 0, updated: 0, deactivated: 0, unchanged: 3 },
       classes: { added: 0, updated: 0, removed: 0, unchanged: 2 },
+      guardians: { added: 0, updated: 0, deactivated: 0, unchanged: 4 },
       imported: { students: 4, staff: 2, classes: 2, guardians: 4 },
     });
   });
