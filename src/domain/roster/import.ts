@@ -31,6 +31,8 @@ export type RosterUpload =
       readonly userProfiles?: string;
       readonly manifest?: string;
       readonly advisors?: string;
+      /** Microsoft School Data Sync v2.1's guardian links. */
+      readonly relationships?: string;
       /** A course title or class sourcedId whose teacher advises its students. */
       readonly homeroomCourse?: string;
     };
@@ -67,7 +69,7 @@ export function asTableSource(text: string): TableSource {
 
 const isDelta = (manifest: string | undefined) => readManifest(manifest, []).delta;
 
-const OPTIONAL_FILES = ["roles", "userProfiles", "manifest", "advisors"] as const;
+const OPTIONAL_FILES = ["roles", "userProfiles", "manifest", "advisors", "relationships"] as const;
 
 function optionalFiles(upload: Extract<RosterUpload, { format: "oneroster" }>) {
   const files: Partial<Record<(typeof OPTIONAL_FILES)[number], string>> = {};
@@ -131,7 +133,7 @@ export function importRoster(
     };
   }
   const merged = mergeRoster(current, validated.roster, {
-    keepsCoordinators: upload.format === "oneroster",
+    keepsCoordinators: upload.format !== "confer",
   });
   const needsAdvisor = validated.warnings
     .filter((w) => w.reason === NEEDS_ADVISOR)

@@ -21,12 +21,15 @@ export interface User {
   readonly role: string;
   /** Where the role came from: users.csv, or roles.csv's row. */
   readonly roleFrom: string;
+  readonly roleAt: { readonly file: string; readonly line: number };
   readonly givenName: string;
   readonly familyName: string;
   readonly identifier: string;
   readonly email: string;
   readonly agents: readonly string[];
   readonly grade: string;
+  /** The column the grade came from, as problems name it (SDS v2.1: its roles.csv row). */
+  readonly gradeFrom: string;
   readonly preferredName: string;
   readonly language: string;
   readonly relationship: string;
@@ -91,9 +94,14 @@ export interface UserRole {
   readonly role: string;
   readonly line: number;
   readonly primary: boolean;
+  /** SDS v2.1 gives a student's grade here, not in users.csv. */
+  readonly grade: string;
 }
 
-/** roles.csv: each user's primary role (or their first, when none is marked primary). */
+/**
+ * roles.csv: each user's primary role (or their first, when none is marked primary): OneRoster
+ * 1.2 marks it with roleType "primary", Microsoft's SDS v2.1 with isPrimary "true".
+ */
 export function readRoles(table: Table): Map<string, UserRole> {
   const cell = cellReader(table);
   const roles = new Map<string, UserRole>();
@@ -101,12 +109,23 @@ export function readRoles(table: Table): Map<string, UserRole> {
     if (isGone(cell(record, "status"))) continue;
     const userId = cell(record, "userSourcedId");
     const role = cell(record, "role").toLowerCase();
-    const primary = cell(record, "roleType").toLowerCase() === "primary";
+    const primary =
+      cell(record, "roleType").toLowerCase() === "primary" ||
+      cell(record, "isPrimary").toLowerCase() === "true";
     const earlier = roles.get(userId);
     if (userId === "" || role === "" || (earlier && (earlier.primary || !primary))) continue;
-    roles.set(userId, { role, line: record.line, primary });
+    roles.set(userId, { role, line: record.line, primary, grade: cell(record, "grade") });
   }
   return roles;
+}
+
+/**
+ * The school address: `email`, else `username` when it looks like an address (SDS v2.1 leaves a
+ * student's email empty and writes their school address as the username).
+ */
+function emailOf(cell: (record: CsvRecord, column: string) => string, record: CsvRecord): string {
+  const username = cell(record, "username");
+  return cell(record, "email") || (username.includes("@") ? username : "");
 }
 
 /** A delta's user whose role neither file gives: their role in the hub, "" when they are not in it. */
@@ -155,6 +174,7 @@ export function readUsers(
         ...personField(person),
       });
     }
+    const ownGrade = firstCell(cell, record, ["grades", "grade"]);
     const user: User = {
       line: record.line,
       sourcedId,
@@ -168,12 +188,17 @@ export function readUsers(
           email: cell(record, "email"),
         }),
       roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
+      roleAt:
+        ownRole !== "" || !listed
+          ? { file: USERS, line: record.line }
+          : { file: ROLES, line: listed.line },
       givenName: cell(record, "givenName"),
       familyName: cell(record, "familyName"),
       identifier: cell(record, "identifier"),
-      email: cell(record, "email"),
+      email: emailOf(cell, record),
       agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
-      grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
+      grade: oneRosterGrade(ownGrade || (listed?.grade ?? "")),
+      gradeFrom: ownGrade === "" && listed?.grade ? `${ROLES} row ${listed.line} grade` : "grades",
       preferredName: firstCell(cell, record, preferredColumns),
       language: firstCell(cell, record, languageColumns),
       relationship: cell(record, "metadata.relationship"),

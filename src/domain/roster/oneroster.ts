@@ -37,6 +37,13 @@ import {
 } from "./oneroster-users";
 import { nameAndId, type Problem } from "./problem";
 import {
+  type GuardianLink,
+  RELATIONSHIP_COLUMNS,
+  RELATIONSHIPS,
+  readRelationships,
+} from "./relationships";
+import { NOT_IMPORTED_ENROLLMENT, NOT_IMPORTED_STAFF, teachingRole } from "./sds-roles";
+import {
   type ClassField,
   type ClassSource,
   type GuardianField,
@@ -67,6 +74,8 @@ export interface OneRosterFiles {
   readonly manifest?: string;
   /** Confer's own addition: student ID (sourcedId or identifier) and advisor email. */
   readonly advisors?: string;
+  /** Microsoft SDS v2.1: guardian links (student, guardian, relationshipRole). */
+  readonly relationships?: string;
 }
 
 export interface OneRosterOptions {
@@ -78,7 +87,7 @@ export interface OneRosterOptions {
 
 const CLASSES = "classes.csv";
 const ENROLLMENTS = "enrollments.csv";
-const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, ADVISORS];
+const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, RELATIONSHIPS, ADVISORS];
 
 const STUDENT_LABELS = (idColumn: string): Readonly<Record<StudentField, string>> => ({
   id: idColumn,
@@ -205,6 +214,7 @@ function readEnrollments(
   gone: ReadonlySet<string>,
   current: Roster | undefined,
   problems: Problem[],
+  warnings: Problem[],
 ): void {
   const cell = cellReader(table);
   const currentClasses = new Map((current?.classes ?? []).map((c) => [c.id, c]));
@@ -221,7 +231,7 @@ function readEnrollments(
       if (current && schoolClass) schoolClass.dropped.add(user ? studentIdOf(user) : userId);
       continue;
     }
-    const role = cell(record, "role").toLowerCase();
+    const role = teachingRole(cell(record, "role"));
     const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
     if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
       schoolClass.studentIds.push(userId);
@@ -257,6 +267,9 @@ function readEnrollments(
         user,
         primary: cell(record, "primary").toLowerCase() === "true",
       });
+    } else {
+      const raw = cell(record, "role");
+      warnings.push(problemAt(ENROLLMENTS, record, "role", raw, NOT_IMPORTED_ENROLLMENT, owner));
     }
   }
 }
@@ -268,6 +281,7 @@ function teacherOf(schoolClass: ClassRow): User | undefined {
 /** In a delta, a link to someone the delta leaves out is not broken: they are in the hub. */
 function linkGuardians(
   users: ReadonlyMap<string, User>,
+  related: readonly GuardianLink[],
   gone: ReadonlySet<string>,
   delta: boolean,
   problems: Problem[],
@@ -302,17 +316,20 @@ function linkGuardians(
       else if (!isStudent && agent.role === "student") link(agent, user);
     }
   }
+  for (const { student, guardian } of related) link(student, guardian);
   for (const list of links.values()) list.sort((a, b) => a.line - b.line);
   return links;
 }
 
-function toGuardian(user: User): Guardian {
-  const role = user.role;
+const capitalized = (text: string) => (text[0] ?? "").toUpperCase() + text.slice(1);
+
+/** The relationship: metadata.relationship, else relationships.csv's role, else the user's role. */
+function toGuardian(user: User, relationship: string | undefined): Guardian {
   return {
     name: fullName(user),
     email: user.email,
     language: user.language,
-    relationship: user.relationship || role[0]!.toUpperCase() + role.slice(1),
+    relationship: user.relationship || capitalized(relationship || user.role),
   };
 }
 
@@ -327,8 +344,14 @@ function buildRoster(
   users: ReadonlyMap<string, User>,
   classRows: ReadonlyMap<string, ClassRow>,
   links: ReadonlyMap<string, User[]>,
+  related: readonly GuardianLink[],
   advisorRows: ReadonlyMap<string, AdvisorRow>,
+  warnings: Problem[] | null,
 ): Omit<ParsedRoster, "problems" | "files"> {
+  const relationOf = new Map(
+    related.map((l) => [`${l.student.sourcedId} ${l.guardian.sourcedId}`, l.relationship]),
+  );
+  const guardians = new Set([...links.values()].flat());
   const advisorOf = new Map<string, User>();
   const teaching = new Set<string>();
   const advising = new Set<string>();
@@ -356,7 +379,7 @@ function buildRoster(
     if (user.role === "student") {
       const listed = advisorRows.get(user.sourcedId);
       const advisor = listed ? undefined : advisorOf.get(user.sourcedId);
-      const guardians = links.get(user.sourcedId) ?? [];
+      const linked = links.get(user.sourcedId) ?? [];
       students.push({
         id: user.identifier || user.sourcedId,
         givenName: user.givenName,
@@ -365,15 +388,20 @@ function buildRoster(
         email: user.email,
         grade: user.grade,
         advisorEmail: listed?.email ?? advisor?.email ?? "",
-        guardians: guardians.map(toGuardian),
+        guardians: linked.map((g) =>
+          toGuardian(g, relationOf.get(`${user.sourcedId} ${g.sourcedId}`)),
+        ),
         active: user.active,
       });
       studentSources.push({
         file: USERS,
         line: user.line,
-        labels: user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID,
+        labels: {
+          ...(user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID),
+          grade: user.gradeFrom,
+        },
         ...personField(personOf(user)),
-        guardians: guardians.map((g) => ({
+        guardians: linked.map((g) => ({
           file: USERS,
           line: g.line,
           labels: GUARDIAN_LABELS,
@@ -385,9 +413,23 @@ function buildRoster(
       continue;
     }
     const roles: StaffRole[] = [];
-    if (user.role === "teacher" || teaching.has(user.sourcedId)) roles.push("teacher");
+    if (teachingRole(user.role) === "teacher" || teaching.has(user.sourcedId))
+      roles.push("teacher");
     if (advising.has(user.sourcedId)) roles.push("advisor");
-    if (roles.length === 0) continue;
+    if (roles.length === 0) {
+      const known = GUARDIAN_ROLES.has(user.role) || guardians.has(user);
+      if (warnings && !known && user.role !== "") {
+        warnings.push({
+          file: user.roleAt.file,
+          row: user.roleAt.line,
+          field: "role",
+          value: user.role,
+          reason: NOT_IMPORTED_STAFF,
+          ...personField(personOf(user)),
+        });
+      }
+      continue;
+    }
     staff.push({
       email: user.email,
       name: fullName(user),
@@ -479,16 +521,21 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
     rows(usersTable);
   const classesOk =
     classesTable &&
-    hasColumns(classesTable, ["sourcedId", "title", "classType"], problems) &&
+    hasColumns(classesTable, ["sourcedId", "title"], problems) &&
     rows(classesTable);
   const enrollmentsOk =
     enrollmentsTable &&
     hasColumns(enrollmentsTable, ["classSourcedId", "userSourcedId", "role"], problems) &&
     rows(enrollmentsTable);
-  const rolesOk =
-    !rolesTable || hasColumns(rolesTable, ["userSourcedId", "roleType", "role"], problems);
+  const rolesOk = !rolesTable || hasColumns(rolesTable, ["userSourcedId", "role"], problems);
+  const relationshipsTable =
+    (files.relationships ?? "").trim() === ""
+      ? null
+      : readTable(RELATIONSHIPS, files.relationships ?? "", problems);
+  const relationshipsOk =
+    !relationshipsTable || hasColumns(relationshipsTable, RELATIONSHIP_COLUMNS, problems);
   const advisorsOk = !advisorsTable || hasAdvisorColumns(advisorsTable, problems);
-  if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !advisorsOk) {
+  if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !relationshipsOk || !advisorsOk) {
     return { files: FILES, ...EMPTY, problems };
   }
 
@@ -498,11 +545,15 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   const roles = rolesTable ? readRoles(rolesTable) : null;
   const users = readUsers(usersTable, roles, hubRoleIn(current), gone, goneUsers, problems);
   const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
-  readEnrollments(enrollmentsTable, users, classes, gone, current, problems);
-  const links = linkGuardians(users, gone, delta, problems);
+  const warnings: Problem[] = [];
+  readEnrollments(enrollmentsTable, users, classes, gone, current, problems, warnings);
+  const related = relationshipsTable
+    ? readRelationships(relationshipsTable, users, gone, delta, problems, warnings)
+    : [];
+  const links = linkGuardians(users, related, gone, delta, problems);
   const advisors = advisorsTable ? readAdvisors(advisorsTable, users, problems) : new Map();
-  const built = buildRoster(users, classes, links, advisors);
-  if (!delta) return { files: FILES, ...built, problems };
+  const built = buildRoster(users, classes, links, related, advisors, delta ? null : warnings);
+  if (!delta) return { files: FILES, ...built, problems, warnings };
   const removed = {
     students: goneUsers.filter((u) => u.role === "student").map((u) => u.identifier || u.sourcedId),
     staff: goneUsers
@@ -510,7 +561,7 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
       .map((u) => u.email.trim().toLowerCase()),
     classes: [...gone].filter((id) => !users.has(id) && !goneUsers.some((u) => u.sourcedId === id)),
   };
-  return { files: FILES, ...built, problems, delta: removed };
+  return { files: FILES, ...built, problems, warnings, delta: removed };
 }
 
 /** In a delta, a user whose role neither file gives has the one the hub gives them. */

@@ -58,6 +58,8 @@ export interface ParsedRoster {
   readonly roster: Roster;
   readonly sources: RosterSources;
   readonly problems: readonly Problem[];
+  /** What reading left out that the school may want to know (a role Confer does not import). */
+  readonly warnings?: readonly Problem[];
   /** Set when the files are a delta: the roster holds only what changed, to apply in place. */
   readonly delta?: DeltaRemovals;
 }
