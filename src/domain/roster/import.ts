@@ -12,6 +12,7 @@ import { type MergeSummary, mergeRoster } from "./merge";
 import type { Roster, RosterSettings } from "./model";
 import { readOneRoster } from "./oneroster";
 import { formatProblem, type Problem } from "./problem";
+import { readSdsClassic, type SdsClassicUpload } from "./sds-classic";
 import type { TableSource } from "./table";
 import { NEEDS_ADVISOR, validateRoster } from "./validate";
 
@@ -35,7 +36,8 @@ export type RosterUpload =
       readonly relationships?: string;
       /** A course title or class sourcedId whose teacher advises its students. */
       readonly homeroomCourse?: string;
-    };
+    }
+  | SdsClassicUpload;
 
 export type ImportOutcome =
   | {
@@ -90,39 +92,43 @@ export function importRoster(
   current: Roster,
 ): ImportOutcome {
   const empty =
-    upload.format === "confer"
-      ? (["students", "staff", "classes"] as const)
-          .filter((k) => upload[k].trim() === "")
-          .map((k) => `${k}.csv`)
-      : (["users", "classes", "enrollments"] as const)
-          .filter((k) => upload[k].trim() === "" && !isDelta(upload.manifest))
-          .map((k) => `${k}.csv`);
+    upload.format === "sds"
+      ? []
+      : upload.format === "confer"
+        ? (["students", "staff", "classes"] as const)
+            .filter((k) => upload[k].trim() === "")
+            .map((k) => `${k}.csv`)
+        : (["users", "classes", "enrollments"] as const)
+            .filter((k) => upload[k].trim() === "" && !isDelta(upload.manifest))
+            .map((k) => `${k}.csv`);
   if (empty.length > 0) {
     const problems = empty.map(missingFile);
     return { ok: false, problems, messages: problems.map(formatProblem), warnings: [] };
   }
   const parsed =
-    upload.format === "confer"
-      ? readConferRoster({
-          students: asTableSource(upload.students),
-          staff: asTableSource(upload.staff),
-          classes: asTableSource(upload.classes),
-        })
-      : applyDelta(
-          readOneRoster(
-            {
-              users: upload.users,
-              classes: upload.classes,
-              enrollments: upload.enrollments,
-              ...optionalFiles(upload),
-            },
-            {
-              current,
-              ...(upload.homeroomCourse ? { homeroomCourse: upload.homeroomCourse } : {}),
-            },
-          ),
-          current,
-        );
+    upload.format === "sds"
+      ? readSdsClassic(upload)
+      : upload.format === "confer"
+        ? readConferRoster({
+            students: asTableSource(upload.students),
+            staff: asTableSource(upload.staff),
+            classes: asTableSource(upload.classes),
+          })
+        : applyDelta(
+            readOneRoster(
+              {
+                users: upload.users,
+                classes: upload.classes,
+                enrollments: upload.enrollments,
+                ...optionalFiles(upload),
+              },
+              {
+                current,
+                ...(upload.homeroomCourse ? { homeroomCourse: upload.homeroomCourse } : {}),
+              },
+            ),
+            current,
+          );
   const validated = validateRoster(parsed, settings);
   if (!validated.ok) {
     return {
