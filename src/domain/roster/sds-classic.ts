@@ -114,11 +114,10 @@ export function readSdsClassic(upload: SdsClassicUpload): ParsedRoster {
   }
 
   if (tables.user && tables.relationship) {
-    const bySisId = new Map([...students.bySisId].map(([sisId, p]) => [sisId, p.index]));
     const guardians = readSdsGuardians(
       tables.user,
       tables.relationship,
-      bySisId,
+      students.bySisId,
       problems,
       warnings,
     );

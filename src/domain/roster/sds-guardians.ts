@@ -10,7 +10,8 @@ import type { Guardian } from "./model";
 import { GUARDIAN_ROLES } from "./oneroster-users";
 import { nameAndId, type Problem } from "./problem";
 import { hasSdsColumns, SIS_ID, sdsCell } from "./sds-columns";
-import type { GuardianField, RecordSource } from "./source";
+import { type SdsPerson, sdsPerson } from "./sds-people";
+import { type GuardianField, personField, type RecordSource } from "./source";
 import type { Table } from "./table";
 
 export const USER_FILE = "User.csv";
@@ -43,7 +44,7 @@ export function hasGuardianColumns(users: Table, relationships: Table, problems:
 export function readSdsGuardians(
   users: Table,
   relationships: Table,
-  students: ReadonlyMap<string, number>,
+  students: ReadonlyMap<string, SdsPerson>,
   problems: Problem[],
   warnings: Problem[],
 ): Map<number, SdsGuardian[]> {
@@ -74,15 +75,16 @@ export function readSdsGuardians(
     const studentId = cell(record, SIS_ID);
     const email = cell(record, "Email");
     const role = cell(record, "Role");
+    const student = students.get(studentId);
     const at = (field: string, value: string, reason: string): Problem => ({
       file: RELATIONSHIP_FILE,
       row: record.line,
       field,
       value,
       reason,
-      ...(studentId ? { person: `SIS ID ${studentId}` } : {}),
+      ...personField(sdsPerson(student?.name ?? "", studentId)),
     });
-    const index = students.get(studentId);
+    const index = student?.index;
     if (index === undefined) {
       problems.push(
         at("SIS ID", studentId, studentId ? "no such student in Student.csv" : "missing"),

@@ -12,21 +12,42 @@ import { callServer } from "../shared/server";
 
 const FILES = {
   confer: ["students", "staff", "classes"],
-  oneroster: ["users", "classes", "enrollments", "roles", "manifest", "advisors"],
+  oneroster: ["users", "classes", "enrollments", "roles", "relationships", "manifest", "advisors"],
+  sds: [
+    "Student",
+    "Teacher",
+    "Section",
+    "StudentEnrollment",
+    "TeacherRoster",
+    "User",
+    "GuardianRelationship",
+  ],
 } as const;
 
-const OPTIONAL: ReadonlySet<string> = new Set(["roles", "manifest", "advisors"]);
+const OPTIONAL: ReadonlySet<string> = new Set([
+  "roles",
+  "relationships",
+  "manifest",
+  "advisors",
+  "Section",
+  "StudentEnrollment",
+  "TeacherRoster",
+  "User",
+  "GuardianRelationship",
+]);
 
 const FILES_TEXT = {
   confer: "Three files: students, staff and classes.",
   oneroster:
-    "From the SIS: users, classes and enrollments (OneRoster 1.0, 1.1 or 1.2); roles.csv when users.csv has no role column, manifest.csv for a delta, and advisors.csv (student ID, advisor email) when the export has no homeroom.",
+    "From the SIS: users, classes and enrollments (OneRoster 1.0, 1.1 or 1.2, or Microsoft School Data Sync v2.1); roles.csv when users.csv has no role column, relationships.csv for SDS v2.1's guardians, manifest.csv for a delta, and advisors.csv (student ID, advisor email) when the export has no homeroom.",
+  sds: "School Data Sync's classic CSV files (US or UK): Student and Teacher; Section, StudentEnrollment and TeacherRoster for the classes; User and GuardianRelationship for guardians. School.csv is not needed.",
 } as const;
 
 type Format = keyof typeof FILES;
 
 function format(): Format {
-  return byId<HTMLSelectElement>("format").value === "oneroster" ? "oneroster" : "confer";
+  const chosen = byId<HTMLSelectElement>("format").value;
+  return chosen === "oneroster" || chosen === "sds" ? chosen : "confer";
 }
 
 /** Puts a chosen file's text in the box, or refuses a file that is not text, naming it. */
@@ -53,7 +74,8 @@ async function readChosen(
 
 function renderFiles(): void {
   setText("format-files", FILES_TEXT[format()]);
-  show("homeroom-field", format() === "oneroster");
+  show("homeroom-field", format() !== "confer");
+  show("domain-fields", format() === "sds");
   byId("files").replaceChildren(
     ...FILES[format()].map((name) => {
       const field = document.createElement("div");
@@ -84,6 +106,22 @@ function renderFiles(): void {
 
 function upload(): RosterUpload {
   const value = (name: string) => byId<HTMLTextAreaElement>(`text-${name}`).value;
+  const input = (id: string) => byId<HTMLInputElement>(id).value.trim();
+  if (format() === "sds") {
+    return {
+      format: "sds",
+      student: value("Student"),
+      teacher: value("Teacher"),
+      section: value("Section"),
+      studentEnrollment: value("StudentEnrollment"),
+      teacherRoster: value("TeacherRoster"),
+      user: value("User"),
+      guardianRelationship: value("GuardianRelationship"),
+      studentDomain: input("student-domain"),
+      teacherDomain: input("teacher-domain"),
+      homeroomCourse: input("homeroom-course"),
+    };
+  }
   return format() === "confer"
     ? {
         format: "confer",
@@ -99,6 +137,7 @@ function upload(): RosterUpload {
         roles: value("roles"),
         manifest: value("manifest"),
         advisors: value("advisors"),
+        relationships: value("relationships"),
         homeroomCourse: byId<HTMLInputElement>("homeroom-course").value.trim(),
       };
 }
