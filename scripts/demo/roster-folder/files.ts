@@ -1,7 +1,7 @@
 /*
  * Reads the folder given to --roster: Confer's students.csv, staff.csv and classes.csv, or a
- * OneRoster set (users.csv, classes.csv, enrollments.csv, and when there: roles.csv,
- * userProfiles.csv, manifest.csv, advisors.csv). A missing file of the set is read as empty, so
+ * OneRoster or SDS v2.1 set (users.csv, classes.csv, enrollments.csv, and when there: roles.csv,
+ * userProfiles.csv, manifest.csv, advisors.csv, relationships.csv). A missing file of the set is read as empty, so
  * that the import names it; a folder Confer cannot read at all is a RosterPathError.
  */
 import fs from "node:fs";
@@ -22,10 +22,17 @@ export type RosterFolder =
         userProfiles?: string;
         manifest?: string;
         advisors?: string;
+        relationships?: string;
       };
     };
 
-const ONEROSTER_EXTRAS = ["roles", "userProfiles", "manifest", "advisors"] as const;
+const ONEROSTER_EXTRAS = [
+  "roles",
+  "userProfiles",
+  "manifest",
+  "advisors",
+  "relationships",
+] as const;
 
 export class RosterPathError extends Error {}
 

@@ -42,7 +42,7 @@ import {
   RELATIONSHIPS,
   readRelationships,
 } from "./relationships";
-import { NOT_IMPORTED_ENROLLMENT, NOT_IMPORTED_STAFF, teachingRole } from "./sds-roles";
+import { NO_ROLE, NOT_IMPORTED_ENROLLMENT, NOT_IMPORTED_STAFF, teachingRole } from "./sds-roles";
 import {
   type ClassField,
   type ClassSource,
@@ -418,13 +418,13 @@ function buildRoster(
     if (advising.has(user.sourcedId)) roles.push("advisor");
     if (roles.length === 0) {
       const known = GUARDIAN_ROLES.has(user.role) || guardians.has(user);
-      if (warnings && !known && user.role !== "") {
+      if (warnings && !known) {
         warnings.push({
           file: user.roleAt.file,
           row: user.roleAt.line,
           field: "role",
           value: user.role,
-          reason: NOT_IMPORTED_STAFF,
+          reason: user.role === "" ? NO_ROLE : NOT_IMPORTED_STAFF,
           ...personField(personOf(user)),
         });
       }

@@ -27,5 +27,8 @@ export function teachingRole(role: string): string {
 export const NOT_IMPORTED_STAFF =
   "not a role Confer imports on its own (students, guardians, teachers): left out, as they teach and advise no class";
 
+export const NO_ROLE =
+  "no role (neither users.csv nor roles.csv gives one), and no class or student names them: left out";
+
 export const NOT_IMPORTED_ENROLLMENT =
   "Confer keeps a class's students and teachers only: this enrollment is left out";
