@@ -52,9 +52,14 @@ const advises = (section: SdsSection, chosen: string) =>
 function readTables(upload: SdsClassicUpload, problems: Problem[]) {
   const optional = (file: string, text: string | undefined) =>
     (text ?? "").trim() === "" ? null : readTable(file, text ?? "", problems);
+  const required = (file: string, text: string) => {
+    if (text.trim() !== "") return readTable(file, text, problems);
+    problems.push({ file, row: 0, field: "", value: "", reason: "the file is missing or empty" });
+    return null;
+  };
   const tables = {
-    student: readTable(STUDENTS, upload.student, problems),
-    teacher: readTable(TEACHERS, upload.teacher, problems),
+    student: required(STUDENTS, upload.student),
+    teacher: required(TEACHERS, upload.teacher),
     section: optional(SECTIONS, upload.section),
     enrollment: optional(ENROLLMENTS, upload.studentEnrollment),
     roster: optional(ROSTER, upload.teacherRoster),

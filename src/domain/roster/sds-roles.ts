@@ -3,7 +3,7 @@
  * enrollments.csv (its "Organization user roles": principal, professor, lecturer, nurse, …, see
  * https://learn.microsoft.com/schooldatasync/default-list-of-values). Confer keeps students and the
  * staff who teach: the roles that teach a class are read as teacher; every other staff role
- * (principal, counselor-like advisor, aide, nurse, office staff, …) is staff only when they teach
+ * (principal, advisor, aide, teacherAssistant, nurse, officeStaff, …) is staff only when they teach
  * or advise a class, and is otherwise left out with a warning.
  */
 

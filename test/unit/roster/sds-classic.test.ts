@@ -155,7 +155,7 @@ describe("SDS classic sets", () => {
   });
 
   it("refuses a set without Student.csv or with a column missing, and one parent file without the other", () => {
-    expect(refused({ ...US, student: "" })).toEqual(["Student.csv row 1: the file is empty"]);
+    expect(refused({ ...US, student: " " })).toEqual(["Student.csv: the file is missing or empty"]);
     const teacher = US.teacher.replace("Username", "Login");
     expect(refused({ ...US, teacher, user: "" })).toEqual([
       "Teacher.csv row 1, Username: this column is missing from the header row",
