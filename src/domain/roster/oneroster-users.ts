@@ -21,7 +21,8 @@ export interface User {
   readonly role: string;
   /** Where the role came from: users.csv, or roles.csv's row. */
   readonly roleFrom: string;
-  readonly roleAt: { readonly file: string; readonly line: number };
+  /** The row the role came from, and the role as written there. */
+  readonly roleAt: { readonly file: string; readonly line: number; readonly written: string };
   readonly givenName: string;
   readonly familyName: string;
   readonly identifier: string;
@@ -94,6 +95,7 @@ export interface UserRole {
   readonly role: string;
   readonly line: number;
   readonly primary: boolean;
+  readonly written: string;
   /** SDS v2.1 gives a student's grade here, not in users.csv. */
   readonly grade: string;
 }
@@ -114,7 +116,8 @@ export function readRoles(table: Table): Map<string, UserRole> {
       cell(record, "isPrimary").toLowerCase() === "true";
     const earlier = roles.get(userId);
     if (userId === "" || role === "" || (earlier && (earlier.primary || !primary))) continue;
-    roles.set(userId, { role, line: record.line, primary, grade: cell(record, "grade") });
+    const written = cell(record, "role");
+    roles.set(userId, { role, line: record.line, primary, written, grade: cell(record, "grade") });
   }
   return roles;
 }
@@ -190,8 +193,8 @@ export function readUsers(
       roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
       roleAt:
         ownRole !== "" || !listed
-          ? { file: USERS, line: record.line }
-          : { file: ROLES, line: listed.line },
+          ? { file: USERS, line: record.line, written: cell(record, "role") }
+          : { file: ROLES, line: listed.line, written: listed.written },
       givenName: cell(record, "givenName"),
       familyName: cell(record, "familyName"),
       identifier: cell(record, "identifier"),

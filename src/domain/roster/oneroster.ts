@@ -423,7 +423,7 @@ function buildRoster(
           file: user.roleAt.file,
           row: user.roleAt.line,
           field: "role",
-          value: user.role,
+          value: user.roleAt.written,
           reason: user.role === "" ? NO_ROLE : NOT_IMPORTED_STAFF,
           ...personField(personOf(user)),
         });

@@ -84,7 +84,7 @@ describe("SDS v2.1 sets", () => {
       "users.csv row 3 (Ben Okafor, sourcedId u2), homeroom teacher: needs an advisor: imported without one",
       "users.csv row 10 (Rosa Vega, sourcedId u9), role: no role (neither users.csv nor roles.csv gives one), and no class or student names them: left out",
       'roles.csv row 8 (Pat Quinn, sourcedId u6), role "nurse": not a role Confer imports on its own (students, guardians, teachers): left out, as they teach and advise no class',
-      'roles.csv row 9 (Sam Bell, sourcedId u7), role "teacherassistant": not a role Confer imports on its own (students, guardians, teachers): left out, as they teach and advise no class',
+      'roles.csv row 9 (Sam Bell, sourcedId u7), role "teacherAssistant": not a role Confer imports on its own (students, guardians, teachers): left out, as they teach and advise no class',
       'enrollments.csv row 4 (Sam Bell, sourcedId u7), role "teacherAssistant": Confer keeps a class\'s students and teachers only: this enrollment is left out',
       'relationships.csv row 4 (Ben Okafor, sourcedId u2), relationshipRole "doctor": not a parent, guardian or relative: not imported as a guardian',
     ]);
