@@ -42,6 +42,7 @@ import {
   RELATIONSHIPS,
   readRelationships,
 } from "./relationships";
+import { sdsClassicHint } from "./sds-columns";
 import { NO_ROLE, NOT_IMPORTED_ENROLLMENT, NOT_IMPORTED_STAFF, teachingRole } from "./sds-roles";
 import {
   type ClassField,
@@ -536,6 +537,7 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
     !relationshipsTable || hasColumns(relationshipsTable, RELATIONSHIP_COLUMNS, problems);
   const advisorsOk = !advisorsTable || hasAdvisorColumns(advisorsTable, problems);
   if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !relationshipsOk || !advisorsOk) {
+    sdsClassicHint([usersTable, classesTable, enrollmentsTable], problems);
     return { files: FILES, ...EMPTY, problems };
   }
 

@@ -68,3 +68,31 @@ export function sdsEmail(username: string, domain: string): string {
 
 export const isInactiveStatus = (status: string) =>
   ["inactive", "expired", "completed"].includes(status.trim().toLowerCase());
+
+const SDS_CLASSIC_FILES: readonly [string, readonly (string | readonly string[])[]][] = [
+  ["Student.csv or Teacher.csv", [SIS_ID, "First Name", "Username"]],
+  ["Section.csv", [SIS_ID, "Section Name"]],
+  ["StudentEnrollment.csv or TeacherRoster.csv", [SECTION_ID, SIS_ID]],
+];
+
+/**
+ * For another format's file that a header shows to be School Data Sync classic's: one problem
+ * saying which format to choose, beside the missing columns.
+ */
+export function sdsClassicHint(tables: readonly (Table | null)[], problems: Problem[]): void {
+  for (const table of tables) {
+    if (!table) continue;
+    const has = (column: string | readonly string[]) =>
+      (typeof column === "string" ? [column] : column).some((n) => table.columns.has(columnKey(n)));
+    const match = SDS_CLASSIC_FILES.find(([, columns]) => columns.every(has));
+    if (!match) continue;
+    problems.push({
+      file: table.file,
+      row: table.headerLine,
+      field: "",
+      value: "",
+      reason: `this header is School Data Sync classic's ${match[0]}: choose "SDS classic CSV" as the format`,
+    });
+    return;
+  }
+}

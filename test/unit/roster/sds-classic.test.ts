@@ -163,6 +163,30 @@ describe("SDS classic sets", () => {
     ]);
   });
 
+  it("tells a coordinator who chose another format that the files are SDS classic", () => {
+    const asOneRoster = importRoster(
+      {
+        format: "oneroster",
+        users: US.student,
+        classes: US.section!,
+        enrollments: US.studentEnrollment!,
+      },
+      settings,
+      empty,
+    );
+    expect(!asOneRoster.ok && asOneRoster.messages).toContain(
+      'users.csv row 1: this header is School Data Sync classic\'s Student.csv or Teacher.csv: choose "SDS classic CSV" as the format',
+    );
+    const asConfer = importRoster(
+      { format: "confer", students: US.student, staff: US.teacher, classes: US.section! },
+      settings,
+      empty,
+    );
+    expect(!asConfer.ok && asConfer.messages).toContain(
+      'students.csv row 1: this header is School Data Sync classic\'s Student.csv or Teacher.csv: choose "SDS classic CSV" as the format',
+    );
+  });
+
   it("merges into the current roster as OneRoster does: a re-import keeps coordinators", () => {
     const first = imported(US).roster;
     const current: Roster = {
