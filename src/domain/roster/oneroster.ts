@@ -7,6 +7,10 @@
  * classes; "inactive" people are imported inactive, "tobedeleted" rows are gone. A preferred name
  * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
  * language from metadata.language or an ext_…language column; other columns are ignored.
+ * Microsoft School Data Sync v2.1 sets are OneRoster-like and read here too: roles.csv marked by
+ * isPrimary with the student's grade, classes without classType, relationships.csv's guardians,
+ * and SDS's teaching roles (professor, lecturer, …) read as teacher; a staff role Confer does not
+ * import, or an enrollment of one, is left out with a warning.
  */
 import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
