@@ -1,7 +1,7 @@
 /*
  * A whole roster import as one decision: read the files (Confer's tables, text pasted from a
- * sheet, or a OneRoster set, bulk or delta), validate everything, and only then merge into the
- * current roster. Either every problem is reported and nothing changes, or the merged roster is
+ * sheet, a OneRoster or SDS v2.1 set, bulk or delta, or an SDS classic set), validate everything,
+ * and only then merge into the current roster. Either every problem is reported and nothing changes, or the merged roster is
  * returned with the warnings (what the school can fix later) and the grades to add to Settings.
  */
 import { readConferRoster } from "./confer-format";
@@ -13,6 +13,7 @@ import type { Roster, RosterSettings } from "./model";
 import { readOneRoster } from "./oneroster";
 import { formatProblem, type Problem } from "./problem";
 import { readSdsClassic, type SdsClassicUpload } from "./sds-classic";
+import type { ParsedRoster } from "./source";
 import type { TableSource } from "./table";
 import { NEEDS_ADVISOR, validateRoster } from "./validate";
 
@@ -91,44 +92,51 @@ export function importRoster(
   settings: RosterSettings,
   current: Roster,
 ): ImportOutcome {
+  if (upload.format === "sds") return decide(readSdsClassic(upload), settings, current, true);
   const empty =
-    upload.format === "sds"
-      ? []
-      : upload.format === "confer"
-        ? (["students", "staff", "classes"] as const)
-            .filter((k) => upload[k].trim() === "")
-            .map((k) => `${k}.csv`)
-        : (["users", "classes", "enrollments"] as const)
-            .filter((k) => upload[k].trim() === "" && !isDelta(upload.manifest))
-            .map((k) => `${k}.csv`);
+    upload.format === "confer"
+      ? (["students", "staff", "classes"] as const)
+          .filter((k) => upload[k].trim() === "")
+          .map((k) => `${k}.csv`)
+      : (["users", "classes", "enrollments"] as const)
+          .filter((k) => upload[k].trim() === "" && !isDelta(upload.manifest))
+          .map((k) => `${k}.csv`);
   if (empty.length > 0) {
     const problems = empty.map(missingFile);
     return { ok: false, problems, messages: problems.map(formatProblem), warnings: [] };
   }
   const parsed =
-    upload.format === "sds"
-      ? readSdsClassic(upload)
-      : upload.format === "confer"
-        ? readConferRoster({
-            students: asTableSource(upload.students),
-            staff: asTableSource(upload.staff),
-            classes: asTableSource(upload.classes),
-          })
-        : applyDelta(
-            readOneRoster(
-              {
-                users: upload.users,
-                classes: upload.classes,
-                enrollments: upload.enrollments,
-                ...optionalFiles(upload),
-              },
-              {
-                current,
-                ...(upload.homeroomCourse ? { homeroomCourse: upload.homeroomCourse } : {}),
-              },
-            ),
-            current,
-          );
+    upload.format === "confer"
+      ? readConferRoster({
+          students: asTableSource(upload.students),
+          staff: asTableSource(upload.staff),
+          classes: asTableSource(upload.classes),
+        })
+      : applyDelta(
+          readOneRoster(
+            {
+              users: upload.users,
+              classes: upload.classes,
+              enrollments: upload.enrollments,
+              ...optionalFiles(upload),
+            },
+            {
+              current,
+              ...(upload.homeroomCourse ? { homeroomCourse: upload.homeroomCourse } : {}),
+            },
+          ),
+          current,
+        );
+  return decide(parsed, settings, current, upload.format === "oneroster");
+}
+
+/** Validates what was read and merges it; School Data Sync and OneRoster keep coordinators. */
+function decide(
+  parsed: ParsedRoster,
+  settings: RosterSettings,
+  current: Roster,
+  keepsCoordinators: boolean,
+): ImportOutcome {
   const validated = validateRoster(parsed, settings);
   if (!validated.ok) {
     return {
@@ -138,9 +146,7 @@ export function importRoster(
       warnings: validated.warnings,
     };
   }
-  const merged = mergeRoster(current, validated.roster, {
-    keepsCoordinators: upload.format !== "confer",
-  });
+  const merged = mergeRoster(current, validated.roster, { keepsCoordinators });
   const needsAdvisor = validated.warnings
     .filter((w) => w.reason === NEEDS_ADVISOR)
     .map((w) => w.person ?? `${w.file} row ${w.row}`);
