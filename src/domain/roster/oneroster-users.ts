@@ -95,6 +95,7 @@ export interface UserRole {
   readonly role: string;
   readonly line: number;
   readonly primary: boolean;
+  /** The role as the file writes it (role is lower-cased). */
   readonly written: string;
   /** SDS v2.1 gives a student's grade here, not in users.csv. */
   readonly grade: string;
