@@ -92,7 +92,9 @@ export function importRoster(
   settings: RosterSettings,
   current: Roster,
 ): ImportOutcome {
-  if (upload.format === "sds") return decide(readSdsClassic(upload), settings, current, true);
+  if (upload.format === "sds") {
+    return decide(readSdsClassic(upload, asTableSource), settings, current, true);
+  }
   const empty =
     upload.format === "confer"
       ? (["students", "staff", "classes"] as const)

@@ -24,7 +24,9 @@ import {
   teacherSource,
 } from "./sds-sections";
 import type { ParsedRoster } from "./source";
-import { hasRows, readTable, type Table } from "./table";
+import { hasRows, readTable, type Table, type TableSource } from "./table";
+
+type AsSource = (text: string) => TableSource;
 
 export interface SdsClassicUpload {
   readonly format: "sds";
@@ -49,11 +51,11 @@ const advises = (section: SdsSection, chosen: string) =>
   chosen !== "" &&
   [section.id, section.name, section.course].some((v) => v.trim().toLowerCase() === chosen);
 
-function readTables(upload: SdsClassicUpload, problems: Problem[]) {
+function readTables(upload: SdsClassicUpload, asSource: AsSource, problems: Problem[]) {
   const optional = (file: string, text: string | undefined) =>
-    (text ?? "").trim() === "" ? null : readTable(file, text ?? "", problems);
+    (text ?? "").trim() === "" ? null : readTable(file, asSource(text ?? ""), problems);
   const required = (file: string, text: string) => {
-    if (text.trim() !== "") return readTable(file, text, problems);
+    if (text.trim() !== "") return readTable(file, asSource(text), problems);
     problems.push({ file, row: 0, field: "", value: "", reason: "the file is missing or empty" });
     return null;
   };
@@ -87,10 +89,14 @@ function readTables(upload: SdsClassicUpload, problems: Problem[]) {
   return checks.every(Boolean) ? tables : null;
 }
 
-export function readSdsClassic(upload: SdsClassicUpload): ParsedRoster {
+/** `asSource` reads a box's text as a table: CSV, or cells pasted from a sheet. */
+export function readSdsClassic(
+  upload: SdsClassicUpload,
+  asSource: AsSource = (text) => text,
+): ParsedRoster {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const tables = readTables(upload, problems);
+  const tables = readTables(upload, asSource, problems);
   if (!tables?.student || !tables.teacher) {
     const none = { students: [], staff: [], classes: [] };
     return { files: FILES, roster: none, sources: none, problems, warnings };

@@ -120,6 +120,25 @@ describe("SDS classic sets", () => {
     ]);
   });
 
+  it("takes cells pasted from a sheet", () => {
+    const pasted = (csv: string) =>
+      csv
+        .trim()
+        .split("\n")
+        .map((line) => line.split(",").join("\t"))
+        .join("\n");
+    const { roster } = imported({
+      ...US,
+      student: pasted(US.student),
+      teacher: pasted(US.teacher),
+    });
+    expect(roster.students.map((s) => s.id)).toEqual(["S501", "502", "S503"]);
+    expect(roster.staff.map((m) => m.email)).toEqual([
+      "mli@lakeside.test",
+      "ohaddad@lakeside.test",
+    ]);
+  });
+
   it("finds columns in any case and spacing", () => {
     const student = US.student.replace(
       "SIS ID,School SIS ID,First Name",
