@@ -80,7 +80,13 @@ test("each format's name fits the 300-pixel sidebar, and the files it needs are 
   await screenshot(page, "import-format");
   await format.selectOption("oneroster");
   await seeText(importer.locator("#format-files"), "users, classes and enrollments");
+  await seeVisible(importer.getByLabel("Choose relationships.csv"));
+  await format.selectOption("sds");
+  await seeText(importer.locator("#format-files"), "School Data Sync's classic CSV files");
+  await seeVisible(importer.getByLabel("Choose GuardianRelationship.csv"));
+  await seeVisible(importer.getByLabel("Teachers' email domain (for usernames without @)"));
   await format.selectOption("confer");
+  expect(await importer.locator("#domain-fields").isHidden()).toBe(true);
 });
 
 test("a PNG chosen as students.csv is refused by name and never reaches the box", async () => {

@@ -1,9 +1,9 @@
 /*
  * Reads the folder given to --roster: Confer's students.csv, staff.csv and classes.csv, or a
- * OneRoster set (users.csv, classes.csv, enrollments.csv, and when there: roles.csv,
- * userProfiles.csv, manifest.csv, advisors.csv, languages.csv). A missing file of the set is
- * read as empty, so that the import names it; a folder Confer cannot read at all is a
- * RosterPathError.
+ * OneRoster or SDS v2.1 set (users.csv, classes.csv, enrollments.csv, and when there: roles.csv,
+ * userProfiles.csv, manifest.csv, advisors.csv, languages.csv, relationships.csv). A missing file
+ * of the set is read as empty, so that the import names it; a folder Confer cannot read at all is
+ * a RosterPathError.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -24,10 +24,18 @@ export type RosterFolder =
         manifest?: string;
         advisors?: string;
         languages?: string;
+        relationships?: string;
       };
     };
 
-const ONEROSTER_EXTRAS = ["roles", "userProfiles", "manifest", "advisors", "languages"] as const;
+const ONEROSTER_EXTRAS = [
+  "roles",
+  "userProfiles",
+  "manifest",
+  "advisors",
+  "languages",
+  "relationships",
+] as const;
 
 export class RosterPathError extends Error {}
 

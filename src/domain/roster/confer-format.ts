@@ -6,6 +6,7 @@ import type { CsvRecord } from "./csv";
 import type { Guardian, SchoolClass, StaffMember, StaffRole, Student } from "./model";
 import { STAFF_ROLES } from "./model";
 import type { Problem } from "./problem";
+import { sdsClassicHint } from "./sds-columns";
 import {
   type ClassField,
   type ClassSource,
@@ -251,6 +252,7 @@ export function readConferRoster(
 
   const files = [names.students, names.staff, names.classes];
   if (!studentsOk || !staffOk || !classesOk) {
+    sdsClassicHint([studentTable, staffTable, classTable], problems);
     const none = { students: [], staff: [], classes: [] };
     return { files, roster: none, sources: none, problems };
   }

@@ -98,6 +98,6 @@ export function applyDelta(parsed: ParsedRoster, current: Roster): ParsedRoster 
     roster: { students, staff, classes },
     sources: { students: studentSources, staff: staffSources, classes: classSources },
     problems: parsed.problems,
-    ...(parsed.warnings ? { warnings: parsed.warnings } : {}),
+    warnings: parsed.warnings ?? [],
   };
 }

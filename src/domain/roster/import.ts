@@ -1,7 +1,8 @@
 /*
  * A whole roster import as one decision: read the files (Confer's tables, text pasted from a
- * sheet, or a OneRoster set, bulk or delta) or the Google Classroom courses read, validate everything, and only then merge into the
- * current roster. Either every problem is reported and nothing changes, or the merged roster is
+ * sheet, a OneRoster or SDS v2.1 set, bulk or delta, or an SDS classic set) or the Google
+ * Classroom courses read, validate everything, and only then merge into the current roster.
+ * Either every problem is reported and nothing changes, or the merged roster is
  * returned with the warnings (what the school can fix later) and the grades to add to Settings.
  */
 import { type ClassroomUpload, readClassroom } from "./classroom-source";
@@ -14,7 +15,8 @@ import { readManifest } from "./manifest";
 import { type MergeSummary, mergeRoster } from "./merge";
 import type { Roster, RosterSettings } from "./model";
 import { readOneRoster } from "./oneroster";
-import { formatProblem, type Problem, tidyProblems } from "./problem";
+import { formatProblem, type Problem } from "./problem";
+import { readSdsClassic, type SdsClassicUpload } from "./sds-classic";
 import type { ParsedRoster } from "./source";
 import type { TableSource } from "./table";
 import { NEEDS_ADVISOR, validateRoster } from "./validate";
@@ -37,9 +39,12 @@ export type RosterUpload =
       readonly advisors?: string;
       /** A guardian's or a student's sourcedId and a language, per row. */
       readonly languages?: string;
+      /** Microsoft School Data Sync v2.1's guardian links. */
+      readonly relationships?: string;
       /** A course title or class sourcedId whose teacher advises its students. */
       readonly homeroomCourse?: string;
-    };
+    }
+  | SdsClassicUpload;
 
 export type ImportOutcome =
   | {
@@ -75,7 +80,14 @@ export function asTableSource(text: string): TableSource {
 
 const isDelta = (manifest: string | undefined) => readManifest(manifest, []).delta;
 
-const OPTIONAL_FILES = ["roles", "userProfiles", "manifest", "advisors", "languages"] as const;
+const OPTIONAL_FILES = [
+  "roles",
+  "userProfiles",
+  "manifest",
+  "advisors",
+  "languages",
+  "relationships",
+] as const;
 
 function optionalFiles(upload: Extract<RosterUpload, { format: "oneroster" }>) {
   const files: Partial<Record<(typeof OPTIONAL_FILES)[number], string>> = {};
@@ -100,6 +112,14 @@ export function importRoster(
   current: Roster,
   assignedAdvisors: ReadonlyMap<string, string> = new Map(),
 ): ImportOutcome {
+  if (upload.format === "sds") {
+    return decide(
+      keepAssignedAdvisors(readSdsClassic(upload, asTableSource), current, assignedAdvisors),
+      settings,
+      current,
+      true,
+    );
+  }
   const empty =
     upload.format === "confer"
       ? (["students", "staff", "classes"] as const)
@@ -180,6 +200,7 @@ function countsOf(roster: Roster): MergeSummary["imported"] {
   };
 }
 
+/** Validates what was read and merges it; School Data Sync and OneRoster keep coordinators. */
 function decide(
   parsed: ParsedRoster,
   settings: RosterSettings,
@@ -189,11 +210,7 @@ function decide(
   told: (warning: Problem) => boolean = () => true,
 ): ImportOutcome {
   const validated = validateRoster(parsed, settings);
-  const warnings = (
-    parsed.warnings?.length
-      ? tidyProblems([...parsed.warnings, ...validated.warnings], parsed.files)
-      : validated.warnings
-  ).filter(told);
+  const warnings = validated.warnings.filter(told);
   if (!validated.ok) {
     return {
       ok: false,

@@ -21,12 +21,16 @@ export interface User {
   readonly role: string;
   /** Where the role came from: users.csv, or roles.csv's row. */
   readonly roleFrom: string;
+  /** The row the role came from, and the role as written there. */
+  readonly roleAt: { readonly file: string; readonly line: number; readonly written: string };
   readonly givenName: string;
   readonly familyName: string;
   readonly identifier: string;
   readonly email: string;
   readonly agents: readonly string[];
   readonly grade: string;
+  /** The column the grade came from, as problems name it (SDS v2.1: its roles.csv row). */
+  readonly gradeFrom: string;
   readonly preferredName: string;
   readonly language: string;
   /** The column the language came from, for warnings: metadata.language or an ext_…language one. */
@@ -106,9 +110,16 @@ export interface UserRole {
   readonly role: string;
   readonly line: number;
   readonly primary: boolean;
+  /** The role as the file writes it (role is lower-cased). */
+  readonly written: string;
+  /** SDS v2.1 gives a student's grade here, not in users.csv. */
+  readonly grade: string;
 }
 
-/** roles.csv: each user's primary role (or their first, when none is marked primary). */
+/**
+ * roles.csv: each user's primary role (or their first, when none is marked primary): OneRoster
+ * 1.2 marks it with roleType "primary", Microsoft's SDS v2.1 with isPrimary "true".
+ */
 export function readRoles(table: Table): Map<string, UserRole> {
   const cell = cellReader(table);
   const roles = new Map<string, UserRole>();
@@ -116,12 +127,24 @@ export function readRoles(table: Table): Map<string, UserRole> {
     if (isGone(cell(record, "status"))) continue;
     const userId = cell(record, "userSourcedId");
     const role = cell(record, "role").toLowerCase();
-    const primary = cell(record, "roleType").toLowerCase() === "primary";
+    const primary =
+      cell(record, "roleType").toLowerCase() === "primary" ||
+      cell(record, "isPrimary").toLowerCase() === "true";
     const earlier = roles.get(userId);
     if (userId === "" || role === "" || (earlier && (earlier.primary || !primary))) continue;
-    roles.set(userId, { role, line: record.line, primary });
+    const written = cell(record, "role");
+    roles.set(userId, { role, line: record.line, primary, written, grade: cell(record, "grade") });
   }
   return roles;
+}
+
+/**
+ * The school address: `email`, else `username` when it looks like an address (SDS v2.1 leaves a
+ * student's email empty and writes their school address as the username).
+ */
+function emailOf(cell: (record: CsvRecord, column: string) => string, record: CsvRecord): string {
+  const username = cell(record, "username");
+  return cell(record, "email") || (username.includes("@") ? username : "");
 }
 
 /** A delta's user whose role neither file gives: their role in the hub, "" when they are not in it. */
@@ -171,6 +194,7 @@ export function readUsers(
       });
     }
     const language = firstFilled(cell, record, languageColumns);
+    const ownGrade = firstCell(cell, record, ["grades", "grade"]);
     const user: User = {
       line: record.line,
       sourcedId,
@@ -184,12 +208,17 @@ export function readUsers(
           email: cell(record, "email"),
         }),
       roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
+      roleAt:
+        ownRole !== "" || !listed
+          ? { file: USERS, line: record.line, written: cell(record, "role") }
+          : { file: ROLES, line: listed.line, written: listed.written },
       givenName: cell(record, "givenName"),
       familyName: cell(record, "familyName"),
       identifier: cell(record, "identifier"),
-      email: cell(record, "email"),
+      email: emailOf(cell, record),
       agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
-      grade: oneRosterGrade(firstCell(cell, record, ["grades", "grade"])),
+      grade: oneRosterGrade(ownGrade || (listed?.grade ?? "")),
+      gradeFrom: ownGrade === "" && listed?.grade ? `${ROLES} row ${listed.line} grade` : "grades",
       preferredName: firstCell(cell, record, preferredColumns),
       language: language.value,
       languageColumn: language.column,

@@ -7,7 +7,10 @@
  * classes; "inactive" people are imported inactive, "tobedeleted" rows are gone. A preferred name
  * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
  * guardian's language from their row, their student's, or languages.csv (see guardianLanguage);
- * other columns are ignored.
+ * other columns are ignored. Microsoft School Data Sync v2.1 sets are OneRoster-like and read here
+ * too: roles.csv marked by isPrimary with the student's grade, classes without classType,
+ * relationships.csv's guardians, and SDS's teaching roles (professor, lecturer, …) read as
+ * teacher; a staff role Confer does not import, or an enrollment of one, is left out with a warning.
  */
 import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
@@ -45,6 +48,14 @@ import {
 } from "./oneroster-users";
 import { nameAndId, type Problem } from "./problem";
 import {
+  type GuardianLink,
+  RELATIONSHIP_COLUMNS,
+  RELATIONSHIPS,
+  readRelationships,
+} from "./relationships";
+import { sdsClassicHint } from "./sds-columns";
+import { NO_ROLE, NOT_IMPORTED_ENROLLMENT, NOT_IMPORTED_STAFF, teachingRole } from "./sds-roles";
+import {
   type ClassField,
   type ClassSource,
   type GuardianField,
@@ -77,6 +88,8 @@ export interface OneRosterFiles {
   readonly advisors?: string;
   /** Confer's own addition: a guardian's or a student's sourcedId and a language. */
   readonly languages?: string;
+  /** Microsoft SDS v2.1: guardian links (student, guardian, relationshipRole). */
+  readonly relationships?: string;
 }
 
 export interface OneRosterOptions {
@@ -88,7 +101,7 @@ export interface OneRosterOptions {
 
 const CLASSES = "classes.csv";
 const ENROLLMENTS = "enrollments.csv";
-const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, ADVISORS, LANGUAGES];
+const FILES = [USERS, ROLES, CLASSES, ENROLLMENTS, RELATIONSHIPS, ADVISORS, LANGUAGES];
 
 const STUDENT_LABELS = (idColumn: string): Readonly<Record<StudentField, string>> => ({
   id: idColumn,
@@ -215,6 +228,7 @@ function readEnrollments(
   gone: ReadonlySet<string>,
   current: Roster | undefined,
   problems: Problem[],
+  warnings: Problem[],
 ): void {
   const cell = cellReader(table);
   const currentClasses = new Map((current?.classes ?? []).map((c) => [c.id, c]));
@@ -231,7 +245,7 @@ function readEnrollments(
       if (current && schoolClass) schoolClass.dropped.add(user ? studentIdOf(user) : userId);
       continue;
     }
-    const role = cell(record, "role").toLowerCase();
+    const role = teachingRole(cell(record, "role"));
     const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
     if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
       schoolClass.studentIds.push(userId);
@@ -267,6 +281,9 @@ function readEnrollments(
         user,
         primary: cell(record, "primary").toLowerCase() === "true",
       });
+    } else {
+      const raw = cell(record, "role");
+      warnings.push(problemAt(ENROLLMENTS, record, "role", raw, NOT_IMPORTED_ENROLLMENT, owner));
     }
   }
 }
@@ -278,6 +295,7 @@ function teacherOf(schoolClass: ClassRow): User | undefined {
 /** In a delta, a link to someone the delta leaves out is not broken: they are in the hub. */
 function linkGuardians(
   users: ReadonlyMap<string, User>,
+  related: readonly GuardianLink[],
   gone: ReadonlySet<string>,
   delta: boolean,
   problems: Problem[],
@@ -312,17 +330,20 @@ function linkGuardians(
       else if (!isStudent && agent.role === "student") link(agent, user);
     }
   }
+  for (const { student, guardian } of related) link(student, guardian);
   for (const list of links.values()) list.sort((a, b) => a.line - b.line);
   return links;
 }
 
-function toGuardian(user: User, language: string): Guardian {
-  const role = user.role;
+const capitalized = (text: string) => (text[0] ?? "").toUpperCase() + text.slice(1);
+
+/** The relationship: metadata.relationship, else relationships.csv's role, else the user's role. */
+function toGuardian(user: User, language: string, relationship: string | undefined): Guardian {
   return {
     name: fullName(user),
     email: user.email,
     language,
-    relationship: user.relationship || role[0]!.toUpperCase() + role.slice(1),
+    relationship: user.relationship || capitalized(relationship || user.role),
   };
 }
 
@@ -337,10 +358,17 @@ function buildRoster(
   users: ReadonlyMap<string, User>,
   classRows: ReadonlyMap<string, ClassRow>,
   links: ReadonlyMap<string, User[]>,
+  related: readonly GuardianLink[],
   advisorRows: ReadonlyMap<string, AdvisorRow>,
   languageRows: ReadonlyMap<string, LanguageRow> | null,
   warnings: Problem[],
+  /** A delta's users are told no role warning: the rest of their record is in the hub. */
+  delta: boolean,
 ): Omit<ParsedRoster, "problems" | "files"> {
+  const relationOf = new Map(
+    related.map((l) => [`${l.student.sourcedId} ${l.guardian.sourcedId}`, l.relationship]),
+  );
+  const guardians = new Set([...links.values()].flat());
   const advisorOf = new Map<string, User>();
   const teaching = new Set<string>();
   const advising = new Set<string>();
@@ -368,8 +396,8 @@ function buildRoster(
     if (user.role === "student") {
       const listed = advisorRows.get(user.sourcedId);
       const advisor = listed ? undefined : advisorOf.get(user.sourcedId);
-      const guardians = links.get(user.sourcedId) ?? [];
-      const languages = guardians.map((g) => guardianLanguage(g, user, languageRows, warnings));
+      const linked = links.get(user.sourcedId) ?? [];
+      const languages = linked.map((g) => guardianLanguage(g, user, languageRows, warnings));
       students.push({
         id: user.identifier || user.sourcedId,
         givenName: user.givenName,
@@ -378,15 +406,20 @@ function buildRoster(
         email: user.email,
         grade: user.grade,
         advisorEmail: listed?.email ?? advisor?.email ?? "",
-        guardians: guardians.map((g, i) => toGuardian(g, languages[i]!.language)),
+        guardians: linked.map((g, i) =>
+          toGuardian(g, languages[i]!.language, relationOf.get(`${user.sourcedId} ${g.sourcedId}`)),
+        ),
         active: user.active,
       });
       studentSources.push({
         file: USERS,
         line: user.line,
-        labels: user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID,
+        labels: {
+          ...(user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID),
+          grade: user.gradeFrom,
+        },
         ...personField(personOf(user)),
-        guardians: guardians.map((g, i) => ({
+        guardians: linked.map((g, i) => ({
           file: USERS,
           line: g.line,
           labels: GUARDIAN_LABELS,
@@ -399,9 +432,23 @@ function buildRoster(
       continue;
     }
     const roles: StaffRole[] = [];
-    if (user.role === "teacher" || teaching.has(user.sourcedId)) roles.push("teacher");
+    if (teachingRole(user.role) === "teacher" || teaching.has(user.sourcedId))
+      roles.push("teacher");
     if (advising.has(user.sourcedId)) roles.push("advisor");
-    if (roles.length === 0) continue;
+    if (roles.length === 0) {
+      const known = GUARDIAN_ROLES.has(user.role) || guardians.has(user);
+      if (!delta && !known) {
+        warnings.push({
+          file: user.roleAt.file,
+          row: user.roleAt.line,
+          field: "role",
+          value: user.roleAt.written,
+          reason: user.role === "" ? NO_ROLE : NOT_IMPORTED_STAFF,
+          ...personField(personOf(user)),
+        });
+      }
+      continue;
+    }
     staff.push({
       email: user.email,
       name: fullName(user),
@@ -497,17 +544,31 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
     rows(usersTable);
   const classesOk =
     classesTable &&
-    hasColumns(classesTable, ["sourcedId", "title", "classType"], problems) &&
+    hasColumns(classesTable, ["sourcedId", "title"], problems) &&
     rows(classesTable);
   const enrollmentsOk =
     enrollmentsTable &&
     hasColumns(enrollmentsTable, ["classSourcedId", "userSourcedId", "role"], problems) &&
     rows(enrollmentsTable);
-  const rolesOk =
-    !rolesTable || hasColumns(rolesTable, ["userSourcedId", "roleType", "role"], problems);
+  const rolesOk = !rolesTable || hasColumns(rolesTable, ["userSourcedId", "role"], problems);
+  const relationshipsTable =
+    (files.relationships ?? "").trim() === ""
+      ? null
+      : readTable(RELATIONSHIPS, files.relationships ?? "", problems);
+  const relationshipsOk =
+    !relationshipsTable || hasColumns(relationshipsTable, RELATIONSHIP_COLUMNS, problems);
   const advisorsOk = !advisorsTable || hasAdvisorColumns(advisorsTable, problems);
   const languagesOk = !languagesTable || hasLanguageColumns(languagesTable, problems);
-  if (!usersOk || !classesOk || !enrollmentsOk || !rolesOk || !advisorsOk || !languagesOk) {
+  if (
+    !usersOk ||
+    !classesOk ||
+    !enrollmentsOk ||
+    !rolesOk ||
+    !relationshipsOk ||
+    !advisorsOk ||
+    !languagesOk
+  ) {
+    sdsClassicHint([usersTable, classesTable, enrollmentsTable], problems);
     return { files: FILES, ...EMPTY, problems };
   }
 
@@ -517,12 +578,15 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   const roles = rolesTable ? readRoles(rolesTable) : null;
   const users = readUsers(usersTable, roles, hubRoleIn(current), gone, goneUsers, problems);
   const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
-  readEnrollments(enrollmentsTable, users, classes, gone, current, problems);
-  const links = linkGuardians(users, gone, delta, problems);
+  const warnings: Problem[] = [];
+  readEnrollments(enrollmentsTable, users, classes, gone, current, problems, warnings);
+  const related = relationshipsTable
+    ? readRelationships(relationshipsTable, users, gone, delta, problems, warnings)
+    : [];
+  const links = linkGuardians(users, related, gone, delta, problems);
   const advisors = advisorsTable ? readAdvisors(advisorsTable, users, problems) : new Map();
   const languages = languagesTable ? readLanguages(languagesTable, users, problems) : null;
-  const warnings: Problem[] = [];
-  const built = buildRoster(users, classes, links, advisors, languages, warnings);
+  const built = buildRoster(users, classes, links, related, advisors, languages, warnings, delta);
   if (!delta) return { files: FILES, ...built, problems, warnings };
   const removed = {
     students: goneUsers.filter((u) => u.role === "student").map((u) => u.identifier || u.sourcedId),

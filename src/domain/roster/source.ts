@@ -66,7 +66,7 @@ export interface ParsedRoster {
   readonly roster: Roster;
   readonly sources: RosterSources;
   readonly problems: readonly Problem[];
-  /** What reading found that the school can fix later (e.g. a language that is no code). */
+  /** What reading found or left out that the school may want to know (a language that is no code, a role Confer does not import). */
   readonly warnings?: readonly Problem[];
   /** Set when the files are a delta: the roster holds only what changed, to apply in place. */
   readonly delta?: DeltaRemovals;

@@ -57,7 +57,7 @@ const where = (earlier: Seen, source: Seen) =>
 
 class RosterValidator {
   readonly problems: Problem[];
-  readonly warnings: Problem[] = [];
+  readonly warnings: Problem[];
   readonly addedGrades: string[] = [];
   private readonly grades = new Map<string, string>();
   private readonly staffByEmail = new Map<string, StaffMember>();
@@ -69,8 +69,10 @@ class RosterValidator {
   constructor(
     private readonly settings: RosterSettings,
     problems: readonly Problem[],
+    warnings: readonly Problem[] = [],
   ) {
     this.problems = [...problems];
+    this.warnings = [...warnings];
     for (const grade of settings.grades) this.grades.set(gradeKey(grade), grade.trim());
   }
 
@@ -300,7 +302,7 @@ class RosterValidator {
 /** Validates and normalises the whole roster; `ok` only when nothing at all is wrong. */
 export function validateRoster(parsed: ParsedRoster, settings: RosterSettings): ValidationResult {
   const { roster, sources } = parsed;
-  const validator = new RosterValidator(settings, parsed.problems);
+  const validator = new RosterValidator(settings, parsed.problems, parsed.warnings);
   const staff = roster.staff.map((member, i) => validator.staffMember(member, sources.staff[i]!));
   const students = roster.students.map((student, i) =>
     validator.student(student, sources.students[i]!),

@@ -21,30 +21,48 @@ const FILES = {
     "enrollments",
     "roles",
     "userProfiles",
+    "relationships",
     "manifest",
     "advisors",
     "languages",
+  ],
+  sds: [
+    "Student",
+    "Teacher",
+    "Section",
+    "StudentEnrollment",
+    "TeacherRoster",
+    "User",
+    "GuardianRelationship",
   ],
 } as const;
 
 const OPTIONAL: ReadonlySet<string> = new Set([
   "roles",
   "userProfiles",
+  "relationships",
   "manifest",
   "advisors",
   "languages",
+  "Section",
+  "StudentEnrollment",
+  "TeacherRoster",
+  "User",
+  "GuardianRelationship",
 ]);
 
 const FILES_TEXT = {
   confer: "Three files: students, staff and classes.",
   oneroster:
-    "From the SIS: users, classes and enrollments (OneRoster 1.0, 1.1 or 1.2); roles.csv when users.csv has no role column, userProfiles.csv if the export has one (not read), manifest.csv for a delta, advisors.csv (student ID, advisor email) when the export has no homeroom, and languages.csv (sourcedId of a guardian or student, language) for guardians whose rows carry no language.",
+    "From the SIS: users, classes and enrollments (OneRoster 1.0, 1.1 or 1.2, or Microsoft School Data Sync v2.1); roles.csv when users.csv has no role column, userProfiles.csv if the export has one (not read), relationships.csv for SDS v2.1's guardians, manifest.csv for a delta, advisors.csv (student ID, advisor email) when the export has no homeroom, and languages.csv (sourcedId of a guardian or student, language) for guardians whose rows carry no language.",
+  sds: "School Data Sync's classic CSV files (US or UK): Student and Teacher; Section, StudentEnrollment and TeacherRoster for the classes; User and GuardianRelationship for guardians. School.csv is not needed.",
 } as const;
 
 type Format = keyof typeof FILES;
 
 function format(): Format {
-  return byId<HTMLSelectElement>("format").value === "oneroster" ? "oneroster" : "confer";
+  const chosen = byId<HTMLSelectElement>("format").value;
+  return chosen === "oneroster" || chosen === "sds" ? chosen : "confer";
 }
 
 /** Puts a chosen file's text in the box, or refuses a file that is not text, naming it. */
@@ -82,6 +100,7 @@ function showClassroom(): boolean {
     forgetPreview();
     setText("format-files", CLASSROOM_TEXT);
     show("homeroom-field", false);
+    show("domain-fields", false);
   }
   return chosen;
 }
@@ -89,7 +108,8 @@ function showClassroom(): boolean {
 function renderFiles(): void {
   if (showClassroom()) return;
   setText("format-files", FILES_TEXT[format()]);
-  show("homeroom-field", format() === "oneroster");
+  show("homeroom-field", format() !== "confer");
+  show("domain-fields", format() === "sds");
   byId("files").replaceChildren(
     ...FILES[format()].map((name) => {
       const field = document.createElement("div");
@@ -120,6 +140,22 @@ function renderFiles(): void {
 
 function upload(): RosterUpload {
   const value = (name: string) => byId<HTMLTextAreaElement>(`text-${name}`).value;
+  const input = (id: string) => byId<HTMLInputElement>(id).value.trim();
+  if (format() === "sds") {
+    return {
+      format: "sds",
+      student: value("Student"),
+      teacher: value("Teacher"),
+      section: value("Section"),
+      studentEnrollment: value("StudentEnrollment"),
+      teacherRoster: value("TeacherRoster"),
+      user: value("User"),
+      guardianRelationship: value("GuardianRelationship"),
+      studentDomain: input("student-domain"),
+      teacherDomain: input("teacher-domain"),
+      homeroomCourse: input("homeroom-course"),
+    };
+  }
   return format() === "confer"
     ? {
         format: "confer",
@@ -137,6 +173,7 @@ function upload(): RosterUpload {
         manifest: value("manifest"),
         advisors: value("advisors"),
         languages: value("languages"),
+        relationships: value("relationships"),
         homeroomCourse: byId<HTMLInputElement>("homeroom-course").value.trim(),
       };
 }
@@ -231,7 +268,9 @@ byId("format").addEventListener("change", () => {
 });
 byId("files").addEventListener("input", forgetPreview);
 byId("files").addEventListener("change", forgetPreview);
-byId("homeroom-course").addEventListener("input", forgetPreview);
+for (const id of ["homeroom-course", "student-domain", "teacher-domain"]) {
+  byId(id).addEventListener("input", forgetPreview);
+}
 byId("preview").addEventListener("click", () => void busy("preview", runPreview));
 byId("apply").addEventListener("click", () => void busy("apply", runApply));
 mountClassroomImport(byId("classroom-section"), "coordinator");
