@@ -7,6 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { ONEROSTER_OPTIONAL_FILES } from "../../../src/domain/roster/import";
 
 export type RosterFolder =
   | {
@@ -28,14 +29,7 @@ export type RosterFolder =
       };
     };
 
-const ONEROSTER_EXTRAS = [
-  "roles",
-  "userProfiles",
-  "manifest",
-  "advisors",
-  "languages",
-  "relationships",
-] as const;
+const ONEROSTER_EXTRAS = ONEROSTER_OPTIONAL_FILES;
 
 export class RosterPathError extends Error {}
 

@@ -80,7 +80,8 @@ export function asTableSource(text: string): TableSource {
 
 const isDelta = (manifest: string | undefined) => readManifest(manifest, []).delta;
 
-const OPTIONAL_FILES = [
+/** The files of a OneRoster (or SDS v2.1) set it may leave out, as the upload names them. */
+export const ONEROSTER_OPTIONAL_FILES = [
   "roles",
   "userProfiles",
   "manifest",
@@ -90,8 +91,8 @@ const OPTIONAL_FILES = [
 ] as const;
 
 function optionalFiles(upload: Extract<RosterUpload, { format: "oneroster" }>) {
-  const files: Partial<Record<(typeof OPTIONAL_FILES)[number], string>> = {};
-  for (const name of OPTIONAL_FILES) {
+  const files: Partial<Record<(typeof ONEROSTER_OPTIONAL_FILES)[number], string>> = {};
+  for (const name of ONEROSTER_OPTIONAL_FILES) {
     const text = upload[name];
     if (text !== undefined && text.trim() !== "") files[name] = text;
   }

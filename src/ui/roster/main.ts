@@ -6,7 +6,7 @@
  * A chosen file that is not text (an image, a workbook) is refused before it reaches the box.
  */
 import { binaryKind } from "../../domain/roster/binary";
-import type { RosterUpload } from "../../domain/roster/import";
+import { ONEROSTER_OPTIONAL_FILES, type RosterUpload } from "../../domain/roster/import";
 import { importSummaryText } from "../../domain/roster/import-summary";
 import { rosterPreviewLines } from "../../domain/roster/preview-text";
 import { mountClassroomImport } from "../shared/classroom-import";
@@ -15,17 +15,7 @@ import { callServer } from "../shared/server";
 
 const FILES = {
   confer: ["students", "staff", "classes"],
-  oneroster: [
-    "users",
-    "classes",
-    "enrollments",
-    "roles",
-    "userProfiles",
-    "relationships",
-    "manifest",
-    "advisors",
-    "languages",
-  ],
+  oneroster: ["users", "classes", "enrollments", ...ONEROSTER_OPTIONAL_FILES],
   sds: [
     "Student",
     "Teacher",
@@ -38,17 +28,8 @@ const FILES = {
 } as const;
 
 const OPTIONAL: ReadonlySet<string> = new Set([
-  "roles",
-  "userProfiles",
-  "relationships",
-  "manifest",
-  "advisors",
-  "languages",
-  "Section",
-  "StudentEnrollment",
-  "TeacherRoster",
-  "User",
-  "GuardianRelationship",
+  ...ONEROSTER_OPTIONAL_FILES,
+  ...FILES.sds.filter((name) => name !== "Student" && name !== "Teacher"),
 ]);
 
 const FILES_TEXT = {
