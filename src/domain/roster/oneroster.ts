@@ -10,8 +10,10 @@
  * other columns are ignored. Microsoft School Data Sync v2.1 sets are OneRoster-like and read here
  * too: roles.csv marked by isPrimary with the student's grade, classes without classType,
  * relationships.csv's guardians, and SDS's teaching roles (professor, lecturer, …) read as
- * teacher; a staff role Confer does not import, or an enrollment of one, is left out with a warning.
+ * teacher; a staff role Confer does not import, or an enrollment of one, is left out with a warning,
+ * as is a class no teacher is enrolled in.
  */
+import { counted } from "../plural";
 import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
 import {
@@ -136,6 +138,9 @@ const CLASS_LABELS: Readonly<Record<ClassField, string>> = {
   teacherEmail: "teacher enrollment",
   studentIds: "student enrollments",
 };
+
+const NO_TEACHER = (students: number) =>
+  `no teacher enrolled: left out${students > 0 ? ` (with ${counted(students, "student enrollment")})` : ""}, as every class in Confer has a teacher`;
 
 interface ClassRow {
   readonly line: number;
@@ -468,6 +473,18 @@ function buildRoster(
   for (const row of classRows.values()) {
     if (row.homeroom) continue;
     const teacher = teacherOf(row);
+    const person = nameAndId(row.title, "sourcedId", row.sourcedId);
+    if (!teacher && row.currentTeacher === "") {
+      warnings.push({
+        file: CLASSES,
+        row: row.line,
+        field: CLASS_LABELS.teacherEmail,
+        value: "",
+        reason: NO_TEACHER(row.students.length),
+        ...personField(person),
+      });
+      continue;
+    }
     classes.push({
       id: row.sourcedId,
       course: row.title,
@@ -482,7 +499,7 @@ function buildRoster(
       file: row.line === 0 ? ENROLLMENTS : CLASSES,
       line: row.line,
       labels: CLASS_LABELS,
-      ...personField(nameAndId(row.title, "sourcedId", row.sourcedId)),
+      ...personField(person),
       ...(teacher ? { teacher: emailSource(teacher, "teacherEmail") } : {}),
     });
   }
@@ -576,9 +593,17 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   const gone = new Set<string>();
   const goneUsers: User[] = [];
   const roles = rolesTable ? readRoles(rolesTable) : null;
-  const users = readUsers(usersTable, roles, hubRoleIn(current), gone, goneUsers, problems);
-  const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
   const warnings: Problem[] = [];
+  const users = readUsers(
+    usersTable,
+    roles,
+    hubRoleIn(current),
+    gone,
+    goneUsers,
+    problems,
+    warnings,
+  );
+  const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
   readEnrollments(enrollmentsTable, users, classes, gone, current, problems, warnings);
   const related = relationshipsTable
     ? readRelationships(relationshipsTable, users, gone, delta, problems, warnings)
