@@ -139,8 +139,14 @@ const CLASS_LABELS: Readonly<Record<ClassField, string>> = {
   studentIds: "student enrollments",
 };
 
-const NO_TEACHER = (students: number) =>
-  `no teacher enrolled: left out${students > 0 ? ` (with ${counted(students, "student enrollment")})` : ""}, as every class in Confer has a teacher`;
+const NO_TEACHER = (row: { teachers: readonly unknown[]; students: readonly unknown[] }) => {
+  const who = row.teachers.length > 0 ? "no teacher with an email" : "no teacher";
+  const students = row.students.length;
+  const withThem = students > 0 ? ` (with ${counted(students, "student enrollment")})` : "";
+  return `${who} enrolled: left out${withThem}, as every class in Confer has a teacher`;
+};
+const NO_STAFF_EMAIL =
+  "no email: left out, as Confer knows staff by their email address (a class they alone teach is left out too)";
 
 interface ClassRow {
   readonly line: number;
@@ -293,8 +299,12 @@ function readEnrollments(
   }
 }
 
+const hasEmail = (user: User) => user.email.trim() !== "";
+
+/** The primary teacher, else the first; a teacher with no email cannot be one (Confer knows staff by email). */
 function teacherOf(schoolClass: ClassRow): User | undefined {
-  return (schoolClass.teachers.find((t) => t.primary) ?? schoolClass.teachers[0])?.user;
+  const reachable = schoolClass.teachers.filter((t) => hasEmail(t.user));
+  return (reachable.find((t) => t.primary) ?? reachable[0])?.user;
 }
 
 /** In a delta, a link to someone the delta leaves out is not broken: they are in the hub. */
@@ -440,6 +450,17 @@ function buildRoster(
     if (teachingRole(user.role) === "teacher" || teaching.has(user.sourcedId))
       roles.push("teacher");
     if (advising.has(user.sourcedId)) roles.push("advisor");
+    if (roles.length > 0 && !hasEmail(user)) {
+      warnings.push({
+        file: USERS,
+        row: user.line,
+        field: "email",
+        value: "",
+        reason: NO_STAFF_EMAIL,
+        ...personField(personOf(user)),
+      });
+      continue;
+    }
     if (roles.length === 0) {
       const known = GUARDIAN_ROLES.has(user.role) || guardians.has(user);
       if (!delta && !known) {
@@ -480,7 +501,7 @@ function buildRoster(
         row: row.line,
         field: CLASS_LABELS.teacherEmail,
         value: "",
-        reason: NO_TEACHER(row.students.length),
+        reason: NO_TEACHER(row),
         ...personField(person),
       });
       continue;

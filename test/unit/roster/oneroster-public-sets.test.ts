@@ -150,18 +150,41 @@ describe("OneRoster sets as others publish them", () => {
     );
   });
 
-  it("refuses a class's teacher with no email once, on the teacher's row, saying why", () => {
+  it("leaves out a teacher with no email, with a warning, and a class only they teach; a co-teacher with an email teaches theirs", () => {
     const users = csv(
       "sourcedId,status,role,username,givenName,familyName,identifier,email,grades",
       "t1,active,teacher,mli,Mei,Li,,,",
+      "t2,active,teacher,jo,Jo,Park,,jo@school.test,",
       "s1,active,student,aruiz,Ana,Ruiz,S1,ana@students.school.test,06",
     );
-    const outcome = imported({
-      users,
-      enrollments: csv("classSourcedId,userSourcedId,role", "c1,t1,teacher", "c1,s1,student"),
-    });
-    expect(outcome.ok ? [] : outcome.messages).toEqual([
-      "users.csv row 2 (Mei Li, sourcedId t1), email: missing: Confer knows staff by their email address",
+    const classes = csv(
+      "sourcedId,status,title,classType",
+      "c1,active,Math,scheduled",
+      "c2,active,Art,scheduled",
+      "hr,active,Homeroom,homeroom",
+    );
+    const enrollments = csv(
+      "classSourcedId,userSourcedId,role,primary",
+      "c1,t1,teacher,true",
+      "c1,s1,student,false",
+      "c2,t1,teacher,true",
+      "c2,t2,teacher,false",
+      "c2,s1,student,false",
+      "hr,t1,teacher,true",
+      "hr,s1,student,false",
+    );
+    const outcome = imported({ users, classes, enrollments });
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.roster.staff.map((m) => m.email)).toEqual(["jo@school.test"]);
+    expect(outcome.roster.classes.map((c) => [c.id, c.teacherEmail])).toEqual([
+      ["c2", "jo@school.test"],
     ]);
+    expect(outcome.needsAdvisor).toHaveLength(1);
+    expect(outcome.warnings.map(formatProblem)).toEqual(
+      expect.arrayContaining([
+        "users.csv row 2 (Mei Li, sourcedId t1), email: no email: left out, as Confer knows staff by their email address (a class they alone teach is left out too)",
+        "classes.csv row 2 (Math, sourcedId c1), teacher enrollment: no teacher with an email enrolled: left out (with 1 student enrollment), as every class in Confer has a teacher",
+      ]),
+    );
   });
 });
