@@ -145,6 +145,8 @@ const NO_TEACHER = (row: { teachers: readonly unknown[]; students: readonly unkn
   const withThem = students > 0 ? ` (with ${counted(students, "student enrollment")})` : "";
   return `${who} enrolled: left out${withThem}, as every class in Confer has a teacher`;
 };
+const NO_CLASS =
+  "no class (an enrollment in a school or term): Confer keeps class enrollments only, so it is left out";
 const NO_STAFF_EMAIL =
   "no email: left out, as Confer knows staff by their email address (a class they alone teach is left out too)";
 
@@ -258,6 +260,11 @@ function readEnrollments(
     }
     const role = teachingRole(cell(record, "role"));
     const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
+    if (classId === "") {
+      const owner = user ? nameAndId(fullName(user), "sourcedId", userId) : person;
+      warnings.push(problemAt(ENROLLMENTS, record, "classSourcedId", "", NO_CLASS, owner));
+      continue;
+    }
     if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
       schoolClass.studentIds.push(userId);
       continue;

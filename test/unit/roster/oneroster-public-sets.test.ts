@@ -187,4 +187,33 @@ describe("OneRoster sets as others publish them", () => {
       ]),
     );
   });
+
+  it("reads tab-separated files, as some systems write them and as cells pasted from a sheet arrive", () => {
+    const tabbed = (text: string) => text.replace(/,/g, "\t");
+    const outcome = imported({
+      users: tabbed(USERS),
+      classes: tabbed(CLASSES),
+      enrollments: tabbed(ENROLLMENTS),
+    });
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.roster.students.map((s) => [s.id, s.grade])).toEqual([
+      ["S1", "6"],
+      ["S2", "7"],
+    ]);
+    expect(outcome.roster.classes.map((c) => c.id)).toEqual(["c1"]);
+  });
+
+  it("leaves out an enrollment in no class (a school's or a term's), with a warning, and still refuses one naming a class nobody lists", () => {
+    const schoolWide = `${ENROLLMENTS}e5,active,,t1,teacher,true\n`;
+    const outcome = imported({ enrollments: schoolWide });
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.roster.classes.map((c) => c.id)).toEqual(["c1"]);
+    expect(outcome.warnings.map(formatProblem)).toContain(
+      "enrollments.csv row 6 (Mei Li, sourcedId t1), classSourcedId: no class (an enrollment in a school or term): Confer keeps class enrollments only, so it is left out",
+    );
+    const refused = imported({ enrollments: `${ENROLLMENTS}e5,active,school-1,t1,teacher,true\n` });
+    expect(refused.ok ? [] : refused.messages).toEqual([
+      'enrollments.csv row 6 (sourcedId e5), classSourcedId "school-1": no such class in classes.csv',
+    ]);
+  });
 });
