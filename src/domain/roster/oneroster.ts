@@ -5,13 +5,14 @@
  * through agentSourcedIds from either side (listed in users.csv order); the homeroom teacher, a
  * chosen course's teacher, or advisors.csv gives each student's advisor; scheduled classes are
  * classes; "inactive" people are imported inactive, "tobedeleted" rows are gone. A preferred name
- * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
- * guardian's language from their row, their student's, or languages.csv (see guardianLanguage);
- * other columns are ignored. Microsoft School Data Sync v2.1 sets are OneRoster-like and read here
- * too: roles.csv marked by isPrimary with the student's grade, classes without classType,
- * relationships.csv's guardians, and SDS's teaching roles (professor, lecturer, …) read as
- * teacher; a staff role Confer does not import, or an enrollment of one, is left out with a warning,
- * as is a class no teacher is enrolled in.
+ * comes from preferredGivenName, preferredFirstName, metadata.preferredName or an
+ * ext_…preferredName column, a guardian's language from their row, their student's, or
+ * languages.csv (see guardianLanguage); other columns are ignored. Microsoft School Data Sync v2.1
+ * sets are OneRoster-like and read here too: roles.csv marked by isPrimary with the student's
+ * grade, classes without classType, relationships.csv's guardians, and SDS's teaching roles
+ * (professor, lecturer, …) read as teacher. Left out with a warning: a staff role Confer does not
+ * import or an enrollment of one, an enrollment in no class, a staff member with no email, and a
+ * class with no teacher who has one.
  */
 import { counted } from "../plural";
 import { type Manifest, readManifest } from "./manifest";
