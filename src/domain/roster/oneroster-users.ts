@@ -32,6 +32,8 @@ export interface User {
   readonly grade: string;
   /** The column the grade came from, as problems name it (SDS v2.1: its roles.csv row). */
   readonly gradeFrom: string;
+  /** The grade as the file writes it, when that is not how Confer reads it ("J1" for 7). */
+  readonly gradeWritten: string;
   readonly preferredName: string;
   readonly language: string;
   /** The column the language came from, for warnings: metadata.language or an ext_…language one. */
@@ -267,6 +269,7 @@ export function readUsers(
       email: emailOf(cell, record),
       agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
       grade: oneRosterGrade(ownGrade || (listed?.grade ?? "")),
+      gradeWritten: splitList(ownGrade || (listed?.grade ?? ""))[0] ?? "",
       gradeFrom: ownGrade === "" && listed?.grade ? `${ROLES} row ${listed.line} grade` : "grades",
       preferredName: firstCell(cell, record, preferredColumns),
       language: language.value,

@@ -441,6 +441,7 @@ function buildRoster(
           ...(user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID),
           grade: user.gradeFrom,
         },
+        ...(user.gradeWritten !== user.grade ? { gradeWritten: user.gradeWritten } : {}),
         ...personField(personOf(user)),
         guardians: linked.map((g, i) => ({
           file: USERS,

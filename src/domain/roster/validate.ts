@@ -128,6 +128,7 @@ class RosterValidator {
     field: F,
     raw: string,
     missing?: string,
+    written = raw,
   ): string {
     const text = raw.trim();
     if (text === "") {
@@ -140,12 +141,18 @@ class RosterValidator {
     const name = gradeName(text);
     if (!isGradeName(name)) {
       const reason = `not a grade Confer knows (use K, PK, TK or 1 to 99): imported without a grade`;
-      this.warn(source, field, text, reason);
+      this.warn(source, field, written.trim(), reason);
       return "";
     }
     this.grades.set(gradeKey(name), name);
     this.addedGrades.push(name);
-    this.warn(source, field, text, `not one of the school's grades (${known}): added to Settings`);
+    const added = `not one of the school's grades (${known}): added to Settings`;
+    this.warn(
+      source,
+      field,
+      written.trim(),
+      written.trim() === text ? added : `${added} as ${name}`,
+    );
     return name;
   }
 
@@ -242,6 +249,7 @@ class RosterValidator {
       "grade",
       student.grade,
       "no grade: imported; comments on them wait until they have one",
+      source.gradeWritten,
     );
 
     return {
