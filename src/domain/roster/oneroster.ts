@@ -166,8 +166,10 @@ interface ClassRow {
   readonly studentIds: string[];
   /** In a delta: the current class's teacher, kept when the delta names none. */
   readonly currentTeacher: string;
-  /** In a delta: students whose enrollment it ends (tobedeleted or inactive). */
+  /** In a delta: students whose enrollment it ends (tobedeleted or inactive), unless another of theirs it lists is active. */
   readonly dropped: Set<string>;
+  /** In a delta: current students it lists in the class, active. */
+  readonly listed: Set<string>;
 }
 
 /** In a delta, a class it lists keeps the current class's students and teacher, and adds to them. */
@@ -212,6 +214,7 @@ function readClasses(
       studentIds: [...(known?.studentIds ?? [])],
       currentTeacher: known?.teacherEmail ?? "",
       dropped: new Set(),
+      listed: new Set(),
     });
   }
   return classes;
@@ -232,6 +235,7 @@ function currentClassRow(schoolClass: SchoolClass): ClassRow {
     studentIds: [...schoolClass.studentIds],
     currentTeacher: schoolClass.teacherEmail,
     dropped: new Set(),
+    listed: new Set(),
   };
 }
 
@@ -268,6 +272,7 @@ function readEnrollments(
     }
     if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
       schoolClass.studentIds.push(userId);
+      schoolClass.listed.add(userId);
       continue;
     }
     if (!schoolClass) {
@@ -504,6 +509,7 @@ function buildRoster(
     if (row.homeroom) continue;
     const teacher = teacherOf(row);
     const person = nameAndId(row.title, "sourcedId", row.sourcedId);
+    const enrolled = row.students.map(studentIdOf);
     if (!teacher && row.currentTeacher === "") {
       warnings.push({
         file: CLASSES,
@@ -521,9 +527,12 @@ function buildRoster(
       period: row.period,
       grade: row.grade,
       teacherEmail: teacher?.email ?? row.currentTeacher,
-      studentIds: [...new Set([...row.studentIds, ...row.students.map(studentIdOf)])].filter(
-        (id) => !row.dropped.has(id),
-      ),
+      studentIds: [
+        ...new Set([
+          ...row.studentIds.filter((id) => !row.dropped.has(id) || row.listed.has(id)),
+          ...enrolled,
+        ]),
+      ],
     });
     classSources.push({
       file: row.line === 0 ? ENROLLMENTS : CLASSES,

@@ -220,4 +220,27 @@ describe("OneRoster sets as others publish them", () => {
       'enrollments.csv row 6 (sourcedId e5), classSourcedId "school-1": no such class in classes.csv',
     ]);
   });
+
+  it("keeps a student in a class when a delta ends one of their enrollments in it and lists another, active", () => {
+    const first = imported({});
+    if (!first.ok) throw new Error(first.messages.join("\n"));
+    const delta = importRoster(
+      {
+        format: "oneroster",
+        manifest: csv("propertyName,value", "file.users,delta", "file.enrollments,delta"),
+        users: "",
+        classes: "",
+        enrollments: csv(
+          "sourcedId,status,classSourcedId,userSourcedId,role",
+          "e2-again,active,c1,S2,student",
+          "e2-withdrawn,tobedeleted,c1,S2,student",
+          "e2,tobedeleted,c1,S1,student",
+        ),
+      },
+      settings,
+      first.roster,
+    );
+    if (!delta.ok) throw new Error(delta.messages.join("\n"));
+    expect(delta.roster.classes.map((c) => [c.id, c.studentIds])).toEqual([["c1", ["S2"]]]);
+  });
 });
