@@ -7,7 +7,6 @@
  */
 import { type ClassroomUpload, readClassroom } from "./classroom-source";
 import { readConferRoster } from "./confer-format";
-import type { PastedTable } from "./csv";
 import { applyDelta } from "./delta";
 import { type LanguageCount, tallyGuardianLanguages } from "./guardian-languages";
 import { keepAssignedAdvisors } from "./kept-advisors";
@@ -18,8 +17,10 @@ import { readOneRoster } from "./oneroster";
 import { formatProblem, type Problem } from "./problem";
 import { readSdsClassic, type SdsClassicUpload } from "./sds-classic";
 import type { ParsedRoster } from "./source";
-import type { TableSource } from "./table";
+import { asTableSource } from "./table";
 import { NEEDS_ADVISOR, validateRoster } from "./validate";
+
+export { asTableSource };
 
 export type RosterUpload =
   | {
@@ -65,18 +66,6 @@ export type ImportOutcome =
       readonly messages: readonly string[];
       readonly warnings: readonly Problem[];
     };
-
-/** Cells copied from a spreadsheet arrive as tab-separated lines; CSV files stay text. */
-export function asTableSource(text: string): TableSource {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
-  if (!firstLine.includes("\t") || firstLine.includes(",")) return text;
-  const table: PastedTable = text
-    .replace(/^\uFEFF/, "")
-    .split(/\r\n|\n|\r/)
-    .filter((line) => line.trim() !== "")
-    .map((line) => line.split("\t"));
-  return table;
-}
 
 const isDelta = (manifest: string | undefined) => readManifest(manifest, []).delta;
 

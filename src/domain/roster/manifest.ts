@@ -1,6 +1,8 @@
 /*
  * OneRoster's manifest.csv (propertyName,value rows): for each file, whether the set holds all of
- * it (bulk), only what changed (delta), or none of it (absent). With no manifest a set is bulk.
+ * it (bulk), only what changed (delta), or none of it (absent). With no manifest a set is bulk. A
+ * file given no mode is as if unlisted; a mode Confer does not know is refused only for the files
+ * it reads.
  */
 import type { Problem } from "./problem";
 import { cellReader, hasColumns, readTable } from "./table";
@@ -15,6 +17,15 @@ export interface Manifest {
 
 const MANIFEST = "manifest.csv";
 const MODES: readonly FileMode[] = ["bulk", "delta", "absent"];
+/** The files Confer reads (or accepts): another file's mode is not Confer's to check. */
+const READ_FILES = new Set([
+  "users",
+  "classes",
+  "enrollments",
+  "roles",
+  "userprofiles",
+  "relationships",
+]);
 
 /** The manifest's file modes, keyed by file name without ".csv" (users, classes, …). */
 export function readManifest(text: string | undefined, problems: Problem[]): Manifest {
@@ -28,7 +39,10 @@ export function readManifest(text: string | undefined, problems: Problem[]): Man
   for (const record of table.rows) {
     const property = cell(record, "propertyName");
     if (!/^file\./i.test(property)) continue;
-    const value = cell(record, "value").toLowerCase() as FileMode;
+    const name = property.slice("file.".length).toLowerCase();
+    const written = cell(record, "value").toLowerCase();
+    const value = written as FileMode;
+    if (!MODES.includes(value) && (written === "" || !READ_FILES.has(name))) continue;
     if (!MODES.includes(value)) {
       problems.push({
         file: MANIFEST,
@@ -39,7 +53,7 @@ export function readManifest(text: string | undefined, problems: Problem[]): Man
       });
       continue;
     }
-    modes[property.slice("file.".length).toLowerCase()] = value;
+    modes[name] = value;
   }
   return { delta: Object.values(modes).includes("delta"), modes };
 }

@@ -9,6 +9,17 @@ const EMAIL =
 
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-[a-z0-9]{5,8})*$/i;
 
+/**
+ * IDs travel in cells, space-separated lists, mail headers, log lines and signed links: only
+ * letters, digits and . _ : - may be in one, so none of those can be broken open by an ID.
+ */
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+export const ID_RULE = "an ID may hold only letters, digits and . _ : - (at most 64)";
+
+export function isSafeId(id: string): boolean {
+  return SAFE_ID.test(id);
+}
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }

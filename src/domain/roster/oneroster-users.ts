@@ -5,6 +5,7 @@
  * preferred name and language from the columns Confer knows (see readUsers).
  */
 import type { CsvRecord } from "./csv";
+import { ID_RULE, isSafeId } from "./normalize";
 import { nameAndId, type Problem } from "./problem";
 import { personField } from "./source";
 import { cellReader, splitList, type Table } from "./table";
@@ -31,6 +32,8 @@ export interface User {
   readonly grade: string;
   /** The column the grade came from, as problems name it (SDS v2.1: its roles.csv row). */
   readonly gradeFrom: string;
+  /** The grade as the file writes it, when that is not how Confer reads it ("J1" for 7). */
+  readonly gradeWritten: string;
   readonly preferredName: string;
   readonly language: string;
   /** The column the language came from, for warnings: metadata.language or an ext_…language one. */
@@ -44,9 +47,27 @@ export const studentIdOf = (user: Pick<User, "identifier" | "sourcedId">) =>
 export const isGone = (status: string) => status.toLowerCase() === "tobedeleted";
 export const isInactive = (status: string) => status.toLowerCase() === "inactive";
 
-/** The first of several grades ("09,10" -> "09"); validation writes it as Settings does. */
+/**
+ * The OneRoster Japan Profile's grade codes (elementary P1-P6, junior high J1-J3, high school
+ * H1-H3, as 1EdTech Japan's sample reader "meibo" lists them) counted from first grade.
+ */
+const JAPAN_STAGES: Readonly<Record<string, { readonly before: number; readonly years: number }>> =
+  {
+    p: { before: 0, years: 6 },
+    j: { before: 6, years: 3 },
+    h: { before: 9, years: 3 },
+  };
+
+/**
+ * The first of several grades ("09,10" -> "09"); a Japan Profile code is the grade it counts
+ * ("J1" -> "7"); validation writes it as Settings does.
+ */
 export function oneRosterGrade(grades: string): string {
-  return splitList(grades)[0] ?? "";
+  const first = splitList(grades)[0] ?? "";
+  const code = /^([pjh])(\d)$/i.exec(first);
+  const stage = code ? JAPAN_STAGES[code[1]!.toLowerCase()] : undefined;
+  const year = Number(code?.[2] ?? 0);
+  return stage && year >= 1 && year <= stage.years ? String(stage.before + year) : first;
 }
 
 /** The first non-empty cell among columns that mean one thing (1.1's name, then older ones). */
@@ -147,6 +168,26 @@ function emailOf(cell: (record: CsvRecord, column: string) => string, record: Cs
   return cell(record, "email") || (username.includes("@") ? username : "");
 }
 
+/**
+ * A student's identifier is their Student ID, unless it cannot be one (a space, say): then their
+ * sourcedId is, with a warning. When neither can, validation refuses the identifier.
+ */
+function studentIdentifier(
+  identifier: string,
+  sourcedId: string,
+  role: string,
+  record: CsvRecord,
+  person: string | undefined,
+  warnings: Problem[],
+): string {
+  if (role !== "student" || identifier === "" || isSafeId(identifier) || !isSafeId(sourcedId)) {
+    return identifier;
+  }
+  const reason = `not usable as a Student ID (${ID_RULE}): their sourcedId "${sourcedId}" is used instead`;
+  warnings.push(problemAt(USERS, record, "identifier", identifier, reason, person));
+  return "";
+}
+
 /** A delta's user whose role neither file gives: their role in the hub, "" when they are not in it. */
 export type HubRole = (user: { sourcedId: string; identifier: string; email: string }) => string;
 
@@ -157,9 +198,11 @@ export function readUsers(
   gone: Set<string>,
   goneUsers: User[],
   problems: Problem[],
+  warnings: Problem[],
 ): Map<string, User> {
   const cell = cellReader(table);
   const preferredColumns = [
+    "preferredGivenName",
     "preferredFirstName",
     "metadata.preferredName",
     "metadata.preferredFirstName",
@@ -195,18 +238,19 @@ export function readUsers(
     }
     const language = firstFilled(cell, record, languageColumns);
     const ownGrade = firstCell(cell, record, ["grades", "grade"]);
+    const role =
+      ownRole ||
+      listed?.role ||
+      hubRole({
+        sourcedId,
+        identifier: cell(record, "identifier"),
+        email: cell(record, "email"),
+      });
     const user: User = {
       line: record.line,
       sourcedId,
       active: !isInactive(cell(record, "status")),
-      role:
-        ownRole ||
-        listed?.role ||
-        hubRole({
-          sourcedId,
-          identifier: cell(record, "identifier"),
-          email: cell(record, "email"),
-        }),
+      role,
       roleFrom: ownRole !== "" || !listed ? USERS : `${ROLES} row ${listed.line}`,
       roleAt:
         ownRole !== "" || !listed
@@ -214,10 +258,18 @@ export function readUsers(
           : { file: ROLES, line: listed.line, written: listed.written },
       givenName: cell(record, "givenName"),
       familyName: cell(record, "familyName"),
-      identifier: cell(record, "identifier"),
+      identifier: studentIdentifier(
+        cell(record, "identifier"),
+        sourcedId,
+        role,
+        record,
+        person,
+        warnings,
+      ),
       email: emailOf(cell, record),
       agents: splitList(firstCell(cell, record, ["agentSourcedIds", "agents"])),
       grade: oneRosterGrade(ownGrade || (listed?.grade ?? "")),
+      gradeWritten: splitList(ownGrade || (listed?.grade ?? ""))[0] ?? "",
       gradeFrom: ownGrade === "" && listed?.grade ? `${ROLES} row ${listed.line} grade` : "grades",
       preferredName: firstCell(cell, record, preferredColumns),
       language: language.value,

@@ -5,13 +5,16 @@
  * through agentSourcedIds from either side (listed in users.csv order); the homeroom teacher, a
  * chosen course's teacher, or advisors.csv gives each student's advisor; scheduled classes are
  * classes; "inactive" people are imported inactive, "tobedeleted" rows are gone. A preferred name
- * comes from preferredFirstName, metadata.preferredName or an ext_…preferredName column, a
- * guardian's language from their row, their student's, or languages.csv (see guardianLanguage);
- * other columns are ignored. Microsoft School Data Sync v2.1 sets are OneRoster-like and read here
- * too: roles.csv marked by isPrimary with the student's grade, classes without classType,
- * relationships.csv's guardians, and SDS's teaching roles (professor, lecturer, …) read as
- * teacher; a staff role Confer does not import, or an enrollment of one, is left out with a warning.
+ * comes from preferredGivenName, preferredFirstName, metadata.preferredName or an
+ * ext_…preferredName column, a guardian's language from their row, their student's, or
+ * languages.csv (see guardianLanguage); other columns are ignored. Microsoft School Data Sync v2.1
+ * sets are OneRoster-like and read here too: roles.csv marked by isPrimary with the student's
+ * grade, classes without classType, relationships.csv's guardians, and SDS's teaching roles
+ * (professor, lecturer, …) read as teacher. Left out with a warning: a staff role Confer does not
+ * import or an enrollment of one, an enrollment in no class, a staff member with no email, and a
+ * class with no teacher who has one.
  */
+import { counted } from "../plural";
 import { type Manifest, readManifest } from "./manifest";
 import type { Guardian, Roster, SchoolClass, StaffMember, StaffRole, Student } from "./model";
 import {
@@ -137,6 +140,17 @@ const CLASS_LABELS: Readonly<Record<ClassField, string>> = {
   studentIds: "student enrollments",
 };
 
+const NO_TEACHER = (row: { teachers: readonly unknown[]; students: readonly unknown[] }) => {
+  const who = row.teachers.length > 0 ? "no teacher with an email" : "no teacher";
+  const students = row.students.length;
+  const withThem = students > 0 ? ` (with ${counted(students, "student enrollment")})` : "";
+  return `${who} enrolled: left out${withThem}, as every class in Confer has a teacher`;
+};
+const NO_CLASS =
+  "no class (an enrollment in a school or term): Confer keeps class enrollments only, so it is left out";
+const NO_STAFF_EMAIL =
+  "no email: left out, as Confer knows staff by their email address (a class they alone teach is left out too)";
+
 interface ClassRow {
   readonly line: number;
   readonly sourcedId: string;
@@ -152,8 +166,10 @@ interface ClassRow {
   readonly studentIds: string[];
   /** In a delta: the current class's teacher, kept when the delta names none. */
   readonly currentTeacher: string;
-  /** In a delta: students whose enrollment it ends (tobedeleted or inactive). */
+  /** In a delta: students whose enrollment it ends (tobedeleted or inactive), unless another of theirs it lists is active. */
   readonly dropped: Set<string>;
+  /** In a delta: current students it lists in the class, active. */
+  readonly listed: Set<string>;
 }
 
 /** In a delta, a class it lists keeps the current class's students and teacher, and adds to them. */
@@ -198,6 +214,7 @@ function readClasses(
       studentIds: [...(known?.studentIds ?? [])],
       currentTeacher: known?.teacherEmail ?? "",
       dropped: new Set(),
+      listed: new Set(),
     });
   }
   return classes;
@@ -218,6 +235,7 @@ function currentClassRow(schoolClass: SchoolClass): ClassRow {
     studentIds: [...schoolClass.studentIds],
     currentTeacher: schoolClass.teacherEmail,
     dropped: new Set(),
+    listed: new Set(),
   };
 }
 
@@ -247,8 +265,14 @@ function readEnrollments(
     }
     const role = teachingRole(cell(record, "role"));
     const person = nameAndId("", "sourcedId", cell(record, "sourcedId"));
+    if (classId === "") {
+      const owner = user ? nameAndId(fullName(user), "sourcedId", userId) : person;
+      warnings.push(problemAt(ENROLLMENTS, record, "classSourcedId", "", NO_CLASS, owner));
+      continue;
+    }
     if (schoolClass && !user && role === "student" && currentStudents.has(userId)) {
       schoolClass.studentIds.push(userId);
+      schoolClass.listed.add(userId);
       continue;
     }
     if (!schoolClass) {
@@ -288,8 +312,12 @@ function readEnrollments(
   }
 }
 
+const hasEmail = (user: User) => user.email.trim() !== "";
+
+/** The primary teacher, else the first; a teacher with no email cannot be one (Confer knows staff by email). */
 function teacherOf(schoolClass: ClassRow): User | undefined {
-  return (schoolClass.teachers.find((t) => t.primary) ?? schoolClass.teachers[0])?.user;
+  const reachable = schoolClass.teachers.filter((t) => hasEmail(t.user));
+  return (reachable.find((t) => t.primary) ?? reachable[0])?.user;
 }
 
 /** In a delta, a link to someone the delta leaves out is not broken: they are in the hub. */
@@ -418,6 +446,7 @@ function buildRoster(
           ...(user.identifier ? BY_IDENTIFIER : BY_SOURCED_ID),
           grade: user.gradeFrom,
         },
+        ...(user.gradeWritten !== user.grade ? { gradeWritten: user.gradeWritten } : {}),
         ...personField(personOf(user)),
         guardians: linked.map((g, i) => ({
           file: USERS,
@@ -435,6 +464,17 @@ function buildRoster(
     if (teachingRole(user.role) === "teacher" || teaching.has(user.sourcedId))
       roles.push("teacher");
     if (advising.has(user.sourcedId)) roles.push("advisor");
+    if (roles.length > 0 && !hasEmail(user)) {
+      warnings.push({
+        file: USERS,
+        row: user.line,
+        field: "email",
+        value: "",
+        reason: NO_STAFF_EMAIL,
+        ...personField(personOf(user)),
+      });
+      continue;
+    }
     if (roles.length === 0) {
       const known = GUARDIAN_ROLES.has(user.role) || guardians.has(user);
       if (!delta && !known) {
@@ -468,21 +508,37 @@ function buildRoster(
   for (const row of classRows.values()) {
     if (row.homeroom) continue;
     const teacher = teacherOf(row);
+    const person = nameAndId(row.title, "sourcedId", row.sourcedId);
+    const enrolled = row.students.map(studentIdOf);
+    if (!teacher && row.currentTeacher === "") {
+      warnings.push({
+        file: CLASSES,
+        row: row.line,
+        field: CLASS_LABELS.teacherEmail,
+        value: "",
+        reason: NO_TEACHER(row),
+        ...personField(person),
+      });
+      continue;
+    }
     classes.push({
       id: row.sourcedId,
       course: row.title,
       period: row.period,
       grade: row.grade,
       teacherEmail: teacher?.email ?? row.currentTeacher,
-      studentIds: [...new Set([...row.studentIds, ...row.students.map(studentIdOf)])].filter(
-        (id) => !row.dropped.has(id),
-      ),
+      studentIds: [
+        ...new Set([
+          ...row.studentIds.filter((id) => !row.dropped.has(id) || row.listed.has(id)),
+          ...enrolled,
+        ]),
+      ],
     });
     classSources.push({
       file: row.line === 0 ? ENROLLMENTS : CLASSES,
       line: row.line,
       labels: CLASS_LABELS,
-      ...personField(nameAndId(row.title, "sourcedId", row.sourcedId)),
+      ...personField(person),
       ...(teacher ? { teacher: emailSource(teacher, "teacherEmail") } : {}),
     });
   }
@@ -576,9 +632,17 @@ export function readOneRoster(files: OneRosterFiles, options: OneRosterOptions =
   const gone = new Set<string>();
   const goneUsers: User[] = [];
   const roles = rolesTable ? readRoles(rolesTable) : null;
-  const users = readUsers(usersTable, roles, hubRoleIn(current), gone, goneUsers, problems);
-  const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
   const warnings: Problem[] = [];
+  const users = readUsers(
+    usersTable,
+    roles,
+    hubRoleIn(current),
+    gone,
+    goneUsers,
+    problems,
+    warnings,
+  );
+  const classes = readClasses(classesTable, options.homeroomCourse, current, gone, problems);
   readEnrollments(enrollmentsTable, users, classes, gone, current, problems, warnings);
   const related = relationshipsTable
     ? readRelationships(relationshipsTable, users, gone, delta, problems, warnings)

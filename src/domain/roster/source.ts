@@ -39,6 +39,8 @@ export interface StudentSource extends RecordSource<StudentField> {
   readonly guardians: readonly GuardianSource[];
   /** Set when the advisor comes from another row (OneRoster: the homeroom teacher's row). */
   readonly advisor?: RecordSource<"advisorEmail">;
+  /** The grade as the file writes it, when the reader read it as another ("J1" as 7). */
+  readonly gradeWritten?: string;
 }
 
 export interface ClassSource extends RecordSource<ClassField> {

@@ -1,5 +1,5 @@
 /*
- * A table with a header row: columns are found by name (case-insensitive, surrounding spaces
+ * A table with a header row, comma- or tab-separated: columns are found by name (case-insensitive, surrounding spaces
  * ignored), in any order. Reading one never throws; what goes wrong becomes a Problem, and a
  * file that is not a table at all (an image, say) is one Problem, not one per line.
  */
@@ -20,6 +20,21 @@ export function columnKey(name: string): string {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/**
+ * Cells copied from a spreadsheet, and files a system writes tab-separated, arrive as lines with
+ * tabs and no commas: those are read as cells; CSV files stay text.
+ */
+export function asTableSource(text: string): TableSource {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
+  if (!firstLine.includes("\t") || firstLine.includes(",")) return text;
+  const table: PastedTable = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== "")
+    .map((line) => line.split("\t"));
+  return table;
+}
+
 function sourceText(source: TableSource): string {
   return typeof source === "string" ? source : source.map((row) => row.join("\t")).join("\n");
 }
@@ -33,7 +48,7 @@ export function readTable(file: string, source: TableSource, problems: Problem[]
   }
   let records: CsvRecord[];
   try {
-    records = toRecords(source);
+    records = toRecords(typeof source === "string" ? asTableSource(source) : source);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     problems.push({ file, row: error.line, field: "", value: "", reason: error.reason });

@@ -9,8 +9,10 @@ import type { Guardian, Roster, RosterSettings, SchoolClass, StaffMember, Studen
 import {
   gradeKey,
   gradeName,
+  ID_RULE,
   isEmail,
   isGradeName,
+  isSafeId,
   normalizeEmail,
   normalizeLanguage,
   normalizeName,
@@ -39,18 +41,12 @@ export type ValidationResult =
     };
 
 export const NEEDS_ADVISOR = "needs an advisor: imported without one";
+const STAFF_EMAIL_MISSING = "missing: Confer knows staff by their email address";
 
 interface Seen {
   readonly file: string;
   readonly line: number;
 }
-
-/**
- * IDs travel in cells, space-separated lists, mail headers, log lines and signed links: only
- * letters, digits and . _ : - may be in one, so none of those can be broken open by an ID.
- */
-const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-const ID_RULE = "an ID may hold only letters, digits and . _ : - (at most 64)";
 
 const where = (earlier: Seen, source: Seen) =>
   earlier.file === source.file ? `row ${earlier.line}` : `${earlier.file} row ${earlier.line}`;
@@ -132,6 +128,7 @@ class RosterValidator {
     field: F,
     raw: string,
     missing?: string,
+    written = raw,
   ): string {
     const text = raw.trim();
     if (text === "") {
@@ -144,17 +141,23 @@ class RosterValidator {
     const name = gradeName(text);
     if (!isGradeName(name)) {
       const reason = `not a grade Confer knows (use K, PK, TK or 1 to 99): imported without a grade`;
-      this.warn(source, field, text, reason);
+      this.warn(source, field, written.trim(), reason);
       return "";
     }
     this.grades.set(gradeKey(name), name);
     this.addedGrades.push(name);
-    this.warn(source, field, text, `not one of the school's grades (${known}): added to Settings`);
+    const added = `not one of the school's grades (${known}): added to Settings`;
+    this.warn(
+      source,
+      field,
+      written.trim(),
+      written.trim() === text ? added : `${added} as ${name}`,
+    );
     return name;
   }
 
   staffMember(member: StaffMember, source: RecordSource<"email" | "name" | "roles">) {
-    const email = this.email(source, "email", member.email);
+    const email = this.email(source, "email", member.email, STAFF_EMAIL_MISSING);
     const earlier = this.staffSeen.get(email);
     if (email !== "" && earlier) {
       this.report(source, "email", email, `duplicate email: also on ${where(earlier, source)}`);
@@ -215,7 +218,7 @@ class RosterValidator {
   student(student: Student, source: StudentSource): Student {
     const id = student.id.trim();
     if (id === "") this.report(source, "id", "", "missing");
-    else if (!SAFE_ID.test(id)) this.report(source, "id", id, ID_RULE);
+    else if (!isSafeId(id)) this.report(source, "id", id, ID_RULE);
     const earlierId = this.studentIds.get(id);
     if (id !== "" && earlierId) {
       this.report(source, "id", id, `duplicate student ID: also on ${where(earlierId, source)}`);
@@ -246,6 +249,7 @@ class RosterValidator {
       "grade",
       student.grade,
       "no grade: imported; comments on them wait until they have one",
+      source.gradeWritten,
     );
 
     return {
@@ -265,7 +269,7 @@ class RosterValidator {
 
   schoolClass(schoolClass: SchoolClass, source: ClassSource): SchoolClass {
     const id = this.required(source, "id", schoolClass.id);
-    if (id !== "" && !SAFE_ID.test(id)) this.report(source, "id", id, ID_RULE);
+    if (id !== "" && !isSafeId(id)) this.report(source, "id", id, ID_RULE);
     const earlier = this.classIds.get(id);
     if (id !== "" && earlier) {
       this.report(source, "id", id, `duplicate class ID: also on ${where(earlier, source)}`);
@@ -273,12 +277,10 @@ class RosterValidator {
 
     const teacherSource = source.teacher ?? source;
     const missing = "missing: every class needs a teacher";
-    const teacherEmail = this.email(
-      teacherSource,
-      "teacherEmail",
-      schoolClass.teacherEmail,
-      missing,
-    );
+    const teacherEmail =
+      source.teacher && normalizeEmail(schoolClass.teacherEmail) === ""
+        ? ""
+        : this.email(teacherSource, "teacherEmail", schoolClass.teacherEmail, missing);
     if (isEmail(teacherEmail) && !this.staffByEmail.has(teacherEmail)) {
       this.report(teacherSource, "teacherEmail", teacherEmail, "not a staff member");
     }

@@ -177,7 +177,7 @@ describe("a Google Classroom import", () => {
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.messages).toEqual([
       'Google Classroom course "Biology 7" (Biology 7, course id 6001), teacher emailAddress: missing: every class needs a teacher',
-      'Google Classroom course "Biology 7" row 1 (Tom Teach), teacher emailAddress: missing',
+      'Google Classroom course "Biology 7" row 1 (Tom Teach), teacher emailAddress: missing: Confer knows staff by their email address',
     ]);
   });
 });

@@ -138,7 +138,14 @@ describe("validateRoster", () => {
           "Tom Only, t.only@school.test",
         ),
         problem("staff.csv", 4, "Email", "nope", "not a valid email address", "No Pe, nope"),
-        problem("staff.csv", 5, "Email", "", "missing", "Miss Ing"),
+        problem(
+          "staff.csv",
+          5,
+          "Email",
+          "",
+          "missing: Confer knows staff by their email address",
+          "Miss Ing",
+        ),
         problem(
           "staff.csv",
           6,
