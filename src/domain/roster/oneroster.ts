@@ -148,6 +148,11 @@ const NO_TEACHER = (row: { teachers: readonly unknown[]; students: readonly unkn
 };
 const NO_CLASS =
   "no class (an enrollment in a school or term): Confer keeps class enrollments only, so it is left out";
+const STAFF_ORDER: readonly StaffRole[] = ["teacher", "advisor"];
+
+const SAME_STAFF_EMAIL = (line: number) =>
+  `the same email as users.csv row ${line}: read as one staff member, teaching both rows' classes`;
+
 const NO_STAFF_EMAIL =
   "no email: left out, as Confer knows staff by their email address (a class they alone teach is left out too)";
 
@@ -419,6 +424,7 @@ function buildRoster(
   const students: Student[] = [];
   const studentSources: StudentSource[] = [];
   const staff: StaffMember[] = [];
+  const staffAt = new Map<string, { readonly index: number; readonly line: number }>();
   const staffSources: RecordSource<StaffField>[] = [];
   for (const user of users.values()) {
     if (user.role === "student") {
@@ -489,6 +495,27 @@ function buildRoster(
       }
       continue;
     }
+    const key = user.email.trim().toLowerCase();
+    const same = staffAt.get(key);
+    if (same) {
+      const earlier = staff[same.index]!;
+      const active = earlier.active !== false || user.active;
+      staff[same.index] = {
+        ...earlier,
+        roles: STAFF_ORDER.filter((r) => earlier.roles.includes(r) || roles.includes(r)),
+        ...(active ? { active: true } : {}),
+      };
+      warnings.push({
+        file: USERS,
+        row: user.line,
+        field: "email",
+        value: user.email,
+        reason: SAME_STAFF_EMAIL(same.line),
+        ...personField(personOf(user)),
+      });
+      continue;
+    }
+    staffAt.set(key, { index: staff.length, line: user.line });
     staff.push({
       email: user.email,
       name: fullName(user),

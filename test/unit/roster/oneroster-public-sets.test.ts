@@ -2,7 +2,7 @@
  * What OneRoster sets published by others hold, one test per kind, from small files written here:
  * a class with no teacher, a manifest naming files Confer does not read, an identifier that cannot
  * be a Student ID, 1.2's preferredGivenName, the Japan Profile's grade codes, a teacher with no
- * email.
+ * email, a teacher listed once per school under one email.
  */
 import { formatProblem, importRoster, type Roster } from "../../../src/domain/roster";
 
@@ -242,5 +242,33 @@ describe("OneRoster sets as others publish them", () => {
     );
     if (!delta.ok) throw new Error(delta.messages.join("\n"));
     expect(delta.roster.classes.map((c) => [c.id, c.studentIds])).toEqual([["c1", ["S2"]]]);
+  });
+
+  it("reads a teacher listed once per school under one email as one staff member teaching both rows' classes", () => {
+    const outcome = imported({
+      users: csv(
+        "sourcedId,status,role,givenName,familyName,identifier,email,grades",
+        "t1,active,teacher,Mei,Li,,mei@school.test,",
+        "t1-north,active,teacher,Mei,Li,,Mei@School.test,",
+        "s1,active,student,Ana,Ruiz,S1,ana@students.school.test,06",
+        "s2,active,student,Ben,Ode,S2,ben@students.school.test,07",
+      ),
+      enrollments: csv(
+        "sourcedId,status,classSourcedId,userSourcedId,role,primary",
+        "e1,active,c1,t1,teacher,true",
+        "e2,active,c1,s1,student,false",
+        "e3,active,c2,t1-north,teacher,true",
+        "e4,active,c2,s2,student,false",
+      ),
+    });
+    if (!outcome.ok) throw new Error(outcome.messages.join("\n"));
+    expect(outcome.roster.staff.map((m) => m.email)).toEqual(["mei@school.test"]);
+    expect(outcome.roster.classes.map((c) => [c.id, c.teacherEmail])).toEqual([
+      ["c1", "mei@school.test"],
+      ["c2", "mei@school.test"],
+    ]);
+    expect(outcome.warnings.map(formatProblem)).toContain(
+      'users.csv row 3 (Mei Li, sourcedId t1-north), email "Mei@School.test": the same email as users.csv row 2: read as one staff member, teaching both rows\' classes',
+    );
   });
 });
