@@ -47,6 +47,16 @@ function importSchool(hub: DemoHub, school: DemoSchool) {
   }).value as { imported: boolean; needsAdvisor: string[]; warnings: string[] };
 }
 
+function previewSchool(hub: DemoHub, school: DemoSchool) {
+  const files = toConferCsv(school);
+  return runIn(hub, "previewRoster", hub.coordinator, {
+    format: "confer",
+    students: files["students.csv"],
+    staff: files["staff.csv"],
+    classes: files["classes.csv"],
+  }).value as { ok: boolean; needsAdvisor: string[]; summary: { updated: number } };
+}
+
 const view = (hub: DemoHub) => runIn(hub, "getAdvisors", hub.coordinator).value as View;
 const assign = (hub: DemoHub, assignments: { studentId: string; advisorEmail: string }[]) =>
   runIn(hub, "assignAdvisors", hub.coordinator, assignments).value as Saved;
@@ -256,6 +266,9 @@ describe("assigning advisors in the sidebar", () => {
   });
 
   it("keeps the sidebar's advisors through a re-import that gives none, and takes one an import names", () => {
+    const preview = previewSchool(hub, lacking);
+    expect(preview).toMatchObject({ ok: true, needsAdvisor: [] });
+    expect(preview.summary.updated).toBe(0);
     const kept = importSchool(hub, lacking);
     expect(kept).toMatchObject({ imported: true, needsAdvisor: [] });
     expect([advisorCell(hub, first), advisorCell(hub, second)]).toEqual([advisorB, advisorB]);

@@ -11,6 +11,7 @@ import {
   type LanguageCount,
   rosterFingerprint,
 } from "../../domain/roster";
+import { readAssignedAdvisors } from "../../workspace/assigned-advisors";
 import { loadHubContext } from "../hub/context";
 
 export interface RosterPreviewResult {
@@ -27,7 +28,7 @@ export interface RosterPreviewResult {
 export function previewRosterFor(upload: RosterUpload): RosterPreviewResult {
   const context = loadHubContext();
   const fingerprint = rosterFingerprint(upload, context.settings, context.roster);
-  const outcome = decideImport(upload, context.settings, context.roster);
+  const outcome = decideImport(upload, context.settings, context.roster, readAssignedAdvisors());
   const warnings = outcome.warnings.map(formatProblem);
   if (!outcome.ok) {
     return { ok: false, fingerprint, needsAdvisor: [], warnings, problems: outcome.messages };
