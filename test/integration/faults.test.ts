@@ -482,3 +482,107 @@ describe("guardian drafts that fail at a write", () => {
     },
   );
 });
+
+describe("an advisor assignment that fails at any write", () => {
+  const school = readyHub().school;
+  const [first, second] = school.students.filter((s) => s.grade === "7");
+  const advisorA = first!.advisorEmail;
+  const others = school.advisors.map((a) => a.advisorEmail).filter((e) => e !== advisorA);
+  const [advisorB, advisorC] = [...new Set(others)] as [string, string];
+  const advisorD = school.advisors
+    .map((a) => a.advisorEmail)
+    .find((e) => ![advisorB, advisorC, second!.advisorEmail].includes(e))!;
+  const assign = (hub: DemoHub, assignments: { studentId: string; advisorEmail: string }[]) =>
+    run(hub.ws, {
+      fn: "assignAdvisors",
+      args: [assignments],
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+  /** Docs made, and the first student set to advisor B in the sidebar already. */
+  const prepare = (hub: DemoHub) => {
+    runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+    expect(assign(hub, [{ studentId: first!.id, advisorEmail: advisorB }]).error).toBeUndefined();
+  };
+  /** Moves the first student on to C, emptying B's sidebar list, and the second to D. */
+  const save = (hub: DemoHub) =>
+    assign(hub, [
+      { studentId: first!.id, advisorEmail: advisorC },
+      { studentId: second!.id, advisorEmail: advisorD },
+    ]);
+  const advisors = [...new Set(school.advisors.map((a) => a.advisorEmail))];
+  const state = (hub: DemoHub) => {
+    const cell = columnsOf(hub, "Students");
+    const docs = hub.ws.drive
+      .all()
+      .filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed);
+    const docCell = columnsOf(hub, "Conference Docs");
+    return {
+      advisorCells: Object.fromEntries(
+        tab(hub, "Students").map((r) => [cell(r, "Student ID"), cell(r, "Advisor Email")]),
+      ),
+      assigned: Object.fromEntries(
+        [...hub.ws.scriptProperties].filter(([key]) => key.startsWith("confer.advisees:")),
+      ),
+      reachedBy: Object.fromEntries(
+        docs.map((d) => [
+          d.appProperties.conferStudentId,
+          advisors.filter((a) => hub.ws.drive.roleOf(a, d) !== undefined),
+        ]),
+      ),
+      docRows: tab(hub, "Conference Docs")
+        .map((r) => ["Student ID", "Advisor Email", "Shared With"].map((h) => docCell(r, h)))
+        .sort(),
+    };
+  };
+  const clean = readyHub();
+  prepare(clean);
+  const old = state(clean);
+  expect(save(clean).error).toBeUndefined();
+  const expected = state(clean);
+  const steps = stepsOf(save, prepare, [...WRITES, ...DOC_WRITES, "Drive.files.update"]);
+
+  it("changes the tab, the sidebar's lists and the docs, so a half-done save would show", () => {
+    expect(expected.advisorCells[first!.id]).toBe(advisorC);
+    expect(expected.advisorCells[second!.id]).toBe(advisorD);
+    expect(expected.reachedBy[first!.id]).toEqual([advisorC]);
+    expect(expected.reachedBy[second!.id]).toEqual([advisorD]);
+    expect(Object.keys(old.assigned)).toContain(`confer.advisees:${advisorB}`);
+    expect(Object.keys(expected.assigned)).not.toContain(`confer.advisees:${advisorB}`);
+    expect(expected.assigned).not.toEqual(old.assigned);
+    expect(steps.map(([key]) => key)).toEqual(
+      expect.arrayContaining([
+        "Properties.setProperties",
+        "Properties.deleteProperty",
+        "Range.setValues",
+        "Drive.files.update",
+      ]),
+    );
+  });
+
+  it.each(steps)(
+    "ends as a fault-free save when %s call %i fails and the coordinator saves again",
+    (call, nth) => {
+      const hub = readyHub();
+      prepare(hub);
+      hub.ws.faults.inject({ call, nth });
+      save(hub);
+      hub.ws.faults.clear();
+      const between = state(hub);
+      for (const reached of Object.values(between.reachedBy))
+        expect(reached.length).toBeLessThanOrEqual(1);
+      const listed = new Map(
+        Object.entries(between.assigned).flatMap(([key, ids]) =>
+          ids.split(" ").map((id) => [id, key.slice("confer.advisees:".length)] as const),
+        ),
+      );
+      for (const [id, advisor] of Object.entries(between.advisorCells))
+        if (advisor !== old.advisorCells[id]) expect([id, listed.get(id)]).toEqual([id, advisor]);
+      const retry = save(hub);
+      expect(retry.error).toBeUndefined();
+      expect((retry.value as { problems: string[] }).problems).toEqual([]);
+      expect(state(hub)).toEqual(expected);
+    },
+  );
+});
