@@ -586,3 +586,90 @@ describe("an advisor assignment that fails at any write", () => {
     },
   );
 });
+
+describe("a classroom extra conference request that fails at any write", () => {
+  const ROUND = "Period 1 · Q2 conferences";
+  const setUp = () => {
+    const hub = readyHub({ now: () => Date.UTC(2026, 10, 24, 14) });
+    const schoolClass = hub.school.classes[0]!;
+    const teacher = schoolClass.teacherEmail;
+    const student = hub.school.students.find((s) => schoolClass.studentIds.includes(s.id))!;
+    runIn(hub, "openClassroomRound", teacher, {
+      name: ROUND,
+      preparationFrom: "2026-11-23",
+      preparationTo: "2026-12-04",
+      conferenceFrom: "2026-11-30",
+      conferenceTo: "2027-01-29",
+      classIds: [schoolClass.id],
+    });
+    for (let i = 0; i < 10; i++) {
+      const progress = runIn(hub, "createClassroomDocs", teacher, ROUND).value as {
+        remaining: number;
+      };
+      if (progress.remaining === 0) break;
+    }
+    runIn(hub, "saveClassroomCycle", teacher, ROUND, {
+      from: "2026-11-30",
+      to: "2026-12-11",
+      weekdays: [1, 2, 3, 4, 5],
+      periods: [{ classId: schoolClass.id, start: "09:00", end: "09:50" }],
+      perDay: 5,
+      minutes: 10,
+    });
+    const docId = hub.ws.drive
+      .all()
+      .find(
+        (f) =>
+          f.appProperties.conferTerm === ROUND && f.appProperties.conferStudentId === student.id,
+      )!.id;
+    const ask = () =>
+      run(hub.ws, {
+        fn: "requestMyExtraConference",
+        args: ["my word problems"],
+        as: student.email,
+        containerId: docId,
+        kind: "sidebar",
+      });
+    const requests = () =>
+      (
+        runIn(hub, "getClassroomCoverage", teacher, ROUND).value as {
+          requests: { studentId: string; state: string; note: string }[];
+        }
+      ).requests.map((r) => [r.studentId, r.state, r.note]);
+    return { hub, ask, requests, one: [[student.id, "open", "my word problems"]] };
+  };
+  const probe = setUp();
+  const before = probe.hub.ws.history.length;
+  expect(probe.ask().error).toBeUndefined();
+  const counts = new Map<string, number>();
+  for (const report of probe.hub.ws.history.slice(before))
+    for (const key of WRITES) counts.set(key, (counts.get(key) ?? 0) + (report.counts[key] ?? 0));
+  const steps = [...counts].flatMap(([key, n]) =>
+    Array.from({ length: n }, (_, i) => [key, i + 1] as [string, number]),
+  );
+
+  it("makes one request when asked twice, the second refused as asked already", () => {
+    expect(probe.requests()).toEqual(probe.one);
+    expect(probe.ask().error?.message).toMatch(
+      /already asked for an extra conference on 2026-11-24, and it is still open\./,
+    );
+    expect(probe.requests()).toEqual(probe.one);
+    expect(steps.length).toBeGreaterThan(0);
+  });
+
+  it.each(steps)(
+    "makes one request when %s call %i fails and the student asks again",
+    (call, nth) => {
+      const { hub, ask, requests, one } = setUp();
+      hub.ws.faults.inject({ call, nth });
+      ask();
+      hub.ws.faults.clear();
+      expect(requests().length).toBeLessThanOrEqual(1);
+      const retry = ask();
+      expect(retry.ok || /already asked .* still open\./.test(retry.error?.message ?? "")).toBe(
+        true,
+      );
+      expect(requests()).toEqual(one);
+    },
+  );
+});
