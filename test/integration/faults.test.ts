@@ -220,6 +220,47 @@ describe("a re-import that fails at any write", () => {
       expect(state(hub)).toEqual(expected);
     },
   );
+
+  const preview = (hub: DemoHub) =>
+    runIn(hub, "previewRoster", hub.coordinator, upload(hub)).value as { fingerprint: string };
+  const apply = (hub: DemoHub, fingerprint: string) =>
+    run(hub.ws, {
+      fn: "importRoster",
+      args: [{ ...upload(hub), fingerprint }],
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+  const FINISHED_STALE =
+    "The roster changed since your preview (the hub's roster); preview again. Nothing was written.";
+  const STALE =
+    "The roster changed since your preview (the hub's roster): an earlier import stopped part-way and the hub reads as its roster until an import finishes it; preview again. Nothing was written.";
+
+  it.each(stepsOf((hub) => apply(hub, preview(hub).fingerprint)))(
+    "ends as a fault-free import when %s call %i of an apply from a preview fails, and the coordinator applies it or previews again",
+    (call, nth) => {
+      const hub = readyHub();
+      const previewed = preview(hub).fingerprint;
+      hub.ws.faults.inject({ call, nth });
+      const first = apply(hub, previewed);
+      hub.ws.faults.clear();
+      if (first.ok) {
+        expect(state(hub)).toEqual(expected);
+        return;
+      }
+      const again = apply(hub, previewed);
+      expect(again.error).toBeUndefined();
+      const answer = again.value as { imported: boolean; stale?: string };
+      if (!answer.imported) {
+        expect(answer.stale).toBe(state(hub).pending.length > 0 ? STALE : FINISHED_STALE);
+        const fresh = apply(hub, preview(hub).fingerprint);
+        expect(fresh.error).toBeUndefined();
+        expect(fresh.value).toMatchObject({ imported: true });
+      }
+      expect(state(hub)).toEqual(expected);
+      expect(state(hub).pending).toEqual([]);
+    },
+  );
 });
 
 /** The first and the last step of each kind of write, of all `steps`. */
