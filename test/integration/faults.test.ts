@@ -565,13 +565,13 @@ describe("an advisor assignment that fails at any write", () => {
       ),
       assigned: Object.fromEntries(
         [...hub.ws.scriptProperties].filter(([key]) => key.startsWith("confer.advisees:")),
-      ),
+      ) as Record<string, string>,
       reachedBy: Object.fromEntries(
         docs.map((d) => [
           d.appProperties.conferStudentId,
           advisors.filter((a) => hub.ws.drive.roleOf(a, d) !== undefined),
         ]),
-      ),
+      ) as Record<string, string[]>,
       docRows: tab(hub, "Conference Docs")
         .map((r) => ["Student ID", "Advisor Email", "Shared With"].map((h) => docCell(r, h)))
         .sort(),
