@@ -618,6 +618,10 @@ describe("an advisor assignment that fails at any write", () => {
           ids.split(" ").map((id) => [id, key.slice("confer.advisees:".length)] as const),
         ),
       );
+      const onLists = Object.values(between.assigned).flatMap((ids) =>
+        ids.split(" ").filter((id) => id !== ""),
+      );
+      expect(new Set(onLists).size).toBe(onLists.length);
       for (const [id, advisor] of Object.entries(between.advisorCells))
         if (advisor !== old.advisorCells[id]) expect([id, listed.get(id)]).toEqual([id, advisor]);
       const retry = save(hub);
