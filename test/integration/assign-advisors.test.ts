@@ -5,7 +5,8 @@
  * reached by the advisor and nobody else new; changing one moves it on, out of the first
  * advisor's reach; the student's docs of earlier rounds follow too. Refusals (an unknown student, an email that is not an advisor, a teacher
  * calling it) write nothing, re-running changes nothing, and a re-import with no advisor for
- * them keeps the sidebar's while one that names an advisor wins.
+ * them keeps the sidebar's while one that names an advisor wins. An advisor's list past the 9 KB
+ * of a script property is refused by name with nothing written.
  */
 import { DocumentContent, type DriveFile, MIME, run, sheetToCsv } from "../../emulator";
 import { type DemoSchool, type DemoStudent, toConferCsv } from "../../scripts/demo-school";
@@ -313,5 +314,34 @@ describe("assigning advisors in the sidebar", () => {
         [advisorA]: "editor",
       });
     }
+  });
+});
+
+describe("an advisor's sidebar list past Google's 9 KB for a script property", () => {
+  const hub = readyHub();
+  const student = hub.school.students[0]!;
+  const advisor = hub.school.advisors.find(
+    (a) => a.advisorEmail !== student.advisorEmail,
+  )!.advisorEmail;
+  const key = `confer.advisees:${advisor}`;
+  const long = Array.from({ length: 1840 }, (_, i) => `9${String(i).padStart(4, "0")}`).join(" ");
+
+  it("is refused by name before anything is written", () => {
+    hub.ws.scriptProperties.set(key, long);
+    expect(Buffer.byteLength(`${long} ${student.id}`)).toBeGreaterThan(9 * 1024);
+    const properties = [...hub.ws.scriptProperties];
+    const before = sheetToCsv(hub.ws, hub.hubId, "Students");
+    const result = run(hub.ws, {
+      fn: "assignAdvisors",
+      args: [[{ studentId: student.id, advisorEmail: advisor }]],
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+    expect(result.ok).toBe(false);
+    expect(result.error?.message).toContain(advisor);
+    expect(result.error?.message).toMatch(/9,216 bytes\. Nothing was saved\./);
+    expect([...hub.ws.scriptProperties]).toEqual(properties);
+    expect(sheetToCsv(hub.ws, hub.hubId, "Students")).toBe(before);
   });
 });

@@ -4,7 +4,8 @@
  * keep their IDs and grades, new ones are added), a coordinator imports a course of 65 read over
  * three pages of students, Google's refusal of a course the caller does not teach reaches them
  * with nothing written, a teacher cannot import a colleague's course, and a token that is not
- * the caller's is refused by the web app.
+ * the caller's is refused by the web app. An import failing at any write, run again, ends as a
+ * fault-free one with each student, class and guardian once.
  */
 import { run, sheetToCsv } from "../../emulator";
 import { parseCsv } from "../../src/domain/roster/csv";
@@ -318,5 +319,96 @@ describe("import roster from Google Classroom", () => {
     });
     expect(result.ok).toBe(false);
     expect(result.error?.name).toBe("AccessRefusedError");
+  });
+});
+
+describe("a Classroom import that fails at any write", () => {
+  const WRITES = [
+    "Range.setValues",
+    "Range.setValue",
+    "Properties.setProperty",
+    "Properties.setProperties",
+    "Properties.deleteProperty",
+  ];
+  const imports = {
+    "a teacher's": (hub: DemoHub, seeded: Seeded) =>
+      sidebar(hub, "importMyClassroomCourses", seeded.teacher, {
+        courseIds: [seeded.biology],
+        grade: "7",
+      }),
+    "a coordinator's homeroom": (hub: DemoHub, seeded: Seeded) =>
+      sidebar(hub, "importClassroomCourses", hub.coordinator, {
+        courseIds: [seeded.biology, seeded.lecture],
+        homeroomCourseId: seeded.biology,
+        grade: "7",
+      }),
+  };
+  const state = (hub: DemoHub) => ({
+    students: tab(hub, "Students").filter((r) => r.some((c) => c !== "")),
+    staff: tab(hub, "Staff").filter((r) => r.some((c) => c !== "")),
+    classes: tab(hub, "Classes").filter((r) => r.some((c) => c !== "")),
+  });
+  const once = (hub: DemoHub) => {
+    const { students, classes } = state(hub);
+    const cell = columnsOf(hub, "Students");
+    const classCell = columnsOf(hub, "Classes");
+    const ids = students.slice(1).map((r) => cell(r, "Student ID"));
+    const emails = students.slice(1).map((r) => cell(r, "Email").toLowerCase());
+    const classIds = classes.slice(1).map((r) => classCell(r, "Class ID"));
+    const guardians = students
+      .slice(1)
+      .map((r) => cell(r, "Guardians").match(/<[^>]+>/g) ?? [])
+      .filter((list) => new Set(list).size !== list.length);
+    return {
+      ids: new Set(ids).size === ids.length,
+      emails: new Set(emails).size === emails.length,
+      classIds: new Set(classIds).size === classIds.length,
+      guardians,
+    };
+  };
+  const ONCE = { ids: true, emails: true, classIds: true, guardians: [] };
+
+  describe.each(Object.entries(imports))("%s import", (_, act) => {
+    const clean = readyHub();
+    const seededClean = seedClassroom(clean);
+    const before = clean.ws.history.length;
+    expect(act(clean, seededClean).error).toBeUndefined();
+    const expected = state(clean);
+    const counts = new Map<string, number>();
+    for (const report of clean.ws.history.slice(before))
+      for (const key of WRITES) counts.set(key, (counts.get(key) ?? 0) + (report.counts[key] ?? 0));
+    const steps = [...counts].flatMap(([key, n]) =>
+      Array.from({ length: n }, (_, i) => [key, i + 1] as [string, number]),
+    );
+
+    it("adds students and a class, each once, so a half-done or doubled import would show", () => {
+      const fresh = state(readyHub());
+      expect(expected.students.length).toBeGreaterThan(fresh.students.length + 19);
+      expect(expected.classes.length).toBeGreaterThan(fresh.classes.length);
+      expect(once(clean)).toEqual(ONCE);
+      expect(steps.length).toBeGreaterThan(0);
+    });
+
+    it.each(steps)(
+      "ends as a fault-free import, each student, class and guardian once, when %s call %i fails and it runs again",
+      (call, nth) => {
+        const hub = readyHub();
+        const seeded = seedClassroom(hub);
+        hub.ws.faults.inject({ call, nth });
+        const first = act(hub, seeded);
+        hub.ws.faults.clear();
+        expect(once(hub)).toEqual(ONCE);
+        if (!first.ok || !(first.value as ImportResult).imported) {
+          const again = act(hub, seeded);
+          expect(again.error).toBeUndefined();
+          expect((again.value as ImportResult).imported).toBe(true);
+        }
+        expect(once(hub)).toEqual(ONCE);
+        expect(state(hub)).toEqual(expected);
+        expect(
+          tab(hub, "Roster Import").filter((r) => r.some((c) => c !== "")).length,
+        ).toBeLessThanOrEqual(1);
+      },
+    );
   });
 });

@@ -220,6 +220,47 @@ describe("a re-import that fails at any write", () => {
       expect(state(hub)).toEqual(expected);
     },
   );
+
+  const preview = (hub: DemoHub) =>
+    runIn(hub, "previewRoster", hub.coordinator, upload(hub)).value as { fingerprint: string };
+  const apply = (hub: DemoHub, fingerprint: string) =>
+    run(hub.ws, {
+      fn: "importRoster",
+      args: [{ ...upload(hub), fingerprint }],
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+  const FINISHED_STALE =
+    "The roster changed since your preview (the hub's roster); preview again. Nothing was written.";
+  const STALE =
+    "The roster changed since your preview (the hub's roster): an earlier import stopped part-way and the hub reads as its roster until an import finishes it; preview again. Nothing was written.";
+
+  it.each(stepsOf((hub) => apply(hub, preview(hub).fingerprint)))(
+    "ends as a fault-free import when %s call %i of an apply from a preview fails, and the coordinator applies it or previews again",
+    (call, nth) => {
+      const hub = readyHub();
+      const previewed = preview(hub).fingerprint;
+      hub.ws.faults.inject({ call, nth });
+      const first = apply(hub, previewed);
+      hub.ws.faults.clear();
+      if (first.ok) {
+        expect(state(hub)).toEqual(expected);
+        return;
+      }
+      const again = apply(hub, previewed);
+      expect(again.error).toBeUndefined();
+      const answer = again.value as { imported: boolean; stale?: string };
+      if (!answer.imported) {
+        expect(answer.stale).toBe(state(hub).pending.length > 0 ? STALE : FINISHED_STALE);
+        const fresh = apply(hub, preview(hub).fingerprint);
+        expect(fresh.error).toBeUndefined();
+        expect(fresh.value).toMatchObject({ imported: true });
+      }
+      expect(state(hub)).toEqual(expected);
+      expect(state(hub).pending).toEqual([]);
+    },
+  );
 });
 
 /** The first and the last step of each kind of write, of all `steps`. */
@@ -479,6 +520,201 @@ describe("guardian drafts that fail at a write", () => {
       hub.ws.faults.clear();
       expect(drafts(hub).ok).toBe(true);
       expect(state(hub)).toEqual(expected);
+    },
+  );
+});
+
+describe("an advisor assignment that fails at any write", () => {
+  const school = readyHub().school;
+  const [first, second] = school.students.filter((s) => s.grade === "7");
+  const advisorA = first!.advisorEmail;
+  const others = school.advisors.map((a) => a.advisorEmail).filter((e) => e !== advisorA);
+  const [advisorB, advisorC] = [...new Set(others)] as [string, string];
+  const advisorD = school.advisors
+    .map((a) => a.advisorEmail)
+    .find((e) => ![advisorB, advisorC, second!.advisorEmail].includes(e))!;
+  const assign = (hub: DemoHub, assignments: { studentId: string; advisorEmail: string }[]) =>
+    run(hub.ws, {
+      fn: "assignAdvisors",
+      args: [assignments],
+      as: hub.coordinator,
+      containerId: hub.hubId,
+      kind: "sidebar",
+    });
+  /** Docs made, and the first student set to advisor B in the sidebar already. */
+  const prepare = (hub: DemoHub) => {
+    runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+    expect(assign(hub, [{ studentId: first!.id, advisorEmail: advisorB }]).error).toBeUndefined();
+  };
+  /** Moves the first student on to C, emptying B's sidebar list, and the second to D. */
+  const save = (hub: DemoHub) =>
+    assign(hub, [
+      { studentId: first!.id, advisorEmail: advisorC },
+      { studentId: second!.id, advisorEmail: advisorD },
+    ]);
+  const advisors = [...new Set(school.advisors.map((a) => a.advisorEmail))];
+  const state = (hub: DemoHub) => {
+    const cell = columnsOf(hub, "Students");
+    const docs = hub.ws.drive
+      .all()
+      .filter((f) => f.appProperties.conferStudentId !== undefined && !f.trashed);
+    const docCell = columnsOf(hub, "Conference Docs");
+    return {
+      advisorCells: Object.fromEntries(
+        tab(hub, "Students").map((r) => [cell(r, "Student ID"), cell(r, "Advisor Email")]),
+      ),
+      assigned: Object.fromEntries(
+        [...hub.ws.scriptProperties].filter(([key]) => key.startsWith("confer.advisees:")),
+      ) as Record<string, string>,
+      reachedBy: Object.fromEntries(
+        docs.map((d) => [
+          d.appProperties.conferStudentId,
+          advisors.filter((a) => hub.ws.drive.roleOf(a, d) !== undefined),
+        ]),
+      ) as Record<string, string[]>,
+      docRows: tab(hub, "Conference Docs")
+        .map((r) => ["Student ID", "Advisor Email", "Shared With"].map((h) => docCell(r, h)))
+        .sort(),
+    };
+  };
+  const clean = readyHub();
+  prepare(clean);
+  const old = state(clean);
+  expect(save(clean).error).toBeUndefined();
+  const expected = state(clean);
+  const steps = stepsOf(save, prepare, [...WRITES, ...DOC_WRITES, "Drive.files.update"]);
+
+  it("changes the tab, the sidebar's lists and the docs, so a half-done save would show", () => {
+    expect(expected.advisorCells[first!.id]).toBe(advisorC);
+    expect(expected.advisorCells[second!.id]).toBe(advisorD);
+    expect(expected.reachedBy[first!.id]).toEqual([advisorC]);
+    expect(expected.reachedBy[second!.id]).toEqual([advisorD]);
+    expect(Object.keys(old.assigned)).toContain(`confer.advisees:${advisorB}`);
+    expect(Object.keys(expected.assigned)).not.toContain(`confer.advisees:${advisorB}`);
+    expect(expected.assigned).not.toEqual(old.assigned);
+    expect(steps.map(([key]) => key)).toEqual(
+      expect.arrayContaining([
+        "Properties.setProperties",
+        "Properties.deleteProperty",
+        "Range.setValues",
+        "Drive.files.update",
+      ]),
+    );
+  });
+
+  it.each(steps)(
+    "ends as a fault-free save when %s call %i fails and the coordinator saves again",
+    (call, nth) => {
+      const hub = readyHub();
+      prepare(hub);
+      hub.ws.faults.inject({ call, nth });
+      save(hub);
+      hub.ws.faults.clear();
+      const between = state(hub);
+      for (const reached of Object.values(between.reachedBy))
+        expect(reached.length).toBeLessThanOrEqual(1);
+      const listed = new Map(
+        Object.entries(between.assigned).flatMap(([key, ids]) =>
+          ids.split(" ").map((id) => [id, key.slice("confer.advisees:".length)] as const),
+        ),
+      );
+      const onLists = Object.values(between.assigned).flatMap((ids) =>
+        ids.split(" ").filter((id) => id !== ""),
+      );
+      expect(new Set(onLists).size).toBe(onLists.length);
+      for (const [id, advisor] of Object.entries(between.advisorCells))
+        if (advisor !== old.advisorCells[id]) expect([id, listed.get(id)]).toEqual([id, advisor]);
+      const retry = save(hub);
+      expect(retry.error).toBeUndefined();
+      expect((retry.value as { problems: string[] }).problems).toEqual([]);
+      expect(state(hub)).toEqual(expected);
+    },
+  );
+});
+
+describe("a classroom extra conference request that fails at any write", () => {
+  const ROUND = "Period 1 · Q2 conferences";
+  const setUp = () => {
+    const hub = readyHub({ now: () => Date.UTC(2026, 10, 24, 14) });
+    const schoolClass = hub.school.classes[0]!;
+    const teacher = schoolClass.teacherEmail;
+    const student = hub.school.students.find((s) => schoolClass.studentIds.includes(s.id))!;
+    runIn(hub, "openClassroomRound", teacher, {
+      name: ROUND,
+      preparationFrom: "2026-11-23",
+      preparationTo: "2026-12-04",
+      conferenceFrom: "2026-11-30",
+      conferenceTo: "2027-01-29",
+      classIds: [schoolClass.id],
+    });
+    for (let i = 0; i < 10; i++) {
+      const progress = runIn(hub, "createClassroomDocs", teacher, ROUND).value as {
+        remaining: number;
+      };
+      if (progress.remaining === 0) break;
+    }
+    runIn(hub, "saveClassroomCycle", teacher, ROUND, {
+      from: "2026-11-30",
+      to: "2026-12-11",
+      weekdays: [1, 2, 3, 4, 5],
+      periods: [{ classId: schoolClass.id, start: "09:00", end: "09:50" }],
+      perDay: 5,
+      minutes: 10,
+    });
+    const docId = hub.ws.drive
+      .all()
+      .find(
+        (f) =>
+          f.appProperties.conferTerm === ROUND && f.appProperties.conferStudentId === student.id,
+      )!.id;
+    const ask = () =>
+      run(hub.ws, {
+        fn: "requestMyExtraConference",
+        args: ["my word problems"],
+        as: student.email,
+        containerId: docId,
+        kind: "sidebar",
+      });
+    const requests = () =>
+      (
+        runIn(hub, "getClassroomCoverage", teacher, ROUND).value as {
+          requests: { studentId: string; state: string; note: string }[];
+        }
+      ).requests.map((r) => [r.studentId, r.state, r.note]);
+    return { hub, ask, requests, one: [[student.id, "open", "my word problems"]] };
+  };
+  const probe = setUp();
+  const before = probe.hub.ws.history.length;
+  expect(probe.ask().error).toBeUndefined();
+  const counts = new Map<string, number>();
+  for (const report of probe.hub.ws.history.slice(before))
+    for (const key of WRITES) counts.set(key, (counts.get(key) ?? 0) + (report.counts[key] ?? 0));
+  const steps = [...counts].flatMap(([key, n]) =>
+    Array.from({ length: n }, (_, i) => [key, i + 1] as [string, number]),
+  );
+
+  it("makes one request when asked twice, the second refused as asked already", () => {
+    expect(probe.requests()).toEqual(probe.one);
+    expect(probe.ask().error?.message).toMatch(
+      /already asked for an extra conference on 2026-11-24, and it is still open\./,
+    );
+    expect(probe.requests()).toEqual(probe.one);
+    expect(steps.length).toBeGreaterThan(0);
+  });
+
+  it.each(steps)(
+    "makes one request when %s call %i fails and the student asks again",
+    (call, nth) => {
+      const { hub, ask, requests, one } = setUp();
+      hub.ws.faults.inject({ call, nth });
+      ask();
+      hub.ws.faults.clear();
+      expect(requests().length).toBeLessThanOrEqual(1);
+      const retry = ask();
+      expect(retry.ok || /already asked .* still open\./.test(retry.error?.message ?? "")).toBe(
+        true,
+      );
+      expect(requests()).toEqual(one);
     },
   );
 });

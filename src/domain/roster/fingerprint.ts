@@ -44,7 +44,14 @@ export function fingerprintChanges(previewed: string, current: string): string[]
   return PARTS.filter((_, i) => was[i] !== now[i]);
 }
 
-/** The refusal of an apply whose preview no longer holds. */
-export function stalePreviewMessage(changes: readonly string[]): string {
-  return `The roster changed since your preview (${changes.join(", ")}); preview again. Nothing was written.`;
+/**
+ * The refusal of an apply whose preview no longer holds; `unfinished` when an import that stopped
+ * part-way is pending, which the hub's roster then reads as.
+ */
+export function stalePreviewMessage(changes: readonly string[], unfinished = false): string {
+  const because =
+    unfinished && changes.includes(PARTS[1]!)
+      ? ": an earlier import stopped part-way and the hub reads as its roster until an import finishes it"
+      : "";
+  return `The roster changed since your preview (${changes.join(", ")})${because}; preview again. Nothing was written.`;
 }

@@ -135,17 +135,21 @@ export function repairDocAccess(
 
 const asRequest = (move: Move) => ({ docId: move.record.docId, folderId: move.folderId });
 
+/**
+ * Shared With first: a row whose Advisor Email still names the old advisor is moved again by the
+ * next run, which then rewrites both, while the other order would leave Shared With stale.
+ */
 function writeRows(context: HubContext, rows: ReadonlyMap<string, readonly unknown[]>): void {
   withScriptLock(() => {
     updateDocColumns(
       context.hub,
-      ["Grade", "Advisor Email"],
-      new Map([...rows].map(([id, r]) => [id, r.slice(0, 2)])),
+      ["Shared With"],
+      new Map([...rows].map(([id, r]) => [id, [r[2]]])),
     );
     updateDocColumns(
       context.hub,
-      ["Shared With"],
-      new Map([...rows].map(([id, r]) => [id, [r[2]]])),
+      ["Grade", "Advisor Email"],
+      new Map([...rows].map(([id, r]) => [id, r.slice(0, 2)])),
     );
   });
 }

@@ -35,7 +35,11 @@ import { replaceRows, tabOf } from "../../workspace/hub-store";
 import { ensureTab } from "../../workspace/hub-tabs";
 import { markLogApplied } from "../../workspace/log-marks";
 import { cacheRoster, dropCachedRoster } from "../../workspace/roster-cache";
-import { clearImportJournal, writeImportJournal } from "../../workspace/roster-journal";
+import {
+  clearImportJournal,
+  readImportJournal,
+  writeImportJournal,
+} from "../../workspace/roster-journal";
 import { regradeComments } from "../comments/regrade";
 import { type HubContext, loadHubContext, rosterInTabs } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
@@ -86,7 +90,11 @@ export function importRosterFor(request: RosterImportRequest, actor: string): Ro
     if (fingerprint !== undefined) {
       const current = rosterFingerprint(upload, context.settings, context.roster);
       const changes = fingerprintChanges(String(fingerprint), current);
-      if (changes.length > 0) return { stale: stalePreviewMessage(changes) };
+      if (changes.length > 0) {
+        return {
+          stale: stalePreviewMessage(changes, readImportJournal(context.hub) !== undefined),
+        };
+      }
     }
     return decideImport(upload, context.settings, context.roster, readAssignedAdvisors());
   });

@@ -54,4 +54,13 @@ describe("rosterFingerprint", () => {
       "The roster changed since your preview (the hub's roster); preview again. Nothing was written.",
     );
   });
+
+  it("says so when the hub reads as an import that stopped part-way", () => {
+    expect(stalePreviewMessage(["the hub's roster"], true)).toBe(
+      "The roster changed since your preview (the hub's roster): an earlier import stopped part-way and the hub reads as its roster until an import finishes it; preview again. Nothing was written.",
+    );
+    expect(stalePreviewMessage(["the uploaded files"], true)).toBe(
+      "The roster changed since your preview (the uploaded files); preview again. Nothing was written.",
+    );
+  });
 });
