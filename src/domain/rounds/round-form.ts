@@ -59,6 +59,19 @@ export function describeRoundProblem(problem: RoundProblem): string {
   return `${LABELS[problem.field]}${value}: ${problem.reason}.`;
 }
 
+/** A problem as a round form's page marks it: the field, and the sentence naming it. */
+export interface FieldProblem {
+  readonly field: RoundField;
+  readonly message: string;
+}
+
+export function fieldProblems(problems: readonly RoundProblem[]): FieldProblem[] {
+  return problems.map((problem) => ({
+    field: problem.field,
+    message: describeRoundProblem(problem),
+  }));
+}
+
 /** A round's fields, before it has a state: what the form and a tab row both hold. */
 export type RoundFields = Pick<
   Round,

@@ -13,7 +13,7 @@ import {
   parseClassroomRoundForm,
 } from "../../domain/rounds/classroom-round";
 import type { Round } from "../../domain/rounds/model";
-import { describeRoundProblem, type RoundField } from "../../domain/rounds/round-form";
+import { type FieldProblem, fieldProblems } from "../../domain/rounds/round-form";
 import { readRoundRows, roundToRow } from "../../domain/rounds/rows";
 import { closeRound } from "../../domain/rounds/transitions";
 import { appendRoundRow, readRoundsTab, rewriteRoundRow } from "../../workspace/rounds-tab";
@@ -53,7 +53,7 @@ export type OpenClassroomResult =
   | { readonly opened: true; readonly round: Round; readonly view: ClassroomView }
   | {
       readonly opened: false;
-      readonly problems: readonly { field: RoundField; message: string }[];
+      readonly problems: readonly FieldProblem[];
     };
 
 function classesOf(roster: Roster, email: string): ClassroomClass[] {
@@ -120,10 +120,7 @@ export function openClassroomRoundFor(caller: string, form: unknown): OpenClassr
     if (!opening.ok) {
       return {
         opened: false,
-        problems: opening.problems.map((problem) => ({
-          field: problem.field,
-          message: describeRoundProblem(problem),
-        })),
+        problems: fieldProblems(opening.problems),
       };
     }
     appendRoundRow(context.hub, roundToRow(opening.round));

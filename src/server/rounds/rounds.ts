@@ -8,9 +8,9 @@ import { currentRound } from "../../domain/rounds/current-round";
 import type { Round } from "../../domain/rounds/model";
 import { sameRoundName } from "../../domain/rounds/model";
 import {
-  describeRoundProblem,
+  type FieldProblem,
+  fieldProblems,
   parseRoundForm,
-  type RoundField,
   type RoundForm,
 } from "../../domain/rounds/round-form";
 import { type RoundsReading, readRoundRows, roundToRow } from "../../domain/rounds/rows";
@@ -38,7 +38,7 @@ export type OpenRoundResult =
   | { readonly opened: true; readonly round: Round; readonly view: RoundsView }
   | {
       readonly opened: false;
-      readonly problems: readonly { field: RoundField; message: string }[];
+      readonly problems: readonly FieldProblem[];
     };
 
 export interface RoundChangeResult {
@@ -91,9 +91,7 @@ function classroomRefusal(form: unknown): OpenRoundResult | undefined {
   const reason = "a classroom round is opened by its teacher, in Confer ▸ Classroom conferences…";
   return {
     opened: false,
-    problems: [
-      { field: "kind", message: describeRoundProblem({ field: "kind", value: kind, reason }) },
-    ],
+    problems: fieldProblems([{ field: "kind", value: kind, reason }]),
   };
 }
 
@@ -111,10 +109,7 @@ export function openRoundFor(form: unknown): OpenRoundResult {
     if (!opening.ok) {
       return {
         opened: false,
-        problems: opening.problems.map((problem) => ({
-          field: problem.field,
-          message: describeRoundProblem(problem),
-        })),
+        problems: fieldProblems(opening.problems),
       };
     }
     appendRoundRow(context.hub, roundToRow(opening.round));

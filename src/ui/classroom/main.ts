@@ -10,6 +10,7 @@ import { mountClassroomImport } from "../shared/classroom-import";
 import { byId, show } from "../shared/dom";
 import { button, el } from "../shared/elements";
 import { clearFeedback, tellDone, tellError } from "../shared/feedback";
+import { clearFieldProblems, showFieldProblems } from "../shared/field-problems";
 import { callServer } from "../shared/server";
 
 const FIELDS = [
@@ -104,10 +105,7 @@ function render(view: ClassroomView): void {
 }
 
 function clearProblems(): void {
-  for (const field of FIELDS) {
-    byId(`field-${field}`).classList.remove("invalid");
-    byId(`problem-${field}`).textContent = "";
-  }
+  clearFieldProblems(FIELDS);
 }
 
 function formValues(): Record<string, unknown> {
@@ -139,14 +137,13 @@ async function openRound(event: Event): Promise<void> {
       tellDone(`“${result.round.name}” is open. Create its docs when you are ready.`);
       return;
     }
-    const marked: string[] = [];
-    for (const problem of result.problems) {
-      const field = (FIELDS as readonly string[]).includes(problem.field) ? problem.field : "name";
-      byId(`field-${field}`).classList.add("invalid");
-      byId(`problem-${field}`).append(el("div", { text: problem.message }));
-      const label = LABELS[field] ?? field;
-      if (!marked.includes(label)) marked.push(label);
-    }
+    const marked = showFieldProblems(
+      result.problems.map((problem) => ({
+        field: (FIELDS as readonly string[]).includes(problem.field) ? problem.field : "name",
+        message: problem.message,
+      })),
+      (field) => LABELS[field] ?? field,
+    );
     tellError(`No round was opened. Fix the fields marked in red: ${marked.join(", ")}.`);
   } catch (error) {
     tellError(error);

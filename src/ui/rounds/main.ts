@@ -7,6 +7,7 @@ import type { RoundsView } from "../../server/rounds/rounds";
 import { byId, show } from "../shared/dom";
 import { button, el, option } from "../shared/elements";
 import { clearFeedback, tellDone, tellError } from "../shared/feedback";
+import { clearFieldProblems, showFieldProblems } from "../shared/field-problems";
 import { callServer } from "../shared/server";
 
 interface Field {
@@ -131,11 +132,7 @@ function render(view: RoundsView): void {
 }
 
 function clearProblems(): void {
-  for (const field of FIELDS) {
-    byId(`field-${field.key}`).classList.remove("invalid");
-    byId(`input-${field.key}`).removeAttribute("aria-invalid");
-    byId(`problem-${field.key}`).textContent = "";
-  }
+  clearFieldProblems(FIELDS.map((field) => field.key));
 }
 
 function formValues(): Record<string, string> {
@@ -159,14 +156,10 @@ async function openRound(event: Event): Promise<void> {
       tellDone(`“${result.round.name}” is open.`);
       return;
     }
-    const marked: string[] = [];
-    for (const problem of result.problems) {
-      byId(`field-${problem.field}`).classList.add("invalid");
-      byId(`input-${problem.field}`).setAttribute("aria-invalid", "true");
-      byId(`problem-${problem.field}`).append(el("div", { text: problem.message }));
-      const label = FIELDS.find((field) => field.key === problem.field)?.label ?? problem.field;
-      if (!marked.includes(label)) marked.push(label);
-    }
+    const marked = showFieldProblems(
+      result.problems,
+      (key) => FIELDS.find((field) => field.key === key)?.label ?? key,
+    );
     tellError(`No round was opened. Fix the fields marked in red: ${marked.join(", ")}.`);
   } catch (error) {
     tellError(error);
