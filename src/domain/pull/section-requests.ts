@@ -32,6 +32,11 @@ export function replaceSectionText(
   };
 }
 
+/** A section's text replaced through the named range whose ID its doc's record keeps: no read. */
+export function replaceRangeText(rangeId: string, text: string): Record<string, unknown> {
+  return { replaceNamedRangeContent: { namedRangeId: rangeId, text: `${text}\n` } };
+}
+
 export function commentsSectionWrite(doc: DocJson, text: string): SectionWrite {
   const replace = replaceSectionText(doc, NAME, text);
   if (replace) return { requests: [replace], repaired: false };

@@ -8,9 +8,8 @@
 
 import type { CycleRowKeep } from "../../domain/classroom-cycle/cycle-rows";
 import { cycleEventBody, type Tell, toldPlace } from "../../domain/classroom-cycle/telling";
-import { SECTIONS } from "../../domain/conference-docs/template";
 import type { Outcome } from "../../domain/outcome";
-import { replaceSectionText } from "../../domain/pull/section-requests";
+import { replaceRangeText } from "../../domain/pull/section-requests";
 import { rosterIndex } from "../../domain/roster/roster-index";
 import type { EventBody } from "../../domain/schedule/event-body";
 import { zipOutcomes } from "../../domain/zip-outcomes";
@@ -21,13 +20,9 @@ import {
   settleCancel,
   settlePuts,
 } from "../../workspace/calendar-events";
-import {
-  type DocUpdate,
-  getDocuments,
-  updateDocuments,
-  updateRequests,
-} from "../../workspace/conference-doc-sections";
+import { updateRequests } from "../../workspace/conference-doc-sections";
 import { inOneRound } from "../../workspace/one-round";
+import { writeLinesByReading } from "../conference-docs/conference-lines";
 import { readEveryDocRecord } from "../conference-docs/doc-records";
 import type { CycleCaller } from "./access";
 
@@ -98,29 +93,23 @@ function eventsOf(
   ]);
 }
 
-const lineRequest = (lineId: string, line: string) => ({
-  replaceNamedRangeContent: { namedRangeId: lineId, text: `${line}\n` },
-});
-
 /** Lines of docs whose range ID is not known (or no longer there), read and written. */
 function linesByReading(lines: readonly Line[], problems: string[]): Set<Line> {
   const written = new Set<Line>();
-  if (lines.length === 0) return written;
-  const updates: { line: Line; update: DocUpdate }[] = [];
-  for (const [line, doc] of zipOutcomes(lines, getDocuments(lines.map((x) => x.docId)))) {
-    const request = doc.ok
-      ? replaceSectionText(doc.value, SECTIONS.conferenceTime, line.tell.line)
-      : undefined;
-    if (request) updates.push({ line, update: { docId: line.docId, requests: [request] } });
-    else
-      problems.push(
-        `${line.tell.studentName}'s doc: ${doc.ok ? "its Conference line was removed, so it was not updated" : why(doc.error)}.`,
-      );
-  }
-  const outcomes = updateDocuments(updates.map((u) => u.update));
-  for (const [{ line }, outcome] of zipOutcomes(updates, outcomes)) {
-    if (outcome.ok) written.add(line);
-    else problems.push(`${line.tell.studentName}'s doc: ${why(outcome.error)}.`);
+  const results = zipOutcomes(
+    lines,
+    writeLinesByReading(lines.map((l) => ({ docId: l.docId, line: l.tell.line }))),
+  );
+  for (const [line, result] of results) if (result.ok) written.add(line);
+  for (const stages of [["read", "removed"], ["write"]]) {
+    for (const [line, result] of results) {
+      if (result.ok || !stages.includes(result.stage)) continue;
+      const said =
+        "error" in result
+          ? why(result.error)
+          : "its Conference line was removed, so it was not updated";
+      problems.push(`${line.tell.studentName}'s doc: ${said}.`);
+    }
   }
   return written;
 }
@@ -183,7 +172,7 @@ export function tellStudents(
         "none",
       ),
       updateRequests(
-        byId.map((l) => ({ docId: l.docId, requests: [lineRequest(l.lineId, l.tell.line)] })),
+        byId.map((l) => ({ docId: l.docId, requests: [replaceRangeText(l.lineId, l.tell.line)] })),
       ),
     ],
     { maxWaitMs: MAX_WAIT_MS },

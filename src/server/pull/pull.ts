@@ -19,7 +19,11 @@ import type { Outcome } from "../../domain/outcome";
 import { missingCommentsFor } from "../../domain/pull/advisee-missing";
 import { commentsSectionText, type PulledComment } from "../../domain/pull/comments-section";
 import { adviseesOf, type PullScope, pullTargets } from "../../domain/pull/scope";
-import { commentsSectionWrite, wholeParagraphRangeId } from "../../domain/pull/section-requests";
+import {
+  commentsSectionWrite,
+  replaceRangeText,
+  wholeParagraphRangeId,
+} from "../../domain/pull/section-requests";
 import { type Person, personOf } from "../../domain/roles";
 import type { Student } from "../../domain/roster/model";
 import { rosterIndex } from "../../domain/roster/roster-index";
@@ -181,14 +185,7 @@ export function pullCommentsFor(caller: string, scope: PullScope): PullResult {
   const rewritten = updateDocuments(
     byId.map((student) => ({
       docId: docIdOf(student),
-      requests: [
-        {
-          replaceNamedRangeContent: {
-            namedRangeId: rangeIds.get(docIdOf(student))!,
-            text: `${sectionOf(student).text}\n`,
-          },
-        },
-      ],
+      requests: [replaceRangeText(rangeIds.get(docIdOf(student))!, sectionOf(student).text)],
     })),
   );
   for (const [student, outcome] of zipOutcomes(byId, rewritten)) {

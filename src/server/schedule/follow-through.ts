@@ -6,10 +6,9 @@
  * stops part-way is finished by the hourly retry and no notice goes twice.
  */
 
-import { SECTIONS } from "../../domain/conference-docs/template";
 import type { Address } from "../../domain/guardian-updates/mime";
 import type { Outcome } from "../../domain/outcome";
-import { replaceSectionText } from "../../domain/pull/section-requests";
+import { replaceRangeText } from "../../domain/pull/section-requests";
 import { rosterIndex } from "../../domain/roster/roster-index";
 import type { SlotChange } from "../../domain/schedule/booking";
 import { conferenceLines, linesFor } from "../../domain/schedule/doc-line";
@@ -23,16 +22,12 @@ import {
   settleCancel,
   settlePuts,
 } from "../../workspace/calendar-events";
-import {
-  type DocUpdate,
-  getDocuments,
-  updateDocuments,
-  updateRequests,
-} from "../../workspace/conference-doc-sections";
+import { type DocUpdate, updateRequests } from "../../workspace/conference-doc-sections";
 import { inOneRound } from "../../workspace/one-round";
 import { queueInOutbox } from "../../workspace/outbox-store";
 import { markFollowed } from "../../workspace/schedule-store";
 import { editStringSet, readJson } from "../../workspace/script-state";
+import { writeLinesByReading } from "../conference-docs/conference-lines";
 import { readDocRecords } from "../conference-docs/doc-records";
 import { withScriptLock } from "../hub/script-lock";
 import { composeNotices, type NoticesDelivered, planNotices, settleNotices } from "./notices";
@@ -182,11 +177,10 @@ function lineWork(context: ScheduleContext, lines: ReadonlyMap<string, string>):
   for (const record of records) {
     const { studentId, docId, conferenceLineId } = record;
     if (conferenceLineId) {
-      const text = `${lines.get(studentId)!}\n`;
       known.push({
         studentId,
         docId,
-        requests: [{ replaceNamedRangeContent: { namedRangeId: conferenceLineId, text } }],
+        requests: [replaceRangeText(conferenceLineId, lines.get(studentId)!)],
       });
     } else unknown.push({ studentId, docId });
   }
@@ -216,23 +210,20 @@ function settleLines(work: LineWork, answers: readonly Outcome<unknown>[]) {
     problems.push(
       `${later.join(", ")}: the Docs API's 60 writes a minute are in use just now, so Confer writes the Conference line in their doc with the next background run.`,
     );
-  if (toRead.length === 0) return problems;
-  const updates: DocUpdate[] = [];
-  for (const [{ studentId, docId }, outcome] of zipOutcomes(
+  const results = zipOutcomes(
     toRead,
-    getDocuments(toRead.map((doc) => doc.docId)),
-  )) {
-    const request = outcome.ok
-      ? replaceSectionText(outcome.value, SECTIONS.conferenceTime, work.lines.get(studentId)!)
-      : undefined;
-    if (request) updates.push({ docId, requests: [request] });
-    else
-      problems.push(
-        `${studentId}'s doc: ${outcome.ok ? "its Conference line was removed, so it was not updated" : outcome.error}`,
-      );
+    writeLinesByReading(
+      toRead.map(({ studentId, docId }) => ({ docId, line: work.lines.get(studentId)! })),
+    ),
+  );
+  for (const [{ studentId }, result] of results) {
+    if (result.ok || result.stage === "write") continue;
+    const said =
+      "error" in result ? result.error : "its Conference line was removed, so it was not updated";
+    problems.push(`${studentId}'s doc: ${said}`);
   }
-  for (const [update, outcome] of zipOutcomes(updates, updateDocuments(updates))) {
-    if (!outcome.ok) problems.push(`Doc ${update.docId}: ${outcome.error}`);
+  for (const [{ docId }, result] of results) {
+    if (!result.ok && result.stage === "write") problems.push(`Doc ${docId}: ${result.error}`);
   }
   return problems;
 }
