@@ -4,7 +4,7 @@
  * Settings' term (how a hub worked before it had rounds). A round reads by its name everywhere.
  */
 import { currentRound } from "./current-round";
-import type { Round, RoundKind } from "./model";
+import { type Round, type RoundKind, sameRoundName } from "./model";
 
 /** Kinds of round that give each student a conference doc, comments and a plan. */
 export const DOC_ROUND_KINDS: readonly RoundKind[] = ["student-led"];
@@ -33,4 +33,10 @@ export function workingRound(
 export function commentWindowOpen(working: WorkingRound, today: string): boolean {
   const window = working.round?.comments;
   return window === undefined || (window.from <= today && today <= window.to);
+}
+
+/** The round a doc belongs to, by the name its record carries: from the Rounds tab, else the term's. */
+export function roundNamed(rounds: readonly Round[], name: string): WorkingRound {
+  const round = rounds.find((r) => sameRoundName(r.name, name));
+  return round ? { name: round.name, round } : { name: name.trim() };
 }

@@ -1,7 +1,8 @@
 /*
  * Draft my family update: a student, in their own conference doc, drafts the update to their
  * guardians in their own Gmail. The hub (through the web app) confirms the doc is theirs and
- * says whether the school lets students email families; the draft is made as the student.
+ * says whether the school lets students email families; the draft is made as the student. It
+ * speaks of the doc's round: its slots only, never an earlier round's booking or held conference.
  */
 
 import type { DocJson } from "../../domain/doc/doc-json";
@@ -31,10 +32,14 @@ import {
 import { NotAllowedError } from "../../domain/roles";
 import type { Guardian } from "../../domain/roster/model";
 import { rosterIndex } from "../../domain/roster/roster-index";
+import { readRoundRows } from "../../domain/rounds/rows";
+import { roundNamed } from "../../domain/rounds/working-round";
+import { slotsOfRound } from "../../domain/schedule/round-slots";
 import { activeDocId } from "../../workspace/active-doc";
 import { getDocuments } from "../../workspace/conference-doc-sections";
 import { createDrafts, taggedDrafts, UPDATE_TAG } from "../../workspace/gmail-drafts";
 import { openHub, storedHubOwner } from "../../workspace/hub-store";
+import { readRoundsTab } from "../../workspace/rounds-tab";
 import { translateAll } from "../../workspace/translation";
 import { callAction } from "../actions/call";
 import { readAllDocRecords } from "../conference-docs/doc-records";
@@ -64,7 +69,8 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
   if (!student || student.email !== caller.toLowerCase() || caller === storedHubOwner()) {
     throw new NotAllowedError("Open your own conference doc to draft your family update.");
   }
-  const slots = currentSlots(hub);
+  const rounds = readRoundRows(readRoundsTab(hub)).entries.map((entry) => entry.round);
+  const slots = slotsOfRound(currentSlots(hub), roundNamed(rounds, record!.round));
   const conference = conferenceStateOf(slots, student.id);
   const signupUrl =
     conference.kind === "not-booked"

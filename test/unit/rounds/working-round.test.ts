@@ -1,6 +1,10 @@
 /* The round docs and comments work on, and whether its comment window is open. */
 import type { Round } from "../../../src/domain/rounds/model";
-import { commentWindowOpen, workingRound } from "../../../src/domain/rounds/working-round";
+import {
+  commentWindowOpen,
+  roundNamed,
+  workingRound,
+} from "../../../src/domain/rounds/working-round";
 
 const base: Round = {
   name: "Spring 2027",
@@ -47,5 +51,19 @@ describe("commentWindowOpen", () => {
 
   it("is always open for a term's round", () => {
     expect(commentWindowOpen({ name: "Fall 2026" }, "1999-01-01")).toBe(true);
+  });
+});
+
+describe("roundNamed", () => {
+  it("finds a doc's round in the Rounds tab whatever its case, closed ones too", () => {
+    const closed = { ...base, state: "closed" as const };
+    expect(roundNamed([closed, hours], base.name.toUpperCase())).toEqual({
+      name: base.name,
+      round: closed,
+    });
+  });
+
+  it("gives the term's round for a name the Rounds tab does not have", () => {
+    expect(roundNamed([base], " Fall 2025 ")).toEqual({ name: "Fall 2025" });
   });
 });
