@@ -1,8 +1,8 @@
 /*
  * The Docs API's batchUpdate requests that Confer sends, applied to a document's content:
  * replaceAllText, replaceNamedRangeContent, insertText, deleteContentRange, createNamedRange,
- * deleteNamedRange, insertTableRow (table-requests.ts) and updateParagraphStyle
- * (paragraph-style-requests.ts). Each invalid request throws a RequestError with Google's wording.
+ * deleteNamedRange, insertTableRow (table-requests.ts), updateParagraphStyle
+ * (paragraph-style-requests.ts) and updateTextStyle (text-style-requests.ts). Each invalid request throws a RequestError with Google's wording.
  * Reference: developers.google.com/workspace/docs/api/reference/rest/v1/documents/request
  */
 import { deleteRange, insertTextAt, replaceSpan, StructureError } from "./edits";
@@ -10,6 +10,7 @@ import { bodyEnd, paragraphAt, paragraphSpots, textOf, textOffsetIn } from "./in
 import type { DocumentContent, NamedRangeRecord } from "./model";
 import { ParagraphStyleError, updateParagraphStyle } from "./paragraph-style-requests";
 import { insertTableRow, TableRequestError } from "./table-requests";
+import { TextStyleError, updateTextStyle } from "./text-style-requests";
 
 export class RequestError extends Error {}
 
@@ -24,6 +25,7 @@ export const REQUEST_KINDS = [
   "deleteNamedRange",
   "insertTableRow",
   "updateParagraphStyle",
+  "updateTextStyle",
 ] as const;
 
 function integer(value: unknown, field: string): number {
@@ -68,7 +70,8 @@ function structural<T>(edit: () => T): T {
     if (
       error instanceof StructureError ||
       error instanceof TableRequestError ||
-      error instanceof ParagraphStyleError
+      error instanceof ParagraphStyleError ||
+      error instanceof TextStyleError
     ) {
       throw new RequestError(error.message);
     }
@@ -225,6 +228,10 @@ const HANDLERS: Record<(typeof REQUEST_KINDS)[number], (c: DocumentContent, r: J
   updateParagraphStyle: (content, request) => {
     const range = checkRange(content, request.range as Json | undefined);
     return structural(() => updateParagraphStyle(content, request, range));
+  },
+  updateTextStyle: (content, request) => {
+    const range = checkRange(content, request.range as Json | undefined);
+    return structural(() => updateTextStyle(content, request, range));
   },
 };
 

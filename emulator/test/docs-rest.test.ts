@@ -5,6 +5,7 @@
  */
 import { run, type Workspace } from "..";
 import { type DocumentContent, newTable } from "../docs/model";
+import { renderDocumentHtml } from "../docs/render-html";
 import { findRoute } from "../rest";
 import { OWNER, schoolWorkspace, TEACHER } from "./harness";
 
@@ -503,5 +504,143 @@ describe("documents.batchUpdate updateParagraphStyle (request#updateparagraphsty
       },
     ]);
     expect(outside.status).toBe(400);
+  });
+});
+
+describe("documents.batchUpdate updateTextStyle (request#updatetextstylerequest)", () => {
+  const runsOf = (resource: DocumentJson) =>
+    resource.body.content
+      .flatMap((el) => el.paragraph?.elements ?? [])
+      .map((pe) => [pe.textRun!.content, pe.textRun!.textStyle]);
+  const link = (start: number, end: number, url: string) => ({
+    updateTextStyle: {
+      range: { startIndex: start, endIndex: end },
+      textStyle: { link: { url } },
+      fields: "link",
+    },
+  });
+
+  it("links a span: documents.get splits the runs and reports link.url, and the HTML has an <a href>", () => {
+    const { ws, id } = seeded(["Read the doc now", "Next"]);
+    expect(batch(ws, id, [link(6, 13, "https://example.com/d")]).status).toBe(200);
+    expect(runsOf(get(ws, id).json)).toEqual([
+      ["Read ", {}],
+      ["the doc", { link: { url: "https://example.com/d" } }],
+      [" now\n", {}],
+      ["Next\n", {}],
+    ]);
+    expect(renderDocumentHtml(ws, id)).toContain(
+      '<p>Read <a href="https://example.com/d">the doc</a> now</p>',
+    );
+  });
+
+  it("keeps the link on its text through insertions and deletions around and inside it", () => {
+    const { ws, id } = seeded(["Read the doc now"]);
+    batch(ws, id, [link(6, 13, "https://example.com/d")]);
+    // ">> Read the doc now", "x" typed inside the link after "the", then "th" deleted.
+    batch(ws, id, [
+      { insertText: { location: { index: 1 }, text: ">> " } },
+      { insertText: { location: { index: 12 }, text: "x" } },
+      { deleteContentRange: { range: { startIndex: 9, endIndex: 11 } } },
+    ]);
+    expect(runsOf(get(ws, id).json)).toEqual([
+      [">> Read ", {}],
+      ["ex doc", { link: { url: "https://example.com/d" } }],
+      [" now\n", {}],
+    ]);
+  });
+
+  it("sets bold, italic and underline, and resets a field the mask names but textStyle leaves out", () => {
+    const { ws, id } = seeded(["Plain words"]);
+    batch(ws, id, [
+      {
+        updateTextStyle: {
+          range: { startIndex: 1, endIndex: 6 },
+          textStyle: { bold: true, italic: true, underline: true },
+          fields: "bold,italic,underline",
+        },
+      },
+    ]);
+    expect(runsOf(get(ws, id).json)[0]).toEqual([
+      "Plain",
+      { bold: true, italic: true, underline: true },
+    ]);
+    batch(ws, id, [
+      {
+        updateTextStyle: {
+          range: { startIndex: 1, endIndex: 3 },
+          textStyle: { italic: true },
+          fields: "bold, italic",
+        },
+      },
+    ]);
+    expect(runsOf(get(ws, id).json).slice(0, 2)).toEqual([
+      ["Pl", { italic: true, underline: true }],
+      ["ain", { bold: true, italic: true, underline: true }],
+    ]);
+    batch(ws, id, [
+      { updateTextStyle: { range: { startIndex: 1, endIndex: 12 }, textStyle: {}, fields: "*" } },
+    ]);
+    expect(runsOf(get(ws, id).json)).toEqual([["Plain words\n", {}]]);
+  });
+
+  it("clears a link when the mask names link and textStyle has none", () => {
+    const { ws, id } = seeded(["Read the doc"]);
+    batch(ws, id, [link(6, 13, "https://example.com/d")]);
+    batch(ws, id, [
+      {
+        updateTextStyle: { range: { startIndex: 1, endIndex: 13 }, textStyle: {}, fields: "link" },
+      },
+    ]);
+    expect(runsOf(get(ws, id).json)).toEqual([["Read the doc\n", {}]]);
+    expect(renderDocumentHtml(ws, id)).not.toContain("<a ");
+  });
+
+  it("answers 400 for a missing field mask or a bad range, and 'not emulated' for styles it cannot keep, changing nothing", () => {
+    const { ws, id } = seeded(["Read the doc"]);
+    const before = get(ws, id).json;
+    const noFields = batch(ws, id, [
+      { updateTextStyle: { range: { startIndex: 1, endIndex: 5 }, textStyle: { bold: true } } },
+    ]);
+    expect(noFields.status).toBe(400);
+    expect(noFields.json.error!.message).toBe(
+      "Invalid requests[0].updateTextStyle: At least one field must be listed in 'fields'.",
+    );
+    const empty = batch(ws, id, [link(5, 5, "https://example.com")]);
+    expect(empty.json.error!.message).toBe(
+      "Invalid requests[0].updateTextStyle: The range should not be empty.",
+    );
+    const outside = batch(ws, id, [link(1, 40, "https://example.com")]);
+    expect(outside.status).toBe(400);
+    expect(outside.json.error!.message).toMatch(/must be less than the end index/);
+    const noRange = batch(ws, id, [{ updateTextStyle: { textStyle: {}, fields: "bold" } }]);
+    expect(noRange.json.error!.message).toBe(
+      "Invalid requests[0].updateTextStyle: range must be set.",
+    );
+    const notEmulated = [
+      { range: { startIndex: 1, endIndex: 5 }, textStyle: {}, fields: "fontSize" },
+      {
+        range: { startIndex: 1, endIndex: 5 },
+        textStyle: { fontSize: { magnitude: 9 } },
+        fields: "*",
+      },
+      {
+        range: { startIndex: 1, endIndex: 5 },
+        textStyle: { link: { bookmarkId: "id.x" } },
+        fields: "link",
+      },
+      { range: { startIndex: 1, endIndex: 5, segmentId: "kix.h1" }, textStyle: {}, fields: "bold" },
+    ];
+    for (const request of notEmulated) {
+      const reply = batch(ws, id, [
+        link(1, 5, "https://example.com"),
+        { updateTextStyle: request },
+      ]);
+      expect(reply.status).toBe(400);
+      expect(reply.json.error!.message).toMatch(
+        /^Invalid requests\[1\]\.updateTextStyle: not emulated: /,
+      );
+    }
+    expect(get(ws, id).json).toEqual(before);
   });
 });
