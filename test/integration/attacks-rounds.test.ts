@@ -6,6 +6,7 @@
  * a classroom round, and a round name that would be a formula in a hub cell.
  */
 import { run, sheetToCsv } from "../../emulator";
+import { toConferCsv } from "../../scripts/demo-school";
 import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
 import { fingerprint } from "./security/fingerprint";
 
@@ -182,6 +183,51 @@ describe("goal check-ins of another advisor's advisee", () => {
       const result = call(hub, fn, ADVISOR, ...args);
       expect(result.ok).toBe(false);
       expect(result.value).toBeUndefined();
+      expect(fingerprint(hub)).toBe(before);
+    }
+  });
+});
+
+describe("a teacher whose class a re-import gave to another teacher", () => {
+  it("no longer plans, tells or changes that classroom round, and nothing is written", () => {
+    const hub = readyHub();
+    const opened = call(hub, "openClassroomRound", TEACHER, {
+      ...form(hub, "Math · Q2 conferences"),
+      classIds: ["MATH-6A"],
+    });
+    expect((opened.value as Opened).opened).toBe(true);
+    runIn(hub, "createClassroomDocs", TEACHER, "Math · Q2 conferences");
+    const files = toConferCsv(hub.school);
+    runIn(hub, "importRoster", hub.coordinator, {
+      format: "confer",
+      students: files["students.csv"],
+      staff: files["staff.csv"],
+      classes: files["classes.csv"].replace(
+        /^(MATH-6A,[^\n]*?)jun\.bianchi@school\.test/m,
+        `$1${OTHER_TEACHER}`,
+      ),
+    });
+    expect(sheetToCsv(hub.ws, hub.hubId, "Classes")).toMatch(/MATH-6A,[^\n]*linda\.novak/);
+    const student = hub.school.classes.find((c) => c.id === "MATH-6A")!.studentIds[0]!;
+    const plan = {
+      from: "2026-11-30",
+      to: "2026-12-11",
+      weekdays: [1, 2, 3, 4, 5],
+      periods: [{ classId: "MATH-6A", start: "09:00", end: "09:50" }],
+      perDay: 5,
+      minutes: 10,
+    };
+    for (const [fn, args] of [
+      ["saveClassroomCycle", ["Math · Q2 conferences", plan]],
+      ["proposeClassroomCycle", ["Math · Q2 conferences", plan]],
+      ["cancelClassroomStudent", ["Math · Q2 conferences", student]],
+    ] as const) {
+      const before = fingerprint(hub);
+      const result = call(hub, fn, TEACHER, ...args);
+      expect(result.ok).toBe(false);
+      expect(result.error?.message).toMatch(
+        /^Math \(period 1\) \(MATH-6A\) of “Math · Q2 conferences” is now taught by linda\.novak@school\.test, not by jun\.bianchi@school\.test; nothing was changed or told\.$/,
+      );
       expect(fingerprint(hub)).toBe(before);
     }
   });
