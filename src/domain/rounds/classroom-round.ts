@@ -56,7 +56,10 @@ function classProblems(
 
 /**
  * A new open classroom round hosted by `host`. Round names stay unique in the hub (docs and
- * folders are named after them); a clash with the host's own open round says so.
+ * folders are named after them); a clash with the host's own open round says so. `namesInUse`
+ * are the rounds the hub knows outside the Rounds tab (Settings' term, the round of rows from
+ * before rounds, rounds that have docs or slots): a classroom round of one of those names would
+ * take that round's docs for its own, so it is refused.
  */
 export function parseClassroomRoundForm(
   form: unknown,
@@ -65,6 +68,7 @@ export function parseClassroomRoundForm(
   rounds: readonly Round[],
   otherNames: readonly string[],
   openedAt: string,
+  namesInUse: readonly string[] = [],
 ): RoundOpening {
   const source = (form !== null && typeof form === "object" ? form : {}) as RoundForm;
   const hostEmail = host.toLowerCase();
@@ -89,6 +93,14 @@ export function parseClassroomRoundForm(
         }
       : problem,
   );
+  const taken = namesInUse.find((used) => name !== "" && sameRoundName(used, name));
+  if (taken !== undefined && !problems.some((p) => p.field === "name")) {
+    problems.unshift({
+      field: "name",
+      value: name,
+      reason: `“${taken.trim()}” already names a round of the school's (its conference docs, slots or Settings' term); a classroom round needs a name of its own`,
+    });
+  }
   problems.push(...classProblems(hostEmail, classIdsOf(source.classIds), classes));
   if (!opening.ok || problems.length > 0) return { ok: false, problems };
   return opening;

@@ -2,7 +2,9 @@
  * What the hub's rounds allow a publish: on a hub with open rounds, slots go into one of them,
  * by name in any case, of the matching kind (conferences into a student-led round, office hours
  * into an office-hours round), with conference days inside the round's conference days. A hub
- * with no open round keeps free round names, as it did before rounds.
+ * with no open round keeps free round names, as it did before rounds. A classroom round is its
+ * teacher's and takes no slots: it never makes a hub one with open rounds, and its name is
+ * never a publish's.
  */
 import type { Round } from "../rounds/model";
 import { sameRoundName } from "../rounds/model";
@@ -19,9 +21,19 @@ export function checkAgainstRounds(
   request: PublishRequest,
   rounds: readonly Round[],
 ): PublishRequest {
-  const open = rounds.filter((round) => round.state === "open");
-  if (open.length === 0) return request;
   const kind = ROUND_KIND_OF[request.kind];
+  const classroom = rounds.find(
+    (r) => r.kind === "classroom" && sameRoundName(r.name, request.round),
+  );
+  if (classroom) {
+    throw new ScheduleInputError(
+      "Round",
+      classroom.name,
+      `is ${classroom.hostEmail}'s classroom round, which takes no published slots; its teacher plans it in Classroom cycle`,
+    );
+  }
+  const open = rounds.filter((round) => round.state === "open" && round.kind !== "classroom");
+  if (open.length === 0) return request;
   const fitting = open.filter((round) => round.kind === kind);
   const round = open.find((r) => sameRoundName(r.name, request.round));
   const choices =

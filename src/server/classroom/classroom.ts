@@ -16,7 +16,9 @@ import type { Round } from "../../domain/rounds/model";
 import { type FieldProblem, fieldProblems } from "../../domain/rounds/round-form";
 import { readRoundRows, roundToRow } from "../../domain/rounds/rows";
 import { closeRound } from "../../domain/rounds/transitions";
+import { roundOfUnmarkedRows } from "../../domain/settings/settings";
 import { appendRoundRow, readRoundsTab, rewriteRoundRow } from "../../workspace/rounds-tab";
+import { readSchedule } from "../../workspace/schedule-store";
 import { classroomRoundFor } from "../conference-docs/classroom-docs";
 import { readEveryDocRecord } from "../conference-docs/doc-records";
 import { type DocsProgress, lastDocsProgress, runConferenceDocs } from "../conference-docs/run";
@@ -97,6 +99,14 @@ function viewOf(context: HubContext, person: Person, rounds: readonly Round[]): 
 
 const roundsIn = (context: HubContext) => readRoundRows(readRoundsTab(context.hub));
 
+/** The rounds the hub knows by name outside the Rounds tab: the term's, and any with docs or slots. */
+function namesInUse(context: HubContext): string[] {
+  const names = new Set([context.settings.term, roundOfUnmarkedRows(context.settings)]);
+  for (const record of readEveryDocRecord(context)) names.add(record.round);
+  for (const slot of readSchedule(context.hub).slots) names.add(slot.round);
+  return [...names].filter((name) => name.trim() !== "");
+}
+
 export function classroomConferencesFor(caller: string): ClassroomView {
   const context = loadHubContext();
   const rounds = roundsIn(context).entries.map((entry) => entry.round);
@@ -116,6 +126,7 @@ export function openClassroomRoundFor(caller: string, form: unknown): OpenClassr
       rounds,
       reading.bad.map((bad) => bad.name).filter((name) => name !== ""),
       new Date().toISOString(),
+      namesInUse(context),
     );
     if (!opening.ok) {
       return {

@@ -77,6 +77,21 @@ describe("parseClassroomRoundForm", () => {
     ]);
   });
 
+  it("refuses the name of a round the hub knows outside the Rounds tab, in any case or spacing", () => {
+    const result = parseClassroomRoundForm(
+      { ...FORM, name: "  fall 2026 " },
+      HOST,
+      CLASSES,
+      [],
+      [],
+      AT,
+      ["Fall 2026", "Fall conferences"],
+    );
+    expect(result.ok ? [] : result.problems.map(describeRoundProblem)).toEqual([
+      "Round name “fall 2026”: “Fall 2026” already names a round of the school's (its conference docs, slots or Settings' term); a classroom round needs a name of its own.",
+    ]);
+  });
+
   it("refuses a second open round of the teacher's with the same name, and any round's name", () => {
     const first = open(FORM);
     if (!first.ok) throw new Error("the first round should open");

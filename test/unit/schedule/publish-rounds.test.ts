@@ -58,6 +58,23 @@ describe("checkAgainstRounds", () => {
     );
   });
 
+  it("keeps free round names beside an open classroom round, and never publishes into one", () => {
+    const math: Round = {
+      ...spring,
+      name: "Math · Q2 conferences",
+      kind: "classroom",
+      hosts: "teacher",
+      hostEmail: "jun.bianchi@school.test",
+      classIds: ["MATH-6A"],
+    };
+    expect(checkAgainstRounds(conference({ round: "Fall conferences" }), [math]).round).toBe(
+      "Fall conferences",
+    );
+    expect(refusal(conference({ round: "math · q2 conferences" }), [math])).toBe(
+      "Round “Math · Q2 conferences”: is jun.bianchi@school.test's classroom round, which takes no published slots; its teacher plans it in Classroom cycle.",
+    );
+  });
+
   it("refuses a round that is not open, naming the open rounds of the kind", () => {
     expect(refusal(conference({ round: "Fall 2026" }), [hours, spring])).toBe(
       "Round “Fall 2026”: is not an open round (open student-led rounds: Spring 2027 student-led).",
