@@ -95,15 +95,7 @@ describe("a teacher's classroom round beside the advisors' rounds", () => {
 
   it("leaves advisors publishing slots on a hub with no student-led round open", () => {
     expect((opened.value as Opened).opened).toBe(true);
-    const published = call(hub, "publishSlots", ADVISOR, {
-      kind: "conference",
-      round: "Fall conferences",
-      days: ["2026-12-01"],
-      startTime: "13:00",
-      endTime: "14:00",
-      minutes: 15,
-      location: "Room 12",
-    });
+    const published = publishFallSlots(hub, ADVISOR);
     expect(published.error?.message).toBeUndefined();
     expect(sheetToCsv(hub.ws, hub.hubId, "Schedule")).toMatch(/Fall conferences/);
   });
