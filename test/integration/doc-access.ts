@@ -58,3 +58,34 @@ export function typeAtEndOfSection(
   const index = Math.max(...ranges.map((r) => r.endIndex)) - 1;
   return editDoc(ws, user, docId, [{ insertText: { location: { index }, text } }]);
 }
+
+/**
+ * Each linked stretch of text in a doc, as `user` reads it, with its URL: adjacent runs of one URL
+ * joined, without the paragraph's newline (which the emulator reports inside a paragraph's last run).
+ */
+export function linksIn(ws: Workspace, user: string, docId: string) {
+  const reply = rest(ws, user, "GET", `https://docs.googleapis.com/v1/documents/${docId}`);
+  const content = (reply.json().body?.content ?? []) as {
+    paragraph?: {
+      elements: {
+        startIndex?: number;
+        textRun?: { content: string; textStyle?: { link?: { url?: string } } };
+      }[];
+    };
+  }[];
+  const links: { text: string; url: string; end: number }[] = [];
+  for (const element of content) {
+    for (const piece of element.paragraph?.elements ?? []) {
+      const url = piece.textRun?.textStyle?.link?.url;
+      const text = piece.textRun?.content ?? "";
+      const start = piece.startIndex ?? 0;
+      if (!url) continue;
+      const last = links.at(-1);
+      if (last && last.url === url && last.end === start) {
+        last.text += text;
+        last.end += text.length;
+      } else links.push({ text, url, end: start + text.length });
+    }
+  }
+  return links.map(({ text, url }) => ({ text: text.replace(/\n$/, ""), url }));
+}

@@ -6,7 +6,7 @@
  */
 import { type DriveFile, rest, run } from "../../emulator";
 import { SECTIONS } from "../../src/domain/conference-docs/template";
-import { readDoc } from "./doc-access";
+import { linksIn, readDoc } from "./doc-access";
 import { type DemoHub, readyHub, runIn } from "./harness";
 import { FALL_2026 as FALL_ROUND, SPRING_2027 as SPRING_ROUND } from "./round-forms";
 
@@ -66,7 +66,10 @@ interface DocBody {
       startIndex?: number;
       paragraph?: {
         paragraphStyle?: { namedStyleType?: string };
-        elements: { startIndex: number; textRun?: { content: string } }[];
+        elements: {
+          startIndex: number;
+          textRun?: { content: string };
+        }[];
       };
     }[];
   };
@@ -203,6 +206,9 @@ describe("two rounds on one hub", () => {
       expect(sectionText(hub, s.email, mine.id, SECTIONS.earlierDocs)).toBe(
         `${FALL_ROUND.name}: ${urlOf(fall)}\n`,
       );
+      expect(linksIn(hub.ws, s.email, mine.id)).toEqual([
+        { text: `${FALL_ROUND.name}: ${urlOf(fall)}`, url: urlOf(fall) },
+      ]);
     }
   });
 

@@ -1,10 +1,12 @@
 /*
  * What a student's new doc carries from the rounds before: the last round's SMART goal, next
  * steps and teacher support, quoted literally with a prompt to reflect on them, and the list of
- * the student's earlier conference docs. A template without these sections gets them appended.
+ * the student's earlier conference docs, each line linked to its doc. A template without these
+ * sections gets them appended.
  */
 import type { FullPlanText } from "../guardian-updates/plan-text";
 import { EARLIER_DOCS_HEADING, LOOKING_BACK_HEADING } from "./default-template";
+import { type SectionPlacement, startAfterFill } from "./section-placement";
 import { SECTIONS } from "./template";
 
 export interface EarlierDoc {
@@ -51,14 +53,62 @@ export function earlierDocsText(carried: CarriedForward): string {
   return carried.earlier.map((doc) => `${doc.round}: ${doc.docUrl}`).join("\n");
 }
 
-/** The Docs requests that write both sections of a copy, found by their names. */
-export function carryForwardRequests(carried: CarriedForward): object[] {
-  return [
-    { name: SECTIONS.lastTime, text: lastTimeText(carried) },
-    { name: SECTIONS.earlierDocs, text: earlierDocsText(carried) },
-  ].map(({ name, text }) => ({
-    replaceNamedRangeContent: { namedRangeName: name, text: `${text}\n` },
-  }));
+/** Where a copy's Earlier docs starts before its fill, and the fill's replacements. */
+export interface LinkPlacement {
+  readonly placement: SectionPlacement;
+  readonly replacements: readonly { find: string; replace: string }[];
+}
+
+/** One request per earlier doc linking its whole line, after any link the template had is cleared. */
+function linkRequests(carried: CarriedForward, start: number): object[] {
+  const style = (startIndex: number, endIndex: number, url?: string) => ({
+    updateTextStyle: {
+      range: { startIndex, endIndex },
+      textStyle: url ? { link: { url } } : {},
+      fields: "link",
+    },
+  });
+  let at = start;
+  const links = carried.earlier.map((doc) => {
+    const line = `${doc.round}: ${doc.docUrl}`;
+    const request = style(at, at + line.length, doc.docUrl);
+    at += line.length + 1;
+    return request;
+  });
+  return [style(start, at - 1), ...links];
+}
+
+/**
+ * The Docs requests that write both sections of a copy, found by their names. Given where the
+ * section lies, the same batch links each earlier doc's line; without it the lines stay text.
+ */
+export function carryForwardRequests(carried: CarriedForward, at?: LinkPlacement): object[] {
+  const lastTime = `${lastTimeText(carried)}\n`;
+  const earlier = `${earlierDocsText(carried)}\n`;
+  const writes = [
+    { name: SECTIONS.lastTime, text: lastTime },
+    { name: SECTIONS.earlierDocs, text: earlier },
+  ].map(({ name, text }) => ({ replaceNamedRangeContent: { namedRangeName: name, text } }));
+  if (!at || carried.earlier.length === 0) return writes;
+  const start = startAfterFill(at.placement, at.replacements, lastTime);
+  return [...writes, ...linkRequests(carried, start)];
+}
+
+const APPENDED = [
+  { text: `${LOOKING_BACK_HEADING}\n` },
+  { text: "…\n", name: SECTIONS.lastTime },
+  { text: `${EARLIER_DOCS_HEADING}\n` },
+  { text: "…\n", name: SECTIONS.earlierDocs },
+] as const;
+
+/** Each appended part with its start, when inserted at a body ending at `endIndex`. */
+function appendedParts(endIndex: number) {
+  let start = endIndex;
+  return APPENDED.map((part) => {
+    const placed = { ...part, start };
+    start += part.text.length;
+    return placed;
+  });
 }
 
 /**
@@ -67,27 +117,33 @@ export function carryForwardRequests(carried: CarriedForward): object[] {
  * other request of the copy's batch, they move nothing that comes before them.
  */
 export function appendSectionRequests(endIndex: number): object[] {
-  const at = endIndex - 1;
-  const parts = [
-    { text: `${LOOKING_BACK_HEADING}\n` },
-    { text: "…\n", name: SECTIONS.lastTime },
-    { text: `${EARLIER_DOCS_HEADING}\n` },
-    { text: "…\n", name: SECTIONS.earlierDocs },
+  const text = `\n${APPENDED.map((p) => p.text).join("")}`;
+  return [
+    { insertText: { location: { index: endIndex - 1 }, text } },
+    ...appendedParts(endIndex).flatMap((part) =>
+      "name" in part
+        ? [
+            {
+              createNamedRange: {
+                name: part.name,
+                range: { startIndex: part.start, endIndex: part.start + part.text.length },
+              },
+            },
+          ]
+        : [],
+    ),
   ];
-  const requests: object[] = [
-    { insertText: { location: { index: at }, text: `\n${parts.map((p) => p.text).join("")}` } },
-  ];
-  let start = at + 1;
-  for (const part of parts) {
-    if (part.name) {
-      requests.push({
-        createNamedRange: {
-          name: part.name,
-          range: { startIndex: start, endIndex: start + part.text.length },
-        },
-      });
-    }
-    start += part.text.length;
-  }
-  return requests;
+}
+
+/** Where Earlier docs lies in a copy once the sections are appended to a template of this text. */
+export function appendedPlacement(
+  templateText: readonly string[],
+  endIndex: number,
+): SectionPlacement {
+  const [heading, lastTime, earlierHeading, earlier] = appendedParts(endIndex);
+  return {
+    start: earlier!.start,
+    textBefore: [...templateText, heading!.text.slice(0, -1), earlierHeading!.text.slice(0, -1)],
+    lastTimeLength: lastTime!.text.length,
+  };
 }

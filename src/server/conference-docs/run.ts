@@ -8,6 +8,7 @@
  */
 
 import {
+  appendedPlacement,
   appendSectionRequests,
   type CarriedForward,
   carryForwardRequests,
@@ -27,6 +28,11 @@ import {
 } from "../../domain/conference-docs/plan";
 import { type DocRecord, recordToRow } from "../../domain/conference-docs/records";
 import { earlierRecordsByStudent, recordsOfRound } from "../../domain/conference-docs/rounds";
+import {
+  allTextOf,
+  placementIn,
+  type SectionPlacement,
+} from "../../domain/conference-docs/section-placement";
 import { SECTIONS } from "../../domain/conference-docs/template";
 import { bodyEnd, type DocJson, rangesOf, rawText } from "../../domain/doc/doc-json";
 import { fullPlanTextOf } from "../../domain/guardian-updates/plan-text";
@@ -101,6 +107,8 @@ interface TemplateLayout {
   readonly sections: readonly TemplateSection[];
   /** The template's body end, when it lacks the Looking back sections and copies get them appended. */
   readonly appendAt?: number;
+  /** Where Earlier docs lies in a fresh copy before its fill, when Confer can work it out. */
+  readonly placement?: SectionPlacement;
 }
 
 /**
@@ -118,9 +126,12 @@ function templateLayout(templateId: string): TemplateLayout {
   };
   const lookingBack = [SECTIONS.lastTime, SECTIONS.earlierDocs].flatMap(wholeRange);
   const sections = [SECTIONS.teacherComments, SECTIONS.conferenceTime].flatMap(wholeRange);
-  return lookingBack.length === 2
-    ? { sections: [...sections, ...lookingBack] }
-    : { sections, appendAt: bodyEnd(doc) };
+  if (lookingBack.length === 2) {
+    const placement = placementIn(doc);
+    return { sections: [...sections, ...lookingBack], ...(placement ? { placement } : {}) };
+  }
+  const appendAt = bodyEnd(doc);
+  return { sections, appendAt, placement: appendedPlacement(allTextOf(doc), appendAt) };
 }
 
 /** Each student's earlier docs, and, read in one batch, the plan of the last of them. */
@@ -167,14 +178,16 @@ function recoveredFills<D extends { docId: string; student: RunStudent }>(
   );
   const read = getDocuments(again.map((doc) => doc.docId));
   return zipOutcomes(again, read).map(([doc, outcome]) => {
-    const named =
-      outcome.ok &&
-      [SECTIONS.lastTime, SECTIONS.earlierDocs].every(
-        (name) => rangesOf(outcome.value as DocJson, name).length > 0,
-      );
-    return named
-      ? { ...fillOne(doc), after: carryForwardRequests(carried.get(doc.student.id)!) }
-      : fillOne(doc);
+    const fill = fillOne(doc);
+    if (!outcome.ok) return fill;
+    const copy = outcome.value as DocJson;
+    const named = [SECTIONS.lastTime, SECTIONS.earlierDocs].every(
+      (name) => rangesOf(copy, name).length > 0,
+    );
+    if (!named) return fill;
+    const placement = placementIn(copy);
+    const at = placement && { placement, replacements: fill.replacements };
+    return { ...fill, after: carryForwardRequests(carried.get(doc.student.id)!, at) };
   });
 }
 
@@ -231,11 +244,12 @@ function portsFor(
         earlier,
       );
       const before = layout.appendAt === undefined ? [] : appendSectionRequests(layout.appendAt);
-      const freshFill = (doc: { docId: string; student: RunStudent }) => ({
-        ...fillOne(doc),
-        before,
-        after: carryForwardRequests(carried.get(doc.student.id)!),
-      });
+      const freshFill = (doc: { docId: string; student: RunStudent }) => {
+        const fill = fillOne(doc);
+        const { placement } = layout;
+        const at = placement && { placement, replacements: fill.replacements };
+        return { ...fill, before, after: carryForwardRequests(carried.get(doc.student.id)!, at) };
+      };
       const byDoc = new Map<string, Outcome<Readonly<Record<string, string>>>>();
       for (const [doc, o] of zipOutcomes(
         fresh,

@@ -1,5 +1,7 @@
 /* What a new doc carries from the rounds before: the last plan with a prompt, and the earlier docs. */
 import {
+  appendedPlacement,
+  appendSectionRequests,
   carryForwardRequests,
   earlierDocsText,
   FIRST_DOC,
@@ -55,6 +57,53 @@ describe("earlierDocsText and carryForwardRequests", () => {
       SECTIONS.earlierDocs,
     ]);
     expect(requests[1]!.replaceNamedRangeContent.text).toBe(`{{student_name}} $1: ${odd.docUrl}\n`);
+    expect(requests).toHaveLength(2);
+  });
+
+  it("links each earlier doc's line where the section lands after the fill", () => {
+    const placement = { start: 30, textBefore: ["Hi {{student_name}}"], lastTimeLength: 2 };
+    const carried = { earlier: [...EARLIER, { round: "Spring", docUrl: "https://d/s" }] };
+    const requests = carryForwardRequests(carried, {
+      placement,
+      replacements: [{ find: "{{student_name}}", replace: "Ana" }],
+    }) as { updateTextStyle?: { range: object; textStyle: object; fields: string } }[];
+    const styles = requests.flatMap((r) => (r.updateTextStyle ? [r.updateTextStyle] : []));
+    const start = 30 - "{{student_name}}".length + "Ana".length + FIRST_DOC.length + 1 - 2;
+    const first = `Fall 2026: ${EARLIER[0]!.docUrl}`;
+    expect(styles).toEqual([
+      {
+        range: {
+          startIndex: start,
+          endIndex: start + first.length + 1 + "Spring: https://d/s".length,
+        },
+        textStyle: {},
+        fields: "link",
+      },
+      {
+        range: { startIndex: start, endIndex: start + first.length },
+        textStyle: { link: { url: EARLIER[0]!.docUrl } },
+        fields: "link",
+      },
+      {
+        range: {
+          startIndex: start + first.length + 1,
+          endIndex: start + first.length + 1 + "Spring: https://d/s".length,
+        },
+        textStyle: { link: { url: "https://d/s" } },
+        fields: "link",
+      },
+    ]);
+  });
+
+  it("places Earlier docs after the appended headings, where the appended named range starts", () => {
+    const appended = appendSectionRequests(40) as {
+      createNamedRange?: { name: string; range: { startIndex: number } };
+    }[];
+    const earlier = appended.find((r) => r.createNamedRange?.name === SECTIONS.earlierDocs);
+    const placement = appendedPlacement(["Body"], 40);
+    expect(placement.start).toBe(earlier!.createNamedRange!.range.startIndex);
+    expect(placement.lastTimeLength).toBe(2);
+    expect(placement.textBefore[0]).toBe("Body");
   });
 });
 
