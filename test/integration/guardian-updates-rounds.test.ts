@@ -314,3 +314,55 @@ describe("guardian updates across a fall and a spring round", () => {
     }
   });
 });
+
+describe("guardian updates for the term's round once the only round in the Rounds tab is closed", () => {
+  let clock = Date.UTC(2026, 10, 23, 14);
+  const hub = readyHub({ now: () => clock });
+  const advisory = hub.school.advisors[0]!;
+  const advisor = advisory.advisorEmail;
+  const [bookedInTerm, bookedInSpringOnly] = hub.school.students.filter(
+    (s) =>
+      advisory.studentIds.includes(s.id) &&
+      s.guardians.length > 0 &&
+      s.guardians.every((g) => /@/.test(g.email)),
+  ) as [DemoStudent, DemoStudent];
+  let preview: UpdatesRun;
+
+  beforeAll(() => {
+    const signupUrl = hub.ws.addDeployment({
+      executeAs: "USER_DEPLOYING",
+      access: "ANYONE_ANONYMOUS",
+    });
+    runIn(hub, "saveSettings", hub.coordinator, { familySignupUrl: signupUrl });
+    runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+    publish(hub, advisor, hub.school.term, "2026-12-01");
+    book(hub, advisor, hub.school.term, [bookedInTerm]);
+    clock = Date.UTC(2027, 2, 2, 15);
+    hub.ws.triggers.advanceTo(clock);
+    runIn(hub, "openRound", hub.coordinator, SPRING);
+    publish(hub, advisor, SPRING.name, "2027-03-29");
+    book(hub, advisor, SPRING.name, [bookedInSpringOnly]);
+    runIn(hub, "closeRound", hub.coordinator, SPRING.name);
+    preview = call(hub, advisor, "previewGuardianUpdates", { kind: "advisees" }) as UpdatesRun;
+  });
+
+  it("works on the term's round and its docs", () => {
+    expect(preview.round).toBe(hub.school.term);
+    expect(preview.drafts.some((d) => d.studentId === bookedInTerm.id)).toBe(true);
+  });
+
+  it("tells the family booked in the term's slots their time", () => {
+    const drafts = preview.drafts.filter((d) => d.studentId === bookedInTerm.id);
+    expect(drafts.map((d) => d.kind)).toEqual(drafts.map(() => "booked"));
+    for (const d of drafts) expect(d.text).toMatch(/December 1, 2026/);
+  });
+
+  it("invites the family booked only in the closed spring round to book the term's conference", () => {
+    const drafts = preview.drafts.filter((d) => d.studentId === bookedInSpringOnly.id);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) {
+      expect(d.kind).toBe("invite");
+      expect(d.text).not.toMatch(/March 29, 2027/);
+    }
+  });
+});

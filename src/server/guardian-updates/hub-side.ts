@@ -15,7 +15,7 @@ import { openHub, storedHubOwner } from "../../workspace/hub-store";
 import { readDocRecords } from "../conference-docs/doc-records";
 import { loadSettings, rosterOf } from "../hub/context";
 import { withScriptLock } from "../hub/script-lock";
-import { workingRoundOf } from "../rounds/working-round";
+import { roundsOf, workingRoundOf } from "../rounds/working-round";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "../schedule/writer";
 
 export interface DraftRecord {
@@ -67,12 +67,13 @@ export function draftContextFor(caller: string, scope: PullScope): DraftContext 
   const settings = loadSettings(hub);
   const person = personOf(caller, roster, storedHubOwner());
   const targets = pullTargets(person, roster, scope);
-  const working = workingRoundOf({ hub, settings });
+  const rounds = roundsOf(hub);
+  const working = workingRoundOf({ hub, settings }, rounds);
   const round = working.name;
   const records = readDocRecords({ hub, settings }, round);
   const docs = new Map([...records].map(([id, r]) => [id, r.docId]));
   const name = (s: (typeof targets)[number]) => `${s.preferredName || s.givenName} ${s.familyName}`;
-  const slots = slotsOfRound(currentSlots(hub), working);
+  const slots = slotsOfRound(currentSlots(hub), working, rounds);
   const states = new Map(targets.map((s) => [s.id, conferenceStateOf(slots, s.id)]));
   const linkOf = signupLinksFor(
     loadScheduleContext(),

@@ -32,19 +32,18 @@ import {
 import { NotAllowedError } from "../../domain/roles";
 import type { Guardian } from "../../domain/roster/model";
 import { rosterIndex } from "../../domain/roster/roster-index";
-import { readRoundRows } from "../../domain/rounds/rows";
 import { roundNamed } from "../../domain/rounds/working-round";
 import { slotsOfRound } from "../../domain/schedule/round-slots";
 import { activeDocId } from "../../workspace/active-doc";
 import { getDocuments } from "../../workspace/conference-doc-sections";
 import { createDrafts, taggedDrafts, UPDATE_TAG } from "../../workspace/gmail-drafts";
 import { openHub, storedHubOwner } from "../../workspace/hub-store";
-import { readRoundsTab } from "../../workspace/rounds-tab";
 import { translateAll } from "../../workspace/translation";
 import { callAction } from "../actions/call";
 import { readAllDocRecords } from "../conference-docs/doc-records";
 import { loadSettings, rosterOf } from "../hub/context";
 import { answerInAlert } from "../menu-alert";
+import { roundsOf } from "../rounds/working-round";
 import { currentSlots, loadScheduleContext, signupLinksFor } from "../schedule/writer";
 
 export interface StudentDraftContext {
@@ -69,8 +68,8 @@ export function studentDraftContextFor(caller: string, docId: string): StudentDr
   if (!student || student.email !== caller.toLowerCase() || caller === storedHubOwner()) {
     throw new NotAllowedError("Open your own conference doc to draft your family update.");
   }
-  const rounds = readRoundRows(readRoundsTab(hub)).entries.map((entry) => entry.round);
-  const slots = slotsOfRound(currentSlots(hub), roundNamed(rounds, record!.round));
+  const rounds = roundsOf(hub);
+  const slots = slotsOfRound(currentSlots(hub), roundNamed(rounds, record!.round), rounds);
   const conference = conferenceStateOf(slots, student.id);
   const signupUrl =
     conference.kind === "not-booked"

@@ -100,8 +100,16 @@ describe("checkAgainstRounds", () => {
 describe("slotsOfRound", () => {
   const fall = slot(DEC1_1PM, { round: "Fall 2026" });
   const later = slot(plus(DEC1_1PM, 15), { round: "Spring 2027 Student-led" });
+  const untagged = slot(plus(DEC1_1PM, 30), { round: "Conferences" });
   it("keeps the working round's slots, or every slot for the term's round", () => {
-    expect(slotsOfRound([fall, later], { name: spring.name, round: spring })).toEqual([later]);
-    expect(slotsOfRound([fall, later], { name: "Fall 2026" })).toEqual([fall, later]);
+    expect(slotsOfRound([fall, later], { name: spring.name, round: spring }, [spring])).toEqual([
+      later,
+    ]);
+    expect(slotsOfRound([fall, later], { name: "Fall 2026" }, [])).toEqual([fall, later]);
+  });
+  it("leaves out of the term's round the slots of another round in the Rounds tab", () => {
+    const all = [fall, later, untagged];
+    expect(slotsOfRound(all, { name: "Fall 2026" }, [spring])).toEqual([fall, untagged]);
+    expect(slotsOfRound(all, { name: "spring 2027 student-led" }, [spring])).toEqual(all);
   });
 });
