@@ -134,3 +134,16 @@ test("the advisor sees the fall doc as an earlier round's, and Status compares t
   expect(await status.locator("#rows tr").count()).toBe(advisees.length);
   await screenshot(page, "spring-round-status-compared");
 });
+
+test("Draft guardian updates names the spring round as it opens, before any preview", async () => {
+  const updates = await openSidebar(
+    student.advisorEmail,
+    student.springDoc,
+    "Draft guardian updates…",
+  );
+  await seeExactText(
+    updates.locator("#round-shown"),
+    `Round: ${SPRING.name}. The drafts speak of this round's conference and plan.`,
+  );
+  await seeExactText(updates.locator("#summary"), "");
+});

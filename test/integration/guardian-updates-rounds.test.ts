@@ -210,6 +210,19 @@ describe("guardian updates across a fall and a spring round", () => {
     }
   });
 
+  it("names the spring round as the sidebar opens, to the advisor and to the coordinator", () => {
+    for (const who of [advisor, hub.coordinator]) {
+      const result = run(hub.ws, {
+        fn: "getUpdatesSidebarInfo",
+        as: who,
+        containerId: docOf(hub, SPRING.name, metTwice).id,
+        kind: "sidebar",
+      });
+      expect(result.error).toBeUndefined();
+      expect(result.value).toEqual({ round: SPRING.name });
+    }
+  });
+
   it("is not skipped in the spring as drafted already because of the fall's drafts", () => {
     expect(spring.round).toBe(SPRING.name);
     expect(spring.skippedAsDrafted).toEqual([]);
@@ -348,6 +361,9 @@ describe("guardian updates for the term's round once the only round in the Round
 
   it("works on the term's round and its docs", () => {
     expect(preview.round).toBe(hub.school.term);
+    expect(call(hub, advisor, "getUpdatesSidebarInfo", undefined)).toEqual({
+      round: hub.school.term,
+    });
     expect(preview.drafts.some((d) => d.studentId === bookedInTerm.id)).toBe(true);
   });
 

@@ -70,6 +70,7 @@ const EXPECTED: Record<string, string> = {
   getMissingComments: "·✗✗✗✗✗✓ ✗✗✗✗✗✗✓ ✗✗✗✗✗✗✗ ·······",
   getMyConference: "·✗✗✓✗✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   getNotYetBooked: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
+  getUpdatesSidebarInfo: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
   getPullInfo: "·✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ✗✗✗✗✗✗✗ ·······",
   getSchedule: "·✗✗✗✗✓✓ ✗✗✗✗✗✓✓ ✗✗✗✗✗✗✗ ·······",
   getSettings: "·✗✗✗✗✗✓ ✗✗✗✗✗✗✓ ✗✗✗✗✗✗✗ ·······",

@@ -68,6 +68,7 @@ import {
 } from "../goal-check-ins/sidebar";
 import { createGuardianUpdates, previewGuardianUpdates } from "../guardian-updates/advisor-drafts";
 import { draftContextFor, parseDraftsMade, recordDraftsFor } from "../guardian-updates/hub-side";
+import { updatesSidebarInfo } from "../guardian-updates/sidebar-info";
 import { draftMyFamilyUpdate, studentDraftContextFor } from "../guardian-updates/student-update";
 import { checkInstallation } from "../install/check-installation";
 import { moveHubHere, rebuildCommentTabsFromLog, setUpHub } from "../menu-actions";
@@ -494,6 +495,11 @@ const pull = {
 };
 
 const updates = {
+  getUpdatesSidebarInfo: action({
+    ...viaHub(ADVISORS, "draft guardian updates"),
+    parse: noInput,
+    run: () => updatesSidebarInfo(),
+  }),
   previewGuardianUpdates: action({
     ...here("draft guardian updates"),
     parse: (scope: PullScope) => scope,

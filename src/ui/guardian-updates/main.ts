@@ -34,11 +34,17 @@ function card(draft: DraftPreview): HTMLElement {
   return box;
 }
 
-function render(view: UpdatesView): void {
+function showRound(round: string): void {
   setText(
     "round-shown",
-    `Round: ${view.round}. The drafts speak of this round's conference and plan.`,
+    round === ""
+      ? "No round is open and Settings has no term: a coordinator opens one in Confer ▸ Rounds…."
+      : `Round: ${round}. The drafts speak of this round's conference and plan.`,
   );
+}
+
+function render(view: UpdatesView): void {
+  showRound(view.round);
   byId("drafts").replaceChildren(...view.drafts.map(card));
   const students = new Set(view.drafts.map((d) => d.studentId)).size;
   setText(
@@ -88,4 +94,7 @@ async function create(): Promise<void> {
 }
 
 byId("preview").addEventListener("click", () => void preview());
+callServer("getUpdatesSidebarInfo")
+  .then((info) => showRound(info.round))
+  .catch((error: unknown) => showError("error", errorMessage(error)));
 byId("create").addEventListener("click", () => void create());
