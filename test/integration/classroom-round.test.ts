@@ -246,6 +246,21 @@ describe("a classroom round", () => {
     expect(readDoc(hub.ws, advisor, one.id).status).not.toBe(200);
   });
 
+  it("cannot become Settings' term, whatever its case, and Settings stay as they were", () => {
+    const before = runIn(hub, "getSettings", hub.coordinator).value;
+    const saved = runIn(hub, "saveSettings", hub.coordinator, {
+      term: ` ${ROUND.toUpperCase()} `,
+    }).value as { saved: boolean; problems: { field: string; message: string }[] };
+    expect(saved.saved).toBe(false);
+    expect(saved.problems).toEqual([
+      {
+        field: "term",
+        message: `Term “${ROUND.toUpperCase()}”: is ${teacher}'s classroom round; the term names the school's conference round, so give it a name of its own.`,
+      },
+    ]);
+    expect(runIn(hub, "getSettings", hub.coordinator).value).toEqual(before);
+  });
+
   it("is closed by its teacher, and then makes no docs", () => {
     const closed = runIn(hub, "closeClassroomRound", teacher, ROUND).value as { message: string };
     expect(closed.message).toBe(`“${ROUND}” is closed.`);

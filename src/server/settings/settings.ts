@@ -20,11 +20,13 @@ import {
   withEarlierRowsRound,
 } from "../../domain/settings/settings";
 import { readSettingsText } from "../../domain/settings/settings-text";
+import { termRoundProblem } from "../../domain/settings/term-round";
 import { replaceRows, tabOf } from "../../workspace/hub-store";
 import { recordStaffUrl } from "../../workspace/staff-url";
 import { readTemplate } from "../../workspace/template-doc";
 import { probeWebApp } from "../../workspace/web-app-probe";
 import { loadHubContext } from "../hub/context";
+import { roundsOf } from "../rounds/working-round";
 
 export type SettingsForm = Partial<Record<keyof Settings, string>>;
 
@@ -95,6 +97,11 @@ export function saveSettingsFor(form: SettingsForm): SaveSettingsResult {
     field: problem.field as string,
     message: describeProblem(problem),
   }));
+  const termProblem =
+    merged.term.trim() === context.settings.term.trim()
+      ? undefined
+      : termRoundProblem(merged.term, roundsOf(context.hub));
+  if (termProblem) problems.push({ field: "term", message: describeProblem(termProblem) });
   const templateChanged =
     merged.templateDocId !== "" && merged.templateDocId !== context.settings.templateDocId;
   if (problems.length === 0 && templateChanged) {
