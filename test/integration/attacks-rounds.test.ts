@@ -3,7 +3,8 @@
  * teacher naming a classroom round after the school's term (which would hand them the advisors'
  * docs and hide those docs from Status), a teacher's classroom round stopping advisors' slots,
  * a teacher on another teacher's cycle, an advisor on another advisor's check-in, Status asked for
- * a classroom round, and a round name that would be a formula in a hub cell.
+ * a classroom round, a round name that would be a formula in a hub cell, and draft records an
+ * advisor makes up (a formula, markup or 60,000 characters where a Gmail draft ID or time goes).
  */
 import { run, sheetToCsv } from "../../emulator";
 import { toConferCsv } from "../../scripts/demo-school";
@@ -222,5 +223,84 @@ describe("a teacher whose class a re-import gave to another teacher", () => {
       );
       expect(fingerprint(hub)).toBe(before);
     }
+  });
+});
+
+describe("an advisor posting made-up draft records to the staff web app", () => {
+  const hub = readyHub();
+  runIn(hub, "createConferenceDocs", hub.coordinator, { kind: "all" });
+  const advisee = hub.school.students.find((s) => s.advisorEmail === ADVISOR)!;
+  const doc = hub.ws.drive
+    .all()
+    .find((f) => f.appProperties.conferStudentId === advisee.id && !f.trashed)!;
+  const NOW = "2026-11-23T14:00:00.000Z";
+  const post = (action: string, args: unknown[]) => {
+    const body = JSON.stringify({ action, args });
+    const result = run(hub.ws, {
+      fn: "doPost",
+      args: [{ parameter: {}, postData: { contents: body, type: "application/json" } }],
+      as: hub.coordinator,
+      activeUser: ADVISOR,
+      kind: "webapp",
+    });
+    const output = result.value as { content?: string } | undefined;
+    return JSON.parse(output?.content ?? "{}") as { ok: boolean; error?: { message: string } };
+  };
+  const drafts = (draft: Record<string, unknown>) => [
+    [{ studentId: advisee.id, drafts: [{ draftId: "r1", language: "en", kind: "met", ...draft }] }],
+    NOW,
+  ];
+
+  it.each([
+    [
+      "a formula for the check-in's drafted time",
+      "recordCheckInReminder",
+      [doc.id, "r1", "=IMAGE(1)"],
+      /^Drafted at “=IMAGE\(1\)”: is not a time/,
+    ],
+    [
+      "a 60,000-character draft ID",
+      "recordCheckInReminder",
+      [doc.id, "r".repeat(60_000), NOW],
+      /^Draft ID “r{40}…”: is not a Gmail draft ID\.$/,
+    ],
+    [
+      "a formula for the updates' drafted time",
+      "recordDrafts",
+      [drafts({})[0], "+1"],
+      /^Drafted at “\+1”/,
+    ],
+    [
+      "a draft ID that is markup",
+      "recordDrafts",
+      drafts({ draftId: "<b>r1</b>" }),
+      /^Draft ID “<b>r1<\/b>”/,
+    ],
+    [
+      "a language that is no code",
+      "recordDrafts",
+      drafts({ language: "x".repeat(5000) }),
+      /^Language “x{40}…”/,
+    ],
+    [
+      "a kind Confer never drafts",
+      "recordDrafts",
+      drafts({ kind: "sent" }),
+      /^Update kind “sent”: is none of met, booked, invite\.$/,
+    ],
+  ])("refuses %s, naming the field, and writes nothing", (_what, action, args, message) => {
+    const before = fingerprint(hub);
+    const answer = post(action as string, args as unknown[]);
+    expect(answer.ok).toBe(false);
+    expect(answer.error?.message).toMatch(message as RegExp);
+    expect(fingerprint(hub)).toBe(before);
+  });
+
+  it("still records real drafts", () => {
+    const answer = post(
+      "recordDrafts",
+      drafts({ draftId: "r-5179851373213335373", language: "pt_br" }),
+    );
+    expect(answer).toEqual({ ok: true, data: { recorded: 1 } });
   });
 });

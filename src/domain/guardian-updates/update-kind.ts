@@ -11,7 +11,8 @@ export type ConferenceState =
   | { readonly kind: "missed" }
   | { readonly kind: "not-booked" };
 
-export type UpdateKind = "met" | "booked" | "invite";
+export const UPDATE_KINDS = ["met", "booked", "invite"] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
 export type UpdateChoice =
   | { readonly kind: UpdateKind }

@@ -12,6 +12,7 @@ import { parseSaveRequest } from "../../domain/comments/request";
 import type { SaveRequest } from "../../domain/comments/save";
 import type { DocScope } from "../../domain/conference-docs/plan";
 import { parseClassroomScope, parseScope } from "../../domain/conference-docs/plan";
+import { draftedAtOf, draftIdOf } from "../../domain/guardian-updates/recorded-draft";
 import type { ReflectionInput } from "../../domain/my-conference/reflection";
 import type { ArtifactRow } from "../../domain/my-conference/view";
 import { type PullScope, parsePullScope } from "../../domain/pull/scope";
@@ -517,7 +518,10 @@ const updates = {
   }),
   recordDrafts: action({
     ...hubOnly(ADVISORS, "record guardian updates"),
-    parse: (records: unknown, at: string) => ({ records: parseDraftsMade(records), at: plain(at) }),
+    parse: (records: unknown, at: string) => ({
+      records: parseDraftsMade(records),
+      at: draftedAtOf(at),
+    }),
     run: ({ records, at }, caller) => recordDraftsFor(caller.email, records, at),
   }),
   studentDraftContext: action({
@@ -657,8 +661,8 @@ const checkIns = {
     ...hubOnly(ADVISORS, "record a check-in reminder"),
     parse: (docId: string, draftId: string, at: string) => ({
       docId: plain(docId),
-      draftId: plain(draftId),
-      at: plain(at),
+      draftId: draftIdOf(draftId),
+      at: draftedAtOf(at),
     }),
     run: ({ docId, draftId, at }, caller) =>
       recordCheckInReminderFor(caller.email, docId, draftId, at),

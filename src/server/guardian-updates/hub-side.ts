@@ -4,6 +4,12 @@
  * slots and earlier drafts, the school's templates), and recording the drafts made against each
  * student in the student's Conference Docs row for the round.
  */
+
+import {
+  draftIdOf,
+  draftKindOf,
+  draftLanguageOf,
+} from "../../domain/guardian-updates/recorded-draft";
 import { type ConferenceState, conferenceStateOf } from "../../domain/guardian-updates/update-kind";
 import { type PullScope, pullTargets } from "../../domain/pull/scope";
 import { personOf } from "../../domain/roles";
@@ -165,9 +171,9 @@ export function parseDraftsMade(value: unknown): DraftsMade[] {
     return {
       studentId: entry.studentId,
       drafts: entry.drafts.map((d: { draftId?: unknown; language?: unknown; kind?: unknown }) => ({
-        draftId: String(d?.draftId ?? ""),
-        language: String(d?.language ?? ""),
-        kind: String(d?.kind ?? "met"),
+        draftId: draftIdOf(d?.draftId),
+        language: draftLanguageOf(d?.language),
+        kind: draftKindOf(d?.kind),
       })),
     };
   });
