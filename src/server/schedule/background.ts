@@ -6,12 +6,9 @@
  * at least the Settings' reminder hours before it starts.
  */
 import type { SlotChange } from "../../domain/schedule/booking";
-import { afterTry } from "../../domain/schedule/outbox";
 import { dueReminders } from "../../domain/schedule/reminders";
-import { createDrafts } from "../../workspace/gmail-drafts";
-import { sendMessages } from "../../workspace/gmail-send";
 import { noteTabRewritten } from "../../workspace/log-marks";
-import { readOutbox, rewriteOutbox } from "../../workspace/outbox-store";
+import { readOutbox } from "../../workspace/outbox-store";
 import { loggedCommits, readSchedule, writeSlots } from "../../workspace/schedule-store";
 import { withScriptLock } from "../hub/script-lock";
 import {
@@ -23,6 +20,7 @@ import {
   retryConferenceLines,
   syncCalendar,
 } from "./follow-through";
+import { retryOutbox } from "./outbox-retry";
 import { type ScheduleContext, stillToFollow } from "./writer";
 
 const DAY_HOURS = 24;
@@ -39,23 +37,6 @@ export interface RemindersRun {
   readonly reminded: number;
   readonly messages: number;
   readonly problems: readonly string[];
-}
-
-/** Tries every message in the Outbox again, as it was recorded; keeps those Gmail still refuses. */
-function retryOutbox(context: ScheduleContext): {
-  delivered: number;
-  waiting: number;
-} {
-  return withScriptLock(() => {
-    const items = readOutbox(context.hub);
-    if (items.length === 0) return { delivered: 0, waiting: 0 };
-    const sent = sendMessages(items.filter((i) => i.mode === "send").map((i) => i.raw));
-    const drafted = createDrafts(items.filter((i) => i.mode === "draft").map((i) => i.raw));
-    const outcomes = items.map((item) => (item.mode === "send" ? sent : drafted).shift()!);
-    const left = afterTry(items, outcomes);
-    rewriteOutbox(context.hub, left);
-    return { delivered: items.length - left.length, waiting: left.length };
-  });
 }
 
 /** A commit still being followed through by its own execution is left to it this long. */

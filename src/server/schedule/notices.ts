@@ -13,6 +13,8 @@ import { rosterIndex } from "../../domain/roster/roster-index";
 import type { Notice } from "../../domain/schedule/booking";
 import { studentName } from "../../domain/schedule/families";
 import type { Slot } from "../../domain/schedule/model";
+import { keptUntil } from "../../domain/schedule/notice-draft-records";
+import { NOTICE_ID_HEADER, NOTICE_KEY_HEADER } from "../../domain/schedule/notice-headers";
 import { latestPerKey, noticeKey } from "../../domain/schedule/notice-key";
 import { noticeMessage } from "../../domain/schedule/notices";
 import type { ScheduleNotices, Settings } from "../../domain/settings/settings";
@@ -60,6 +62,8 @@ export interface Planned {
   /** Shared by every notice about one booking to one audience: the latest replaces the rest. */
   readonly key: string;
   readonly student: string;
+  /** The slot's start (ISO), or "" for a reminder to book: how long the draft's record is kept. */
+  readonly start: string;
 }
 
 export function planNotices(notices: readonly Notice[], context: NoticeContext): Planned[] {
@@ -115,6 +119,7 @@ export function planNotices(notices: readonly Notice[], context: NoticeContext):
         tag: `${notice.kind}/${notice.slotId}/${notice.studentId}/${audience.language}`,
         key: noticeKey(notice, slot?.round ?? "", audience.key),
         student: studentName(student),
+        start: slot?.start ?? "",
       });
     }
   }
@@ -171,8 +176,9 @@ export function composeNotices(
   from: Address,
 ): ComposedNotices {
   const planned = translated(latestPerKey(messages), defaultLanguage);
-  const raws = planned.map((p) =>
-    composeMessage(
+  const raws = planned.map((p) => {
+    const id = `confer-${Utilities.getUuid()}`;
+    return composeMessage(
       {
         from,
         to: p.to,
@@ -180,11 +186,15 @@ export function composeNotices(
         text: p.text,
         html: textToHtml(p.text),
         language: p.language,
-        headers: { [NOTICE_TAG]: p.tag },
+        headers: {
+          [NOTICE_TAG]: p.tag,
+          [NOTICE_ID_HEADER]: id,
+          [NOTICE_KEY_HEADER]: encodeURIComponent(p.key),
+        },
       },
-      `confer-${Utilities.getUuid()}`,
-    ),
-  );
+      id,
+    );
+  });
   const recipients = planned.reduce((sum, p) => sum + p.to.length, 0);
   if (mode === "send" && planned.length > 0) checkDailyUse({ recipients });
   const earlier = mode === "draft" && planned.length > 0 ? noticeDraftIds() : new Map();
@@ -220,12 +230,14 @@ export function settleNotices(
   });
   const replaced = outcomes.filter((o, i) => o.ok && replacing[i] && !gone.includes(i)).length;
   if (mode === "draft") {
+    const now = Date.now();
     keepNoticeDraftIds(
       new Map(
         zipOutcomes(planned, outcomes).flatMap(([p, o]) =>
-          o.ok ? [[p.key, o.value] as [string, string]] : [],
+          o.ok ? [[p.key, { id: o.value, until: keptUntil(p.start, now) }] as const] : [],
         ),
       ),
+      now,
     );
   }
   const problems: string[] = [];

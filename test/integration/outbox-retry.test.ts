@@ -1,0 +1,117 @@
+/*
+ * Running the Outbox's retry again is safe: a retry cut off after Gmail made its drafts makes no
+ * second draft; the record of each notice's draft is pruned once it can no longer matter; and
+ * families booking at once while Calendar refuses all keep every event pending for the retry.
+ */
+import { run, runConcurrently, runDueTriggers, sheetToCsv, webAppPageRun } from "../../emulator";
+import { parseCsv } from "../../src/domain/roster/csv";
+import { type DemoHub, publishFallSlots, readyHub, runIn } from "./harness";
+
+const ADVISOR = "niamh.zhang@school.test";
+const HOUR = 3_600_000;
+
+function outboxRows(hub: DemoHub): string[][] {
+  const [, ...rows] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Outbox")).map((r) => [...r.fields]);
+  return rows.filter((r) => r.some((cell) => cell !== ""));
+}
+
+function signupHub(scheduleNotices: "draft" | "send") {
+  const hub = readyHub();
+  const signupUrl = hub.ws.addDeployment({
+    executeAs: "USER_DEPLOYING",
+    access: "ANYONE_ANONYMOUS",
+  });
+  runIn(hub, "saveSettings", hub.coordinator, { familySignupUrl: signupUrl, scheduleNotices });
+  publishFallSlots(hub, ADVISOR);
+  const view = runIn(hub, "getNotYetBooked", ADVISOR, { round: "Fall conferences" }).value as {
+    rows: { studentId: string; link: string }[];
+  };
+  const families = view.rows.map((r) => ({
+    studentId: r.studentId,
+    token: new URL(r.link).searchParams.get("signup")!,
+  }));
+  const slots = (runIn(hub, "getSchedule", ADVISOR, {}).value as { slots: { id: string }[] }).slots;
+  const book = (i: number, slot = slots[i]!.id) =>
+    webAppPageRun(hub.ws, signupUrl, "bookFamilySlot", [
+      families[i]!.token,
+      families[i]!.studentId,
+      slot,
+      "",
+    ]);
+  return { hub, families, slots, book };
+}
+
+const noticeRecords = (hub: DemoHub) =>
+  [...hub.ws.propertiesOf("user", hub.coordinator)].filter(([name]) =>
+    name.startsWith("confer.noticeDraft/"),
+  );
+
+describe("the Outbox's retry, run again", () => {
+  it("makes no second draft when the retry before it was cut off after drafting", () => {
+    const { hub, book } = signupHub("draft");
+    hub.ws.faults.inject({ call: "Gmail.users.drafts.create", nth: 1, times: 10 });
+    expect(run(hub.ws, book(0)).ok).toBe(true);
+    hub.ws.faults.clear();
+    const kept = outboxRows(hub);
+    expect(kept.length).toBeGreaterThan(0);
+    const before = hub.ws.gmail.draftsOf(hub.coordinator).length;
+
+    hub.ws.faults.inject({ call: "Range.setValues", nth: 1 });
+    const cut = runDueTriggers(hub.ws, hub.ws.now() + HOUR).filter(
+      (r) => r.report.fn === "runBackgroundWork",
+    );
+    hub.ws.faults.clear();
+    expect(cut.map((r) => r.ok)).toEqual([false]);
+    expect(hub.ws.gmail.draftsOf(hub.coordinator)).toHaveLength(before + kept.length);
+    expect(outboxRows(hub)).toHaveLength(kept.length);
+
+    const again = runDueTriggers(hub.ws, hub.ws.now() + HOUR).filter(
+      (r) => r.report.fn === "runBackgroundWork",
+    );
+    expect(again.map((r) => r.ok)).toEqual([true]);
+    expect(outboxRows(hub)).toEqual([]);
+    expect(hub.ws.gmail.draftsOf(hub.coordinator)).toHaveLength(before + kept.length);
+    const ids = new Set(noticeRecords(hub).map(([, value]) => value.split(" ")[0]));
+    const made = hub.ws.gmail.draftsOf(hub.coordinator).slice(before);
+    expect(made.every((draft) => ids.has(draft.id))).toBe(true);
+  });
+
+  it("prunes the notice-draft records past their time and keeps the rest, with their time", () => {
+    const { hub, book } = signupHub("draft");
+    const store = hub.ws.propertiesOf("user", hub.coordinator);
+    const old = "confer.noticeDraft/booking/Spring conferences 2025/6001/en";
+    const legacy = "confer.noticeDraft/booking/Fall conferences/6999/en";
+    store.set(old, "r-old 2025-06-01T00:00:00.000Z");
+    store.set(legacy, "r-legacy");
+    expect(run(hub.ws, book(0)).ok).toBe(true);
+    const records = new Map(noticeRecords(hub));
+    expect(records.has(old)).toBe(false);
+    expect(records.get(legacy)).toMatch(/^r-legacy \d{4}-\d\d-\d\dT/);
+    const made = [...records].filter(([name]) => name !== legacy);
+    expect(made.length).toBeGreaterThan(0);
+    for (const [, value] of made) {
+      expect(Date.parse(value.split(" ")[1]!)).toBeGreaterThan(hub.ws.now() + 29 * 24 * HOUR);
+    }
+  });
+
+  it("keeps every Calendar event pending when families book at once and Calendar refuses them all", async () => {
+    const { hub, families, slots, book } = signupHub("draft");
+    const count = Math.min(8, families.length, slots.length);
+    hub.ws.faults.inject({ call: "Calendar.events.insert", nth: 1, times: 100 });
+    const results = await runConcurrently(
+      hub.ws,
+      Array.from({ length: count }, (_, i) => book(i)),
+      { timeScale: 0.1 },
+    );
+    hub.ws.faults.clear();
+    expect(results.every((r) => r.ok)).toBe(true);
+    const pending = JSON.parse(hub.ws.scriptProperties.get("confer.calendarPending") ?? "[]");
+    const booked = (
+      runIn(hub, "getSchedule", ADVISOR, {}).value as {
+        slots: { id: string; status: string }[];
+      }
+    ).slots.filter((s) => s.status === "booked");
+    expect(booked).toHaveLength(count);
+    expect([...pending].sort()).toEqual(booked.map((s) => s.id).sort());
+  });
+});
