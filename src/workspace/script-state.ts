@@ -1,7 +1,6 @@
 /*
  * Small pieces of run state kept in script properties as JSON: a docs run's in-flight batch and
- * its lease (so two runs never work at once), the result of the last run for progress views, and
- * sets of pending work, edited under the script lock.
+ * its lease (so two runs never work at once), and the result of the last run for progress views.
  * Each value is checked against Google's 9 KB before it is written.
  */
 import { PROPERTY_VALUE_BYTES, utf8Bytes } from "../domain/limits/store-bounds";
@@ -26,31 +25,6 @@ export function writeJson(key: string, value: unknown): void {
     );
   }
   properties().setProperty(key, text);
-}
-
-const SET_LOCK_WAIT_MS = 30_000;
-
-/**
- * Adds to and takes from a set of strings kept as JSON, under the script lock, so two executions
- * editing it at once both keep their changes; `edit` is applied to the set as read under the
- * lock and the lock is held only for that read and write. Writes only when the set changed.
- * Never call it while this execution holds the script lock: releasing here would release that.
- */
-export function editStringSet(key: string, edit: (set: Set<string>) => void): void {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(SET_LOCK_WAIT_MS)) {
-    throw new Error(
-      `Confer could not update its run state “${key}”: other runs held the script lock for ${SET_LOCK_WAIT_MS / 1000} s. Nothing was changed; try again in a moment.`,
-    );
-  }
-  try {
-    const set = new Set(readJson<string[]>(key) ?? []);
-    const before = JSON.stringify([...set]);
-    edit(set);
-    if (JSON.stringify([...set]) !== before) writeJson(key, [...set]);
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 export interface Lease {

@@ -1,7 +1,8 @@
 /*
  * Running the Outbox's retry again is safe: a retry cut off after Gmail made its drafts makes no
- * second draft; the record of each notice's draft is pruned once it can no longer matter; and
- * families booking at once while Calendar refuses all keep every event pending for the retry.
+ * second draft; the record of each notice's draft is pruned once it can no longer matter;
+ * families booking at once while Calendar refuses all keep every event pending for the retry; and
+ * a pending set kept the older way, as one JSON list, is moved to its entries and retried.
  */
 import { run, runConcurrently, runDueTriggers, sheetToCsv, webAppPageRun } from "../../emulator";
 import { parseCsv } from "../../src/domain/roster/csv";
@@ -40,6 +41,22 @@ function signupHub(scheduleNotices: "draft" | "send") {
     ]);
   return { hub, families, slots, book };
 }
+
+const PENDING = "confer.calendarPending";
+
+const pendingEntries = (hub: DemoHub) =>
+  [...hub.ws.scriptProperties.keys()]
+    .filter((name) => name.startsWith(`${PENDING}:`))
+    .map((name) => name.slice(PENDING.length + 1))
+    .sort();
+
+const bookedIds = (hub: DemoHub) =>
+  (
+    runIn(hub, "getSchedule", ADVISOR, {}).value as { slots: { id: string; status: string }[] }
+  ).slots
+    .filter((s) => s.status === "booked")
+    .map((s) => s.id)
+    .sort();
 
 const noticeRecords = (hub: DemoHub) =>
   [...hub.ws.propertiesOf("user", hub.coordinator)].filter(([name]) =>
@@ -105,13 +122,35 @@ describe("the Outbox's retry, run again", () => {
     );
     hub.ws.faults.clear();
     expect(results.every((r) => r.ok)).toBe(true);
-    const pending = JSON.parse(hub.ws.scriptProperties.get("confer.calendarPending") ?? "[]");
-    const booked = (
-      runIn(hub, "getSchedule", ADVISOR, {}).value as {
-        slots: { id: string; status: string }[];
-      }
-    ).slots.filter((s) => s.status === "booked");
+    const booked = bookedIds(hub);
     expect(booked).toHaveLength(count);
-    expect([...pending].sort()).toEqual(booked.map((s) => s.id).sort());
+    expect(pendingEntries(hub)).toEqual(booked);
+  });
+
+  it("moves a pending set kept as one JSON list to its entries, and the hourly retry makes its events", () => {
+    const { hub, book } = signupHub("draft");
+    hub.ws.faults.inject({ call: "Calendar.events.insert", nth: 1, times: 10 });
+    expect(run(hub.ws, book(0)).ok).toBe(true);
+    expect(run(hub.ws, book(1)).ok).toBe(true);
+    hub.ws.faults.clear();
+    const booked = bookedIds(hub);
+    expect(pendingEntries(hub)).toEqual(booked);
+    for (const entry of booked) hub.ws.scriptProperties.delete(`${PENDING}:${entry}`);
+    hub.ws.scriptProperties.set(PENDING, JSON.stringify(booked));
+
+    const retried = runDueTriggers(hub.ws, hub.ws.now() + HOUR).filter(
+      (r) => r.report.fn === "runBackgroundWork",
+    );
+    expect(retried.map((r) => r.ok)).toEqual([true]);
+    expect(hub.ws.scriptProperties.has(PENDING)).toBe(false);
+    expect(pendingEntries(hub)).toEqual([]);
+    const [header, ...rows] = parseCsv(sheetToCsv(hub.ws, hub.hubId, "Schedule")).map((r) => [
+      ...r.fields,
+    ]);
+    const column = (name: string) => header!.indexOf(name);
+    const events = rows
+      .filter((row) => booked.includes(row[column("Slot ID")]!))
+      .map((row) => hub.ws.calendar.find(hub.coordinator, row[column("Calendar Event")]!));
+    expect(events.map((event) => event?.status)).toEqual(booked.map(() => "confirmed"));
   });
 });

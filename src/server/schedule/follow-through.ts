@@ -25,8 +25,8 @@ import {
 import { type DocUpdate, updateRequests } from "../../workspace/conference-doc-sections";
 import { inOneRound } from "../../workspace/one-round";
 import { queueInOutbox } from "../../workspace/outbox-store";
+import { addPending, pendingIn, takePending } from "../../workspace/pending-entries";
 import { markFollowed } from "../../workspace/schedule-store";
-import { editStringSet, readJson } from "../../workspace/script-state";
 import { writeLinesByReading } from "../conference-docs/conference-lines";
 import { readDocRecords } from "../conference-docs/doc-records";
 import { withScriptLock } from "../hub/script-lock";
@@ -68,11 +68,14 @@ const slotOf = (body: EventBody) => body.extendedProperties.private.conferSlot!;
 /** Notes the work as pending before it goes, so a run that stops part-way leaves it for the retry. */
 function notePending(work: CalendarWork): void {
   if (work.bodies.length === 0 && work.cancel.length === 0) return;
-  editStringSet(CALENDAR_PENDING, (pending) => {
-    for (const body of work.bodies) pending.delete(`${CANCEL}${body.id}`);
-    for (const body of work.bodies) pending.add(slotOf(body));
-    for (const eventId of work.cancel) pending.add(`${CANCEL}${eventId}`);
-  });
+  addPending(CALENDAR_PENDING, [
+    ...work.bodies.map(slotOf),
+    ...work.cancel.map((eventId) => `${CANCEL}${eventId}`),
+  ]);
+  takePending(
+    CALENDAR_PENDING,
+    work.bodies.map((body) => `${CANCEL}${body.id}`),
+  );
 }
 
 /** Each event's outcome: done ones leave the pending list, failed ones stay, reported. */
@@ -100,10 +103,8 @@ function settleCalendar(
       problems.push(`Cancelling Calendar event ${eventId}: ${outcome.error}`);
     }
   }
-  editStringSet(CALENDAR_PENDING, (pending) => {
-    for (const entry of done) pending.delete(entry);
-    for (const entry of failed) pending.add(entry);
-  });
+  addPending(CALENDAR_PENDING, failed);
+  takePending(CALENDAR_PENDING, done);
   return problems;
 }
 
@@ -120,12 +121,12 @@ export function syncCalendar(context: ScheduleContext, changes: readonly SlotCha
 
 /** Slots whose Calendar event could not be made or moved, for the hourly retry. */
 export function pendingCalendarSlots(): string[] {
-  return (readJson<string[]>(CALENDAR_PENDING) ?? []).filter((e) => !e.startsWith(CANCEL));
+  return pendingIn(CALENDAR_PENDING).filter((e) => !e.startsWith(CANCEL));
 }
 
 /** Calendar events whose cancelling could not be done, for the hourly retry. */
 export function pendingCalendarCancels(): string[] {
-  return (readJson<string[]>(CALENDAR_PENDING) ?? [])
+  return pendingIn(CALENDAR_PENDING)
     .filter((e) => e.startsWith(CANCEL))
     .map((e) => e.slice(CANCEL.length));
 }
@@ -135,13 +136,12 @@ export function retryCalendarCancels(context: ScheduleContext, slots: readonly S
   const held = new Set(
     slots.filter((slot) => slot.status === "booked").map((slot) => slot.calendarEventId),
   );
-  const cancel = pendingCalendarCancels().filter((eventId) => !held.has(eventId));
-  const dropped = pendingCalendarCancels().filter((eventId) => held.has(eventId));
-  if (dropped.length > 0) {
-    editStringSet(CALENDAR_PENDING, (pending) => {
-      for (const eventId of dropped) pending.delete(`${CANCEL}${eventId}`);
-    });
-  }
+  const pending = pendingCalendarCancels();
+  const cancel = pending.filter((eventId) => !held.has(eventId));
+  takePending(
+    CALENDAR_PENDING,
+    pending.filter((eventId) => held.has(eventId)).map((eventId) => `${CANCEL}${eventId}`),
+  );
   if (cancel.length === 0) return [];
   const work: CalendarWork = {
     bodies: [],
@@ -233,14 +233,12 @@ const LINES_PENDING = "confer.conferenceLinesPending";
 /** Students whose Conference line waits for the Docs API, added and done. */
 function noteLinesPending(waiting: readonly string[], done: readonly string[]): void {
   if (waiting.length === 0 && done.length === 0) return;
-  editStringSet(LINES_PENDING, (pending) => {
-    for (const id of done) pending.delete(id);
-    for (const id of waiting) pending.add(id);
-  });
+  takePending(LINES_PENDING, done);
+  addPending(LINES_PENDING, waiting);
 }
 
 export function pendingConferenceLines(): string[] {
-  return readJson<string[]>(LINES_PENDING) ?? [];
+  return pendingIn(LINES_PENDING);
 }
 
 /** Writes the Conference lines that waited for the Docs API, from the slots as they stand. */
