@@ -58,7 +58,7 @@ async function chooseClass(id: string): Promise<void> {
 test("says which round the comments go into", async () => {
   await seeText(
     grid.locator("#round"),
-    `Your comments go into “${school.term}”, which takes comments from`,
+    `Round: ${school.term}. Your comments go into it; it takes comments from`,
   );
 });
 

@@ -3,7 +3,8 @@
  * the coordinator closes the fall round, opens the spring round and creates its docs from the
  * sidebar that names the round; a student who planned in the fall finds that plan in their
  * spring doc and adds a question in My conference, which names the round; their advisor sees the
- * fall doc as an earlier round's, and Status compares the spring round with the fall.
+ * fall doc as an earlier round's, and Status compares the spring round with the fall; the
+ * advisor's sidebars (guardian updates, pull, goal check-ins) each open on the spring round.
  */
 import type { FrameLocator, Page } from "playwright-core";
 import { preparingStudents } from "../../scripts/demo/prepare-step";
@@ -146,4 +147,14 @@ test("Draft guardian updates names the spring round as it opens, before any prev
     `Round: ${SPRING.name}. The drafts speak of this round's conference and plan.`,
   );
   await seeExactText(updates.locator("#summary"), "");
+});
+
+test("Pull teacher comments and Goal check-ins open on the spring round, named the same way", async () => {
+  const pull = await openSidebar(student.advisorEmail, student.springDoc, "Pull teacher comments…");
+  await seeExactText(
+    pull.locator("#round"),
+    `Round: ${SPRING.name}. Pulls its comments into its docs; earlier rounds' docs stay as they are.`,
+  );
+  const checkIns = await openSidebar(student.advisorEmail, student.springDoc, "Goal check-ins…");
+  await seeText(checkIns.locator("#summary"), `Round: ${SPRING.name}. `);
 });

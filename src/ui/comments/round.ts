@@ -5,14 +5,22 @@
 import type { EarlierComment } from "../../domain/comments/views";
 import type { CommentRoundView } from "../../server/comments/grid";
 import { el } from "../shared/elements";
+import { roundLead } from "../shared/round-lead";
 
-export function roundLine(round: CommentRoundView): string {
-  const name = round.name === "" ? "this term" : `“${round.name}”`;
-  if (!round.window) return `Your comments go into ${name}.`;
+function windowLine(round: CommentRoundView, into: string, it: string): string {
+  if (!round.window) return `Your comments go into ${into}.`;
   const { from, to } = round.window;
   return round.open
-    ? `Your comments go into ${name}, which takes comments from ${from} to ${to}.`
-    : `${name} takes comments from ${from} to ${to}: saving is closed today.`;
+    ? `Your comments go into ${into}; ${it} takes comments from ${from} to ${to}.`
+    : `${it[0]!.toUpperCase()}${it.slice(1)} takes comments from ${from} to ${to}: saving is closed today.`;
+}
+
+export function roundLine(round: CommentRoundView): string {
+  return roundLead(
+    round.name,
+    windowLine(round, "it", "it"),
+    windowLine(round, "this term", "this term"),
+  );
 }
 
 export function earlierBlocks(earlier: readonly EarlierComment[]): HTMLElement[] {

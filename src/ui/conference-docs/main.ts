@@ -8,6 +8,7 @@
 import type { DocsProgress } from "../../server/conference-docs/run";
 import type { DocsSidebarInfo } from "../../server/conference-docs/sidebar";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { roundLead } from "../shared/round-lead";
 import { callServer } from "../shared/server";
 
 type Scope =
@@ -33,9 +34,11 @@ function refuse(error: unknown): void {
 function setUp(info: DocsSidebarInfo): void {
   setText(
     "round-shown",
-    info.round
-      ? `Round: ${info.round}. Docs are named after it and filed in its folder; a student's doc from an earlier round stays as it is.`
-      : "No round is open: a coordinator opens one in Confer ▸ Rounds….",
+    roundLead(
+      info.round,
+      "Docs are named after it and filed in its folder; a student's doc from an earlier round stays as it is.",
+      "No round is open: a coordinator opens one in Confer ▸ Rounds….",
+    ),
   );
   if (info.isCoordinator) {
     scopes = [{ kind: "all" }, ...info.grades.map((grade) => ({ kind: "grade" as const, grade }))];

@@ -7,6 +7,7 @@
 import type { CheckInRow, GoalCheckInsView } from "../../server/goal-check-ins/sidebar";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { button, el } from "../shared/elements";
+import { roundLead } from "../shared/round-lead";
 import { callServer } from "../shared/server";
 
 const MARKS = ["on track", "needs help", "met"] as const;
@@ -118,9 +119,11 @@ async function load(): Promise<void> {
   const due = view.checkIns.filter((c) => c.state === "due").length;
   setText(
     "summary",
-    view.round === ""
-      ? "No round is open, so there are no check-ins to show."
-      : `${view.round}: ${view.checkIns.length} check-in${view.checkIns.length === 1 ? "" : "s"}, ${due} due.`,
+    roundLead(
+      view.round,
+      `${view.checkIns.length} check-in${view.checkIns.length === 1 ? "" : "s"}, ${due} due.`,
+      "No round is open, so there are no check-ins to show.",
+    ),
   );
   byId("rows").replaceChildren(...view.checkIns.map((row) => card(row, view)));
   fillList("without-goal", view.withoutGoal);

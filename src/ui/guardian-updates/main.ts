@@ -7,6 +7,7 @@ import { countByKind } from "../../domain/guardian-updates/update-kind";
 import { counted } from "../../domain/plural";
 import type { DraftPreview, UpdatesView } from "../../server/guardian-updates/advisor-drafts";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
+import { roundLead } from "../shared/round-lead";
 import { callServer } from "../shared/server";
 
 const SCOPE = { kind: "advisees" } as const;
@@ -37,9 +38,11 @@ function card(draft: DraftPreview): HTMLElement {
 function showRound(round: string): void {
   setText(
     "round-shown",
-    round === ""
-      ? "No round is open and Settings has no term: a coordinator opens one in Confer ▸ Rounds…."
-      : `Round: ${round}. The drafts speak of this round's conference and plan.`,
+    roundLead(
+      round,
+      "The drafts speak of this round's conference and plan.",
+      "No round is open and Settings has no term: a coordinator opens one in Confer ▸ Rounds….",
+    ),
   );
 }
 

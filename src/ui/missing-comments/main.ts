@@ -3,12 +3,16 @@
 import { counted } from "../../domain/plural";
 import { byId, setText, showError } from "../shared/dom";
 import { missingCommentBlocks } from "../shared/missing-list";
+import { roundLead } from "../shared/round-lead";
 import { callServer } from "../shared/server";
 
 callServer("getMissingComments")
   .then(({ round, missing }) => {
     const total = missing.reduce((sum, m) => sum + m.students.length, 0);
-    setText("round", round === "" ? "This term's comments." : `Comments for “${round}”.`);
+    setText(
+      "round",
+      roundLead(round, "The comments its teachers have not written yet.", "This term's comments."),
+    );
     setText(
       "summary",
       total === 0

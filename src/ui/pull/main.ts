@@ -10,6 +10,7 @@ import { counted } from "../../domain/plural";
 import type { PullInfo, PullResult } from "../../server/pull/pull";
 import { byId, errorMessage, fillList, setText, show, showError } from "../shared/dom";
 import { missingCommentBlocks } from "../shared/missing-list";
+import { roundLead } from "../shared/round-lead";
 import { callServer } from "../shared/server";
 
 type Scope = { kind: "advisees"; only?: string[] } | { kind: "student"; studentId: string };
@@ -40,9 +41,11 @@ function setUp(info: PullInfo): void {
   scopes = [];
   setText(
     "round",
-    info.round === ""
-      ? "Pulls this term's comments."
-      : `Pulls the comments of “${info.round}” into the “${info.round}” docs.`,
+    roundLead(
+      info.round,
+      "Pulls its comments into its docs; earlier rounds' docs stay as they are.",
+      "Pulls this term's comments.",
+    ),
   );
   show("round", true);
   if (info.thisDoc) {
