@@ -256,6 +256,9 @@ describe("a classroom cycle", () => {
       "2026-11-30",
       "Practise dividing fractions =SUM(A1) 10 minutes a day",
     );
+    expect(() =>
+      runIn(hub, "saveConferenceNote", teacher, ROUND, one.studentId, "2026-11-30", { note }),
+    ).toThrow("The notes must be text, so nothing was saved.");
     const row = cycleTab(hub).find((r) => r["Student ID"] === one.studentId)!;
     expect(row.Notes).toBe(note);
     expect(row.Status).toBe("held");

@@ -183,6 +183,25 @@ describe("My conference", () => {
     expect(text.match(/read faster/g)).toHaveLength(1);
   });
 
+  it("refuses a question or a plan line over 2,000 characters, naming it, and writes nothing", () => {
+    const before = readDoc(hub.ws, student.email, docId);
+    const question = call(student.email, "addMyQuestion", "why ".repeat(600));
+    expect(question.error?.message).toBe(
+      "Your question has 2,399 characters; Confer writes at most 2,000 in one line, so nothing was written. Shorten it and try again.",
+    );
+    const plan = call(student.advisorEmail, "writeConferencePlan", {
+      smart: { ...SMART, Relevant: "r".repeat(2_001) },
+      nextStep: "Go to the library on Fridays",
+    });
+    expect(plan.error?.message).toMatch(/^Relevant has 2,001 characters;/);
+    const artifact = call(student.email, "addMyArtifact", {
+      link: "https://docs.google.com/document/d/long1/edit",
+      subject: "s".repeat(5_000),
+    });
+    expect(artifact.error?.message).toMatch(/^Subject has 5,000 characters;/);
+    expect(readDoc(hub.ws, student.email, docId)).toEqual(before);
+  });
+
   it("adds an artifact row to My artifacts, once per link", () => {
     const artifact = {
       link: "https://docs.google.com/document/d/essay1/edit",
@@ -375,6 +394,35 @@ describe("My conference", () => {
   it("refuses notes past 8,000 characters, saying how long they are, and keeps the last saved", () => {
     const refused = call(student.advisorEmail, "saveConferenceNotes", "x".repeat(8_001));
     expect(refused.error?.message).toMatch(/at most 8,000 characters; these have 8,001/);
+    expect(view(student.advisorEmail, "getMyConference").notes).toBe("Second thoughts");
+  });
+
+  it("refuses notes that are not text, from the sidebar or posted to the hub, and keeps the last saved", () => {
+    const sidebar = call(student.advisorEmail, "saveConferenceNotes", { notes: "x" });
+    expect(sidebar.error?.message).toBe("Conference notes must be text; nothing was saved.");
+    const posted = run(hub.ws, {
+      fn: "doPost",
+      args: [
+        {
+          parameter: {},
+          postData: {
+            contents: JSON.stringify({ action: "recordConferenceNotes", args: [docId, 12] }),
+            type: "application/json",
+          },
+        },
+      ],
+      as: hub.coordinator,
+      activeUser: student.advisorEmail,
+      kind: "webapp",
+    });
+    const answer = JSON.parse((posted.value as { content: string }).content) as {
+      ok: boolean;
+      error?: { message: string };
+    };
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { message: "Conference notes must be text; nothing was saved." },
+    });
     expect(view(student.advisorEmail, "getMyConference").notes).toBe("Second thoughts");
   });
 

@@ -25,7 +25,7 @@ export const SENTENCE_STARTERS = [
   "I am still puzzled by…",
 ] as const;
 
-const ARTIFACT_HEADER = [
+export const ARTIFACT_HEADER = [
   "Artifact (link)",
   "Subject",
   "Shows I am succeeding with…",

@@ -4,6 +4,7 @@
  * earlier ones do not move them.
  */
 import {
+  ARTIFACT_HEADER,
   HELD_PROMPT,
   OWN_WORDS_PROMPT,
   QUESTION_PROMPT,
@@ -31,6 +32,20 @@ const remove = (start: number, end: number): DocRequest => ({
 });
 
 export const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** The most characters Confer writes as one typed line, as for a teacher comment. */
+export const MAX_TYPED_LINE = 2_000;
+
+/** A line typed into My conference, as one line; one over the limit is refused, naming `field`. */
+export function typedLine(field: string, text: string): string {
+  const line = oneLine(text);
+  if (line.length > MAX_TYPED_LINE) {
+    throw new ConferenceEditError(
+      `${field} has ${line.length.toLocaleString("en-US")} characters; Confer writes at most ${MAX_TYPED_LINE.toLocaleString("en-US")} in one line, so nothing was written. Shorten it and try again.`,
+    );
+  }
+  return line;
+}
 
 export function need(section: PlacedSection | undefined, what: string): PlacedSection {
   if (!section) throw new ConferenceEditError(`This doc has no ${what} section Confer can find.`);
@@ -69,7 +84,7 @@ export function purposeRequests(
   chosen: readonly string[],
   somethingElse = "",
 ): DocRequest[] {
-  const text = oneLine(somethingElse);
+  const text = typedLine("Something else", somethingElse);
   const ticks = tickRequests(section, "Purpose", text ? [...chosen, SOMETHING_ELSE] : chosen);
   const line = section?.paragraphs.find((p) => boxLabel(p.text) === SOMETHING_ELSE);
   if (!line || text === "") return ticks;
@@ -82,7 +97,7 @@ export function questionRequests(
   section: PlacedSection | undefined,
   question: string,
 ): DocRequest[] {
-  const text = oneLine(question);
+  const text = typedLine("Your question", question);
   if (text === "") throw new ConferenceEditError("Write your question first.");
   const placed = need(section, "My questions");
   if (questionsOf(placed).includes(text)) return [];
@@ -111,7 +126,7 @@ export function artifactRequests(
     artifact.succeeding,
     artifact.challenged,
     artifact.future,
-  ].map(oneLine);
+  ].map((text, i) => typedLine(ARTIFACT_HEADER[i]!.replace(/…$/, ""), text));
   if (cells[0] === "") throw new ConferenceEditError("Paste the artifact's link first.");
   const problem = artifactLinkProblem(cells[0]!);
   if (problem) throw new ConferenceEditError(problem);
@@ -169,6 +184,8 @@ export function planRequests(
   parts: Readonly<Record<string, string>>,
   ownWords: string,
 ): DocRequest[] {
+  for (const part of SMART_PARTS) typedLine(part, parts[part] ?? "");
+  typedLine(OWN_WORDS_PROMPT.replace(/:$/, ""), ownWords);
   const missing = missingSmartParts(parts);
   if (missing.length > 0) {
     throw new ConferenceEditError(
@@ -201,7 +218,7 @@ export function listLineRequests(
   what: string,
   text: string,
 ): DocRequest[] {
-  const line = oneLine(text);
+  const line = typedLine(what, text);
   if (line === "") return [];
   const placed = need(section, what);
   if (placed.paragraphs.slice(1).some((p) => p.text.trim() === line)) return [];

@@ -3,7 +3,14 @@
  * as they are, and written after their prompts, each begun with a chosen sentence starter.
  */
 import { REFLECTION_PROMPTS, SENTENCE_STARTERS } from "../conference-docs/default-template";
-import { ConferenceEditError, type DocRequest, need, oneLine, replaceFrom } from "./edits";
+import {
+  ConferenceEditError,
+  type DocRequest,
+  need,
+  oneLine,
+  replaceFrom,
+  typedLine,
+} from "./edits";
 import type { PlacedSection } from "./placed";
 import { afterPrompt } from "./view";
 
@@ -45,7 +52,7 @@ export function reflectionRequests(
   inputs: readonly ReflectionInput[],
 ): DocRequest[] {
   const placed = need(section, "How I am doing");
-  const written = inputs.filter((input) => oneLine(input.text) !== "");
+  const written = inputs.filter((input) => typedLine(input.area, input.text) !== "");
   if (written.length === 0) throw new ConferenceEditError("Write at least one line first.");
   return written
     .map((input) => {

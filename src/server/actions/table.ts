@@ -403,9 +403,9 @@ const classroomCycle = {
   }),
   saveConferenceNote: action({
     ...viaHub(TEACHERS, "save a classroom conference note"),
-    parse: (round: string, studentId: string, day: string, notes: string) => ({
+    parse: (round: string, studentId: string, day: string, notes: unknown) => ({
       ...atTable(round, studentId, day),
-      notes: plain(notes),
+      notes,
     }),
     run: (i, caller) => saveConferenceNoteFor(caller.email, i.round, i.studentId, i.day, i.notes),
   }),
@@ -572,7 +572,7 @@ const conference = {
   listMyDriveFiles: signedInHere("list your Drive files", () => listMyDriveFiles()),
   saveConferenceNotes: action({
     ...here("keep conference notes"),
-    parse: (notes: string) => plain(notes),
+    parse: (notes: unknown) => notes,
     run: (notes) => saveConferenceNotes(notes),
   }),
   conferenceAccess: action({
@@ -582,7 +582,7 @@ const conference = {
   }),
   recordConferenceNotes: action({
     ...hubOnly("signed-in", "keep conference notes"),
-    parse: (docId: string, notes: string) => ({ docId: plain(docId), notes: plain(notes) }),
+    parse: (docId: string, notes: unknown) => ({ docId: plain(docId), notes }),
     run: ({ docId, notes }, caller) => saveConferenceNotesFor(caller.email, docId, notes),
   }),
 };

@@ -139,7 +139,10 @@ export function saveConferenceNoteFor(
   day: string,
   notes: unknown,
 ): { saved: true; notes: string } {
-  const text = str(notes);
+  if (typeof notes !== "string") {
+    throw new ClassroomRefusedError("The notes must be text, so nothing was saved.");
+  }
+  const text = notes;
   if (text.length > MAX_NOTE) {
     throw new ClassroomRefusedError(
       `The notes are ${text.length} characters; keep them under ${MAX_NOTE}, so nothing was saved.`,

@@ -11,7 +11,7 @@ import { callAction } from "../actions/call";
 import { withScriptLock } from "../hub/script-lock";
 import { conferenceAccessFor } from "./role";
 
-export function saveConferenceNotesFor(caller: string, docId: string, notes: string): string {
+export function saveConferenceNotesFor(caller: string, docId: string, notes: unknown): string {
   const access = conferenceAccessFor(caller, docId);
   if (access.role === "student") {
     throw new NotAllowedError("Only the advisor and coordinators keep conference notes.");
@@ -29,8 +29,7 @@ export function saveConferenceNotesFor(caller: string, docId: string, notes: str
   return text;
 }
 
-export function saveConferenceNotes(notes: string): string {
+export function saveConferenceNotes(notes: unknown): string {
   const docId = activeDocId();
-  const text = typeof notes === "string" ? notes : "";
-  return callAction("recordConferenceNotes", docId, text);
+  return callAction("recordConferenceNotes", docId, checkedNotes(notes));
 }

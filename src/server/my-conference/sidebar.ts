@@ -238,7 +238,7 @@ export function writeConferencePlan(plan: PlanInput): MyConference {
   const smart = Object.fromEntries(
     Object.entries(plan?.smart ?? {}).map(([part, value]) => [part, text(value)]),
   );
-  const notes = typeof plan?.notes === "string" ? checkedNotes(plan.notes) : undefined;
+  const notes = plan?.notes === undefined ? undefined : checkedNotes(plan.notes);
   const view = edit(
     notes === undefined ? ANYONE : STAFF,
     (section) => [

@@ -1,11 +1,15 @@
-/* The My conference edits stay inside their section and refuse incomplete input. */
+/* The My conference edits stay inside their section and refuse incomplete or oversized input. */
 import {
   artifactRequests,
   ConferenceEditError,
   heldRequests,
+  listLineRequests,
+  MAX_TYPED_LINE,
   missingSmartParts,
+  planRequests,
   purposeRequests,
   questionRequests,
+  typedLine,
 } from "../../../src/domain/my-conference/edits";
 import type { PlacedSection } from "../../../src/domain/my-conference/placed";
 
@@ -151,5 +155,44 @@ describe("artifactRequests", () => {
       ],
     ]);
     expect(artifactRequests(full, { ...artifact, link: used })).toEqual([]);
+  });
+});
+
+describe("typed lines", () => {
+  const over = "x".repeat(MAX_TYPED_LINE + 1);
+  const list: PlacedSection = {
+    start: 0,
+    end: 20,
+    paragraphs: [{ start: 0, end: 20, text: "My next steps" }],
+    tables: [],
+    tableStarts: [],
+  };
+
+  it("keeps a line of 2,000 characters once its whitespace runs are one space", () => {
+    expect(typedLine("Your question", ` ${"x".repeat(1_000)}\n\n${"y".repeat(999)} `)).toHaveLength(
+      2_000,
+    );
+  });
+
+  it("refuses a line over 2,000 characters, naming its field and its length", () => {
+    expect(() => typedLine("Your question", over)).toThrow(
+      "Your question has 2,001 characters; Confer writes at most 2,000 in one line, so nothing was written. Shorten it and try again.",
+    );
+    expect(() => questionRequests(purpose, over)).toThrow(/^Your question has 2,001/);
+    expect(() => purposeRequests(purpose, [], over)).toThrow(/^Something else has 2,001/);
+    expect(() => listLineRequests(list, "My next steps", over)).toThrow(/^My next steps has/);
+  });
+
+  it("names the SMART part or own-words line that is too long, before anything else", () => {
+    const parts = { Specific: "a", Measurable: over, Achievable: "c", Relevant: "d" };
+    expect(() => planRequests(undefined, parts, "")).toThrow(/^Measurable has 2,001/);
+    expect(() => planRequests(undefined, {}, over)).toThrow(/^My goal in my own words has 2,001/);
+  });
+
+  it("names the artifact's column that is too long", () => {
+    const artifact = { link: "https://docs.google.com/document/d/abc/edit", subject: "Art" };
+    expect(() =>
+      artifactRequests(undefined, { ...artifact, succeeding: over, challenged: "", future: "" }),
+    ).toThrow(/^Shows I am succeeding with has 2,001/);
   });
 });
