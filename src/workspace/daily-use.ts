@@ -2,14 +2,17 @@
  * The user's own daily use of quotas that Confer spends on their behalf (translations, and the
  * recipients of drafts they will send), kept in user properties per day, so a run that would go
  * past Google's daily limit is refused up front with a clear message instead of failing half way.
+ * Earlier days' counts are deleted when today's is written, so they never pile up.
  */
 
 export const DAILY_LIMITS = { translations: 20_000, recipients: 2_000 } as const;
 
 type Use = Partial<Record<keyof typeof DAILY_LIMITS, number>>;
 
+const PREFIX = "confer.dailyUse.";
+
 function todayKey(): string {
-  return `confer.dailyUse.${new Date().toISOString().slice(0, 10)}`;
+  return `${PREFIX}${new Date().toISOString().slice(0, 10)}`;
 }
 
 export function usedToday(): Use {
@@ -44,5 +47,9 @@ export function recordDailyUse(spent: Use): void {
   for (const [name, amount] of Object.entries(spent) as [keyof typeof DAILY_LIMITS, number][]) {
     next[name] = (used[name] ?? 0) + amount;
   }
-  PropertiesService.getUserProperties().setProperty(todayKey(), JSON.stringify(next));
+  const properties = PropertiesService.getUserProperties();
+  for (const key of properties.getKeys()) {
+    if (key.startsWith(PREFIX) && key !== todayKey()) properties.deleteProperty(key);
+  }
+  properties.setProperty(todayKey(), JSON.stringify(next));
 }

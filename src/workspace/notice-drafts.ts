@@ -2,7 +2,7 @@
  * The Gmail draft that holds each notice key's latest message, kept in the drafting user's own
  * properties (the drafts are in their mailbox), one property per key, so runs writing records at
  * once never overwrite each other's and need no lock. Records that can no longer matter are
- * pruned after a write, each only if it still reads as it did when judged past its time.
+ * pruned before a write, each only if it still reads as it did when judged past its time.
  */
 import { parseRecord, pruneRecords, recordValue } from "../domain/schedule/notice-draft-records";
 
@@ -22,7 +22,10 @@ export function noticeDraftIds(): Map<string, string> {
   );
 }
 
-/** Records each key's draft, then prunes or restamps the other records that call for it. */
+/**
+ * Prunes or restamps the other records that call for it, so the store has room, then records
+ * each key's draft.
+ */
 export function keepNoticeDraftIds(
   records: ReadonlyMap<string, { id: string; until: number }>,
   now: number = Date.now(),
@@ -32,7 +35,6 @@ export function keepNoticeDraftIds(
   const written = Object.fromEntries(
     [...records].map(([key, record]) => [`${PREFIX}${key}`, recordValue(record)]),
   );
-  properties.setProperties(written);
   const before = kept();
   const { drop, restamp } = pruneRecords(before, now);
   const unchanged = (name: string) =>
@@ -41,4 +43,5 @@ export function keepNoticeDraftIds(
   for (const [name, value] of Object.entries(restamp)) {
     if (unchanged(name)) properties.setProperty(name, value);
   }
+  properties.setProperties(written);
 }

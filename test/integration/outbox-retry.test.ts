@@ -1,6 +1,7 @@
 /*
  * Running the Outbox's retry again is safe: a retry cut off after Gmail made its drafts makes no
- * second draft; the record of each notice's draft is pruned once it can no longer matter;
+ * second draft; the record of each notice's draft is pruned once it can no longer matter, before
+ * new ones are written, and earlier days' quota counts are dropped;
  * families booking at once while Calendar refuses all keep every event pending for the retry; and
  * a pending set kept the older way, as one JSON list, is moved to its entries and retried.
  */
@@ -93,14 +94,18 @@ describe("the Outbox's retry, run again", () => {
     expect(made.every((draft) => ids.has(draft.id))).toBe(true);
   });
 
-  it("prunes the notice-draft records past their time and keeps the rest, with their time", () => {
+  it("prunes the notice-draft records past their time, keeping the rest with their time, and earlier days' use", () => {
     const { hub, book } = signupHub("draft");
     const store = hub.ws.propertiesOf("user", hub.coordinator);
     const old = "confer.noticeDraft/booking/Spring conferences 2025/6001/en";
     const legacy = "confer.noticeDraft/booking/Fall conferences/6999/en";
     store.set(old, "r-old 2025-06-01T00:00:00.000Z");
     store.set(legacy, "r-legacy");
+    store.set("confer.dailyUse.2025-06-01", JSON.stringify({ recipients: 40 }));
     expect(run(hub.ws, book(0)).ok).toBe(true);
+    expect([...store.keys()].filter((name) => name.startsWith("confer.dailyUse."))).toEqual([
+      `confer.dailyUse.${new Date(hub.ws.now()).toISOString().slice(0, 10)}`,
+    ]);
     const records = new Map(noticeRecords(hub));
     expect(records.has(old)).toBe(false);
     expect(records.get(legacy)).toMatch(/^r-legacy \d{4}-\d\d-\d\dT/);
@@ -109,6 +114,30 @@ describe("the Outbox's retry, run again", () => {
     for (const [, value] of made) {
       expect(Date.parse(value.split(" ")[1]!)).toBeGreaterThan(hub.ws.now() + 29 * 24 * HOUR);
     }
+  });
+
+  it("prunes before it records, so a store filled with old records still takes the new ones", () => {
+    const { hub, book } = signupHub("draft");
+    const store = hub.ws.propertiesOf("user", hub.coordinator);
+    const bytes = () =>
+      [...store].reduce((sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    const old = (i: number, size: number) => {
+      store.set(
+        `confer.noticeDraft/booking/Spring conferences 2025/${7000 + i}/en`,
+        `r${"x".repeat(size)} 2025-06-01T00:00:00.000Z`,
+      );
+    };
+    const FULL = 500 * 1024;
+    let i = 0;
+    while (FULL - bytes() > 9_000) old(i++, 8_000);
+    old(i, 0);
+    old(i, FULL - bytes() - 150);
+    expect(FULL - bytes()).toBe(150);
+    const booked = run(hub.ws, book(0));
+    expect(booked.error?.message).toBeUndefined();
+    const records = noticeRecords(hub);
+    expect(records.filter(([name]) => name.includes("Spring conferences 2025"))).toEqual([]);
+    expect(records.length).toBeGreaterThan(0);
   });
 
   it("keeps every Calendar event pending when families book at once and Calendar refuses them all", async () => {
