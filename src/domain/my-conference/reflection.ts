@@ -52,7 +52,11 @@ export function reflectionRequests(
   inputs: readonly ReflectionInput[],
 ): DocRequest[] {
   const placed = need(section, "How I am doing");
-  const written = inputs.filter((input) => typedLine(input.area, input.text) !== "");
+  const areas = REFLECTION_PROMPTS.map(areaOf) as string[];
+  const written = inputs.filter(
+    (input) =>
+      typedLine(areas.includes(input.area) ? input.area : "A reflection line", input.text) !== "",
+  );
   if (written.length === 0) throw new ConferenceEditError("Write at least one line first.");
   return written
     .map((input) => {

@@ -68,3 +68,13 @@ it("keeps the Something else label and writes its text after it", () => {
     { insertText: { location: { index: 37 }, text: " choir" } },
   ]);
 });
+
+it("refuses a reflection over 2,000 characters, naming its area, or a line of any area not ours", () => {
+  const long = "x".repeat(2_001);
+  expect(() =>
+    reflectionRequests(reflection, [{ area: "Academically", starter: "", text: long }]),
+  ).toThrow(/^Academically has 2,001 characters;/);
+  expect(() =>
+    reflectionRequests(reflection, [{ area: "a".repeat(50_000), starter: "", text: long }]),
+  ).toThrow(/^A reflection line has 2,001 characters;/);
+});
