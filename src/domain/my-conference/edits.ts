@@ -184,9 +184,11 @@ export function planRequests(
   parts: Readonly<Record<string, string>>,
   ownWords: string,
 ): DocRequest[] {
-  for (const part of SMART_PARTS) typedLine(part, parts[part] ?? "");
-  typedLine(OWN_WORDS_PROMPT.replace(/:$/, ""), ownWords);
-  const missing = missingSmartParts(parts);
+  const lines = Object.fromEntries(
+    SMART_PARTS.map((part) => [part, typedLine(part, parts[part] ?? "")]),
+  );
+  const own = typedLine(OWN_WORDS_PROMPT.replace(/:$/, ""), ownWords);
+  const missing = missingSmartParts(lines);
   if (missing.length > 0) {
     throw new ConferenceEditError(
       `A SMART goal needs all five parts; write: ${missing.join(", ")}.`,
@@ -195,14 +197,14 @@ export function planRequests(
   const placed = need(section, "Post-Conference Plan");
   const requests: DocRequest[] = [];
   const line = placed.paragraphs.find((p) => p.text.includes(OWN_WORDS_PROMPT));
-  if (line && oneLine(ownWords) !== "") {
+  if (line && own !== "") {
     const offset = line.text.indexOf(OWN_WORDS_PROMPT) + OWN_WORDS_PROMPT.length;
-    requests.push(...replaceFrom(line, offset, ` ${oneLine(ownWords)}`));
+    requests.push(...replaceFrom(line, offset, ` ${own}`));
   }
   const rows = placed.tables[0] ?? [];
   const cells = SMART_PARTS.map((part) => ({
     cell: rows.find((row) => row[0]?.text.trim() === part)?.[1],
-    text: oneLine(parts[part] ?? ""),
+    text: lines[part]!,
   }));
   if (cells.some((c) => !c.cell)) {
     throw new ConferenceEditError("The SMART goal table in this doc is not the one Confer made.");
